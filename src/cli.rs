@@ -1,0 +1,63 @@
+//! The command line: global options and one subcommand per job.
+
+use crate::commands;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// A memory for a network's meetings: agendas and minutes as Markdown files, linted, queried
+/// and carried forward from meeting to meeting.
+#[derive(Debug, Parser)]
+#[command(name = "lchnv", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// The meetings folder (the one holding members.yaml)
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "LCHNV_MEETINGS",
+        default_value = "meetings"
+    )]
+    pub meetings: PathBuf,
+    /// When to colour the output (NO_COLOR is honoured by `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// Colour on a terminal, unless NO_COLOR is set
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint the meeting files and network files
+    Check(commands::check::CheckArgs),
+    /// List the lint rules, or print their documentation
+    Rules(commands::rules::RulesArgs),
+    /// Write the next agenda from the calendar and the matters still open
+    NewAgenda(commands::new_agenda::NewAgendaArgs),
+    /// Write a minutes skeleton from a meeting's agenda
+    NewMinutes(commands::new_minutes::NewMinutesArgs),
+    /// List outstanding assignments
+    Todo(commands::todo::TodoArgs),
+    /// The decision register
+    Decisions(commands::decisions::DecisionsArgs),
+    /// One matter across meetings, or all matters
+    History(commands::history::HistoryArgs),
+    /// Who came: attendance per organisation and meeting
+    Attendance(commands::attendance::AttendanceArgs),
+    /// Bring an old agenda or minutes (text, Word) into the repository
+    Import(commands::import::ImportArgs),
+}

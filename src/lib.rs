@@ -1,0 +1,69 @@
+//! lchnv: a network's agendas and minutes as Markdown files, linted, queried and carried forward
+//! from meeting to meeting.
+//!
+//! The binary parses its arguments into a [`cli::Cli`] and calls [`run`].
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod diagnostic;
+pub mod exit;
+pub mod ledger;
+pub mod model;
+pub mod network;
+pub mod ocr;
+pub mod parse;
+pub mod repo;
+pub mod report;
+pub mod rule;
+pub mod rules;
+pub mod schema;
+pub mod source;
+pub mod span;
+pub mod suppress;
+pub mod text;
+pub mod write;
+pub mod yaml;
+
+use cli::{Cli, Color, Command};
+use exit::Exit;
+use std::io::Write;
+
+/// Runs a parsed command line and says how it ended.
+pub fn run(cli: Cli) -> Exit {
+    let choice = match cli.global.color {
+        Color::Auto => anstream::ColorChoice::Auto,
+        Color::Always => anstream::ColorChoice::Always,
+        Color::Never => anstream::ColorChoice::Never,
+    };
+    choice.write_global();
+    let mut out = anstream::stdout().lock();
+    let mut err = anstream::stderr().lock();
+    let global = &cli.global;
+    let result = match &cli.command {
+        Command::Check(args) => commands::check::run(args, global, &mut out, &mut err),
+        Command::Rules(args) => commands::rules::run(args, &mut out),
+        Command::NewAgenda(args) => commands::new_agenda::run(args, global, &mut out),
+        Command::NewMinutes(args) => commands::new_minutes::run(args, global, &mut out),
+        Command::Todo(args) => commands::todo::run(args, global, &mut out),
+        Command::Decisions(args) => commands::decisions::run(args, global, &mut out),
+        Command::History(args) => commands::history::run(args, global, &mut out),
+        Command::Attendance(args) => commands::attendance::run(args, global, &mut out),
+        Command::Import(args) => commands::import::run(args, global, &mut out),
+    };
+    let _ = out.flush();
+    match result {
+        Ok(exit) => exit,
+        Err(error) => {
+            // A closed pipe (`lchnv todo | head`) is not a failure worth a message.
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return Exit::Clean;
+            }
+            let _ = writeln!(err, "error: {error:#}");
+            exit::code_for(&error)
+        }
+    }
+}

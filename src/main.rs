@@ -1,0 +1,6 @@
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    lchnv::run(lchnv::cli::Cli::parse()).into()
+}

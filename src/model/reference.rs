@@ -1,0 +1,165 @@
+//! References that name an item, a decision clause or an assignment of a meeting:
+//! `2025-11-21#5e`, `2025-11-21#5e.b2`, `2025-11-21#5e.u1` (or `2025-11-21 punkt 5e`).
+
+use chrono::NaiveDate;
+use regex::Regex;
+use serde::Serialize;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// An item's number: `5` or `5e`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ItemNumber {
+    pub number: u32,
+    pub letter: Option<char>,
+}
+
+impl ItemNumber {
+    pub fn new(number: u32, letter: Option<char>) -> Self {
+        ItemNumber { number, letter }
+    }
+
+    pub fn parse(text: &str) -> Option<ItemNumber> {
+        let text = text.trim();
+        let digits = text.chars().take_while(char::is_ascii_digit).count();
+        let number = text.get(..digits)?.parse().ok()?;
+        let rest = &text[digits..];
+        let mut chars = rest.chars();
+        let letter = match (chars.next(), chars.next()) {
+            (None, _) => None,
+            (Some(c), None) if c.is_ascii_lowercase() => Some(c),
+            _ => return None,
+        };
+        Some(ItemNumber { number, letter })
+    }
+}
+
+impl fmt::Display for ItemNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.number)?;
+        if let Some(letter) = self.letter {
+            write!(f, "{letter}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for ItemNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// What in an item a reference names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    Item,
+    /// The n-th decision clause (1-based).
+    Decision(u32),
+    /// The n-th assignment (1-based).
+    Assignment(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Reference {
+    pub date: NaiveDate,
+    pub item: ItemNumber,
+    pub target: Target,
+}
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}-\d{2}-\d{2})(?:#|\s+punkt\s+)(\d{1,4}[a-z]?)(?:\.([bu])(\d{1,4}))?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+impl Reference {
+    pub fn item(date: NaiveDate, item: ItemNumber) -> Self {
+        Reference {
+            date,
+            item,
+            target: Target::Item,
+        }
+    }
+
+    pub fn with_target(self, target: Target) -> Self {
+        Reference { target, ..self }
+    }
+
+    /// The item this reference is in.
+    pub fn item_reference(self) -> Reference {
+        self.with_target(Target::Item)
+    }
+
+    /// Parses a reference, saying what is wrong with it if it cannot.
+    pub fn parse(text: &str) -> Result<Reference, String> {
+        let text = text.trim().trim_end_matches('.');
+        let Some(caps) = REFERENCE.captures(text) else {
+            return Err(format!(
+                "`{text}` is not a reference; write `2025-11-21#5e`, `2025-11-21#5e.u1` or `2025-11-21 punkt 5e`"
+            ));
+        };
+        let date = crate::schema::parse_date(&caps[1])
+            .map_err(|why| format!("`{}` in `{text}` is not a real date {why}", &caps[1]))?;
+        let item =
+            ItemNumber::parse(&caps[2]).ok_or_else(|| format!("`{}` is not an item number", &caps[2]))?;
+        let target = match (caps.get(3).map(|m| m.as_str()), caps.get(4)) {
+            (Some(kind), Some(n)) => {
+                let n: u32 = n
+                    .as_str()
+                    .parse()
+                    .map_err(|_| format!("`{text}` has a position out of range"))?;
+                if n == 0 {
+                    return Err(format!("positions in `{text}` count from 1"));
+                }
+                if kind == "b" {
+                    Target::Decision(n)
+                } else {
+                    Target::Assignment(n)
+                }
+            }
+            _ => Target::Item,
+        };
+        Ok(Reference { date, item, target })
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}", self.date.format("%Y-%m-%d"), self.item)?;
+        match self.target {
+            Target::Item => Ok(()),
+            Target::Decision(n) => write!(f, ".b{n}"),
+            Target::Assignment(n) => write!(f, ".u{n}"),
+        }
+    }
+}
+
+impl Serialize for Reference {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        for text in ["2025-11-21#5e", "2025-11-21#5e.u1", "2025-11-21#12.b3"] {
+            assert_eq!(Reference::parse(text).map(|r| r.to_string()), Ok(text.to_owned()));
+        }
+        assert_eq!(
+            Reference::parse("2025-11-21 punkt 5e").map(|r| r.to_string()),
+            Ok("2025-11-21#5e".to_owned())
+        );
+    }
+
+    #[test]
+    fn bad_references_say_why() {
+        assert!(Reference::parse("2025-02-30#1").is_err_and(|e| e.contains("not a real date")));
+        assert!(Reference::parse("punkt 5").is_err());
+        assert!(Reference::parse("2025-11-21#5e.u0").is_err());
+        assert!(Reference::parse("2025-11-21#99999999999999999999").is_err());
+    }
+}

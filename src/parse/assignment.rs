@@ -1,0 +1,171 @@
+//! Reads one task-list item into an [`Assignment`]:
+//! `- [ ] **Owner**, **Owner**: task. Senast: 2026-01-29. Återrapport: LCHNV. Från: 2025-11-21#6b.u1.`
+
+use crate::model::{Assignment, Reference};
+use crate::parse::body::collapse;
+use crate::source::SourceFile;
+use crate::span::Spanned;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s*").unwrap_or_else(|_| unreachable!())
+});
+static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s.;,(])\**(senast|återrapport|från)\**\s*:\s*\**\s*")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Parses the raw text of a task-list item that starts at byte `start` of the file.
+pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u32) -> Assignment {
+    let mut assignment = Assignment {
+        done: false,
+        owners: Vec::new(),
+        task: String::new(),
+        due: None,
+        due_date: None,
+        report_to: None,
+        from: None,
+        from_ref: None,
+        pos: file.pos(start),
+        position,
+    };
+    let Some(marker) = MARKER.captures(raw) else {
+        return assignment;
+    };
+    assignment.done = marker.get(1).is_some_and(|m| m.as_str() != " ");
+    let mut cursor = marker.get(0).map(|m| m.end()).unwrap_or(0);
+
+    // Owners: `**A**, **B** och **C**:`
+    loop {
+        let rest = &raw[cursor..];
+        let skipped = rest.len() - rest.trim_start().len();
+        let rest = rest.trim_start();
+        let Some(inner) = rest.strip_prefix("**") else {
+            break;
+        };
+        let Some(close) = inner.find("**") else { break };
+        let name_raw = &inner[..close];
+        let name = name_raw.trim().trim_end_matches(':').trim();
+        let name_offset = start + cursor + skipped + 2 + (name_raw.len() - name_raw.trim_start().len());
+        if !name.is_empty() {
+            assignment.owners.push(Spanned::new(
+                collapse(name),
+                file.pos(name_offset),
+                file.char_len(name_offset, name_offset + name.len()),
+            ));
+        }
+        cursor += skipped + 2 + close + 2;
+        let ended_inside = name_raw.trim_end().ends_with(':');
+        let after = &raw[cursor..];
+        let after_trim = after.trim_start();
+        if ended_inside {
+            break;
+        }
+        if let Some(r) = after_trim.strip_prefix(':') {
+            cursor += after.len() - r.len();
+            break;
+        }
+        if let Some(r) = after_trim.strip_prefix(',') {
+            cursor += after.len() - r.len();
+            continue;
+        }
+        if let Some(r) = after_trim.strip_prefix("och ") {
+            cursor += after.len() - r.len();
+            continue;
+        }
+        break;
+    }
+
+    let rest = &raw[cursor..];
+    let fields: Vec<_> = FIELD.captures_iter(rest).collect();
+    let task_end = fields
+        .first()
+        .and_then(|c| c.get(0))
+        .map(|m| m.start())
+        .unwrap_or(rest.len());
+    assignment.task = collapse(rest[..task_end].trim().trim_end_matches([';', ',']).trim());
+    for (i, caps) in fields.iter().enumerate() {
+        let (Some(label), Some(whole)) = (caps.get(1), caps.get(0)) else {
+            continue;
+        };
+        let end = fields
+            .get(i + 1)
+            .and_then(|c| c.get(0))
+            .map(|m| m.start())
+            .unwrap_or(rest.len());
+        let value_raw = &rest[whole.end()..end];
+        let value = value_raw
+            .trim()
+            .trim_end_matches(['.', ';', ',', ')', '*'])
+            .trim();
+        let offset = start + cursor + whole.end();
+        let spanned = Spanned::new(
+            collapse(value),
+            file.pos(offset),
+            file.char_len(offset, offset + value.len()),
+        );
+        match label.as_str().to_lowercase().as_str() {
+            "senast" => {
+                assignment.due_date = crate::schema::parse_date(&spanned.value).ok();
+                assignment.due = Some(spanned);
+            }
+            "återrapport" => assignment.report_to = Some(spanned),
+            _ => {
+                assignment.from_ref = Reference::parse(&spanned.value).ok();
+                assignment.from = Some(spanned);
+            }
+        }
+    }
+    assignment
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(raw: &str) -> Assignment {
+        let file = SourceFile::new("m.md", raw.to_owned());
+        parse_assignment(&file, raw, 0, 1)
+    }
+
+    #[test]
+    fn owners_task_and_fields() {
+        let a = parse(
+            "- [ ] **Johanna Munters**, **Tommy Berglund**: samordna arbetet och ta fram ett\n  förslag. Återrapport: LCHNV. Senast: 2026-03-20.",
+        );
+        let owners: Vec<_> = a.owners.iter().map(|o| o.value.as_str()).collect();
+        assert_eq!(owners, vec!["Johanna Munters", "Tommy Berglund"]);
+        assert_eq!(a.task, "samordna arbetet och ta fram ett förslag.");
+        assert_eq!(a.report_to.map(|r| r.value), Some("LCHNV".to_owned()));
+        assert_eq!(
+            a.due.as_ref().map(|d| (d.value.as_str(), d.pos.line)),
+            Some(("2026-03-20", 2))
+        );
+        assert!(a.due_date.is_some());
+        assert!(!a.done);
+        assert_eq!(a.owners[1].pos.column, 30);
+    }
+
+    #[test]
+    fn done_with_from_and_och() {
+        let a = parse("- [x] **Region Dalarna** och **Falun**: klart. Från: 2025-11-21#6b.u1.");
+        assert!(a.done);
+        assert_eq!(a.owners.len(), 2);
+        assert_eq!(
+            a.from_ref.map(|r| r.to_string()),
+            Some("2025-11-21#6b.u1".to_owned())
+        );
+    }
+
+    #[test]
+    fn colon_inside_bold_and_missing_owner() {
+        let a = parse("- [ ] **Styrgruppen:** ta fram en tidsplan");
+        assert_eq!(a.owners.len(), 1);
+        assert_eq!(a.task, "ta fram en tidsplan");
+        let b = parse("- [ ] ta fram en tidsplan. Senast: vecka 48");
+        assert!(b.owners.is_empty());
+        assert_eq!(b.due.map(|d| d.value), Some("vecka 48".to_owned()));
+        assert!(b.due_date.is_none());
+    }
+}

@@ -1,0 +1,603 @@
+//! Reads a meeting file's Markdown body into items, with pulldown-cmark. Block structure comes
+//! from the parser's events; the text of each block is read from the source by its offsets, so
+//! every value keeps its exact position.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
+use crate::parse::assignment::parse_assignment;
+use crate::rule::Rule;
+use crate::source::SourceFile;
+use crate::span::Spanned;
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What the body parser needs to know about the network.
+#[derive(Debug, Clone)]
+pub struct BodyContext {
+    /// The names decisions are introduced with: `<name> beslutade`.
+    pub decision_names: Vec<String>,
+}
+
+/// The body's items and its level-1 title.
+#[derive(Debug, Default)]
+pub struct Body {
+    pub title: Option<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Intro {
+    Proposal,
+    Decision,
+}
+
+static ITEM_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+)\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+static SUB_ITEM_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+)([a-z])\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+static TYPE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{L}+(?:\s*/\s*\p{L}+)*):\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
+});
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\**(ärende|föredragande|bilagor|bilaga|från|återkommer|status|avslutar)\**\s*:\s*\**\s*(.*?)\s*$")
+        .unwrap_or_else(|_| unreachable!())
+});
+static PROPOSAL_INTRO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^förslag\s+(till|på)\s+beslut\b").unwrap_or_else(|_| unreachable!()));
+static LIST_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
+static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)").unwrap_or_else(|_| unreachable!())
+});
+
+/// Regexes built from the network's name.
+struct DecisionPhrases {
+    /// A paragraph that is only `<name> beslutade` (a decision list follows).
+    intro: Regex,
+    /// `<name> beslutade att` anywhere in running text.
+    inline: Regex,
+}
+
+impl DecisionPhrases {
+    fn new(names: &[String]) -> Option<DecisionPhrases> {
+        let names: Vec<String> = names
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| regex::escape(n.trim()))
+            .collect();
+        if names.is_empty() {
+            return None;
+        }
+        let alternatives = names.join("|");
+        Some(DecisionPhrases {
+            intro: Regex::new(&format!(
+                r"(?i)^(?:{alternatives})\s+(?:beslutade|beslutar)\s*:?\s*$"
+            ))
+            .ok()?,
+            inline: Regex::new(&format!(
+                r"(?i)\b(?:{alternatives})\s+(?:beslutade|beslutar)\s+att\b"
+            ))
+            .ok()?,
+        })
+    }
+}
+
+struct State<'a> {
+    file: &'a SourceFile,
+    diags: &'a mut Vec<Diagnostic>,
+    phrases: Option<DecisionPhrases>,
+    body: Body,
+    current: Option<usize>,
+    current_top: Option<usize>,
+    /// A proposal or decision heading paragraph waiting for its list, with its offset.
+    pending: Option<(Intro, usize)>,
+}
+
+/// Parses the body that starts at byte `start` of the file.
+pub fn parse_body(
+    file: &SourceFile,
+    start: usize,
+    context: &BodyContext,
+    diags: &mut Vec<Diagnostic>,
+) -> Body {
+    let text = file.text.get(start..).unwrap_or("");
+    let mut state = State {
+        file,
+        diags,
+        phrases: DecisionPhrases::new(&context.decision_names),
+        body: Body::default(),
+        current: None,
+        current_top: None,
+        pending: None,
+    };
+    let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut depth = 0usize;
+    let mut list_kind: Vec<Option<Intro>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let range = (range.start + start)..(range.end + start);
+        match event {
+            Event::Start(tag) => {
+                let top = depth == 0;
+                depth += 1;
+                match tag {
+                    Tag::Heading { level, .. } if top => {
+                        state.unlisted_intro();
+                        state.heading(level, range);
+                    }
+                    Tag::Paragraph if top => {
+                        state.unlisted_intro();
+                        state.paragraph(range);
+                    }
+                    Tag::List(_) => {
+                        let kind = if list_kind.is_empty() {
+                            state.pending.take().map(|p| p.0)
+                        } else {
+                            None
+                        };
+                        list_kind.push(kind);
+                    }
+                    Tag::Item => {
+                        let kind = list_kind.last().copied().flatten();
+                        state.list_item(range, list_kind.len() == 1, kind);
+                    }
+                    _ if top => {
+                        state.unlisted_intro();
+                        state.prose(range);
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(tag) => {
+                depth = depth.saturating_sub(1);
+                if matches!(tag, TagEnd::List(_)) {
+                    list_kind.pop();
+                }
+            }
+            Event::Html(_) | Event::Rule if depth == 0 => {
+                state.unlisted_intro();
+            }
+            _ => {}
+        }
+    }
+    state.unlisted_intro();
+    state.body
+}
+
+impl State<'_> {
+    fn raw(&self, range: &Range<usize>) -> &str {
+        self.file.text.get(range.clone()).unwrap_or("").trim_end()
+    }
+
+    fn current_item(&mut self) -> Option<&mut Item> {
+        self.current.and_then(|i| self.body.items.get_mut(i))
+    }
+
+    /// A proposal or decision heading paragraph that no list followed.
+    fn unlisted_intro(&mut self) {
+        if let Some((intro, offset)) = self.pending.take() {
+            let what = match intro {
+                Intro::Proposal => "the proposal",
+                Intro::Decision => "the decision",
+            };
+            let diag = self
+                .file
+                .diag_at(
+                    Rule::DecisionNotListed,
+                    offset,
+                    format!("{what} is not followed by a list of clauses"),
+                )
+                .with_help("write each clause as a list item: `- att ...`");
+            self.diags.push(diag);
+        }
+    }
+
+    fn heading(&mut self, level: HeadingLevel, range: Range<usize>) {
+        let raw = self.raw(&range).to_owned();
+        let text = raw.trim_start_matches('#').trim().trim_end_matches('#').trim();
+        let pos = self.file.pos(range.start);
+        let len = self.file.char_len(range.start, range.start + raw.len());
+        match level {
+            HeadingLevel::H1 => {
+                if self.body.title.is_none() && self.body.items.is_empty() {
+                    self.body.title = Some(text.to_owned());
+                } else {
+                    self.prose(range);
+                }
+            }
+            HeadingLevel::H2 => {
+                let Some(caps) = ITEM_HEADING.captures(text) else {
+                    self.bad_heading(
+                        pos,
+                        len,
+                        text,
+                        "an item heading is written `## N. Title`",
+                        "## 5. Information: ...",
+                    );
+                    return;
+                };
+                let Ok(number) = caps[1].parse::<u32>() else {
+                    self.bad_heading(pos, len, text, "the item number is out of range", "## 5. ...");
+                    return;
+                };
+                let title = caps[2].to_owned();
+                self.push_item(ItemNumber::new(number, None), None, &title, pos, len, range.start);
+            }
+            HeadingLevel::H3 => {
+                let Some(caps) = SUB_ITEM_HEADING.captures(text) else {
+                    self.bad_heading(
+                        pos,
+                        len,
+                        text,
+                        "a sub-item heading is written `### Na. Title`",
+                        "### 5a. Beslut: ...",
+                    );
+                    return;
+                };
+                let Ok(number) = caps[1].parse::<u32>() else {
+                    self.bad_heading(pos, len, text, "the item number is out of range", "### 5a. ...");
+                    return;
+                };
+                let letter = caps[2].chars().next();
+                let title = caps[3].to_owned();
+                let Some(parent) = self.current_top else {
+                    self.bad_heading(
+                        pos,
+                        len,
+                        text,
+                        "a sub-item must come under an item",
+                        "## 5. Title, then ### 5a. ...",
+                    );
+                    return;
+                };
+                self.push_item(
+                    ItemNumber::new(number, letter),
+                    Some(parent),
+                    &title,
+                    pos,
+                    len,
+                    range.start,
+                );
+            }
+            _ => self.prose(range),
+        }
+    }
+
+    fn bad_heading(&mut self, pos: crate::span::Pos, len: u32, text: &str, why: &str, example: &str) {
+        let diag = self
+            .file
+            .diag(
+                Rule::HeadingFormat,
+                pos,
+                format!("`{text}` is not an item heading: {why}"),
+            )
+            .with_len(len)
+            .with_help(format!(
+                "write it like `{example}`, or use a level-4 heading (`####`) for a heading inside an item"
+            ));
+        self.diags.push(diag);
+    }
+
+    fn push_item(
+        &mut self,
+        number: ItemNumber,
+        parent: Option<usize>,
+        title: &str,
+        pos: crate::span::Pos,
+        len: u32,
+        offset: usize,
+    ) {
+        let mut item = Item {
+            number,
+            parent,
+            heading: pos,
+            heading_len: len,
+            title: title.trim().to_owned(),
+            ..Item::default()
+        };
+        if let Some(caps) = TYPE_PREFIX.captures(title)
+            && let (Some(kind), Some(rest)) = (caps.get(1), caps.get(2))
+        {
+            let heading_text = self.file.text.get(offset..).unwrap_or("");
+            let kind_offset = heading_text
+                .find(kind.as_str())
+                .map(|i| offset + i)
+                .unwrap_or(offset);
+            item.type_text = Some(Spanned::new(
+                kind.as_str().to_owned(),
+                self.file.pos(kind_offset),
+                self.file.char_len(kind_offset, kind_offset + kind.as_str().len()),
+            ));
+            item.types = kind.as_str().split('/').map(|t| capitalise(t.trim())).collect();
+            item.title = rest.as_str().trim().to_owned();
+        }
+        if let Some(parent) = parent
+            && let Some(p) = self.body.items.get_mut(parent)
+        {
+            p.has_children = true;
+        }
+        self.body.items.push(item);
+        let index = self.body.items.len() - 1;
+        self.current = Some(index);
+        if parent.is_none() {
+            self.current_top = Some(index);
+        }
+    }
+
+    fn paragraph(&mut self, range: Range<usize>) {
+        let raw = self.raw(&range).to_owned();
+        let first_line = raw.lines().next().unwrap_or("").trim();
+
+        if PROPOSAL_INTRO.is_match(first_line) {
+            self.pending = Some((Intro::Proposal, range.start));
+            return;
+        }
+        if let Some(phrases) = &self.phrases {
+            if phrases.intro.is_match(first_line) {
+                if raw.lines().count() == 1 {
+                    self.pending = Some((Intro::Decision, range.start));
+                } else {
+                    let diag = self
+                        .file
+                        .diag_at(
+                            Rule::DecisionNotListed,
+                            range.start,
+                            "the decision's clauses are not a list",
+                        )
+                        .with_help("write each clause as a list item under the heading line: `- att ...`");
+                    self.diags.push(diag);
+                }
+                return;
+            }
+            if let Some(m) = phrases.inline.find(&raw) {
+                let offset = range.start + m.start();
+                let diag = self
+                    .file
+                    .diag_at(Rule::DecisionNotListed, offset, "a decision is written in running text")
+                    .with_len(self.file.char_len(offset, range.start + m.end()))
+                    .with_help("decisions count only as a list: a line `Länschefsnätverket beslutade` and under it `- att ...`");
+                self.diags.push(diag);
+            }
+        }
+
+        if self.current.is_some() && LABEL.is_match(first_line) {
+            let mut offset = range.start;
+            let mut rest = String::new();
+            for line in raw.split_inclusive('\n') {
+                let trimmed = line.trim();
+                let lead = line.len() - line.trim_start().len();
+                if let Some(caps) = LABEL.captures(trimmed)
+                    && let (Some(label), Some(value)) = (caps.get(1), caps.get(2))
+                {
+                    self.label(label.as_str(), value.as_str(), offset + lead + value.start());
+                } else if !trimmed.is_empty() {
+                    rest.push_str(line);
+                }
+                offset += line.len();
+            }
+            if !rest.trim().is_empty() {
+                self.push_prose(rest.trim());
+            }
+            return;
+        }
+        self.prose(range);
+    }
+
+    fn label(&mut self, label: &str, value: &str, offset: usize) {
+        let file = self.file;
+        let pos = file.pos(offset);
+        let len = file.char_len(offset, offset + value.len());
+        let spanned = |v: String| Spanned::new(v, pos, len);
+        let value = value.trim_end_matches(['.', ' ']).trim();
+        let Some(item) = self.current_item() else { return };
+        match label.to_lowercase().as_str() {
+            "ärende" => item.matter = Some(spanned(value.to_owned())),
+            "föredragande" => item.presenters = split_list(value, ';'),
+            "bilaga" | "bilagor" => {
+                let mut cursor = 0;
+                for part in split_attachments(value) {
+                    let at = value[cursor..].find(&part).map(|i| i + cursor).unwrap_or(cursor);
+                    cursor = at + part.len();
+                    let part_offset = offset + at;
+                    item.attachments.push(Spanned::new(
+                        part.clone(),
+                        file.pos(part_offset),
+                        file.char_len(part_offset, part_offset + part.len()),
+                    ));
+                }
+            }
+            "från" => {
+                item.from_ref = Reference::parse(value).ok();
+                item.from = Some(spanned(value.to_owned()));
+            }
+            "återkommer" => item.returns = Some(Spanned::new(parse_returns(value), pos, len)),
+            "status" => item.status = Some(Spanned::new(parse_status(value), pos, len)),
+            "avslutar" => {
+                let mut cursor = 0;
+                for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    let at = value[cursor..].find(part).map(|i| i + cursor).unwrap_or(cursor);
+                    cursor = at + part.len();
+                    let part_offset = offset + at;
+                    item.closes.push(Spanned::new(
+                        Reference::parse(part).map_err(|_| part.to_owned()),
+                        file.pos(part_offset),
+                        file.char_len(part_offset, part_offset + part.len()),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn list_item(&mut self, range: Range<usize>, top_level: bool, kind: Option<Intro>) {
+        let raw = self.raw(&range).to_owned();
+        if TASK_MARKER.is_match(&raw) {
+            if let Some(index) = self.current {
+                let position = self.body.items[index].assignments.len() as u32 + 1;
+                let assignment = parse_assignment(self.file, &raw, range.start, position);
+                self.body.items[index].assignments.push(assignment);
+            }
+            return;
+        }
+        if !top_level {
+            return;
+        }
+        match kind {
+            Some(intro) => {
+                let marker = LIST_MARKER.find(&raw).map(|m| m.end()).unwrap_or(0);
+                let text = collapse(&raw[marker..]);
+                let pos = self.file.pos(range.start + marker);
+                if let Some(item) = self.current_item() {
+                    let list = match intro {
+                        Intro::Proposal => &mut item.proposal,
+                        Intro::Decision => &mut item.decisions,
+                    };
+                    let position = list.len() as u32 + 1;
+                    list.push(Clause { text, pos, position });
+                }
+            }
+            None => self.push_prose(&raw),
+        }
+    }
+
+    fn prose(&mut self, range: Range<usize>) {
+        let raw = self.raw(&range).to_owned();
+        self.push_prose(&raw);
+    }
+
+    fn push_prose(&mut self, text: &str) {
+        if let Some(item) = self.current_item() {
+            if !item.prose.is_empty() {
+                item.prose.push_str("\n\n");
+            }
+            item.prose.push_str(text.trim());
+        }
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// Joins a block's lines into one, with single spaces.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn split_list(value: &str, separator: char) -> Vec<String> {
+    value
+        .split(separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `2 a och 2 b`, `7 & 8`, `6a, 6b` → the ids.
+fn split_attachments(value: &str) -> Vec<String> {
+    value
+        .replace(" och ", ",")
+        .replace('&', ",")
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn parse_returns(value: &str) -> Result<Returns, String> {
+    match value.to_lowercase().as_str() {
+        "ja" => Ok(Returns::Yes),
+        "nej" => Ok(Returns::No),
+        other => crate::schema::parse_date(other)
+            .map(Returns::From)
+            .map_err(|_| value.to_owned()),
+    }
+}
+
+fn parse_status(value: &str) -> Result<ItemStatus, String> {
+    match value.to_lowercase().as_str() {
+        "bordlagd" | "bordlagt" | "bordläggs" => Ok(ItemStatus::Postponed),
+        "utgår" | "utgick" => Ok(ItemStatus::Withdrawn),
+        _ => Err(value.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Body, Vec<Diagnostic>) {
+        let file = SourceFile::new("m.md", text.to_owned());
+        let mut diags = Vec::new();
+        let context = BodyContext {
+            decision_names: vec!["Länschefsnätverket".into(), "LCHNV".into()],
+        };
+        let body = parse_body(&file, 0, &context, &mut diags);
+        (body, diags)
+    }
+
+    #[test]
+    fn items_labels_and_lists() {
+        let (body, diags) = parse(
+            "# Minnesanteckningar\n\n## 1. Mötets öppnande\n\nLänschefsnätverket beslutade\n\n- att öppna mötet.\n\n\
+             ## 2. Rapport\n\n### 2a. Information/dialog: Mini-Maria\n\nÄrende: mini-maria\n\nFöredragande: Ulrika Gärdsback, ordförande\n\
+             Bilagor: 2 a och 2 b\n\nText om läget.\n\n- [ ] **Region Dalarna**: ta fram ett förslag. Återrapport: LCHNV.\n\n\
+             Återkommer: ja\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(body.title.as_deref(), Some("Minnesanteckningar"));
+        assert_eq!(body.items.len(), 3);
+        assert_eq!(body.items[0].decisions.len(), 1);
+        assert_eq!(body.items[0].decisions[0].text, "att öppna mötet.");
+        let sub = &body.items[2];
+        assert_eq!(sub.number.to_string(), "2a");
+        assert_eq!(sub.parent, Some(1));
+        assert!(body.items[1].has_children);
+        assert_eq!(sub.types, vec!["Information", "Dialog"]);
+        assert_eq!(sub.title, "Mini-Maria");
+        assert_eq!(sub.matter.as_ref().map(|m| m.value.as_str()), Some("mini-maria"));
+        assert_eq!(sub.presenters, vec!["Ulrika Gärdsback, ordförande"]);
+        let ids: Vec<_> = sub.attachments.iter().map(|a| a.value.as_str()).collect();
+        assert_eq!(ids, vec!["2 a", "2 b"]);
+        assert_eq!(sub.assignments.len(), 1);
+        assert_eq!(sub.returns(), Some(Returns::Yes));
+        assert_eq!(sub.prose, "Text om läget.");
+        assert_eq!(
+            sub.matter.as_ref().map(|m| (m.pos.line, m.pos.column)),
+            Some((13, 9))
+        );
+    }
+
+    #[test]
+    fn decisions_in_prose_or_without_list_are_reported() {
+        let (_, diags) = parse(
+            "## 1. Beslut: X\n\nVid mötet Länschefsnätverket beslutade att anta avtalet.\n\n\
+             Länschefsnätverket beslutade\natt öppna mötet.\n\nFörslag till beslut\n\nText.\n",
+        );
+        let found: Vec<_> = diags.iter().map(|d| (d.rule, d.pos.line)).collect();
+        assert_eq!(
+            found,
+            vec![
+                (Rule::DecisionNotListed, 3),
+                (Rule::DecisionNotListed, 5),
+                (Rule::DecisionNotListed, 8)
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_headings() {
+        let (body, diags) = parse("## Övriga frågor\n\n### 1a. X\n\n## 99999999999999999999999999999. X\n");
+        assert!(body.items.is_empty());
+        assert_eq!(diags.iter().filter(|d| d.rule == Rule::HeadingFormat).count(), 3);
+    }
+}

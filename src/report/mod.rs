@@ -1,0 +1,77 @@
+//! Output formats for findings, behind one [`Report`] trait.
+
+mod concise;
+mod github;
+mod human;
+mod json;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use std::io::{self, Write};
+
+pub use concise::Concise;
+pub use github::Github;
+pub use human::Human;
+pub use json::Json;
+
+/// Counts shown after the findings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn new(files: usize, diagnostics: &[Diagnostic]) -> Summary {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        Summary {
+            files,
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
+    }
+}
+
+/// Writes findings in one format.
+pub trait Report {
+    /// Writes the findings to `out` (standard output).
+    fn findings(&self, out: &mut dyn Write, diagnostics: &[Diagnostic], summary: &Summary) -> io::Result<()>;
+
+    /// Writes the closing summary to `err` (standard error); most formats keep quiet.
+    fn summary(&self, _err: &mut dyn Write, _summary: &Summary) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-like: the source line, a caret and a help line
+    #[default]
+    Human,
+    /// one line per finding: path:line:col: severity[code] message
+    Concise,
+    /// a JSON document with every finding and a summary
+    Json,
+    /// GitHub Actions workflow commands (annotations on the pull request)
+    Github,
+}
+
+impl Format {
+    pub fn report(self) -> Box<dyn Report> {
+        match self {
+            Format::Human => Box::new(Human),
+            Format::Concise => Box::new(Concise),
+            Format::Json => Box::new(Json),
+            Format::Github => Box::new(Github),
+        }
+    }
+}
+
+/// `path:line:col` as shown to people.
+pub fn location(d: &Diagnostic) -> String {
+    format!("{}:{}:{}", d.file.display(), d.pos.line, d.pos.column)
+}

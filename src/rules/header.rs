@@ -1,0 +1,223 @@
+//! Front matter against the folder, the file name, the calendar and the members file.
+
+use super::FileContext;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Attendee, attachment_key};
+use crate::network::Party;
+use crate::rule::Rule;
+use crate::text::did_you_mean;
+use std::collections::HashSet;
+
+pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+    let meeting = ctx.meeting;
+    let header = &meeting.header;
+    let file = ctx.file;
+    if !meeting.has_header {
+        return;
+    }
+
+    match (meeting.file_kind, &header.kind) {
+        (Some(file_kind), Some(kind)) if file_kind != kind.value => {
+            diags.push(
+                file.diag(
+                    Rule::KindFileMismatch,
+                    kind.pos,
+                    format!(
+                        "`kind: {}` in a file named {}",
+                        kind.value.as_str(),
+                        file_kind.file_name()
+                    ),
+                )
+                .with_len(kind.len)
+                .with_help(format!(
+                    "write `kind: {}`, or rename the file to {}",
+                    file_kind.as_str(),
+                    kind.value.file_name()
+                )),
+            );
+        }
+        (None, Some(kind)) => {
+            let name = file
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            diags.push(
+                file.diag(
+                    Rule::FileName,
+                    kind.pos,
+                    format!("`{name}` has a meeting front matter but is not named agenda.md or minutes.md"),
+                )
+                .with_help(format!(
+                    "rename it to {}; lchnv reads no other names",
+                    kind.value.file_name()
+                )),
+            );
+        }
+        _ => {}
+    }
+
+    if let (Some(folder), Some(date)) = (meeting.folder_date, &header.date)
+        && folder != date.value
+    {
+        diags.push(
+            file.diag(
+                Rule::DateFolderMismatch,
+                date.pos,
+                format!("`date: {}` in the folder of {folder}", date.value),
+            )
+            .with_len(date.len)
+            .with_help(format!(
+                "write `date: {folder}`, or move the file to the folder {}",
+                date.value
+            )),
+        );
+    }
+
+    if let Some(date) = meeting.date()
+        && ctx.network.calendar.get(date).is_none()
+    {
+        let nearest: Vec<String> = ctx
+            .network
+            .calendar
+            .nearest(date)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        let help = if nearest.is_empty() {
+            "add the meeting to calendar.yaml".to_owned()
+        } else {
+            format!(
+                "the nearest planned meetings are {}; or add {date} to calendar.yaml",
+                nearest.join(" and ")
+            )
+        };
+        let pos = header.date.as_ref().map(|d| d.pos).unwrap_or(header.pos);
+        diags.push(
+            file.diag(
+                Rule::NotInCalendar,
+                pos,
+                format!("{date} is not a meeting in calendar.yaml"),
+            )
+            .with_len(header.date.as_ref().map(|d| d.len).unwrap_or(1))
+            .with_help(help),
+        );
+    }
+
+    if let Some(previous) = &header.previous_minutes {
+        let archived = ctx
+            .network
+            .calendar
+            .get(previous.value)
+            .is_some_and(|e| e.archived);
+        if !ctx.minutes_dates.contains(&previous.value) && !archived {
+            diags.push(
+                file.diag(
+                    Rule::PreviousMinutesMissing,
+                    previous.pos,
+                    format!("there are no minutes of {}", previous.value),
+                )
+                .with_len(previous.len)
+                .with_help(format!(
+                    "add {0}/minutes.md, mark {0} `archived: true` in calendar.yaml if its minutes are kept elsewhere, or correct the date",
+                    previous.value
+                )),
+            );
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for attachment in &header.attachments {
+        if !seen.insert(attachment_key(&attachment.id.value)) {
+            diags.push(
+                file.diag(
+                    Rule::DuplicateEntry,
+                    attachment.id.pos,
+                    format!("attachment `{}` is listed twice", attachment.id.value),
+                )
+                .with_len(attachment.id.len),
+            );
+        }
+        if let Some(name) = &attachment.file {
+            let dir = file.path.parent().unwrap_or(ctx.root);
+            if !dir.join(&name.value).is_file() {
+                diags.push(
+                    file.diag(
+                        Rule::AttachmentFileMissing,
+                        name.pos,
+                        format!("attachment `{}` names the file `{}`, which does not exist", attachment.id.value, name.value),
+                    )
+                    .with_len(name.len)
+                    .with_help("put the file beside the meeting file, or correct its name (paths are relative to the meeting folder)"),
+                );
+            }
+        }
+    }
+
+    let members = &ctx.network.members;
+    for role in [&header.chair, &header.note_taker].into_iter().flatten() {
+        if members.person(&role.value).is_none() {
+            diags.push(
+                file.diag(
+                    Rule::PersonUnknown,
+                    role.pos,
+                    format!("`{}` is not a person in members.yaml", role.value),
+                )
+                .with_len(role.len)
+                .with_help(person_help(ctx, &role.value)),
+            );
+        }
+    }
+    for person in header.attendees.iter().chain(&header.absentees) {
+        check_person(ctx, person, diags);
+    }
+}
+
+fn person_help(ctx: &FileContext, name: &str) -> String {
+    let people = ctx.network.members.people.iter().map(|p| p.name.as_str());
+    did_you_mean(name, people).unwrap_or_else(|| "add the person to `people` in members.yaml".to_owned())
+}
+
+fn check_person(ctx: &FileContext, person: &Attendee, diags: &mut Vec<Diagnostic>) {
+    let members = &ctx.network.members;
+    let file = ctx.file;
+    if members.person(&person.name.value).is_none() {
+        diags.push(
+            file.diag(
+                Rule::PersonUnknown,
+                person.name.pos,
+                format!("`{}` is not a person in members.yaml", person.name.value),
+            )
+            .with_len(person.name.len)
+            .with_help(person_help(ctx, &person.name.value)),
+        );
+    }
+    if let Some(org) = &person.organisation
+        && !matches!(members.resolve(&org.value), Some(Party::Organisation(_)))
+    {
+        let help = did_you_mean(&org.value, members.organisations.iter().map(|o| o.name.as_str()))
+            .unwrap_or_else(|| "add it to `organisations` in members.yaml".to_owned());
+        diags.push(
+            file.diag(
+                Rule::OrganisationUnknown,
+                org.pos,
+                format!("`{}` is not an organisation in members.yaml", org.value),
+            )
+            .with_len(org.len)
+            .with_help(help),
+        );
+    }
+    if let Some(stand_in) = &person.substitute_for
+        && members.person(&stand_in.value).is_none()
+    {
+        diags.push(
+            file.diag(
+                Rule::PersonUnknown,
+                stand_in.pos,
+                format!("`{}` is not a person in members.yaml", stand_in.value),
+            )
+            .with_len(stand_in.len)
+            .with_help(person_help(ctx, &stand_in.value)),
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! Reading YAML nodes into typed values, reporting every problem as a finding with its position:
+//! wrong types, unknown keys (with the nearest known one), missing keys, impossible dates.
+
+use crate::diagnostic::Diagnostic;
+use crate::rule::Rule;
+use crate::source::SourceFile;
+use crate::span::Spanned;
+use crate::text::did_you_mean;
+use crate::yaml::{Node, Value};
+use chrono::NaiveDate;
+
+/// Reads nodes of one file, collecting findings.
+pub struct Reader<'a> {
+    pub file: &'a SourceFile,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+/// The entries of a YAML mapping, by key.
+pub struct Fields<'n> {
+    node: &'n Node,
+    entries: Vec<(&'n str, &'n Node)>,
+}
+
+impl<'n> Fields<'n> {
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(k, v)| *k == key && !matches!(v.value, Value::Null))
+            .map(|(_, v)| *v)
+    }
+
+    pub fn node(&self) -> &'n Node {
+        self.node
+    }
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(file: &'a SourceFile, diags: &'a mut Vec<Diagnostic>) -> Self {
+        Reader { file, diags }
+    }
+
+    fn report(&mut self, rule: Rule, node: &Node, message: String, help: Option<String>) {
+        let diag = self
+            .file
+            .diag(rule, node.pos, message)
+            .with_len(node.len)
+            .with_help_opt(help);
+        self.diags.push(diag);
+    }
+
+    pub fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+        let help = match node.value {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) if expected == "text" => {
+                Some("put the value in quotes to make it text".to_owned())
+            }
+            _ => None,
+        };
+        self.report(
+            Rule::WrongType,
+            node,
+            format!("`{what}` should be {expected}, found {}", node.value.describe()),
+            help,
+        );
+    }
+
+    /// A mapping whose keys must be among `known`; unknown keys are reported with a suggestion.
+    pub fn map<'n>(&mut self, node: &'n Node, what: &str, known: &[&str]) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(node, what, "a mapping of keys to values");
+            return None;
+        };
+        let mut fields = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            let Value::Str(name) = &key.value else {
+                self.wrong_type(key, &format!("a key in {what}"), "text");
+                continue;
+            };
+            if known.contains(&name.as_str()) {
+                fields.push((name.as_str(), value));
+            } else {
+                let help = did_you_mean(name, known.iter().copied())
+                    .or_else(|| Some(format!("known keys: {}", known.join(", "))));
+                self.report(
+                    Rule::UnknownKey,
+                    key,
+                    format!("unknown key `{name}` in {what}"),
+                    help,
+                );
+            }
+        }
+        Some(Fields {
+            node,
+            entries: fields,
+        })
+    }
+
+    /// A key that must be present.
+    pub fn require<'n>(&mut self, fields: &Fields<'n>, key: &str, what: &str) -> Option<&'n Node> {
+        let found = fields.get(key);
+        if found.is_none() {
+            self.report(
+                Rule::MissingKey,
+                fields.node(),
+                format!("{what} has no `{key}`"),
+                Some(format!("add `{key}: ...`")),
+            );
+        }
+        found
+    }
+
+    /// Text; whole numbers are accepted as their digits (an attachment `id: 1`).
+    pub fn text(&mut self, node: &Node, what: &str) -> Option<Spanned<String>> {
+        let value = match &node.value {
+            Value::Str(s) => s.trim().to_owned(),
+            Value::Int(i) => i.to_string(),
+            _ => {
+                self.wrong_type(node, what, "text");
+                return None;
+            }
+        };
+        Some(Spanned::new(value, node.pos, node.len))
+    }
+
+    pub fn opt_text(&mut self, fields: &Fields, key: &str) -> Option<Spanned<String>> {
+        fields.get(key).and_then(|node| self.text(node, key))
+    }
+
+    pub fn bool(&mut self, node: &Node, what: &str) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, what, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    pub fn opt_bool(&mut self, fields: &Fields, key: &str) -> bool {
+        fields
+            .get(key)
+            .and_then(|node| self.bool(node, key))
+            .unwrap_or(false)
+    }
+
+    /// A date written `YYYY-MM-DD` that exists.
+    pub fn date(&mut self, node: &Node, what: &str) -> Option<Spanned<NaiveDate>> {
+        let text = match &node.value {
+            Value::Str(s) => s.trim(),
+            Value::Int(_) | Value::Float(_) => {
+                self.report(
+                    Rule::InvalidDate,
+                    node,
+                    format!("`{what}` should be a date written YYYY-MM-DD, found a number"),
+                    None,
+                );
+                return None;
+            }
+            _ => {
+                self.wrong_type(node, what, "a date written YYYY-MM-DD");
+                return None;
+            }
+        };
+        match parse_date(text) {
+            Ok(date) => Some(Spanned::new(date, node.pos, node.len)),
+            Err(reason) => {
+                self.report(
+                    Rule::InvalidDate,
+                    node,
+                    format!("`{what}` is not a real date: `{text}` {reason}"),
+                    Some("write the date as YYYY-MM-DD, e.g. 2026-01-29".to_owned()),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn opt_date(&mut self, fields: &Fields, key: &str) -> Option<Spanned<NaiveDate>> {
+        fields.get(key).and_then(|node| self.date(node, key))
+    }
+
+    /// The items of a list (nothing on a wrong type, after reporting it).
+    pub fn list<'n>(&mut self, node: &'n Node, what: &str) -> &'n [Node] {
+        match &node.value {
+            Value::Seq(items) => items,
+            Value::Null => &[],
+            _ => {
+                self.wrong_type(node, what, "a list");
+                &[]
+            }
+        }
+    }
+
+    pub fn opt_list<'n>(&mut self, fields: &Fields<'n>, key: &str) -> &'n [Node] {
+        match fields.get(key) {
+            Some(node) => self.list(node, key),
+            None => &[],
+        }
+    }
+
+    pub fn text_list(&mut self, fields: &Fields, key: &str) -> Vec<Spanned<String>> {
+        let items = self.opt_list(fields, key);
+        items.iter().filter_map(|item| self.text(item, key)).collect()
+    }
+
+    /// A finding of any rule at a node.
+    pub fn invalid(&mut self, rule: Rule, node_pos: &Node, message: String, help: Option<String>) {
+        self.report(rule, node_pos, message, help);
+    }
+}
+
+/// Parses `YYYY-MM-DD`, saying why not.
+pub fn parse_date(text: &str) -> Result<NaiveDate, &'static str> {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return Err("(expected YYYY-MM-DD)");
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "(no such day)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist_and_be_shaped() {
+        assert!(parse_date("2026-01-29").is_ok());
+        assert_eq!(parse_date("2026-02-30"), Err("(no such day)"));
+        assert_eq!(parse_date("2026-1-29"), Err("(expected YYYY-MM-DD)"));
+        assert_eq!(parse_date("29 januari"), Err("(expected YYYY-MM-DD)"));
+    }
+
+    #[test]
+    fn unknown_keys_get_a_suggestion() {
+        let file = SourceFile::new("m.md", "kind: agenda\nattendes: []\n".to_owned());
+        let mut diags = Vec::new();
+        let node = crate::yaml::parse(&file, 0, file.text.len()).ok();
+        let mut reader = Reader::new(&file, &mut diags);
+        if let Some(node) = &node {
+            reader.map(node, "the front matter", &["kind", "attendees"]);
+        }
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].rule, Rule::UnknownKey);
+        assert_eq!(diags[0].pos.line, 2);
+        assert_eq!(diags[0].help.as_deref(), Some("did you mean `attendees`?"));
+    }
+}

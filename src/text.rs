@@ -1,0 +1,86 @@
+//! Comparing names as people type them: without case, accents or extra spaces, and finding the
+//! nearest known name for a "did you mean".
+
+/// Folds text for comparison: lower case, letters without their marks (`Rättvik` → `rattvik`),
+/// runs of whitespace as one space.
+pub fn fold(text: &str) -> String {
+    let plain = deunicode::deunicode(text);
+    let mut out = String::with_capacity(plain.len());
+    for word in plain.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Lower case with whitespace collapsed, but marks kept: `Rattvik` and `Rättvik` differ.
+pub fn fold_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// The candidate closest to `needle`, if one is close enough to be a likely typo.
+pub fn nearest<'a, I>(needle: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let folded = fold(needle);
+    if folded.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, &'a str)> = None;
+    for candidate in candidates {
+        let other = fold(candidate);
+        let distance = strsim::damerau_levenshtein(&folded, &other);
+        let longest = folded.chars().count().max(other.chars().count()).max(1);
+        let allowed = (longest / 4).max(1);
+        let score = if distance <= allowed {
+            1.0 - distance as f64 / longest as f64
+        } else {
+            let jw = strsim::jaro_winkler(&folded, &other);
+            if jw >= 0.9 { jw - 0.1 } else { continue }
+        };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// "did you mean `X`?", when there is an X.
+pub fn did_you_mean<'a, I>(needle: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    nearest(needle, candidates).map(|name| format!("did you mean `{name}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_marks_and_spacing() {
+        assert_eq!(fold("  Rättvik  kommun"), "rattvik kommun");
+        assert_eq!(fold("ÄLVDALEN"), "alvdalen");
+    }
+
+    #[test]
+    fn nearest_finds_typos_and_not_strangers() {
+        let names = ["Region Dalarna", "RSS Dalarna", "Rättvik", "Styrgruppen"];
+        assert_eq!(nearest("Region Dalrna", names), Some("Region Dalarna"));
+        assert_eq!(nearest("Regon Dalarna", names), Some("Region Dalarna"));
+        assert_eq!(nearest("rattvik", names), Some("Rättvik"));
+        assert_eq!(nearest("styrgrupen", names), Some("Styrgruppen"));
+        assert_eq!(nearest("Kalle Anka", names), None);
+        assert_eq!(nearest("", names), None);
+    }
+}
