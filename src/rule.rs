@@ -208,7 +208,8 @@ rules! {
     /// Reports a value outside the allowed set or form: `kind` other than `agenda` or
     /// `minutes`, a `time` not written `HH.MM–HH.MM` or `heldag`, a matter id with capitals or
     /// spaces, a `Status:` other than `bordlagd` or `utgår`, an `Återkommer:` other than `ja`,
-    /// `nej` or a date, a severity other than `error`, `warning` or `off`.
+    /// `nej` or a date, a rule name in an `lchnv-disable` comment that is not a rule. (A wrong
+    /// rule name or severity in `lchnv.yaml` stops the check instead: exit code 2.)
     ///
     /// ## Why
     /// These values drive the tool's behaviour; a misspelt one would be silently ignored.
@@ -241,14 +242,15 @@ rules! {
 
     /// ## What it does
     /// Reports an entry written twice in a network file: an organisation, person, group or alias
-    /// name, a matter id, or a calendar date.
+    /// name, a matter id, or a calendar date; and an attachment id listed twice in a meeting
+    /// file's front matter.
     ///
     /// ## Why
     /// A name that means two things cannot be resolved; a date listed twice has two times.
     ///
     /// ## Example
     /// Two people named `Lisa Karlsson`, or `mini-maria` declared twice in `matters.yaml`.
-    DuplicateEntry = ("L111", "duplicate-entry", Error, "entries in network files must be unique");
+    DuplicateEntry = ("L111", "duplicate-entry", Error, "entries in network files and attachment lists must be unique");
 
     /// ## What it does
     /// Reports an item heading not in the form `## N. Title` or a sub-item heading not in the form

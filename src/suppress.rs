@@ -43,20 +43,21 @@ impl Suppressions {
         for start in memchr::memmem::find_iter(text.as_bytes(), MARKER) {
             let line =
                 crate::source::to_u32(memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count() + 1);
-            let rest = &text[start + MARKER.len()..];
-            let rest = rest.split('\n').next().unwrap_or("");
-            let (kind, rest) = if let Some(r) = rest.strip_prefix("next-line") {
+            // The rest of the comment's line; `names_offset` below is measured within it.
+            let line_rest = text[start + MARKER.len()..].split('\n').next().unwrap_or("");
+            let (kind, rest) = if let Some(r) = line_rest.strip_prefix("next-line") {
                 (1, r)
-            } else if let Some(r) = rest.strip_prefix("line") {
+            } else if let Some(r) = line_rest.strip_prefix("line") {
                 (0, r)
-            } else if let Some(r) = rest.strip_prefix("file") {
+            } else if let Some(r) = line_rest.strip_prefix("file") {
                 (2, r)
             } else {
                 continue;
             };
             let names = rest.split("-->").next().unwrap_or("");
-            let names_offset = start + MARKER.len() + (text[start + MARKER.len()..].len() - rest.len());
+            let names_offset = start + MARKER.len() + (line_rest.len() - rest.len());
             let mut rules = Vec::new();
+            let mut named = false;
             let mut cursor = 0;
             for name in names.split([' ', ',', '\t']) {
                 let here = names[cursor..].find(name).map(|i| i + cursor).unwrap_or(cursor);
@@ -64,6 +65,7 @@ impl Suppressions {
                 if name.is_empty() {
                     continue;
                 }
+                named = true;
                 match Rule::lookup(name) {
                     Some(rule) => rules.push(rule),
                     None => unknown.push(UnknownRule {
@@ -73,11 +75,8 @@ impl Suppressions {
                     }),
                 }
             }
-            let scope = if rules.is_empty() {
-                Scope::All
-            } else {
-                Scope::Rules(rules)
-            };
+            // Only a comment that names no rule silences all; misspelt names silence nothing.
+            let scope = if !named { Scope::All } else { Scope::Rules(rules) };
             match kind {
                 0 => found.lines.push((line, scope)),
                 1 => found.lines.push((line + 1, scope)),
@@ -126,5 +125,19 @@ mod tests {
         assert_eq!(unknown.len(), 1);
         assert_eq!(unknown[0].name, "ocr-damge");
         assert_eq!(unknown[0].line, 1);
+        let text = "a\nb <!-- lchnv-disable-line L402 ocr-damge -->\nc\n";
+        let (s, unknown) = Suppressions::scan(text);
+        assert!(s.silences(Rule::OwnerUnknown, 2));
+        assert!(!s.silences(Rule::OcrDamage, 2));
+        let (s, _) = Suppressions::scan("x <!-- lchnv-disable-line ocr-damge -->\n");
+        assert!(
+            !s.silences(Rule::OcrDamage, 1),
+            "a misspelt name silences nothing"
+        );
+        assert_eq!(unknown.len(), 1);
+        assert_eq!(
+            text.get(unknown[0].offset..unknown[0].offset + 9),
+            Some("ocr-damge")
+        );
     }
 }

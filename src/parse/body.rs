@@ -356,7 +356,12 @@ impl State<'_> {
                     .file
                     .diag_at(Rule::DecisionNotListed, offset, "a decision is written in running text")
                     .with_len(self.file.char_len(offset, range.start + m.end()))
-                    .with_help("decisions count only as a list: a line `Länschefsnätverket beslutade` and under it `- att ...`");
+                    .with_help({
+                        // The network's name as written: the words before `beslutade att`.
+                        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+                        let name = words.get(..words.len().saturating_sub(2)).unwrap_or(&[]).join(" ");
+                        format!("decisions count only as a list: a line `{name} beslutade` and under it `- att ...`")
+                    });
                 self.diags.push(diag);
             }
         }

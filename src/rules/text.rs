@@ -85,8 +85,17 @@ fn ocr_damage(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
         .map(|m| (m.pos.offset, m.pos.offset + m.value.len()))
         .collect();
     let in_id = |offset: usize| ids.iter().any(|(start, end)| (*start..*end).contains(&offset));
+    // Also on an `Ärende:` line the body parser did not read (a file whose front matter is
+    // unclosed has no items).
+    let on_matter_line = |offset: usize| {
+        let before = ctx.file.text.get(..offset).unwrap_or("");
+        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        line.trim_start_matches(['*', ' ', '\t'])
+            .to_lowercase()
+            .starts_with("ärende")
+    };
     for damage in ocr::find_damage(&ctx.file.text, ctx.vocabulary) {
-        if in_id(damage.offset) {
+        if in_id(damage.offset) || on_matter_line(damage.offset) {
             continue;
         }
         diags.push(
