@@ -1,16 +1,63 @@
 //! `lchnv new-agenda DATE`: the next agenda, from the calendar and the matters still open.
 
 use crate::cli::Global;
+use crate::cycle::{self, agenda};
 use crate::exit::Exit;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use std::io::Write;
+use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct NewAgendaArgs {
     /// The meeting date, YYYY-MM-DD
     pub date: String,
+    /// Print the agenda instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace an agenda that already exists
+    #[arg(long)]
+    pub force: bool,
+    /// The template to use [default: templates/agenda.md beside the meetings folder, else the
+    /// built-in one]
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+    /// The time, e.g. 09.30–12.00 (with --place, for a date not in the calendar)
+    #[arg(long)]
+    pub time: Option<String>,
+    /// The place (with --time, for a date not in the calendar)
+    #[arg(long)]
+    pub place: Option<String>,
+    /// The room
+    #[arg(long)]
+    pub room: Option<String>,
+    /// A note, e.g. that another group meets before
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The chair, a person in members.yaml
+    #[arg(long, value_name = "NAME")]
+    pub chair: Option<String>,
 }
 
-pub fn run(_args: &NewAgendaArgs, _global: &Global, _out: &mut dyn Write) -> Result<Exit> {
-    bail!("new-agenda is not available yet")
+pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
+    let date = cycle::parse_date_arg(&args.date)?;
+    let repo = cycle::load(&global.meetings)?;
+    let request = agenda::Request {
+        date,
+        time: args.time.clone(),
+        place: args.place.clone(),
+        room: args.room.clone(),
+        note: args.note.clone(),
+        chair: args.chair.clone(),
+        template: args.template.clone(),
+    };
+    let in_calendar = repo.network.calendar.get(date).is_some();
+    let draft = agenda::draft(repo, &request)?;
+    cycle::deliver(&draft, args.dry_run, args.force, out)?;
+    if !in_calendar {
+        eprintln!(
+            "note: {date} is not in {}; add it there, or `lchnv check` reports the meeting folder",
+            crate::network::CALENDAR_FILE
+        );
+    }
+    Ok(Exit::Clean)
 }

@@ -1,0 +1,703 @@
+//! The next agenda: when and where from the calendar, the standard items around it, and every
+//! matter the minutes leave open, grouped under the template's sections and numbered.
+
+use crate::cycle::Draft;
+use crate::cycle::template::{self, Compiled, Which, map};
+use crate::cycle::text::{LineStyle, assignment_line, item_reference, long_date, punctuate_clauses};
+use crate::ledger::{Ledger, Place, Tracked, item_returns};
+use crate::model::{Item, ItemNumber, ItemStatus, Kind, Reference};
+use crate::network::{Network, StandardItem};
+use crate::repo::Repository;
+use crate::text::fold_case;
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use minijinja::value::Value;
+use std::path::PathBuf;
+
+/// The type a carried item gets: the owners report back, and the network takes note.
+pub const CARRIED_TYPE: &str = "Information";
+/// The usual proposal for an information item.
+pub const CARRIED_PROPOSAL: &str = "att lägga informationen till handlingarna";
+
+/// What `lchnv new-agenda` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub date: NaiveDate,
+    /// These override the calendar; `time` and `place` stand in for a date not in it.
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub room: Option<String>,
+    pub note: Option<String>,
+    pub chair: Option<String>,
+    pub template: Option<PathBuf>,
+}
+
+/// Why an item comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// The minutes said `Återkommer: ja` (or a date that has come).
+    Returns,
+    /// The item was postponed (`Status: bordlagd`).
+    Postponed,
+    /// An assignment that reports back to the network is still open.
+    ReportBack,
+}
+
+/// An item the agenda carries forward from earlier minutes.
+#[derive(Debug, Clone)]
+pub struct Carried {
+    /// The section the item stood under in those minutes.
+    pub previous_section: Option<String>,
+    /// Where it stood: its latest item.
+    pub from: Reference,
+    pub reason: Reason,
+    /// The type as the heading writes it (`Information`, `Beslut`).
+    pub type_label: String,
+    pub title: String,
+    pub matter: Option<String>,
+    pub presenters: Vec<String>,
+    pub proposal: Vec<String>,
+    /// The open assignments, as task-list lines without the `- [ ] ` marker.
+    pub assignments: Vec<String>,
+}
+
+/// Every item that comes back to the network at a meeting on `date`, read from the minutes
+/// before it: one per open matter (from the matter's latest minutes item), and one per item
+/// without a matter that holds an assignment still to be reported back to the network.
+pub fn open_items(repo: &Repository, date: NaiveDate) -> Vec<Carried> {
+    let ledger = Ledger::new(repo);
+    let open: Vec<&Tracked> = ledger
+        .open()
+        .filter(|t| t.latest_place.date().is_some_and(|d| d < date))
+        .collect();
+    let mut items = Vec::new();
+    for (id, places) in ledger.matters() {
+        if !ledger.is_returning(&places, date) {
+            continue;
+        }
+        let Some(latest) = latest_minutes_place(&places, date) else {
+            continue;
+        };
+        let assignments: Vec<&Tracked> = open.iter().copied().filter(|t| t.matter() == Some(id)).collect();
+        let reason = if latest.item.status() == Some(ItemStatus::Postponed) {
+            Reason::Postponed
+        } else if item_returns(latest.item, date) {
+            Reason::Returns
+        } else {
+            Reason::ReportBack
+        };
+        if let Some(item) = carry(repo, latest, reason, &assignments, date) {
+            items.push(item);
+        }
+    }
+    // Items without a matter: carried when they hold an assignment to report back to the network.
+    let mut loose: Vec<(Reference, Place, Vec<&Tracked>)> = Vec::new();
+    for tracked in open.iter().copied().filter(|t| t.matter().is_none()) {
+        let Some(reference) = tracked.latest_place.reference() else {
+            continue;
+        };
+        match loose.iter_mut().find(|(r, _, _)| *r == reference) {
+            Some((_, _, list)) => list.push(tracked),
+            None => loose.push((reference, tracked.latest_place, vec![tracked])),
+        }
+    }
+    for (_, place, assignments) in loose {
+        if assignments.iter().any(|t| ledger.reports_to_network(t))
+            && let Some(item) = carry(repo, place, Reason::ReportBack, &assignments, date)
+        {
+            items.push(item);
+        }
+    }
+    items.sort_by_key(|item| (item.from.date, item.from.item));
+    items
+}
+
+fn latest_minutes_place<'r>(places: &[Place<'r>], date: NaiveDate) -> Option<Place<'r>> {
+    places
+        .iter()
+        .rfind(|p| p.meeting.kind() == Some(Kind::Minutes) && p.date().is_some_and(|d| d < date))
+        .copied()
+}
+
+fn carry(
+    repo: &Repository,
+    place: Place,
+    reason: Reason,
+    open: &[&Tracked],
+    date: NaiveDate,
+) -> Option<Carried> {
+    let from = place.reference()?;
+    let item = place.item;
+    let mut presenters = item.presenters.clone();
+    let (type_label, proposal) = match reason {
+        Reason::Postponed => {
+            let proposed = proposed_item(repo, place);
+            if presenters.is_empty() {
+                presenters = proposed.map(|p| p.presenters.clone()).unwrap_or_default();
+            }
+            postponed_type_and_proposal(item, proposed)
+        }
+        _ => (CARRIED_TYPE.to_owned(), vec![format!("{CARRIED_PROPOSAL}.")]),
+    };
+    let mut assignments: Vec<&Tracked> = open.to_vec();
+    assignments.sort_by_key(|t| t.reference);
+    Some(Carried {
+        previous_section: place.meeting.section_of(item).map(str::to_owned),
+        from,
+        reason,
+        type_label,
+        title: item.title.clone(),
+        matter: item.matter_id().map(str::to_owned),
+        presenters,
+        proposal,
+        assignments: assignments
+            .iter()
+            .map(|t| assignment_line(t.latest, Some(t.latest_reference), date, LineStyle::Agenda))
+            .collect(),
+    })
+}
+
+/// The item of the same meeting's agenda that proposed a minutes item: the one with the same
+/// matter, else the same title.
+fn proposed_item<'r>(repo: &'r Repository, place: Place) -> Option<&'r Item> {
+    let item = place.item;
+    let agenda = place.date().and_then(|d| repo.agenda(d))?;
+    agenda
+        .items
+        .iter()
+        .find(|a| a.matter_id().is_some() && a.matter_id() == item.matter_id())
+        .or_else(|| {
+            agenda
+                .items
+                .iter()
+                .find(|a| fold_case(&a.title) == fold_case(&item.title))
+        })
+}
+
+/// A postponed item comes back as it was proposed: its type and the proposal of that meeting's
+/// agenda (and its presenters, when the minutes name none). Without such a proposal a decision
+/// item cannot be put forward as one, and comes back as information.
+fn postponed_type_and_proposal(item: &Item, proposed: Option<&Item>) -> (String, Vec<String>) {
+    let proposal: Vec<String> = proposed
+        .map(|a| a.proposal.iter().map(|c| c.text.clone()).collect())
+        .unwrap_or_default();
+    let type_label = item
+        .type_label()
+        .or_else(|| proposed.and_then(Item::type_label))
+        .map(str::to_owned);
+    let is_decision = item.is_decision_item() || proposed.is_some_and(Item::is_decision_item);
+    match type_label {
+        Some(label) if !(is_decision && proposal.is_empty()) => (label, proposal),
+        _ => (CARRIED_TYPE.to_owned(), vec![format!("{CARRIED_PROPOSAL}.")]),
+    }
+}
+
+/// The agenda's layout read from the template.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The section headings, in order.
+    pub sections: Vec<String>,
+    /// The section that takes carried items whose section is not among them.
+    pub other_section: Option<String>,
+}
+
+/// One numbered entry of the agenda.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Standard {
+        number: u32,
+        item: StandardItem,
+        /// The minutes this item approves, for the `previous_minutes` item.
+        previous_minutes: Option<NaiveDate>,
+    },
+    Section {
+        number: u32,
+        title: String,
+        items: Vec<(ItemNumber, Carried)>,
+    },
+    Item {
+        number: u32,
+        item: Carried,
+    },
+}
+
+/// Numbers the agenda: opening items, the template's sections that have items (each item
+/// lettered under its section), carried items that fit no section, closing items.
+pub fn number(
+    network: &Network,
+    layout: &Layout,
+    carried: Vec<Carried>,
+    previous_minutes: Option<NaiveDate>,
+) -> Result<Vec<Entry>> {
+    let mut headings: Vec<String> = layout.sections.clone();
+    if let Some(other) = &layout.other_section
+        && !headings.iter().any(|h| fold_case(h) == fold_case(other))
+    {
+        headings.push(other.clone());
+    }
+    let mut grouped: Vec<Vec<Carried>> = vec![Vec::new(); headings.len()];
+    let mut loose = Vec::new();
+    let other_index = layout
+        .other_section
+        .as_ref()
+        .and_then(|o| headings.iter().position(|h| fold_case(h) == fold_case(o)));
+    for item in carried {
+        let own = item
+            .previous_section
+            .as_ref()
+            .and_then(|s| headings.iter().position(|h| fold_case(h) == fold_case(s)));
+        match own.or(other_index).and_then(|i| grouped.get_mut(i)) {
+            Some(group) => group.push(item),
+            None => loose.push(item),
+        }
+    }
+
+    let mut entries = Vec::new();
+    let mut next = 1u32;
+    for item in &network.standard_items.opening {
+        entries.push(Entry::Standard {
+            number: next,
+            item: item.clone(),
+            previous_minutes,
+        });
+        next += 1;
+    }
+    for (title, items) in headings.into_iter().zip(grouped) {
+        if items.is_empty() {
+            continue;
+        }
+        if items.len() > 26 {
+            bail!(
+                "{} items would stand under `{title}`, more than the letters a–z can number; split the section in the template",
+                items.len()
+            );
+        }
+        let items = items
+            .into_iter()
+            .zip('a'..='z')
+            .map(|(item, letter)| (ItemNumber::new(next, Some(letter)), item))
+            .collect();
+        entries.push(Entry::Section {
+            number: next,
+            title,
+            items,
+        });
+        next += 1;
+    }
+    for item in loose {
+        entries.push(Entry::Item { number: next, item });
+        next += 1;
+    }
+    for item in &network.standard_items.closing {
+        entries.push(Entry::Standard {
+            number: next,
+            item: item.clone(),
+            previous_minutes,
+        });
+        next += 1;
+    }
+    Ok(entries)
+}
+
+/// The attachment id under which the previous minutes are listed.
+pub const PREVIOUS_MINUTES_ATTACHMENT: &str = "1";
+
+/// Writes the agenda of `request.date`.
+pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
+    let date = request.date;
+    let network = &repo.network;
+    let entry = network.calendar.get(date);
+    if entry.is_none() && (request.time.is_none() || request.place.is_none()) {
+        let calendar = repo.root.join(crate::network::CALENDAR_FILE);
+        let nearest: Vec<String> = network
+            .calendar
+            .nearest(date)
+            .iter()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .collect();
+        let hint = match nearest.as_slice() {
+            [] => "the calendar plans no meetings".to_owned(),
+            [one] => format!("the nearest planned date is {one}"),
+            many => format!("the nearest planned dates are {}", many.join(" and ")),
+        };
+        bail!(
+            "{date} is not in {}: {hint}. Add the meeting to the calendar, or give --time and --place to write an agenda for it anyway",
+            calendar.display()
+        );
+    }
+    if let Some(chair) = &request.chair
+        && network.members.person(chair).is_none()
+    {
+        let help = crate::text::did_you_mean(chair, network.members.people.iter().map(|p| p.name.as_str()))
+            .map(|h| format!("; {h}"))
+            .unwrap_or_default();
+        bail!(
+            "--chair `{chair}` is not a person in {}{help}",
+            repo.root.join(crate::network::MEMBERS_FILE).display()
+        );
+    }
+    let pick = |given: &Option<String>, planned: Option<&Option<String>>| -> Option<String> {
+        given.clone().or_else(|| planned.and_then(Clone::clone))
+    };
+    let time = pick(&request.time, entry.map(|e| &e.time));
+    let place = pick(&request.place, entry.map(|e| &e.place));
+    let room = pick(&request.room, entry.map(|e| &e.room));
+    let note = pick(&request.note, entry.map(|e| &e.note));
+
+    // The state at the meeting: what was written before it.
+    repo.meetings.retain(|m| m.date().is_some_and(|d| d < date));
+    let previous_minutes = repo.all_minutes().filter_map(|m| m.date()).max();
+    let carried = open_items(&repo, date);
+
+    let source = template::find(Which::Agenda, request.template.as_deref(), &repo.root)?;
+    let compiled = Compiled::new(&source)?;
+    let mut context = Context {
+        network: &repo.network,
+        date,
+        time: time.as_deref(),
+        place: place.as_deref(),
+        room: room.as_deref(),
+        note: note.as_deref(),
+        chair: request.chair.as_deref(),
+        previous_minutes,
+        entries: &[],
+    };
+    let exports = compiled.exports(context.value(), &["sections", "other_section"])?;
+    let mut layout = Layout::default();
+    if let Some(Some(sections)) = exports.first() {
+        layout.sections = template::text_list(sections, "sections", compiled.name())?;
+    }
+    if let Some(Some(other)) = exports.get(1) {
+        match other.as_str() {
+            Some(text) if !text.trim().is_empty() => layout.other_section = Some(text.trim().to_owned()),
+            _ => bail!("{}: `other_section` must be a section title", compiled.name()),
+        }
+    }
+    let entries = number(&repo.network, &layout, carried, previous_minutes)?;
+    context.entries = &entries;
+    let text = compiled.render(context.value())?;
+    Ok(Draft {
+        path: repo.meeting_dir(date).join(Kind::Agenda.file_name()),
+        text,
+    })
+}
+
+/// What the agenda template is given.
+struct Context<'a> {
+    network: &'a Network,
+    date: NaiveDate,
+    time: Option<&'a str>,
+    place: Option<&'a str>,
+    room: Option<&'a str>,
+    note: Option<&'a str>,
+    chair: Option<&'a str>,
+    previous_minutes: Option<NaiveDate>,
+    entries: &'a [Entry],
+}
+
+fn text(value: Option<&str>) -> Value {
+    Value::from(value.map(str::to_owned))
+}
+
+fn texts(values: &[String]) -> Value {
+    Value::from(values.to_vec())
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+impl Context<'_> {
+    fn value(&self) -> Value {
+        let names = &self.network.members.network;
+        let mut attachments = Vec::new();
+        if let Some(previous) = self.previous_minutes
+            && self
+                .network
+                .standard_items
+                .opening
+                .iter()
+                .chain(&self.network.standard_items.closing)
+                .any(|s| s.previous_minutes)
+        {
+            attachments.push(map([
+                ("id", Value::from(PREVIOUS_MINUTES_ATTACHMENT)),
+                (
+                    "title",
+                    Value::from(format!("Minnesanteckningar {}", day(previous))),
+                ),
+                (
+                    "file",
+                    Value::from(format!("../{}/{}", day(previous), Kind::Minutes.file_name())),
+                ),
+            ]));
+        }
+        map([
+            (
+                "network",
+                map([
+                    ("name", Value::from(names.name.clone())),
+                    ("short", text(names.short.as_deref())),
+                    ("called", Value::from(names.called.clone())),
+                ]),
+            ),
+            ("kind", Value::from("agenda")),
+            ("date", Value::from(day(self.date))),
+            ("date_long", Value::from(long_date(self.date))),
+            (
+                "weekday",
+                Value::from(crate::network::calendar::swedish_weekday(self.date)),
+            ),
+            ("time", text(self.time)),
+            ("place", text(self.place)),
+            ("room", text(self.room)),
+            ("note", text(self.note)),
+            ("chair", text(self.chair)),
+            ("previous_minutes", Value::from(self.previous_minutes.map(day))),
+            ("attachments", Value::from(attachments)),
+            (
+                "items",
+                Value::from(self.entries.iter().map(entry_value).collect::<Vec<_>>()),
+            ),
+        ])
+    }
+}
+
+/// An entry as the template sees it. Every item has the same keys, so a template can test any
+/// of them: `number`, `heading`, `title`, `type`, `standard`, `section`, `matter`, `presenters`,
+/// `attachments`, `from`, `reason`, `assignments`, `proposal`, `sub_items`.
+fn entry_value(entry: &Entry) -> Value {
+    match entry {
+        Entry::Standard {
+            number,
+            item,
+            previous_minutes,
+        } => {
+            let (heading, attachments) = match previous_minutes {
+                Some(date) if item.previous_minutes => (
+                    format!("{} {}", item.title, day(*date)),
+                    vec![PREVIOUS_MINUTES_ATTACHMENT.to_owned()],
+                ),
+                _ => (item.title.clone(), Vec::new()),
+            };
+            item_value(ItemFields {
+                number: number.to_string(),
+                heading,
+                title: item.title.clone(),
+                kind: None,
+                standard: true,
+                attachments,
+                proposal: punctuate_clauses(&item.proposal),
+                ..ItemFields::default()
+            })
+        }
+        Entry::Section { number, title, items } => item_value(ItemFields {
+            number: number.to_string(),
+            heading: title.clone(),
+            title: title.clone(),
+            section: true,
+            sub_items: items
+                .iter()
+                .map(|(number, item)| carried_value(&number.to_string(), item))
+                .collect(),
+            ..ItemFields::default()
+        }),
+        Entry::Item { number, item } => carried_value(&number.to_string(), item),
+    }
+}
+
+fn carried_value(number: &str, item: &Carried) -> Value {
+    item_value(ItemFields {
+        number: number.to_owned(),
+        heading: format!("{}: {}", item.type_label, item.title),
+        title: item.title.clone(),
+        kind: Some(item.type_label.clone()),
+        matter: item.matter.clone(),
+        presenters: item.presenters.clone(),
+        from: Some(item_reference(item.from)),
+        reason: Some(
+            match item.reason {
+                Reason::Returns => "returns",
+                Reason::Postponed => "postponed",
+                Reason::ReportBack => "report-back",
+            }
+            .to_owned(),
+        ),
+        assignments: item.assignments.clone(),
+        proposal: item.proposal.clone(),
+        ..ItemFields::default()
+    })
+}
+
+#[derive(Default)]
+struct ItemFields {
+    number: String,
+    heading: String,
+    title: String,
+    kind: Option<String>,
+    standard: bool,
+    section: bool,
+    matter: Option<String>,
+    presenters: Vec<String>,
+    attachments: Vec<String>,
+    from: Option<String>,
+    reason: Option<String>,
+    assignments: Vec<String>,
+    proposal: Vec<String>,
+    sub_items: Vec<Value>,
+}
+
+fn item_value(f: ItemFields) -> Value {
+    map([
+        ("number", Value::from(f.number)),
+        ("heading", Value::from(f.heading)),
+        ("title", Value::from(f.title)),
+        ("type", Value::from(f.kind)),
+        ("standard", Value::from(f.standard)),
+        ("section", Value::from(f.section)),
+        ("matter", Value::from(f.matter)),
+        ("presenters", texts(&f.presenters)),
+        ("attachments", texts(&f.attachments)),
+        ("from", Value::from(f.from)),
+        ("reason", Value::from(f.reason)),
+        ("assignments", texts(&f.assignments)),
+        ("proposal", texts(&f.proposal)),
+        ("sub_items", Value::from(f.sub_items)),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::network::StandardItems;
+
+    fn carried(section: Option<&str>, title: &str) -> Carried {
+        Carried {
+            previous_section: section.map(str::to_owned),
+            from: Reference::parse("2025-11-21#5a").unwrap_or_else(|_| unreachable!()),
+            reason: Reason::ReportBack,
+            type_label: CARRIED_TYPE.to_owned(),
+            title: title.to_owned(),
+            matter: None,
+            presenters: Vec::new(),
+            proposal: Vec::new(),
+            assignments: Vec::new(),
+        }
+    }
+
+    fn network() -> Network {
+        let standard = |title: &str| StandardItem {
+            title: title.to_owned(),
+            proposal: Vec::new(),
+            previous_minutes: false,
+        };
+        Network {
+            standard_items: StandardItems {
+                opening: vec![standard("Mötets öppnande"), standard("Godkännande av dagordning")],
+                closing: vec![standard("Övriga frågor")],
+            },
+            ..Network::default()
+        }
+    }
+
+    /// Each entry as `number title`, sub-items indented.
+    fn outline(entries: &[Entry]) -> Vec<String> {
+        let mut out = Vec::new();
+        for entry in entries {
+            match entry {
+                Entry::Standard { number, item, .. } => out.push(format!("{number} {}", item.title)),
+                Entry::Section { number, title, items } => {
+                    out.push(format!("{number} {title}"));
+                    for (n, item) in items {
+                        out.push(format!("  {n} {}", item.title));
+                    }
+                }
+                Entry::Item { number, item } => out.push(format!("{number} {}", item.title)),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sections_without_items_are_left_out_and_numbers_have_no_gaps() {
+        let layout = Layout {
+            sections: vec![
+                "Återrapportering".to_owned(),
+                "Rapporter".to_owned(),
+                "Nytt".to_owned(),
+            ],
+            other_section: Some("Nytt".to_owned()),
+        };
+        let items = vec![
+            carried(Some("rapporter"), "A"),
+            carried(Some("Övriga frågor"), "B"),
+            carried(None, "C"),
+            carried(Some("Rapporter"), "D"),
+        ];
+        let entries = number(&network(), &layout, items, None).unwrap_or_default();
+        assert_eq!(
+            outline(&entries),
+            vec![
+                "1 Mötets öppnande",
+                "2 Godkännande av dagordning",
+                "3 Rapporter",
+                "  3a A",
+                "  3b D",
+                "4 Nytt",
+                "  4a B",
+                "  4b C",
+                "5 Övriga frågor",
+            ]
+        );
+    }
+
+    #[test]
+    fn without_sections_items_stand_on_their_own() {
+        let items = vec![carried(Some("Rapporter"), "A"), carried(None, "B")];
+        let entries = number(&network(), &Layout::default(), items, None).unwrap_or_default();
+        assert_eq!(
+            outline(&entries),
+            vec![
+                "1 Mötets öppnande",
+                "2 Godkännande av dagordning",
+                "3 A",
+                "4 B",
+                "5 Övriga frågor"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_other_section_not_listed_comes_last() {
+        let layout = Layout {
+            sections: vec!["Rapporter".to_owned()],
+            other_section: Some("Övrigt att följa upp".to_owned()),
+        };
+        let items = vec![carried(None, "A"), carried(Some("Rapporter"), "B")];
+        let entries = number(&network(), &layout, items, None).unwrap_or_default();
+        assert_eq!(
+            outline(&entries),
+            vec![
+                "1 Mötets öppnande",
+                "2 Godkännande av dagordning",
+                "3 Rapporter",
+                "  3a B",
+                "4 Övrigt att följa upp",
+                "  4a A",
+                "5 Övriga frågor",
+            ]
+        );
+    }
+
+    #[test]
+    fn more_items_than_letters_is_an_error() {
+        let layout = Layout {
+            sections: vec!["Rapporter".to_owned()],
+            other_section: None,
+        };
+        let items = (0..27)
+            .map(|i| carried(Some("Rapporter"), &i.to_string()))
+            .collect();
+        assert!(number(&network(), &layout, items, None).is_err());
+    }
+}
