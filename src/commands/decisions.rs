@@ -2,12 +2,124 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
-use anyhow::{Result, bail};
+use crate::output::{self, Format, Table};
+use crate::registers::{self, decisions, history};
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-pub struct DecisionsArgs {}
+pub struct DecisionsArgs {
+    /// Only decisions of meetings on or after this date
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub since: Option<NaiveDate>,
+    /// Only decisions of meetings on or before this date
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub until: Option<NaiveDate>,
+    /// Only decisions under items of this matter (an id from matters.yaml)
+    #[arg(long, value_name = "ID")]
+    pub matter: Option<String>,
+    /// Only decisions whose text or item title contains TEXT (ignoring case and marks)
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+    /// How to print the register
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
+}
 
-pub fn run(_args: &DecisionsArgs, _global: &Global, _out: &mut dyn Write) -> Result<Exit> {
-    bail!("decisions is not available yet")
+/// The JSON document `lchnv decisions --format json` writes.
+#[derive(Serialize)]
+struct Document<'a> {
+    decisions: &'a [decisions::Row],
+}
+
+pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(&global.meetings)?;
+    let repo = &load.repo;
+    let matter = match &args.matter {
+        Some(id) => Some(history::resolve_matter(repo, id)?),
+        None => None,
+    };
+    let filter = decisions::Filter {
+        since: args.since,
+        until: args.until,
+        matter,
+        grep: args.grep.clone(),
+    };
+    let rows = decisions::rows(repo, &filter);
+    match args.format {
+        Format::Json => output::write_json(out, &Document { decisions: &rows })?,
+        Format::Csv => full_table(&rows, false).write_csv(out)?,
+        Format::Markdown => full_table(&rows, true).write_markdown(out)?,
+        Format::Table => {
+            if rows.is_empty() {
+                writeln!(out, "No decisions found.")?;
+            } else {
+                let mut table = Table::new(&["Reference", "Item", "Matter", "Decision"])
+                    .wrapping("Item")
+                    .wrapping_with("Decision", 2);
+                for row in &rows {
+                    table.push(vec![
+                        row.reference.to_string().into(),
+                        row.item_title.clone().into(),
+                        row.matter.clone().unwrap_or_default().into(),
+                        row.text.clone().into(),
+                    ]);
+                }
+                table.write_text(out, output::resolve_width(args.width))?;
+                writeln!(out)?;
+                let count = registers::plural(rows.len() as i64, "decision", "decisions");
+                let meetings = {
+                    let mut dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
+                    dates.dedup();
+                    registers::plural(dates.len() as i64, "meeting", "meetings")
+                };
+                writeln!(out, "{count} from {meetings}.")?;
+            }
+        }
+    }
+    registers::finish(&load.failures)
+}
+
+/// Every field, for CSV (plain) and Markdown (references as code).
+fn full_table(rows: &[decisions::Row], markdown: bool) -> Table {
+    let headers: &[&str] = if markdown {
+        &["Reference", "Item", "Matter", "Decision"]
+    } else {
+        &[
+            "reference",
+            "date",
+            "item",
+            "item_title",
+            "item_type",
+            "matter",
+            "text",
+        ]
+    };
+    let mut table = Table::new(headers);
+    for row in rows {
+        if markdown {
+            table.push(vec![
+                format!("`{}`", row.reference).into(),
+                format!("{} {}", row.item, row.item_title).into(),
+                row.matter.clone().unwrap_or_default().into(),
+                row.text.clone().into(),
+            ]);
+        } else {
+            table.push(vec![
+                row.reference.to_string().into(),
+                row.date.to_string().into(),
+                row.item.to_string().into(),
+                row.item_title.clone().into(),
+                row.item_type.clone().unwrap_or_default().into(),
+                row.matter.clone().unwrap_or_default().into(),
+                row.text.clone().into(),
+            ]);
+        }
+    }
+    table
 }

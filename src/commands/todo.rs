@@ -2,12 +2,227 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::ledger::Ledger;
+use crate::network::MEMBERS_FILE;
+use crate::output::{self, Cell, Format, Table};
+use crate::registers::{self, todo};
+use anstyle::{AnsiColor, Style};
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-pub struct TodoArgs {}
+pub struct TodoArgs {
+    /// Only assignments of this person, organisation (with its people) or group
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Only assignments whose due date has passed
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only assignments due before this date
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub due_before: Option<NaiveDate>,
+    /// Only assignments given or carried forward at the meeting of this date
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub meeting: Option<NaiveDate>,
+    /// Done assignments too, marked as done
+    #[arg(long)]
+    pub all: bool,
+    /// Count "overdue" from this date instead of today
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// How to print the list
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
+}
 
-pub fn run(_args: &TodoArgs, _global: &Global, _out: &mut dyn Write) -> Result<Exit> {
-    bail!("todo is not available yet")
+/// The JSON document `lchnv todo --format json` writes.
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(serialize_with = "output::date::iso")]
+    today: NaiveDate,
+    assignments: &'a [todo::Row],
+}
+
+pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(&global.meetings)?;
+    let repo = &load.repo;
+    let members = &repo.network.members;
+    let owner = match &args.owner {
+        Some(name) => Some(todo::resolve_owner(members, name, &repo.root.join(MEMBERS_FILE))?),
+        None => None,
+    };
+    if let Some(day) = args.meeting
+        && repo.minutes(day).is_none()
+    {
+        let dates: Vec<String> = repo
+            .all_minutes()
+            .filter_map(|m| m.date())
+            .map(|d| d.to_string())
+            .collect();
+        let known = if dates.is_empty() {
+            "there are no minutes yet".to_owned()
+        } else {
+            format!("minutes exist for {}", dates.join(", "))
+        };
+        bail!("no minutes dated {day} in {}; {known}", repo.root.display());
+    }
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let filter = todo::Filter {
+        owner,
+        overdue: args.overdue,
+        due_before: args.due_before,
+        meeting: args.meeting,
+        all: args.all,
+        today,
+    };
+    let ledger = Ledger::new(repo);
+    let rows = todo::rows(&ledger, &filter);
+    match args.format {
+        Format::Json => output::write_json(
+            out,
+            &Document {
+                today,
+                assignments: &rows,
+            },
+        )?,
+        Format::Csv => csv_table(&rows).write_csv(out)?,
+        Format::Markdown => markdown_table(&rows, args.all, today).write_markdown(out)?,
+        Format::Table => {
+            if rows.is_empty() {
+                let what = if args.all {
+                    "assignments"
+                } else {
+                    "open assignments"
+                };
+                writeln!(out, "No {what} found.")?;
+            } else {
+                let width = output::resolve_width(args.width);
+                let table = text_table(&rows, args.all, today, width.is_some());
+                table.write_text(out, width)?;
+                writeln!(out)?;
+                writeln!(out, "{}", summary(&rows))?;
+            }
+        }
+    }
+    registers::finish(&load.failures)
+}
+
+/// "3 open assignments, 1 overdue."
+fn summary(rows: &[todo::Row]) -> String {
+    let open = rows.iter().filter(|r| !r.done).count() as i64;
+    let done = rows.len() as i64 - open;
+    let overdue = rows.iter().filter(|r| r.overdue_days.is_some()).count();
+    let mut parts = vec![registers::plural(open, "open assignment", "open assignments")];
+    if done > 0 {
+        parts.push(format!("{done} done"));
+    }
+    if overdue > 0 {
+        parts.push(format!("{overdue} overdue"));
+    }
+    format!("{}.", parts.join(", "))
+}
+
+fn state(row: &todo::Row) -> &'static str {
+    if row.done { "done" } else { "open" }
+}
+
+/// The table for a terminal; with `narrow`, the delay goes under the due date.
+fn text_table(rows: &[todo::Row], all: bool, today: NaiveDate, narrow: bool) -> Table {
+    let mut headers = vec!["Reference", "Owner", "Task", "Due", "Report to"];
+    if all {
+        headers.insert(0, "State");
+    }
+    let mut table = Table::new(&headers)
+        .wrapping("Owner")
+        .wrapping_with("Task", 2)
+        .wrapping("Due")
+        .wrapping("Report to");
+    let overdue = Style::new().fg_color(Some(AnsiColor::BrightRed.into())).bold();
+    let dim = Style::new().dimmed();
+    for row in rows {
+        let due_style = if row.overdue_days.is_some() {
+            overdue
+        } else {
+            Style::new()
+        };
+        let due = if narrow {
+            row.due_text(today).replacen(" (", "\n(", 1)
+        } else {
+            row.due_text(today)
+        };
+        let mut cells: Vec<Cell> = vec![
+            row.reference.to_string().into(),
+            row.owners.join(", ").into(),
+            row.task.clone().into(),
+            Cell::styled(due, due_style),
+            row.report_to.clone().unwrap_or_default().into(),
+        ];
+        if all {
+            let style = if row.done { dim } else { Style::new() };
+            cells.insert(0, Cell::styled(state(row), style));
+        }
+        table.push(cells);
+    }
+    table
+}
+
+fn markdown_table(rows: &[todo::Row], all: bool, today: NaiveDate) -> Table {
+    let mut headers = vec!["Reference", "Owner", "Task", "Due", "Report to"];
+    if all {
+        headers.insert(0, "Done");
+    }
+    let mut table = Table::new(&headers);
+    for row in rows {
+        let mut cells: Vec<Cell> = vec![
+            format!("`{}`", row.reference).into(),
+            row.owners.join(", ").into(),
+            row.task.clone().into(),
+            row.due_text(today).into(),
+            row.report_to.clone().unwrap_or_default().into(),
+        ];
+        if all {
+            cells.insert(0, if row.done { "[x]" } else { "[ ]" }.into());
+        }
+        table.push(cells);
+    }
+    table
+}
+
+fn csv_table(rows: &[todo::Row]) -> Table {
+    let mut table = Table::new(&[
+        "reference",
+        "owners",
+        "task",
+        "due",
+        "overdue_days",
+        "report_to",
+        "meeting",
+        "item",
+        "item_title",
+        "matter",
+        "latest_reference",
+        "done",
+    ]);
+    for row in rows {
+        table.push(vec![
+            row.reference.to_string().into(),
+            row.owners.join("; ").into(),
+            row.task.clone().into(),
+            row.due.clone().unwrap_or_default().into(),
+            row.overdue_days.map(|d| d.to_string()).unwrap_or_default().into(),
+            row.report_to.clone().unwrap_or_default().into(),
+            row.meeting.to_string().into(),
+            row.item.to_string().into(),
+            row.item_title.clone().into(),
+            row.matter.clone().unwrap_or_default().into(),
+            row.latest_reference.to_string().into(),
+            row.done.to_string().into(),
+        ]);
+    }
+    table
 }

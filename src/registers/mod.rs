@@ -1,0 +1,118 @@
+//! The registers members consult between meetings, read from the minutes and agendas: open
+//! assignments ([`todo`]), the decision register ([`decisions`]), a matter across meetings
+//! ([`history`]) and who came ([`attendance`]).
+//!
+//! Each register builds plain rows from a [`Repository`]; the commands choose the format.
+
+pub mod attendance;
+pub mod decisions;
+pub mod history;
+pub mod todo;
+
+use crate::repo::{self, Load, LoadOptions, Repository};
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use std::path::Path;
+
+/// Reads the meetings folder `path` belongs to, without running the lint rules. What cannot be
+/// parsed well is still read as far as it goes; files that cannot be read at all are in
+/// [`Load::failures`].
+pub fn load(path: &Path) -> Result<Load> {
+    let root = repo::find_root(path)?;
+    Repository::load(&root, LoadOptions::default())
+}
+
+/// Ends a register that has been written: exit 2 when some file could not be read at all, so
+/// the answer may be incomplete.
+pub fn finish(failures: &[String]) -> Result<crate::exit::Exit> {
+    match failures {
+        [] => Ok(crate::exit::Exit::Clean),
+        [one] => bail!("{one} (the output above leaves it out)"),
+        many => bail!(
+            "{} files could not be read (the output above leaves them out):\n  {}",
+            many.len(),
+            many.join("\n  ")
+        ),
+    }
+}
+
+/// Parses a `YYYY-MM-DD` command-line argument.
+pub fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
+    crate::schema::parse_date(text.trim()).map_err(|why| format!("`{text}` is not a date {why}"))
+}
+
+/// Up to `n` candidates close to `needle`, nearest first, as `` `a`, `b` ``; empty when none is
+/// close.
+pub fn nearest_names<'a, I>(needle: &str, candidates: I, n: usize) -> Vec<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut pool: Vec<&'a str> = candidates.into_iter().collect();
+    pool.sort_unstable();
+    pool.dedup();
+    let mut found = Vec::new();
+    while found.len() < n {
+        let Some(best) = crate::text::nearest(needle, pool.iter().copied()) else {
+            break;
+        };
+        found.push(best);
+        pool.retain(|c| *c != best);
+    }
+    found
+}
+
+/// `; did you mean `a`?` or `; the nearest known names: `a`, `b``, or nothing.
+pub fn suggestion(names: &[&str], what: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => format!("; did you mean `{one}`?"),
+        many => format!(
+            "; the nearest known {what}: {}",
+            many.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Whether a date lies within the optional bounds, both included.
+pub fn within(date: NaiveDate, since: Option<NaiveDate>, until: Option<NaiveDate>) -> bool {
+    since.is_none_or(|s| date >= s) && until.is_none_or(|u| date <= u)
+}
+
+/// "1 day", "3 days".
+pub fn plural(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_names_are_close_and_distinct() {
+        let names = ["Region Dalarna", "Regionen", "RSS Dalarna", "Rättvik"];
+        assert_eq!(nearest_names("Regon Dalarna", names, 3)[0], "Region Dalarna");
+        assert!(nearest_names("Kalle Anka", names, 3).is_empty());
+        assert_eq!(
+            suggestion(&["Region Dalarna"], "names"),
+            "; did you mean `Region Dalarna`?"
+        );
+    }
+
+    #[test]
+    fn dates_parse_and_bound() {
+        let day = parse_date_arg("2025-11-21");
+        assert!(day.is_ok());
+        assert!(parse_date_arg("2025-11-31").is_err_and(|e| e.contains("no such day")));
+        if let Ok(day) = day {
+            assert!(within(day, Some(day), Some(day)));
+            assert!(!within(day, day.succ_opt(), None));
+        }
+    }
+}
