@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::sync::LazyLock;
 
+pub mod repair;
+
 /// A word with `å`, `ä` → `a` and `ö` → `o`, in lower case: what OCR leaves of it.
 pub fn skeleton(word: &str) -> String {
     word.chars()
@@ -380,14 +382,18 @@ pub struct Damage {
 /// file's own) or, for words with OCR characters, the shipped lexicon.
 pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
     let mut local = Vocabulary::default();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut plain: Vec<(usize, &str)> = Vec::new();
     let mut suspicious: Vec<(usize, &str)> = Vec::new();
     for (offset, token) in tokens(text) {
         if is_plain_word(token) {
             if has_marks(token) {
-                let lower = token.to_lowercase();
-                insert_restore(&mut local.map, skeleton(&lower), &lower);
-            } else if token.len() >= 4 && token.chars().any(|c| c.is_ascii_lowercase()) {
+                // Only words as long as the plain ones checked below can teach anything.
+                if token.chars().nth(3).is_some() && seen.insert(token) {
+                    let lower = token.to_lowercase();
+                    insert_restore(&mut local.map, skeleton(&lower), &lower);
+                }
+            } else if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_lowercase()) {
                 plain.push((offset, token));
             }
         } else if is_suspicious(token) {
@@ -396,10 +402,16 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
     }
     let mut found = Vec::new();
     for (offset, token) in plain {
-        let lower = token.to_ascii_lowercase();
-        let restore = vocabulary.restore(&lower).or_else(|| local.restore(&lower));
+        let lowered;
+        let lower: &str = if token.bytes().all(|b| b.is_ascii_lowercase()) {
+            token
+        } else {
+            lowered = token.to_ascii_lowercase();
+            &lowered
+        };
+        let restore = vocabulary.restore(lower).or_else(|| local.restore(lower));
         if let Some(Restore::One(word)) = restore
-            && !is_twin(&lower)
+            && !is_twin(lower)
         {
             found.push(Damage {
                 offset,

@@ -1,13 +1,227 @@
-//! `lchnv import`: bring old documents into the repository.
+//! `lchnv import FILE`: bring an old agenda or minutes (text exported from Word or a PDF, or a
+//! `.docx`) into the repository as `meetings/DATE/agenda.md` or `minutes.md`, and report what
+//! was recognised, repaired and left as it was.
 
 use crate::cli::Global;
-use crate::exit::Exit;
-use anyhow::{Result, bail};
+use crate::diagnostic::Severity;
+use crate::exit::{Exit, Refusal};
+use crate::import::report::CheckSummary;
+use crate::import::{self, Options, Setting, input};
+use crate::model::Kind;
+use crate::network::calendar::swedish_weekday;
+use crate::repo::{self, LoadOptions, Repository};
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
 use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    Agenda,
+    Minutes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// The report for people
+    #[default]
+    Human,
+    /// The report as JSON (with the file's text on a dry run)
+    Json,
+}
 
 #[derive(Debug, clap::Args)]
-pub struct ImportArgs {}
+pub struct ImportArgs {
+    /// The document: plain text (UTF-8 or Windows-1252) or a Word .docx
+    pub file: PathBuf,
+    /// agenda or minutes, when the document does not say
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// The meeting date, YYYY-MM-DD, when the document does not say
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Print the file and the report; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace a meeting file that already exists
+    #[arg(long)]
+    pub force: bool,
+    /// Add the meeting to calendar.yaml when it is not there
+    #[arg(long)]
+    pub add_to_calendar: bool,
+    /// How to print the report
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+}
 
-pub fn run(_args: &ImportArgs, _global: &Global, _out: &mut dyn Write) -> Result<Exit> {
-    bail!("import is not available yet")
+pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
+    let date = match &args.date {
+        Some(text) => Some(
+            crate::schema::parse_date(text)
+                .map_err(|why| anyhow::anyhow!("--date {text} is not a date YYYY-MM-DD {why}"))?,
+        ),
+        None => None,
+    };
+    let options = Options {
+        kind: args.kind.map(|k| match k {
+            KindArg::Agenda => Kind::Agenda,
+            KindArg::Minutes => Kind::Minutes,
+        }),
+        date,
+    };
+    let root = repo::find_root(&global.meetings)?;
+    let load = Repository::load(&root, LoadOptions::default())?;
+    let repo = &load.repo;
+    let mut texts: Vec<String> = Vec::new();
+    for name in [
+        crate::network::MEMBERS_FILE,
+        crate::network::CALENDAR_FILE,
+        crate::network::MATTERS_FILE,
+        crate::network::STANDARD_ITEMS_FILE,
+    ] {
+        if let Ok(text) = std::fs::read_to_string(root.join(name)) {
+            texts.push(text);
+        }
+    }
+    for path in &load.files {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            texts.push(text);
+        }
+    }
+    let words = import::repository_words(texts);
+    let setting = Setting {
+        network: &repo.network,
+        config: &repo.config,
+        words: &words,
+        minutes_dates: repo.all_minutes().filter_map(|m| m.date()).collect(),
+        meetings: &repo.meetings,
+    };
+
+    let document = input::read(&args.file)?;
+    let source = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.file.display().to_string());
+    let imported = import::import(&document, &source, &options, &setting)
+        .with_context(|| format!("cannot import {}", args.file.display()))?;
+    let mut report = imported.report.clone();
+    let target = repo.meeting_dir(imported.date).join(imported.kind.file_name());
+    report.output = target.display().to_string();
+    if !args.dry_run && !args.force && std::fs::symlink_metadata(&target).is_ok() {
+        return Err(Refusal(format!(
+            "{} already exists; not overwriting it (use --force to replace it, or --dry-run to see the import)",
+            target.display()
+        ))
+        .into());
+    }
+
+    // The calendar.
+    let in_calendar = repo.network.calendar.get(imported.date).is_some();
+    if in_calendar {
+        report
+            .calendar
+            .push(format!("{} is in calendar.yaml", imported.date));
+    } else if args.add_to_calendar {
+        if args.dry_run {
+            report.calendar.push(format!(
+                "{} is not in calendar.yaml; --add-to-calendar would add it",
+                imported.date
+            ));
+        } else {
+            add_to_calendar(&root, imported.date)?;
+            report.calendar.push(format!(
+                "{} added to calendar.yaml (--add-to-calendar)",
+                imported.date
+            ));
+        }
+    } else {
+        report.calendar.push(format!(
+            "{0} is not in calendar.yaml, so `lchnv check` reports not-in-calendar; add the meeting there (or run the import again with --add-to-calendar)",
+            imported.date
+        ));
+    }
+
+    if args.dry_run {
+        report.written = false;
+        match args.format {
+            ReportFormat::Human => {
+                out.write_all(imported.markdown.as_bytes())?;
+                writeln!(out, "\n----")?;
+                report.write_human(out)?;
+            }
+            ReportFormat::Json => {
+                let value = serde_json::json!({ "report": report, "content": imported.markdown });
+                writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+            }
+        }
+        return Ok(Exit::Clean);
+    }
+
+    crate::write::write_new(&target, &imported.markdown, args.force)?;
+    report.written = true;
+    let outcome = crate::commands::check::check_paths(std::slice::from_ref(&target));
+    let mut summary = CheckSummary::default();
+    for d in &outcome.diagnostics {
+        match d.severity {
+            Severity::Error => {
+                summary.errors += 1;
+                summary.error_findings.push(format!(
+                    "{}:{}: {} [{}]",
+                    d.pos.line,
+                    d.pos.column,
+                    d.message,
+                    d.rule.name()
+                ));
+            }
+            _ => summary.warnings += 1,
+        }
+        *summary.by_rule.entry(d.rule.name().to_owned()).or_default() += 1;
+    }
+    let errors = summary.errors + outcome.failures.len();
+    report.check = Some(summary);
+    match args.format {
+        ReportFormat::Human => report.write_human(out)?,
+        ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+    }
+    Ok(if errors > 0 { Exit::Findings } else { Exit::Clean })
+}
+
+/// Appends a meeting to `calendar.yaml`, in the file's own indentation, and makes sure the file
+/// still reads with the date in it.
+fn add_to_calendar(root: &Path, date: NaiveDate) -> Result<()> {
+    let path = root.join(crate::network::CALENDAR_FILE);
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let indent = text
+        .lines()
+        .find_map(|l| {
+            let trimmed = l.trim_start();
+            trimmed
+                .starts_with("- date:")
+                .then(|| l[..l.len() - trimmed.len()].to_owned())
+        })
+        .unwrap_or_else(|| "  ".to_owned());
+    let mut updated = text.clone();
+    if !updated.ends_with('\n') {
+        updated.push('\n');
+    }
+    if !text.lines().any(|l| l.trim_start().starts_with("- date:")) && !text.contains("meetings:") {
+        updated.push_str("meetings:\n");
+    }
+    updated.push_str(&format!(
+        "{indent}- date: {}\n{indent}  weekday: {}\n",
+        date.format("%Y-%m-%d"),
+        swedish_weekday(date)
+    ));
+    let file = crate::source::SourceFile::new(&path, updated.clone());
+    let node = crate::yaml::parse(&file, 0, file.text.len()).map_err(|d| anyhow::anyhow!("{}", d.message))?;
+    let mut diags = Vec::new();
+    let calendar = crate::network::Calendar::read(&file, &node, &mut diags);
+    if calendar.get(date).is_none() {
+        bail!(
+            "cannot add {date} to {}: the file is not written as a list under `meetings:`; add it by hand",
+            path.display()
+        );
+    }
+    crate::write::write_new(&path, &updated, true)
 }

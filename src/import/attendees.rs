@@ -1,0 +1,510 @@
+//! Who attended: the lists under `Närvarande:` and `Frånvarande:`, and the attendee table at the
+//! top of minutes, which text extraction often interleaves (a row of the left column and a row
+//! of the right column on one line). People and organisations are matched against the members
+//! file; what cannot be matched is reported, never guessed.
+//!
+//! A name whose words are joined by hyphens where the members file has a space
+//! (`Maria-Rensten` for Maria Rensten) is how a struck-through name comes out of a scan; it is
+//! listed among the absentees with a placeholder asking a person to confirm.
+
+use super::lines::join;
+use crate::network::{Members, Party};
+use crate::text::fold;
+
+/// Which list a line belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Present,
+    Absent,
+    /// Lines before the first item that name people, without a label.
+    Table,
+}
+
+/// A line of an attendee list.
+#[derive(Debug, Clone)]
+pub struct PeopleLine {
+    pub line: usize,
+    pub text: String,
+    pub section: Section,
+}
+
+/// An attendee or absentee found.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Person {
+    pub name: String,
+    pub organisation: Option<String>,
+    pub role: Option<String>,
+    pub note: Option<String>,
+    pub line: usize,
+    /// Not in the members file (from a labelled list).
+    pub known: bool,
+}
+
+/// Text of the lists that matched nobody.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Leftover {
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Attendance {
+    pub present: Vec<Person>,
+    pub absent: Vec<Person>,
+    pub leftovers: Vec<Leftover>,
+    /// What was done that a person should know: names joined over lines, struck names.
+    pub changes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Seg {
+    Person(usize),
+    Struck(usize, String),
+    Org(usize, String),
+    Text(String),
+    Sep(char),
+}
+
+/// Reads the attendee lists. `is_word` says whether a lower-case word is a word (to tell a role
+/// after a comma from a garbled name).
+pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
+    let mut attendance = Attendance::default();
+    let mut lines: Vec<PeopleLine> = lines.to_vec();
+    join_split_names(&mut lines, members, &mut attendance);
+    for line in &lines {
+        if line.text.trim().is_empty() {
+            continue;
+        }
+        let segs = segments(&line.text, members);
+        assign(line, &segs, members, is_word, &mut attendance);
+    }
+    // One entry per person: the first, and nobody both present and absent.
+    let mut seen: Vec<String> = Vec::new();
+    attendance.present.retain(|p| {
+        let key = fold(&p.name);
+        if seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
+    attendance.absent.retain(|p| {
+        let key = fold(&p.name);
+        if seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
+    attendance
+}
+
+/// `Inga-Lill Frank` on one line and `Rehnberg` alone on the next: one person.
+fn join_split_names(lines: &mut [PeopleLine], members: &Members, attendance: &mut Attendance) {
+    for person in &members.people {
+        let words: Vec<&str> = person.name.split_whitespace().collect();
+        if words.len() < 3 {
+            continue;
+        }
+        let head = words[..words.len() - 1].join(" ");
+        let tail = words[words.len() - 1];
+        for i in 0..lines.len() {
+            let folded = format!(" {} ", fold(&lines[i].text.replace(['\t', '|', ','], " ")));
+            if !folded.contains(&format!(" {} ", fold(&head)))
+                || folded.contains(&format!(" {} ", fold(&person.name)))
+            {
+                continue;
+            }
+            let Some(j) = (i + 1..lines.len().min(i + 3)).find(|&j| fold(lines[j].text.trim()) == fold(tail))
+            else {
+                continue;
+            };
+            if let Some(end) = find_folded(&lines[i].text, &head) {
+                let (before, after) = lines[i].text.split_at(end);
+                lines[i].text = format!("{before} {tail}{after}");
+                lines[j].text.clear();
+                attendance.changes.push(format!(
+                    "`{}`: the name is split over lines {} and {}; joined",
+                    person.name, lines[i].line, lines[j].line
+                ));
+            }
+        }
+    }
+}
+
+/// The byte offset where `needle` ends in `text`, compared without case or accents.
+fn find_folded(text: &str, needle: &str) -> Option<usize> {
+    let n = needle.chars().count();
+    let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    for &start in &starts {
+        let end = text[start..]
+            .char_indices()
+            .nth(n)
+            .map(|(i, _)| start + i)
+            .unwrap_or(text.len());
+        if fold(&text[start..end]) == fold(needle) {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Splits a line into names, organisations, separators and other text.
+fn segments(text: &str, members: &Members) -> Vec<Seg> {
+    // Tokens: words, with `|`, tabs and trailing commas as separators.
+    let mut tokens: Vec<Seg> = Vec::new();
+    for (k, cell) in text.split('\t').enumerate() {
+        if k > 0 {
+            tokens.push(Seg::Sep('\t'));
+        }
+        for raw in cell.split(' ').filter(|w| !w.is_empty()) {
+            if raw == "|" {
+                tokens.push(Seg::Sep('|'));
+                continue;
+            }
+            let (word, comma) = match raw.strip_suffix([',', ';']) {
+                Some(w) => (w, true),
+                None => (raw, false),
+            };
+            if !word.is_empty() {
+                tokens.push(Seg::Text(word.to_owned()));
+            }
+            if comma {
+                tokens.push(Seg::Sep(','));
+            }
+        }
+    }
+    let word_at = |i: usize| match tokens.get(i) {
+        Some(Seg::Text(w)) => Some(fold(w.trim_end_matches(['.', ':']))),
+        _ => None,
+    };
+    let matches_at = |i: usize, name: &str| -> usize {
+        let parts: Vec<String> = name.split_whitespace().map(fold).collect();
+        for (k, part) in parts.iter().enumerate() {
+            if word_at(i + k).as_deref() != Some(part.as_str()) {
+                return 0;
+            }
+        }
+        parts.len()
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !matches!(tokens[i], Seg::Text(_)) {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        let person = members
+            .people
+            .iter()
+            .enumerate()
+            .map(|(p, person)| (p, matches_at(i, &person.name)))
+            .filter(|(_, n)| *n > 0)
+            .max_by_key(|(_, n)| *n);
+        if let Some((p, n)) = person {
+            out.push(Seg::Person(p));
+            i += n;
+            continue;
+        }
+        let mut org: Option<(usize, usize)> = None;
+        for (o, organisation) in members.organisations.iter().enumerate() {
+            for name in std::iter::once(&organisation.name).chain(&organisation.aliases) {
+                let n = matches_at(i, name);
+                if n > 0 && org.is_none_or(|(_, m)| n > m) {
+                    org = Some((o, n));
+                }
+            }
+        }
+        if let Some((o, n)) = org {
+            let written: Vec<String> = tokens[i..i + n]
+                .iter()
+                .filter_map(|t| match t {
+                    Seg::Text(w) => Some(w.clone()),
+                    _ => None,
+                })
+                .collect();
+            out.push(Seg::Org(o, written.join(" ")));
+            i += n;
+            continue;
+        }
+        if let Some(Seg::Text(word)) = tokens.get(i)
+            && let Some(p) = struck(word, members)
+        {
+            out.push(Seg::Struck(p, word.clone()));
+            i += 1;
+            continue;
+        }
+        if let Some(seg) = tokens.get(i) {
+            out.push(seg.clone());
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A person's name with hyphens where the members file has spaces: struck through in a scan.
+fn struck(word: &str, members: &Members) -> Option<usize> {
+    if !word.contains('-') {
+        return None;
+    }
+    let parts: Vec<String> = word.split('-').filter(|p| !p.is_empty()).map(fold).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    members.people.iter().position(|person| {
+        let words: Vec<String> = person.name.split_whitespace().map(fold).collect();
+        words.len() >= 2 && words == parts && !person.name.contains(word)
+    })
+}
+
+fn assign(
+    line: &PeopleLine,
+    segs: &[Seg],
+    members: &Members,
+    is_word: &dyn Fn(&str) -> bool,
+    attendance: &mut Attendance,
+) {
+    if line.section != Section::Table
+        && !segs.iter().any(|s| matches!(s, Seg::Person(_) | Seg::Struck(..)))
+        && let Some(guest) = guest(line, segs, members)
+    {
+        attendance.changes.push(format!(
+            "`{}` (line {}) is not in members.yaml; listed as written, and check will warn",
+            guest.name, line.line
+        ));
+        match line.section {
+            Section::Absent => attendance.absent.push(guest),
+            _ => attendance.present.push(guest),
+        }
+        return;
+    }
+    let mut leftover: Vec<String> = Vec::new();
+    let mut i = 0;
+    // Text before the first name is not anybody's.
+    while i < segs.len() && !matches!(segs[i], Seg::Person(_) | Seg::Struck(..)) {
+        push_leftover(&mut leftover, &segs[i]);
+        i += 1;
+    }
+    while i < segs.len() {
+        let (index, written) = match &segs[i] {
+            Seg::Person(p) => (*p, None),
+            Seg::Struck(p, w) => (*p, Some(w.clone())),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let struck_through = written.is_some();
+        i += 1;
+        let mut role: Vec<String> = Vec::new();
+        let mut org: Option<usize> = None;
+        let mut after_comma = false;
+        let mut done = false;
+        while i < segs.len() && !matches!(segs[i], Seg::Person(_) | Seg::Struck(..)) {
+            match &segs[i] {
+                Seg::Sep(',') if role.is_empty() && org.is_none() => after_comma = true,
+                Seg::Sep(_) => {}
+                Seg::Org(o, _) if org.is_none() => {
+                    org = Some(*o);
+                    done = true;
+                }
+                Seg::Text(word) if !done && !struck_through => {
+                    let plain = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    if after_comma && !(plain.is_empty() || is_word(&plain)) {
+                        leftover.push(word.clone());
+                        done = true;
+                    } else {
+                        role.push(word.clone());
+                    }
+                }
+                other => push_leftover(&mut leftover, other),
+            }
+            i += 1;
+        }
+        let person = &members.people[index];
+        let listed_org = person.organisation.map(|o| members.organisations[o].name.clone());
+        let organisation = org.map(|o| members.organisations[o].name.clone()).or(listed_org);
+        let role = (!role.is_empty()).then(|| join(&role.iter().map(String::as_str).collect::<Vec<_>>()));
+        let mut found = Person {
+            name: person.name.clone(),
+            organisation,
+            role,
+            note: None,
+            line: line.line,
+            known: true,
+        };
+        if struck_through {
+            found.note = Some(format!(
+                "[[överstruket i originalet? namnet står som ”{}” på rad {}]]",
+                written.unwrap_or_default(),
+                line.line
+            ));
+            attendance.changes.push(format!(
+                "`{}` (line {}) is written with hyphens for spaces, as a struck-through name comes out of a scan: listed as absent, to be confirmed",
+                person.name, line.line
+            ));
+            attendance.absent.push(found);
+        } else if line.section == Section::Absent {
+            attendance.absent.push(found);
+        } else {
+            attendance.present.push(found);
+        }
+    }
+    if !leftover.is_empty() {
+        let text = leftover.join(" ");
+        if text.chars().any(char::is_alphanumeric) {
+            // An unknown guest in a labelled list: `Närvarande: Kalle Ek, Falun`.
+            attendance.leftovers.push(Leftover {
+                line: line.line,
+                text,
+            });
+        }
+    }
+}
+
+/// Somebody the members file does not know, in a labelled list: `Kalle Ek, konsult, Norrby`.
+fn guest(line: &PeopleLine, segs: &[Seg], members: &Members) -> Option<Person> {
+    let text = line.text.trim();
+    let name = text.split(',').next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let looks_like_a_name = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    if !looks_like_a_name {
+        return None;
+    }
+    let (organisation, written) = segs
+        .iter()
+        .find_map(|s| match s {
+            Seg::Org(o, written) => Some((members.organisations[*o].name.clone(), written.clone())),
+            _ => None,
+        })
+        .unzip();
+    let rest = text[name.len()..].trim_start_matches(',').trim();
+    let role = (!rest.is_empty() && Some(rest) != written.as_deref()).then(|| {
+        rest.trim_end_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_owned()
+    });
+    Some(Person {
+        name: name.to_owned(),
+        organisation,
+        role,
+        note: None,
+        line: line.line,
+        known: false,
+    })
+}
+
+fn push_leftover(leftover: &mut Vec<String>, seg: &Seg) {
+    match seg {
+        Seg::Text(w) => leftover.push(w.clone()),
+        Seg::Org(_, written) => leftover.push(written.clone()),
+        Seg::Sep('|') => leftover.push("|".to_owned()),
+        Seg::Sep(',') => {
+            if let Some(last) = leftover.last_mut() {
+                last.push(',');
+            }
+        }
+        _ => {}
+    }
+}
+
+/// People named in a line, for telling attendee lines from other lines.
+pub fn names_people(text: &str, members: &Members) -> bool {
+    segments(text, members)
+        .iter()
+        .any(|s| matches!(s, Seg::Person(_) | Seg::Struck(..)))
+}
+
+/// The parties of the attendees, for counting.
+pub fn parties(attendance: &Attendance, members: &Members) -> Vec<Party> {
+    attendance
+        .present
+        .iter()
+        .filter_map(|p| members.person(&p.name).map(Party::Person))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::testing::members;
+
+    fn lines(text: &str) -> Vec<PeopleLine> {
+        text.lines()
+            .enumerate()
+            .map(|(i, t)| PeopleLine {
+                line: i + 1,
+                text: t.to_owned(),
+                section: Section::Table,
+            })
+            .collect()
+    }
+
+    fn is_word(w: &str) -> bool {
+        matches!(w, "ordförande" | "samordnare")
+    }
+
+    #[test]
+    fn labelled_lists_and_guests() {
+        let members = members();
+        let lines = vec![
+            PeopleLine {
+                line: 3,
+                text: "Vera Lund, Region Västmark".into(),
+                section: Section::Present,
+            },
+            PeopleLine {
+                line: 3,
+                text: "Kalle Gäst, konsult, Norrby".into(),
+                section: Section::Present,
+            },
+            PeopleLine {
+                line: 4,
+                text: "Olle Berg".into(),
+                section: Section::Absent,
+            },
+        ];
+        let a = read(&lines, &members, &is_word);
+        let present: Vec<(&str, bool)> = a.present.iter().map(|p| (p.name.as_str(), p.known)).collect();
+        assert_eq!(present, vec![("Vera Lund", true), ("Kalle Gäst", false)]);
+        assert_eq!(a.present[1].organisation.as_deref(), Some("Norrby"));
+        assert_eq!(a.present[1].role.as_deref(), Some("konsult, Norrby"));
+        assert_eq!(a.absent.len(), 1);
+        assert!(a.leftovers.is_empty());
+    }
+
+    #[test]
+    fn interleaved_columns_roles_struck_and_split_names() {
+        let members = members();
+        let text = "Vera Lund Region Västmark Olle Berg Samordnare\n\
+                    Eva Ek, Kalle-Ström | Norrby | Tomas-Ny Tf chef\n\
+                    Anna-Lena Sten Åsby Hugo Dal Utvecklare\nÅberg";
+        let a = read(&lines(text), &members, &is_word);
+        let names: Vec<&str> = a.present.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Vera Lund",
+                "Olle Berg",
+                "Eva Ek",
+                "Anna-Lena Sten Åberg",
+                "Hugo Dal"
+            ]
+        );
+        assert_eq!(a.present[0].organisation.as_deref(), Some("Region Västmark"));
+        assert_eq!(a.present[1].role.as_deref(), Some("Samordnare"));
+        assert_eq!(a.present[2].organisation.as_deref(), Some("Norrby"));
+        let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(absent, vec!["Kalle Ström"]);
+        assert!(a.absent[0].note.as_deref().is_some_and(|n| n.starts_with("[[")));
+        let left: Vec<&str> = a.leftovers.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(left, vec!["Tomas-Ny Tf chef"]);
+        assert_eq!(a.present[3].organisation.as_deref(), Some("Åsby"));
+        assert_eq!(a.present[4].role.as_deref(), Some("Utvecklare"));
+        assert_eq!(a.changes.len(), 2);
+    }
+}

@@ -1,0 +1,186 @@
+//! Dates as Swedish documents write them: `14 mars 2025`, `fredag 14 mars 2025`, `250926`
+//! (YYMMDD), `2025-09-26`; times `08.00-10.00`, `kl. 9.30–12`.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The month (1–12) of a Swedish month name or its usual abbreviation.
+pub fn month(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() >= 3 && m.starts_with(&word) && word != "ma"))
+        .map(|i| i as u32 + 1)
+}
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap_or_else(|_| unreachable!()));
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)\.?\s+(\d{4})\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+static SIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{2})(\d{2})(\d{2})\b").unwrap_or_else(|_| unreachable!()));
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?\b|\b(heldag|halvdag)\b",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// A date found in a text, with the text it was written as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub date: NaiveDate,
+    pub written: String,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The first date in a text, in any of the forms.
+pub fn find_date(text: &str) -> Option<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    for caps in ISO.captures_iter(text) {
+        let (Some(m), Ok(y), Ok(mo), Ok(d)) =
+            (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
+        else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            found.push(Found {
+                date,
+                written: m.as_str().to_owned(),
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    for caps in WORDS.captures_iter(text) {
+        let (Some(m), Ok(d), Some(mo), Ok(y)) =
+            (caps.get(0), caps[1].parse(), month(&caps[2]), caps[3].parse())
+        else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            found.push(Found {
+                date,
+                written: m.as_str().to_owned(),
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    if let Some(six) = find_six_digit(text) {
+        found.push(six);
+    }
+    found.into_iter().min_by_key(|f| f.start)
+}
+
+/// A date written YYMMDD (`250926`), as the network writes dates in running text.
+pub fn find_six_digit(text: &str) -> Option<Found> {
+    SIX.captures_iter(text).find_map(|caps| {
+        let m = caps.get(0)?;
+        // Not part of a longer number, a time or an ISO date.
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.' || c == ':')
+            || after.is_some_and(|c| c.is_ascii_digit() || c == '-')
+        {
+            return None;
+        }
+        let y: i32 = caps[1].parse().ok()?;
+        let mo: u32 = caps[2].parse().ok()?;
+        let d: u32 = caps[3].parse().ok()?;
+        let date = NaiveDate::from_ymd_opt(2000 + y, mo, d)?;
+        Some(Found {
+            date,
+            written: m.as_str().to_owned(),
+            start: m.start(),
+            end: m.end(),
+        })
+    })
+}
+
+/// A meeting time in a text: `08.00–10.00` (an en dash, as the format writes it) or `heldag`,
+/// with the text it was written as.
+pub fn find_time(text: &str) -> Option<(String, String)> {
+    let caps = TIME.captures(text)?;
+    let written = caps.get(0)?.as_str().to_owned();
+    if let Some(day) = caps.get(5) {
+        return Some((day.as_str().to_lowercase(), written));
+    }
+    let h1: u32 = caps.get(1)?.as_str().parse().ok()?;
+    let m1 = caps.get(2)?.as_str();
+    let h2: u32 = caps.get(3)?.as_str().parse().ok()?;
+    let m2 = caps.get(4).map(|m| m.as_str()).unwrap_or("00");
+    if h1 > 23 || h2 > 23 {
+        return None;
+    }
+    Some((format!("{h1:02}.{m1}–{h2:02}.{m2}"), written))
+}
+
+/// A date in the format's way: `2025-09-26`.
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn forms_of_dates() {
+        assert_eq!(
+            find_date("Datum: 14 mars 2025").map(|f| f.date),
+            date(2025, 3, 14)
+        );
+        assert_eq!(
+            find_date("Föregående minnesanteckningar 250926").map(|f| f.date),
+            date(2025, 9, 26)
+        );
+        assert_eq!(
+            find_date("den 2026-01-29 kl. 9").map(|f| f.date),
+            date(2026, 1, 29)
+        );
+        assert_eq!(find_date("fredag 3 okt. 2025").map(|f| f.date), date(2025, 10, 3));
+        assert_eq!(find_date("telefon 070-123456"), None);
+        assert_eq!(find_date("251399"), None);
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            find_time("Tid: 08.00-10.00").map(|t| t.0),
+            Some("08.00–10.00".to_owned())
+        );
+        assert_eq!(
+            find_time("kl. 9.30–12").map(|t| t.0),
+            Some("09.30–12.00".to_owned())
+        );
+        assert_eq!(
+            find_time("12 november heldag").map(|t| t.0),
+            Some("heldag".to_owned())
+        );
+    }
+}

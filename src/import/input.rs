@@ -1,0 +1,414 @@
+//! Reading the document to import: plain text (UTF-8, UTF-16 with a byte-order mark, or
+//! Windows-1252, which Word writes as "Text"), or a Word `.docx` read from its XML. Anything else
+//! (empty, binary, a PDF, an old `.doc`, far too large) is refused with a message naming the file.
+
+use anyhow::{Context, Result, bail};
+use quick_xml::events::Event;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+/// The largest text the importer reads: agendas and minutes are tens of kilobytes.
+pub const MAX_TEXT_BYTES: u64 = 4 << 20;
+/// The largest `.docx` (pictures make Word files large; the text in them is small).
+pub const MAX_DOCX_BYTES: u64 = 64 << 20;
+/// The largest XML part of a `.docx` that is read.
+const MAX_XML_BYTES: u64 = 32 << 20;
+
+/// What the document was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    Utf8,
+    Utf16,
+    Windows1252,
+    Docx,
+}
+
+impl Format {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Utf8 => "text, UTF-8",
+            Format::Utf16 => "text, UTF-16",
+            Format::Windows1252 => "text, Windows-1252",
+            Format::Docx => "Word document (.docx)",
+        }
+    }
+}
+
+/// A document's text.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub text: String,
+    pub format: Format,
+}
+
+/// Reads a document, deciding its format from its bytes (and its name for `.docx`).
+pub fn read(path: &Path) -> Result<Document> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {shown}"))?;
+    if meta.is_dir() {
+        bail!("{shown} is a folder, not a document");
+    }
+    let is_docx_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let limit = if is_docx_name {
+        MAX_DOCX_BYTES
+    } else {
+        MAX_TEXT_BYTES
+    };
+    if meta.len() > limit {
+        bail!(
+            "{shown} is {}, more than the {} an agenda or minutes can be; is it the right file?",
+            human_size(meta.len()),
+            human_size(limit)
+        );
+    }
+    let file = std::fs::File::open(path).with_context(|| format!("cannot read {shown}"))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("cannot read {shown}"))?;
+    if bytes.len() as u64 > limit {
+        bail!(
+            "{shown} is more than {}; is it the right file?",
+            human_size(limit)
+        );
+    }
+    let document = decode(&bytes, is_docx_name).with_context(|| format!("cannot import {shown}"))?;
+    if document.text.len() as u64 > MAX_TEXT_BYTES {
+        bail!(
+            "{shown} holds more than {} of text, more than an agenda or minutes can be; is it the right file?",
+            human_size(MAX_TEXT_BYTES)
+        );
+    }
+    if document.text.trim().is_empty() {
+        bail!("{shown} holds no text: there is nothing to import");
+    }
+    Ok(document)
+}
+
+/// Decodes a document's bytes.
+pub fn decode(bytes: &[u8], docx_name: bool) -> Result<Document> {
+    if bytes.is_empty() {
+        bail!("the file is empty");
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Ok(Document {
+            text: docx_text(bytes)?,
+            format: Format::Docx,
+        });
+    }
+    if docx_name {
+        bail!("it is named .docx but is not a Word document (a .docx file is a zip archive)");
+    }
+    if bytes.starts_with(b"%PDF") {
+        bail!(
+            "it is a PDF; export its text first (for example `pdftotext -layout FILE.pdf`) and import the text"
+        );
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        bail!("it is an old Word .doc file; save it as .docx (or as text) and import that");
+    }
+    let text = decode_text(bytes)?;
+    Ok(text)
+}
+
+fn decode_text(bytes: &[u8]) -> Result<Document> {
+    let (text, format) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (String::from_utf8_lossy(rest).into_owned(), Format::Utf8)
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
+        (text.into_owned(), Format::Utf16)
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_owned(), Format::Utf8),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text.into_owned(), Format::Windows1252)
+            }
+        }
+    };
+    let total = text.chars().count().max(1);
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+        .count();
+    if text.contains('\0') || control * 100 > total {
+        bail!("it holds binary data, not text; give a text export or the .docx");
+    }
+    Ok(Document { text, format })
+}
+
+/// The text of a `.docx`: its paragraphs one a line, table rows one a line with the cells
+/// separated by tabs (as Word's own text export writes them), numbered paragraphs with their
+/// numbers.
+pub fn docx_text(bytes: &[u8]) -> Result<String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| anyhow::anyhow!("it is not a readable Word document (not a valid zip archive: {e})"))?;
+    let document = read_part(&mut archive, "word/document.xml")?.ok_or_else(|| {
+        anyhow::anyhow!("it is a zip archive but not a Word document (no word/document.xml)")
+    })?;
+    let numbering = match read_part(&mut archive, "word/numbering.xml")? {
+        Some(xml) => Numbering::read(&xml),
+        None => Numbering::default(),
+    };
+    paragraphs(&document, &numbering)
+}
+
+fn read_part<R: std::io::Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    name: &str,
+) -> Result<Option<String>> {
+    let mut entry = match archive.by_name(name) {
+        Ok(entry) => entry,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => bail!("cannot read {name} in the Word document: {e}"),
+    };
+    if entry.size() > MAX_XML_BYTES {
+        bail!(
+            "{name} in the Word document is larger than {}",
+            human_size(MAX_XML_BYTES)
+        );
+    }
+    let mut xml = Vec::new();
+    (&mut entry)
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| anyhow::anyhow!("cannot read {name} in the Word document: {e}"))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        bail!(
+            "{name} in the Word document is larger than {}",
+            human_size(MAX_XML_BYTES)
+        );
+    }
+    let text =
+        String::from_utf8(xml).map_err(|_| anyhow::anyhow!("{name} in the Word document is not UTF-8"))?;
+    Ok(Some(text))
+}
+
+/// How list paragraphs are numbered: the format of each level of each list.
+#[derive(Debug, Default)]
+struct Numbering {
+    /// numId → abstractNumId.
+    nums: HashMap<String, String>,
+    /// (abstractNumId, level) → numFmt.
+    formats: HashMap<(String, u8), String>,
+}
+
+impl Numbering {
+    fn read(xml: &str) -> Numbering {
+        let mut numbering = Numbering::default();
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut abstract_id: Option<String> = None;
+        let mut level: Option<u8> = None;
+        let mut num_id: Option<String> = None;
+        loop {
+            let event = match reader.read_event() {
+                Ok(Event::Eof) | Err(_) => break,
+                Ok(event) => event,
+            };
+            match event {
+                Event::Start(e) | Event::Empty(e) => {
+                    let name = e.local_name();
+                    match name.as_ref() {
+                        "abstractNum" => abstract_id = attribute(&e, "abstractNumId"),
+                        "lvl" => level = attribute(&e, "ilvl").and_then(|l| l.parse().ok()),
+                        "numFmt" => {
+                            if let (Some(a), Some(l), Some(f)) = (&abstract_id, level, attribute(&e, "val")) {
+                                numbering.formats.insert((a.clone(), l), f);
+                            }
+                        }
+                        "num" => num_id = attribute(&e, "numId"),
+                        "abstractNumId" => {
+                            if let (Some(n), Some(a)) = (&num_id, attribute(&e, "val")) {
+                                numbering.nums.insert(n.clone(), a);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::End(e) => match e.local_name().as_ref() {
+                    "abstractNum" => abstract_id = None,
+                    "lvl" => level = None,
+                    "num" => num_id = None,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        numbering
+    }
+
+    fn format(&self, num_id: &str, level: u8) -> &str {
+        self.nums
+            .get(num_id)
+            .and_then(|a| self.formats.get(&(a.clone(), level)))
+            .map(String::as_str)
+            .unwrap_or(if level == 0 { "decimal" } else { "lowerLetter" })
+    }
+}
+
+fn attribute(e: &quick_xml::events::BytesStart, local: &str) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        if a.key.local_name().as_ref() == local {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        } else {
+            None
+        }
+    })
+}
+
+/// Walks `document.xml`.
+fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = String::new();
+    let mut paragraph = String::new();
+    let mut in_text = false;
+    let mut skip_depth = 0usize;
+    let mut table_depth = 0usize;
+    let mut cells: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut num: (Option<String>, Option<u8>) = (None, None);
+    let mut counters: HashMap<(String, u8), u32> = HashMap::new();
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| anyhow::anyhow!("word/document.xml cannot be read: {e}"))?;
+        match event {
+            Event::Eof => break,
+            Event::Start(e) => match e.local_name().as_ref() {
+                // Deleted text of tracked changes, and field codes, are not the document's text.
+                "del" | "instrText" | "delText" => skip_depth += 1,
+                "t" if skip_depth == 0 => in_text = true,
+                "p" => {
+                    paragraph.clear();
+                    num = (None, None);
+                }
+                "tbl" => table_depth += 1,
+                "tr" if table_depth == 1 => cells.clear(),
+                "tc" if table_depth == 1 => cell.clear(),
+                _ => {}
+            },
+            Event::Empty(e) => match e.local_name().as_ref() {
+                "tab" if skip_depth == 0 => paragraph.push('\t'),
+                "br" | "cr" if skip_depth == 0 => paragraph.push('\n'),
+                "numId" => num.0 = attribute(&e, "val"),
+                "ilvl" => num.1 = attribute(&e, "val").and_then(|v| v.parse().ok()),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                "del" | "instrText" | "delText" => skip_depth = skip_depth.saturating_sub(1),
+                "t" => in_text = false,
+                "p" => {
+                    let mut line = paragraph.trim_end().to_owned();
+                    if let Some(id) = num.0.as_deref().filter(|id| *id != "0") {
+                        let level = num.1.unwrap_or(0);
+                        let count = counters.entry((id.to_owned(), level)).or_insert(0);
+                        *count += 1;
+                        let n = *count;
+                        counters.retain(|(other, l), _| other != id || *l <= level);
+                        let label = match numbering.format(id, level) {
+                            "bullet" => "-".to_owned(),
+                            "lowerLetter" => format!("{})", letter(n)),
+                            "upperLetter" => format!("{})", letter(n).to_ascii_uppercase()),
+                            "none" => String::new(),
+                            _ => format!("{n}."),
+                        };
+                        if !label.is_empty() {
+                            line = format!("{label} {line}");
+                        }
+                    }
+                    if table_depth > 0 {
+                        if !cell.is_empty() && !line.is_empty() {
+                            cell.push(' ');
+                        }
+                        cell.push_str(line.trim());
+                    } else {
+                        out.push_str(&line);
+                        out.push('\n');
+                    }
+                }
+                "tc" if table_depth == 1 => cells.push(std::mem::take(&mut cell)),
+                "tr" if table_depth == 1 => {
+                    let row: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+                    if !row.is_empty() {
+                        out.push_str(&row.join("\t"));
+                        out.push('\n');
+                    }
+                }
+                "tbl" => {
+                    table_depth = table_depth.saturating_sub(1);
+                    if table_depth == 0 {
+                        out.push('\n');
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_text && skip_depth == 0 => paragraph.push_str(&t.xml10_content()),
+            Event::CData(t) if in_text && skip_depth == 0 => paragraph.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if in_text && skip_depth == 0 => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    paragraph.push(c);
+                } else {
+                    let name = r.into_inner().into_owned();
+                    paragraph.push_str(match name.as_str() {
+                        "amp" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        "quot" => "\"",
+                        "apos" => "'",
+                        _ => "",
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn letter(n: u32) -> char {
+    char::from_u32(u32::from(b'a') + (n.saturating_sub(1) % 26)).unwrap_or('a')
+}
+
+fn human_size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
+    } else if bytes >= 1 << 10 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let doc = decode(b"M\xf6tets \xf6ppnande\r\n", false).ok();
+        assert_eq!(doc.as_ref().map(|d| d.text.as_str()), Some("Mötets öppnande\r\n"));
+        assert_eq!(doc.map(|d| d.format), Some(Format::Windows1252));
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_a_reason() {
+        let why = |bytes: &[u8], docx: bool| {
+            decode(bytes, docx)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(why(b"", false).contains("empty"));
+        assert!(why(b"abc\0\x01\x02def", false).contains("binary"));
+        assert!(why(b"plain text", true).contains("not a Word document"));
+        assert!(why(b"%PDF-1.7 ...", false).contains("PDF"));
+        assert!(why(b"PK\x03\x04garbage", false).contains("zip"));
+    }
+}

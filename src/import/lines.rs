@@ -1,0 +1,388 @@
+//! The document as lines: normalised, with the debris of its pages (running headers and
+//! footers, page numbers) taken out and listed, and helpers to join a paragraph's lines.
+
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One line of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the document as read.
+    pub number: usize,
+    pub text: String,
+    /// A page break (form feed) comes right before the line.
+    pub page_break_before: bool,
+}
+
+/// A line taken out as page debris.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Debris {
+    pub line: usize,
+    pub text: String,
+    pub why: &'static str,
+}
+
+/// Splits a text into trimmed lines. Non-breaking spaces become spaces, soft hyphens and
+/// zero-width characters go, a run of three or more spaces (a column gap in a layout export)
+/// becomes a tab, and a form feed marks a page break.
+pub fn split(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut page_break = false;
+    for (index, raw) in text.split('\n').enumerate() {
+        let mut line = String::with_capacity(raw.len());
+        for c in raw.chars() {
+            match c {
+                '\r' | '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
+                '\x0c' => page_break = true,
+                '\u{a0}' | '\u{2007}' | '\u{202f}' => line.push(' '),
+                // Word's Symbol-font bullets, exported as private-use characters.
+                '\u{f0b7}' | '\u{f0a7}' | '\u{f076}' | '\u{f0d8}' | '\u{f0fc}' | '\u{f02d}' => line.push('•'),
+                other => line.push(other),
+            }
+        }
+        let text = normalise_spaces(line.trim());
+        out.push(Line {
+            number: index + 1,
+            text,
+            page_break_before: std::mem::take(&mut page_break) && !line.trim().is_empty(),
+        });
+        if !line.trim().is_empty() {
+            page_break = false;
+        }
+    }
+    while out.last().is_some_and(|l| l.text.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+fn normalise_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut spaces = 0;
+    for c in line.chars() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces > 0 {
+            out.push(if spaces >= 3 { '\t' } else { ' ' });
+            spaces = 0;
+        }
+        out.push(c);
+    }
+    out
+}
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sida|page|s\.)\s*\d{1,3}(?:\s*(?:av|of|/|\()\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:/|\(|av)\s*\d{1,3}\)?$|^[-–]\s*\d{1,3}\s*[-–]$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Whether a line is mostly capitals: a running header (`RSS DALARNA`, `REGIONAL SAMVERKANS-
+/// OCH STÖDSTRUKTUR`).
+pub fn is_upper_case_line(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 {
+        return false;
+    }
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let capital_words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+        .count();
+    upper * 10 >= letters.len() * 6 && capital_words >= 2
+}
+
+/// Takes page debris out of the lines after the first item: page numbers, lines repeated at page
+/// breaks, and blocks of capitals that name the network or one of its organisations (a running
+/// header). Returns the remaining lines and what was taken out.
+///
+/// `names` are the names a running header would carry (folded with [`crate::text::fold`]);
+/// `is_item` says whether a line is an item heading, which is never debris.
+pub fn remove_debris(
+    lines: Vec<Line>,
+    names: &[String],
+    is_item: impl Fn(&str) -> bool,
+) -> (Vec<Line>, Vec<Debris>) {
+    let first_item = lines.iter().position(|l| is_item(&l.text)).unwrap_or(lines.len());
+    let mut debris_at: HashMap<usize, &'static str> = HashMap::new();
+
+    // Lines at page edges that come back on other pages.
+    let mut edge_counts: HashMap<String, usize> = HashMap::new();
+    let edges = page_edges(&lines);
+    for &i in &edges {
+        *edge_counts.entry(shape(&lines[i].text)).or_default() += 1;
+    }
+    let mut all_counts: HashMap<&str, usize> = HashMap::new();
+    for line in &lines {
+        *all_counts.entry(line.text.as_str()).or_default() += 1;
+    }
+
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text.as_str();
+        if text.is_empty() || is_item(text) {
+            continue;
+        }
+        if PAGE_NUMBER.is_match(text) {
+            debris_at.insert(i, "page number");
+            continue;
+        }
+        if edges.contains(&i)
+            && edge_counts.get(&shape(text)).copied().unwrap_or(0) >= 2
+            && text.chars().count() >= 3
+        {
+            debris_at.insert(i, "running header or footer (repeated at page breaks)");
+            continue;
+        }
+        if i > first_item
+            && is_upper_case_line(text)
+            && all_counts.get(text).copied().unwrap_or(0) >= 2
+            && !names_any(text, names).is_empty()
+        {
+            debris_at.insert(i, "running header (repeated line of capitals)");
+        }
+    }
+
+    // Blocks of capitals inside the items that name the network or an organisation.
+    let mut i = first_item + 1;
+    while i < lines.len() {
+        if !is_upper_case_line(&lines[i].text) || is_item(&lines[i].text) {
+            i += 1;
+            continue;
+        }
+        // A run of capital lines, allowing single blank lines between them.
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j < lines.len() {
+            if is_upper_case_line(&lines[j].text) && !is_item(&lines[j].text) {
+                end = j;
+                j += 1;
+            } else if lines[j].text.is_empty()
+                && lines
+                    .get(j + 1)
+                    .is_some_and(|n| is_upper_case_line(&n.text) && !is_item(&n.text))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let block: Vec<&str> = lines[start..=end].iter().map(|l| l.text.as_str()).collect();
+        if !names_any(&block.join(" "), names).is_empty() {
+            for (k, line) in lines.iter().enumerate().take(end + 1).skip(start) {
+                if !line.text.is_empty() {
+                    debris_at
+                        .entry(k)
+                        .or_insert("running header (capitals naming the network or an organisation)");
+                }
+            }
+        }
+        i = end + 1;
+    }
+
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut debris = Vec::new();
+    for (i, line) in lines.into_iter().enumerate() {
+        match debris_at.get(&i) {
+            Some(why) => debris.push(Debris {
+                line: line.number,
+                text: line.text,
+                why,
+            }),
+            None => kept.push(line),
+        }
+    }
+    (close_gaps(kept, &debris), debris)
+}
+
+/// Where debris was taken out of a sentence that runs on (no full stop before, a small letter
+/// after), the blank lines around it go too, so the paragraph is one again.
+fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
+    if debris.is_empty() {
+        return lines;
+    }
+    let removed: std::collections::HashSet<usize> = debris.iter().map(|d| d.line).collect();
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if line.text.is_empty() {
+            // A run of blanks: did debris stand in it?
+            let mut j = i;
+            while j < lines.len() && lines[j].text.is_empty() {
+                j += 1;
+            }
+            let from = out.last().map(|l| l.number).unwrap_or(0);
+            let to = lines.get(j).map(|l| l.number).unwrap_or(usize::MAX);
+            let had_debris = removed.iter().any(|&n| n > from && n < to);
+            let runs_on = out
+                .last()
+                .is_some_and(|prev| !prev.text.ends_with(['.', ':', '!', '?']) && !prev.text.is_empty())
+                && lines
+                    .get(j)
+                    .and_then(|next| next.text.chars().next())
+                    .is_some_and(char::is_lowercase);
+            if had_debris && runs_on {
+                i = j;
+                continue;
+            }
+            if had_debris {
+                // One blank is enough.
+                out.push(line.clone());
+                i = j;
+                continue;
+            }
+        }
+        out.push(line.clone());
+        i += 1;
+    }
+    out
+}
+
+/// The indices of the first and last non-blank lines of each page, when the text has pages.
+fn page_edges(lines: &[Line]) -> Vec<usize> {
+    let breaks: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page_break_before)
+        .map(|(i, _)| i)
+        .collect();
+    if breaks.is_empty() {
+        return Vec::new();
+    }
+    let mut edges = Vec::new();
+    let mut starts = vec![0];
+    starts.extend(&breaks);
+    starts.push(lines.len());
+    for pair in starts.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        if let Some(first) = (start..end).find(|&i| !lines[i].text.is_empty()) {
+            edges.push(first);
+        }
+        if let Some(last) = (start..end).rev().find(|&i| !lines[i].text.is_empty()) {
+            edges.push(last);
+        }
+    }
+    edges
+}
+
+/// A line with its digits blanked: `Sida 2` and `Sida 3` have one shape.
+fn shape(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The names (folded) that occur in a text as whole words.
+pub fn names_any<'a>(text: &str, names: &'a [String]) -> Vec<&'a str> {
+    let folded = format!(" {} ", words_folded(text));
+    names
+        .iter()
+        .filter(|n| n.chars().count() >= 3)
+        .filter(|n| folded.contains(&format!(" {n} ")))
+        .map(String::as_str)
+        .collect()
+}
+
+/// A text folded for comparison, punctuation as spaces.
+pub fn words_folded(text: &str) -> String {
+    let plain: String = crate::text::fold(text)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Joins the lines of one paragraph: a word broken at a line end (`RKA-` / `process`) is joined
+/// again, other lines with a space; tabs become spaces.
+pub fn join(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let line = line.replace('\t', " ");
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(line);
+            continue;
+        }
+        let next_word = line.split_whitespace().next().unwrap_or("");
+        let broken = out.ends_with('-')
+            && out[..out.len() - 1]
+                .chars()
+                .last()
+                .is_some_and(char::is_alphabetic)
+            && next_word.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                next_word,
+                "och" | "eller" | "samt" | "respektive" | "till" | "som"
+            );
+        if !broken {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        split(text)
+    }
+
+    fn is_item(text: &str) -> bool {
+        text.starts_with(|c: char| c.is_ascii_digit()) && text.contains(". ")
+    }
+
+    #[test]
+    fn running_header_naming_the_organisation_goes() {
+        let text = "1. Mötets öppnande\nText som\n\nVÄSTMARKS STÖDSTRUKTUR xx\n\nREGIONAL SAMVERKAN FÖR VÄSTMARK\n\nfortsätter här.\n\nDATUM OCH TID PLATS\n";
+        let names = vec!["vastmarks stodstruktur".to_owned()];
+        let (kept, debris) = remove_debris(lines(text), &names, is_item);
+        assert_eq!(debris.len(), 2, "{debris:?}");
+        let texts: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "1. Mötets öppnande",
+                "Text som",
+                "fortsätter här.",
+                "",
+                "DATUM OCH TID PLATS"
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers_and_repeated_page_edges_go() {
+        let text = "Rubrik\n1. Punkt\nText.\nSida 1 av 2\n\x0cNätverket Västmark\nMer text.\nSida 2 av 2\n\x0cNätverket Västmark\nSlut.";
+        let (kept, debris) = remove_debris(lines(text), &[], is_item);
+        let why: Vec<&str> = debris.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(
+            why,
+            vec![
+                "Sida 1 av 2",
+                "Nätverket Västmark",
+                "Sida 2 av 2",
+                "Nätverket Västmark"
+            ]
+        );
+        assert!(kept.iter().any(|l| l.text == "Slut."));
+    }
+
+    #[test]
+    fn joins_broken_words_but_not_och() {
+        assert_eq!(
+            join(&["ta fram RKA-", "process och hälso-", "och sjukvård"]),
+            "ta fram RKA-process och hälso- och sjukvård"
+        );
+    }
+}

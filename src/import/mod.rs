@@ -1,0 +1,817 @@
+//! Importing an old agenda or minutes (plain text exported from Word or a PDF, or a `.docx`)
+//! into a meeting file in the format.
+//!
+//! The steps: read the document ([`input`]); split it into lines and take out the debris of its
+//! pages ([`lines`]); decide every word, repairing OCR damage with the lexicon
+//! ([`crate::ocr::repair`]); recognise the header, attendee lists, items, proposals, decisions
+//! and calendar ([`recognise`], [`attendees`], [`calendar`]); turn follow-ups into assignments
+//! ([`followups`]); write the file ([`render`]); check that every word of the input is in it;
+//! and say what was done ([`report`]).
+
+pub mod attendees;
+pub mod calendar;
+pub mod dates;
+pub mod followups;
+pub mod input;
+pub mod lines;
+pub mod names;
+pub mod recognise;
+pub mod render;
+pub mod report;
+
+use crate::config::Config;
+use crate::model::{Kind, Meeting, attachment_key};
+use crate::network::Network;
+use crate::ocr::Lexicon;
+use crate::ocr::repair::{Damage, Repairer, Verdict, WordCounts};
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use lines::Line;
+use recognise::{Block, Change, ClauseKind, Conversion};
+use report::Report;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What the command line says about the document.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub kind: Option<Kind>,
+    pub date: Option<NaiveDate>,
+}
+
+/// What the repository provides.
+pub struct Setting<'a> {
+    pub network: &'a Network,
+    pub config: &'a Config,
+    /// The words of the repository's meeting and network files.
+    pub words: &'a WordCounts,
+    /// Dates that have minutes in the repository.
+    pub minutes_dates: HashSet<NaiveDate>,
+    /// The meetings already in the repository (for the agenda of the date being imported).
+    pub meetings: &'a [Meeting],
+}
+
+/// An imported document, ready to write.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub kind: Kind,
+    pub date: NaiveDate,
+    pub markdown: String,
+    pub report: Report,
+}
+
+/// Imports a document that has been read.
+pub fn import(
+    document: &input::Document,
+    source: &str,
+    options: &Options,
+    setting: &Setting,
+) -> Result<Imported> {
+    let members = &setting.network.members;
+    let names = names::Names::new(members);
+    let mut report = Report {
+        source: source.to_owned(),
+        format: Some(document.format),
+        ..Report::default()
+    };
+
+    // Lines, without the debris of the pages.
+    let all = lines::split(&document.text);
+    let (kept, debris) = lines::remove_debris(all, &names.header_names(), recognise::looks_like_item);
+    report.debris = debris;
+
+    // Every word decided.
+    let lexicon = Lexicon::builtin();
+    let repaired = repair_lines(kept, lexicon, setting.words, &mut report);
+
+    let first = recognise::first_item(&repaired);
+    let (head, rest) = repaired.split_at(first.min(repaired.len()));
+    let header = recognise::header(head, &names);
+    let network = &members.network;
+    let decision_names: Vec<String> = [
+        Some(network.called.clone()),
+        network.short.clone(),
+        Some(network.name.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|n| !n.is_empty())
+    .collect();
+    let phrases = recognise::Phrases::new(&decision_names);
+
+    // Kind and date: the command line, else the document.
+    let past = phrases.count_past(rest);
+    let proposals = rest
+        .iter()
+        .filter(|l| {
+            let f = crate::text::fold(&l.text);
+            f.starts_with("forslag till beslut") || f.starts_with("forslag pa beslut")
+        })
+        .count();
+    let document_kind = header
+        .kind
+        .clone()
+        .map(|(k, word)| (k, format!("the document's title says “{word}”")));
+    let inferred_kind = if past >= 2 {
+        Some((
+            Kind::Minutes,
+            format!("{past} decisions are written “{} beslutade”", network.called),
+        ))
+    } else if past == 0 && proposals >= 2 {
+        Some((Kind::Agenda, format!("{proposals} proposals and no decisions")))
+    } else {
+        None
+    };
+    let (kind, kind_from) = match (options.kind, document_kind.or(inferred_kind)) {
+        (Some(kind), Some((found, why))) if found != kind => (
+            kind,
+            format!("from --kind; the document looks like {} ({why})", found.as_str()),
+        ),
+        (Some(kind), _) => (kind, "from --kind".to_owned()),
+        (None, Some((kind, why))) => (kind, why),
+        (None, None) => (Kind::Agenda, String::new()),
+    };
+    let kind_known = options.kind.is_some() || !kind_from.is_empty();
+    let (date, date_from) = match (options.date, &header.date) {
+        (Some(date), Some((found, written))) if *found != date => {
+            (Some(date), format!("from --date; the document says “{written}”"))
+        }
+        (Some(date), _) => (Some(date), "from --date".to_owned()),
+        (None, Some((date, written))) => (Some(*date), format!("the document says “{written}”")),
+        (None, None) => (None, String::new()),
+    };
+    match (kind_known, date) {
+        (false, None) => bail!(
+            "cannot tell from {source} whether it is an agenda or minutes, nor the meeting's date: give --kind agenda|minutes and --date YYYY-MM-DD"
+        ),
+        (false, Some(_)) => bail!(
+            "cannot tell from {source} whether it is an agenda or minutes: give --kind agenda or --kind minutes"
+        ),
+        (true, None) => bail!("cannot tell the meeting's date from {source}: give --date YYYY-MM-DD"),
+        _ => {}
+    }
+    let Some(date) = date else {
+        bail!("cannot tell the meeting's date from {source}: give --date YYYY-MM-DD");
+    };
+    report.kind = kind.as_str().to_owned();
+    report.kind_from = kind_from;
+    report.date = dates::iso(date);
+    report.date_from = date_from;
+
+    // The items.
+    let ctx = recognise::Context {
+        kind,
+        date,
+        names: &names,
+        standard: &setting.network.standard_items,
+        item_types: &setting.config.item_types,
+        phrases: &phrases,
+    };
+    let mut body = recognise::body(rest, &ctx);
+    let is_word = |w: &str| lexicon.contains(w) || setting.words.count(w) > 0;
+    let attendance = attendees::read(&header.people, members, &is_word);
+    if kind == Kind::Minutes {
+        report.unresolved_follow_ups = followups::find(&mut body.items, &names);
+    }
+    choose_types(&mut body, setting);
+    borrow_matters(&mut body, setting, kind, date);
+
+    // Attachments, in the order the items name them.
+    let mut attachments: Vec<(String, String)> = Vec::new();
+    for item in &body.items {
+        for id in &item.attachments {
+            if attachments
+                .iter()
+                .any(|(a, _)| attachment_key(a) == attachment_key(id))
+            {
+                continue;
+            }
+            let title = match body.previous_minutes {
+                Some((previous, line)) if line == item.line => {
+                    format!("Minnesanteckningar {}", dates::iso(previous))
+                }
+                _ => format!("Bilaga {id} till punkt {}: {}", item.number_text(), item.title),
+            };
+            attachments.push((id.clone(), title));
+        }
+    }
+
+    // The previous minutes, when they can be found.
+    let mut previous_minutes = None;
+    if let Some((previous, _)) = body.previous_minutes {
+        let archived = setting.network.calendar.get(previous).is_some_and(|e| e.archived);
+        if setting.minutes_dates.contains(&previous) || archived {
+            previous_minutes = Some(previous);
+            report.previous_minutes = Some(format!(
+                "{} ({})",
+                dates::iso(previous),
+                if archived {
+                    "archived in calendar.yaml"
+                } else {
+                    "in the repository"
+                }
+            ));
+        } else {
+            report.previous_minutes = Some(format!(
+                "{0} is named, but there are no minutes of {0} in the repository and calendar.yaml does not mark it archived; `previous_minutes` is left out. Import those minutes, or add {0} with `archived: true` to calendar.yaml and add `previous_minutes: {0}`",
+                dates::iso(previous)
+            ));
+            body.notes.push(format!(
+                "Föregående minnesanteckningar är från {}; de finns inte i arkivet, så previous_minutes är inte ifyllt.",
+                dates::iso(previous)
+            ));
+        }
+    }
+
+    // Notes for the front matter.
+    let mut notes = vec![format!(
+        "Importerad med lchnv import från {source} ({}). Importrapporten visar vilka ord som reparerats och vilka som inte kunde placeras.",
+        document.format.describe()
+    )];
+    notes.append(&mut body.notes);
+    if !attendance.leftovers.is_empty() {
+        let texts: Vec<String> = attendance
+            .leftovers
+            .iter()
+            .map(|l| format!("”{}”", l.text))
+            .collect();
+        notes.push(format!(
+            "Närvarolistan innehåller text som inte kunde kopplas till någon i members.yaml: {}.",
+            texts.join(", ")
+        ));
+    }
+
+    let title = match &header.title {
+        Some(title) => title.clone(),
+        None => {
+            let word = if kind == Kind::Agenda {
+                "Dagordning"
+            } else {
+                "Minnesanteckningar"
+            };
+            body.changes.push(Change {
+                item: None,
+                line: 1,
+                what: format!(
+                    "the document has no title line; the title `{word} {}` was written",
+                    network.name
+                ),
+            });
+            format!("{word} {}", network.name)
+        }
+    };
+
+    let meeting = render::Meeting {
+        kind,
+        date,
+        time: header.time.clone(),
+        place: header.place.clone(),
+        room: header.room.clone(),
+        chair: header.chair.clone(),
+        note_taker: header.note_taker.clone(),
+        attendees: &attendance.present,
+        absentees: &attendance.absent,
+        previous_minutes,
+        attachments: attachments.clone(),
+        notes,
+        title,
+        preamble: &header.preamble,
+        items: &body.items,
+        decision_names: &decision_names,
+    };
+    let markdown = render::render(&meeting);
+
+    // Every word kept?
+    let mut conversions = header.conversions.clone();
+    conversions.extend(body.conversions.iter().cloned());
+    report.words = words_kept(&repaired, &markdown, &conversions);
+    report.conversions = conversions;
+
+    // Counts and the rest of the report.
+    let items = &body.items;
+    report.counts = report::Counts {
+        items: items.iter().filter(|i| i.letter.is_none()).count(),
+        sub_items: items.iter().filter(|i| i.letter.is_some()).count(),
+        proposal_clauses: items
+            .iter()
+            .map(|i| i.clauses(ClauseKind::Proposal).count())
+            .sum(),
+        decision_clauses: items
+            .iter()
+            .map(|i| i.clauses(ClauseKind::Decision).count())
+            .sum(),
+        assignments: items.iter().map(|i| i.assignments().count()).sum(),
+        attendees: attendance.present.len(),
+        absentees: attendance.absent.len(),
+        attachments: attachments.len(),
+    };
+    for item in items {
+        for a in item.assignments() {
+            report.assignments.push(report::FollowUp {
+                item: item.number_text(),
+                owners: a.owners.clone(),
+                task: a.task.clone(),
+                report_to: a.report_to.clone(),
+                line: a.line,
+                sentence: a.sentence.clone(),
+                form: a.form,
+                notes: a.notes.clone(),
+            });
+        }
+    }
+    report.unmatched_attendee_text = attendance.leftovers.clone();
+    report.attendee_changes = attendance.changes.clone();
+    let unknown: Vec<String> = attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter(|p| !p.known)
+        .map(|p| p.name.clone())
+        .collect();
+    if !unknown.is_empty() {
+        report.attendee_changes.push(format!(
+            "not in members.yaml (check will warn): {}",
+            unknown.join(", ")
+        ));
+    }
+    report.changes = body.changes;
+    Ok(Imported {
+        kind,
+        date,
+        markdown,
+        report,
+    })
+}
+
+/// Decides every word of the lines and applies the repairs. Real words whose marks the scan
+/// lost (`for` for `för`) are restored only when the whole document lost its marks.
+fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report: &mut Report) -> Vec<Line> {
+    let mut repairer = Repairer::new(lexicon, words);
+    // First pass: how damaged is the document?
+    let mut damaged = 0usize;
+    let mut intact = 0usize;
+    for line in &lines {
+        for (_, _, token) in word_tokens(&line.text) {
+            match repairer.judge(token) {
+                Verdict::Repaired { damage, .. } if damage != Damage::Twin => damaged += 1,
+                Verdict::Known
+                    if token
+                        .chars()
+                        .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')) =>
+                {
+                    intact += 1
+                }
+                _ => {}
+            }
+        }
+    }
+    repairer.restore_twins = damaged >= 5 && damaged > intact;
+    // What the document spells with certainty is evidence for the rest of it.
+    let mut certain: Vec<String> = Vec::new();
+    for line in &lines {
+        for (_, _, token) in word_tokens(&line.text) {
+            match repairer.judge(token) {
+                Verdict::Repaired {
+                    word,
+                    damage: Damage::OcrCharacter,
+                    ..
+                } => certain.push(word),
+                Verdict::Known
+                    if token
+                        .chars()
+                        .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')) =>
+                {
+                    certain.push(token.to_owned())
+                }
+                _ => {}
+            }
+        }
+    }
+    repairer.learn(certain.iter().map(String::as_str));
+
+    let mut repairs: BTreeMap<(String, String), report::Repair> = BTreeMap::new();
+    let mut unplaced: BTreeMap<String, report::Unplaced> = BTreeMap::new();
+    let mut out = Vec::with_capacity(lines.len());
+    let mut previous_end = String::new();
+    for line in lines {
+        let mut text = String::with_capacity(line.text.len());
+        let mut cursor = 0;
+        for (start, end, token) in word_tokens(&line.text) {
+            let replacement = match repairer.judge(token) {
+                Verdict::Known => None,
+                Verdict::Repaired { word, damage, source } => {
+                    let entry = repairs
+                        .entry((token.to_owned(), word.clone()))
+                        .or_insert_with(|| report::Repair {
+                            from: token.to_owned(),
+                            to: word.clone(),
+                            damage,
+                            source,
+                            lines: Vec::new(),
+                        });
+                    entry.lines.push(line.number);
+                    Some(word)
+                }
+                Verdict::Unplaced { hint } => {
+                    let entry = unplaced
+                        .entry(token.to_owned())
+                        .or_insert_with(|| report::Unplaced {
+                            word: token.to_owned(),
+                            lines: Vec::new(),
+                            hint,
+                        });
+                    entry.lines.push(line.number);
+                    None
+                }
+            };
+            if let Some(word) = replacement {
+                text.push_str(&line.text[cursor..start]);
+                text.push_str(&word);
+                cursor = end;
+            }
+        }
+        text.push_str(&line.text[cursor..]);
+        // A lone `|` after a full stop is a capital I (`... för 2026. | framtagandet ...`).
+        let text = pipe_for_i(&text, &previous_end, line.number, &mut repairs);
+        if !text.is_empty() {
+            previous_end = text.clone();
+        }
+        out.push(Line { text, ..line });
+    }
+    let mut repairs: Vec<report::Repair> = repairs.into_values().collect();
+    repairs.sort_by(|a, b| b.lines.len().cmp(&a.lines.len()).then(a.from.cmp(&b.from)));
+    report.repairs = repairs;
+    let mut unplaced: Vec<report::Unplaced> = unplaced.into_values().collect();
+    unplaced.sort_by_key(|u| u.lines.first().copied().unwrap_or(0));
+    report.unplaced = unplaced;
+    out
+}
+
+fn pipe_for_i(
+    text: &str,
+    previous: &str,
+    number: usize,
+    repairs: &mut BTreeMap<(String, String), report::Repair>,
+) -> String {
+    if text.matches('|').count() != 1 || text.contains('\t') {
+        return text.to_owned();
+    }
+    let Some(at) = text.find('|') else {
+        return text.to_owned();
+    };
+    let before = text[..at].trim_end();
+    let after = text[at + 1..].trim_start();
+    let alone = (before.is_empty() || before.ends_with(' ') || text[..at].ends_with(' '))
+        && (after.is_empty() || text[at + 1..].starts_with(' '));
+    let sentence_start = if before.is_empty() {
+        previous.trim_end().ends_with(['.', '!', '?'])
+    } else {
+        before.ends_with(['.', '!', '?'])
+    };
+    if !(alone && sentence_start) {
+        return text.to_owned();
+    }
+    repairs
+        .entry(("|".to_owned(), "I".to_owned()))
+        .or_insert_with(|| report::Repair {
+            from: "|".to_owned(),
+            to: "I".to_owned(),
+            damage: Damage::OcrCharacter,
+            source: crate::ocr::repair::Source::WordList,
+            lines: Vec::new(),
+        })
+        .lines
+        .push(number);
+    format!("{}I{}", &text[..at], &text[at + 1..])
+}
+
+/// The words of a line for the repairer: runs of letters with the characters OCR puts for
+/// letters (`6`, `0`, `1`, `|`, `@`), with byte ranges. Addresses and the suffix of an acronym
+/// (`LÖK:arna`) are left out.
+pub fn word_tokens(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let is_part = |c: char| c.is_alphabetic() || c.is_ascii_digit() || c == '|' || c == '@';
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (start, is_part(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                start = None;
+                let mut token = &text[s..i];
+                let mut token_start = s;
+                // `|` at the edges is a separator, not a letter.
+                let lead = token.len() - token.trim_start_matches('|').len();
+                token_start += lead;
+                token = token.trim_matches('|');
+                if !token.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                // Leave addresses alone.
+                let chunk_start = text[..s]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(p, c)| p + c.len_utf8())
+                    .unwrap_or(0);
+                let chunk_end = text[i..]
+                    .find(char::is_whitespace)
+                    .map(|p| p + i)
+                    .unwrap_or(text.len());
+                let chunk = &text[chunk_start..chunk_end];
+                if chunk.contains("://")
+                    || chunk.starts_with("www.")
+                    || (chunk.contains('@') && chunk.contains('.'))
+                {
+                    continue;
+                }
+                // `LÖK:arna`, `RÖK:ar`: a Swedish ending on an acronym.
+                let before = &text[..token_start];
+                if let Some(before) = before.strip_suffix(':') {
+                    let acronym: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+                    if acronym.chars().count() >= 2 && acronym.chars().all(char::is_uppercase) {
+                        continue;
+                    }
+                }
+                out.push((token_start, token_start + token.len(), token));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Items the document gave no type get one: `Beslut` when a proposal or decision does more than
+/// file the information, else `Information`.
+fn choose_types(body: &mut recognise::Body, setting: &Setting) {
+    let standard = &setting.network.standard_items;
+    let mut changes = Vec::new();
+    for item in &mut body.items {
+        if item.type_text.is_some()
+            || item.has_children
+            || (item.letter.is_none() && standard.is_standard(&item.title))
+        {
+            continue;
+        }
+        let clauses: Vec<&str> = item
+            .blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Clauses { clauses, .. } => clauses.iter().map(|c| c.text.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let filing = |c: &str| {
+            let f = crate::text::fold(c);
+            f.contains("lagga") && f.contains("till handlingarna")
+        };
+        let kind = if clauses.iter().any(|c| !filing(c)) {
+            "Beslut"
+        } else {
+            "Information"
+        };
+        let kind = setting
+            .config
+            .item_type(kind)
+            .or_else(|| setting.config.item_types.first().map(String::as_str))
+            .unwrap_or(kind)
+            .to_owned();
+        let why = if clauses.is_empty() {
+            "it has no proposal or decision".to_owned()
+        } else if kind == "Beslut" {
+            "its proposal or decision does more than file the information".to_owned()
+        } else {
+            "its only proposal or decision is to file the information".to_owned()
+        };
+        changes.push(Change {
+            item: Some(item.number_text()),
+            line: item.line,
+            what: format!("the item has no type in the document; `{kind}` chosen, as {why}"),
+        });
+        body.conversions.push(Conversion {
+            from: String::new(),
+            to: kind.clone(),
+        });
+        item.type_text = Some(kind);
+    }
+    body.changes.extend(changes);
+}
+
+/// Minutes of a date whose agenda is in the repository take the agenda's matter ids, item by
+/// item (same number, same title).
+fn borrow_matters(body: &mut recognise::Body, setting: &Setting, kind: Kind, date: NaiveDate) {
+    if kind != Kind::Minutes {
+        return;
+    }
+    let Some(agenda) = setting
+        .meetings
+        .iter()
+        .find(|m| m.kind() == Some(Kind::Agenda) && m.date() == Some(date))
+    else {
+        return;
+    };
+    let mut changes = Vec::new();
+    for item in &mut body.items {
+        if item.matter.is_some() {
+            continue;
+        }
+        let number = crate::model::ItemNumber::new(item.number, item.letter);
+        let Some(theirs) = agenda.item(number) else {
+            continue;
+        };
+        let Some(matter) = theirs.matter_id() else {
+            continue;
+        };
+        let same = strsim::normalized_levenshtein(
+            &crate::text::fold(&theirs.title),
+            &crate::text::fold(&item.title),
+        );
+        if same >= 0.8 {
+            item.matter = Some(matter.to_owned());
+            changes.push(Change {
+                item: Some(item.number_text()),
+                line: item.line,
+                what: format!("`Ärende: {matter}` taken from the agenda's item {number}"),
+            });
+        }
+    }
+    body.changes.extend(changes);
+}
+
+/// Whether every word of the (repaired) input lines is in the output, counting each word as
+/// often as it occurs; text the import replaced on purpose (`conversions`) is accounted for.
+pub fn words_kept(input: &[Line], output: &str, conversions: &[Conversion]) -> report::Words {
+    let mut wanted: HashMap<String, usize> = HashMap::new();
+    let mut total = 0;
+    for line in input {
+        for word in plain_words(&line.text) {
+            *wanted.entry(word).or_default() += 1;
+            total += 1;
+        }
+    }
+    for conversion in conversions {
+        for word in plain_words(&conversion.from) {
+            if let Some(n) = wanted.get_mut(&word) {
+                *n = n.saturating_sub(1);
+            }
+        }
+    }
+    let mut have: HashMap<String, usize> = HashMap::new();
+    for word in plain_words(output) {
+        *have.entry(word).or_default() += 1;
+    }
+    let mut missing: Vec<(String, usize)> = wanted
+        .into_iter()
+        .filter_map(|(word, n)| {
+            let got = have.get(&word).copied().unwrap_or(0);
+            (n > got).then(|| (word, n - got))
+        })
+        .collect();
+    missing.sort();
+    report::Words {
+        input: total,
+        missing,
+    }
+}
+
+/// The words of a text for the word check: runs of letters and digits, in lower case.
+pub fn plain_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Counts the words of a repository's files for the repairer.
+pub fn repository_words(texts: impl IntoIterator<Item = String>) -> WordCounts {
+    let mut words = WordCounts::with_format_words();
+    for text in texts {
+        for line in text.lines() {
+            // Matter ids and file names are ASCII on purpose (`ok-psykisk-halsa-2025`).
+            let key = line.trim_start().trim_start_matches("- ").to_lowercase();
+            if ["id:", "ärende:", "file:", "from:", "från:"]
+                .iter()
+                .any(|k| key.starts_with(k))
+            {
+                continue;
+            }
+            words.add_text(line);
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::network::Members;
+    use crate::source::SourceFile;
+
+    pub const MEMBERS: &str = "network:
+  name: Länsnätverket i Västmark
+  short: LNV
+  called: Länsnätverket
+organisations:
+  - name: Region Västmark
+    kind: region
+    member: true
+    aliases: [Regionen]
+  - name: Norrby
+    kind: kommun
+    member: true
+    aliases: [Norrby kommun]
+  - name: Åsby
+    kind: kommun
+    member: true
+people:
+  - name: Vera Lund
+    organisation: Region Västmark
+  - name: Vera Holm
+  - name: Olle Berg
+  - name: Eva Ek
+    organisation: Norrby
+  - name: Kalle Ström
+    organisation: Norrby
+  - name: Anna-Lena Sten Åberg
+    organisation: Åsby
+  - name: Hugo Dal
+groups:
+  - name: Styrgruppen
+    aliases: [Styrgruppen för LNV]
+";
+
+    pub fn members() -> Members {
+        let file = SourceFile::new("members.yaml", MEMBERS.to_owned());
+        let mut diags = Vec::new();
+        match crate::yaml::parse(&file, 0, file.text.len()) {
+            Ok(node) => Members::read(&file, &node, &mut diags),
+            Err(_) => Members::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_skip_addresses_and_acronym_endings() {
+        let words: Vec<&str> = word_tokens("LÖK:arna, e-post x@y.se och I6per | 2026")
+            .into_iter()
+            .map(|t| t.2)
+            .collect();
+        assert_eq!(words, vec!["LÖK", "e", "post", "och", "I6per"]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let network = Network {
+            members: testing::members(),
+            ..Network::default()
+        };
+        let config = Config::default();
+        let words = WordCounts::with_format_words();
+        let setting = Setting {
+            network: &network,
+            config: &config,
+            words: &words,
+            minutes_dates: HashSet::new(),
+            meetings: &[],
+        };
+        let options = Options {
+            kind: Some(Kind::Minutes),
+            date: NaiveDate::from_ymd_opt(2026, 1, 16),
+        };
+        for text in [
+            "|",
+            "1. ",
+            "a) b\n1. A\na) B\nb) C\n",
+            "\u{2003}x@y.se\u{3000}Lansnatverket\u{2003}beslutade\natt",
+            "Datum: 32 mars 2025\n1. X\nLänsnätverket beslutade\n\n\nFörslag till beslut\n",
+            "Vera-Lund Vera Lund Vera Lund\nLund\n1. Mötets öppnande\n| |\n2. Y\nTorsdag 31 februari kl. 25.00-26.00\n",
+            "1. A (Bilaga 1 och ) (Bilaga)\nFöredragande:\nBilaga: x y\nStatus: nu\n- [ ] klart\n#rubrik\n<b>\n[[x]]",
+        ] {
+            let doc = input::Document {
+                text: text.to_owned(),
+                format: input::Format::Utf8,
+            };
+            if let Ok(imported) = import(&doc, "x.txt", &options, &setting) {
+                assert!(imported.markdown.starts_with("---\nkind: minutes\n"));
+            }
+        }
+    }
+
+    #[test]
+    fn word_check_counts_and_conversions() {
+        let input = vec![Line {
+            number: 1,
+            text: "Datum: 14 mars 2025. Ta fram, ta fram!".to_owned(),
+            page_break_before: false,
+        }];
+        let conversions = vec![Conversion {
+            from: "Datum: 14 mars 2025".to_owned(),
+            to: "date".to_owned(),
+        }];
+        let kept = words_kept(&input, "- att ta fram\n- ta fram", &conversions);
+        assert!(kept.missing.is_empty(), "{:?}", kept.missing);
+        let lost = words_kept(&input, "- att ta fram", &conversions);
+        assert_eq!(lost.missing, vec![("fram".to_owned(), 1), ("ta".to_owned(), 1)]);
+    }
+}

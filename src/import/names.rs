@@ -1,0 +1,230 @@
+//! Finding the members file's names in running text: the network, organisations, people and
+//! groups, with their aliases, compared word by word without case or accents. The longest name
+//! wins (`Styrgruppen för LCHNV` over `Styrgruppen`).
+
+use crate::network::{Members, Party};
+use crate::text::fold;
+
+/// A name found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub party: Party,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Only a person's first name matched (unique among the people).
+    pub first_name: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    words: Vec<String>,
+    party: Party,
+    /// People and organisations are written with a capital; groups often are not.
+    capital: bool,
+    first_name: bool,
+}
+
+/// The members file's names, ready to be found.
+#[derive(Debug, Clone)]
+pub struct Names<'a> {
+    pub members: &'a Members,
+    entries: Vec<Entry>,
+}
+
+/// The words of a text with their byte ranges: runs of letters and digits.
+pub fn words(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let part = c.is_alphanumeric();
+        match (start, part) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push((s, i, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn folded_words(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|(_, _, w)| fold(w)).collect()
+}
+
+impl<'a> Names<'a> {
+    pub fn new(members: &'a Members) -> Names<'a> {
+        let mut entries = Vec::new();
+        let mut add = |name: &str, party: Party, capital: bool, first_name: bool| {
+            let words = folded_words(name);
+            if !words.is_empty() {
+                entries.push(Entry {
+                    words,
+                    party,
+                    capital,
+                    first_name,
+                });
+            }
+        };
+        let network = &members.network;
+        for name in [Some(&network.name), network.short.as_ref(), Some(&network.called)]
+            .into_iter()
+            .flatten()
+        {
+            add(name, Party::Network, false, false);
+        }
+        for (i, org) in members.organisations.iter().enumerate() {
+            add(&org.name, Party::Organisation(i), true, false);
+            for alias in &org.aliases {
+                add(alias, Party::Organisation(i), true, false);
+            }
+        }
+        for (i, group) in members.groups.iter().enumerate() {
+            add(&group.name, Party::Group(i), false, false);
+            for alias in &group.aliases {
+                add(alias, Party::Group(i), false, false);
+            }
+        }
+        for (i, person) in members.people.iter().enumerate() {
+            add(&person.name, Party::Person(i), true, false);
+        }
+        // First names that only one person has.
+        let firsts: Vec<String> = members
+            .people
+            .iter()
+            .filter_map(|p| p.name.split_whitespace().next().map(fold))
+            .collect();
+        for (i, person) in members.people.iter().enumerate() {
+            let Some(first) = firsts.get(i) else { continue };
+            if firsts.iter().filter(|f| *f == first).count() == 1
+                && let Some(word) = person.name.split_whitespace().next()
+            {
+                add(word, Party::Person(i), true, true);
+            }
+        }
+        entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        Names { members, entries }
+    }
+
+    /// Every name in a text, left to right, longest first where they overlap.
+    pub fn find_all(&self, text: &str) -> Vec<Found> {
+        let words = words(text);
+        let folded: Vec<String> = words.iter().map(|(_, _, w)| fold(w)).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let hit = self.entries.iter().find(|entry| {
+                let n = entry.words.len();
+                i + n <= words.len()
+                    && folded[i..i + n] == entry.words[..]
+                    && (!entry.capital || words[i].2.chars().next().is_some_and(char::is_uppercase))
+            });
+            match hit {
+                Some(entry) => {
+                    let n = entry.words.len();
+                    out.push(Found {
+                        party: entry.party,
+                        start: words[i].0,
+                        end: words[i + n - 1].1,
+                        first_name: entry.first_name,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The name at the very start of a text, if one is.
+    pub fn at_start(&self, text: &str) -> Option<Found> {
+        let lead = text.len() - text.trim_start().len();
+        self.find_all(text).into_iter().next().filter(|f| f.start == lead)
+    }
+
+    /// The parties a text names when it is nothing but names and small joining words (`Johanna
+    /// Munters, tillsammans med Tommy Berglund`). `None` when anything else is in it.
+    pub fn only_names(&self, text: &str) -> Option<Vec<Party>> {
+        let found = self.find_all(text);
+        if found.is_empty() {
+            return None;
+        }
+        let mut rest = String::new();
+        let mut cursor = 0;
+        for f in &found {
+            rest.push_str(&text[cursor..f.start]);
+            rest.push(' ');
+            cursor = f.end;
+        }
+        rest.push_str(&text[cursor..]);
+        let leftover: Vec<&str> = words(&rest).into_iter().map(|(_, _, w)| w).collect();
+        let small = leftover
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if !small || leftover.len() > 3 {
+            return None;
+        }
+        let mut parties: Vec<Party> = Vec::new();
+        for f in found {
+            if !parties.contains(&f.party) {
+                parties.push(f.party);
+            }
+        }
+        Some(parties)
+    }
+
+    /// The canonical name of a party, as owners and report-back are written.
+    pub fn name_of(&self, party: Party) -> &str {
+        self.members.name_of(party)
+    }
+
+    /// The names a running header would carry, folded: the network and the organisations.
+    pub fn header_names(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.party, Party::Network | Party::Organisation(_)))
+            .map(|e| e.words.join(" "))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::testing::members;
+
+    #[test]
+    fn longest_names_first_and_first_names_when_unique() {
+        let members = members();
+        let names = Names::new(&members);
+        let found = names.find_all("Styrgruppen för LNV bad Olle och Vera Lund; styrgruppen svarade.");
+        let parties: Vec<Party> = found.iter().map(|f| f.party).collect();
+        let olle = members.person("Olle Berg").map(Party::Person);
+        let lund = members.person("Vera Lund").map(Party::Person);
+        let group = Some(Party::Group(0));
+        assert_eq!(
+            parties.into_iter().map(Some).collect::<Vec<_>>(),
+            vec![group, olle, lund, group]
+        );
+        assert!(found[1].first_name);
+        // Vera is two people: not a name on its own.
+        assert!(names.find_all("Vera kom").is_empty());
+        // A capital is needed for people and organisations.
+        assert!(names.find_all("regionen och kommunerna").is_empty());
+    }
+
+    #[test]
+    fn only_names() {
+        let members = members();
+        let names = Names::new(&members);
+        let lund = members.person("Vera Lund").map(Party::Person);
+        let olle = members.person("Olle Berg").map(Party::Person);
+        assert_eq!(
+            names.only_names("Vera Lund, tillsammans med Olle Berg,"),
+            [lund, olle].into_iter().collect::<Option<Vec<_>>>()
+        );
+        assert_eq!(names.only_names("Representanter för Länsnätverket"), None);
+    }
+}

@@ -1,0 +1,1328 @@
+//! Recognising the parts of an agenda or minutes in its (repaired) lines: the header (title,
+//! date, time, place, attendee lists), numbered items and lettered sub-items with their type,
+//! `Föredragande`, attachment references, proposals, decisions, prose, bullet lists and a meeting
+//! calendar written as a table. What is not recognised stays as prose under its item.
+
+use super::attendees::{PeopleLine, Section};
+use super::calendar::{self, Table};
+use super::dates;
+use super::followups::Assignment;
+use super::lines::{Line, is_upper_case_line, join};
+use super::names::Names;
+use crate::model::Kind;
+use crate::network::{Party, StandardItems};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+static SUB_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(föredragande|bilagor|bilaga|ärende)\s*:\s*(.*)$").unwrap_or_else(|_| unreachable!())
+});
+static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(datum|tid|plats|lokal|mötesordförande|ordförande|sekreterare|antecknare|vid protokollet|närvarande|deltagare|frånvarande|förhinder|ej närvarande)\s*:\s*(.*)$")
+        .unwrap_or_else(|_| unreachable!())
+});
+static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(förslag\s+(?:till|på)\s+beslut)\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!())
+});
+static PROPOSER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(.*?\bföreslår)\s+att\s+(.*)$").unwrap_or_else(|_| unreachable!()));
+static ATT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^att\s+\S").unwrap_or_else(|_| unreachable!()));
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
+});
+static ATTACHMENT_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s?[a-zA-Z]?$").unwrap_or_else(|_| unreachable!()));
+static TYPE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{L}+(?:\s*/\s*\p{L}+)*)\s*:\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
+});
+static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(dagordning|minnesanteckningar|mötesanteckningar|protokoll)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Whether a line looks like a numbered item heading (`5. Title`), for the debris pass.
+pub fn looks_like_item(text: &str) -> bool {
+    ITEM.is_match(text) || SUB_ITEM.is_match(text)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClauseKind {
+    Proposal,
+    Decision,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub text: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Block {
+    Prose {
+        text: String,
+        line: usize,
+        /// A decision written in running text, kept as written because a listed decision
+        /// follows; `check` is told to let it pass.
+        inline_decision: bool,
+    },
+    Bullets {
+        items: Vec<String>,
+        line: usize,
+    },
+    Clauses {
+        kind: ClauseKind,
+        intro: String,
+        clauses: Vec<Clause>,
+        line: usize,
+    },
+    Calendar(Table),
+    Assignments(Vec<Assignment>),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    pub number: u32,
+    pub letter: Option<char>,
+    pub line: usize,
+    pub type_text: Option<String>,
+    pub title: String,
+    pub presenters: Vec<String>,
+    pub attachments: Vec<String>,
+    /// `Bilaga` or `Bilagor`, as the document wrote it.
+    pub attachment_label: Option<String>,
+    pub matter: Option<String>,
+    pub blocks: Vec<Block>,
+    pub has_children: bool,
+}
+
+impl Item {
+    /// `5e` or `5`.
+    pub fn number_text(&self) -> String {
+        match self.letter {
+            Some(l) => format!("{}{l}", self.number),
+            None => self.number.to_string(),
+        }
+    }
+
+    pub fn clauses(&self, kind: ClauseKind) -> impl Iterator<Item = &Clause> {
+        self.blocks.iter().flat_map(move |b| match b {
+            Block::Clauses { kind: k, clauses, .. } if *k == kind => clauses.as_slice(),
+            _ => &[],
+        })
+    }
+
+    pub fn assignments(&self) -> impl Iterator<Item = &Assignment> {
+        self.blocks.iter().flat_map(|b| match b {
+            Block::Assignments(list) => list.as_slice(),
+            _ => &[],
+        })
+    }
+}
+
+/// Something the importer did to the text that a person should know about.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Change {
+    pub item: Option<String>,
+    pub line: usize,
+    pub what: String,
+}
+
+/// Text of the document replaced by something else in the output (a date written the format's
+/// way, a label turned into a front matter key): its words are accounted for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conversion {
+    pub from: String,
+    pub to: String,
+}
+
+/// What the lines before the first item said.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub title: Option<String>,
+    pub kind: Option<(Kind, String)>,
+    pub date: Option<(NaiveDate, String)>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub room: Option<String>,
+    pub chair: Option<String>,
+    pub note_taker: Option<String>,
+    pub preamble: Vec<String>,
+    pub people: Vec<PeopleLine>,
+    pub conversions: Vec<Conversion>,
+}
+
+/// The network's names a decision is introduced with (`Länschefsnätverket beslutade`).
+#[derive(Debug, Clone)]
+pub struct Phrases {
+    /// `None` when the members file names no network.
+    decision: Option<Regex>,
+}
+
+impl Phrases {
+    pub fn new(names: &[String]) -> Phrases {
+        let mut names: Vec<String> = names
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| regex::escape(n.trim()))
+            .collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let alternatives = names.join("|");
+        let decision = (!names.is_empty())
+            .then(|| {
+                Regex::new(&format!(
+                    r"(?i)^((?:{alternatives})(?:\s*\([^)]{{1,20}}\))?)\s+(beslutade|beslutar)\b\s*:?\s*(.*)$"
+                ))
+                .ok()
+            })
+            .flatten();
+        Phrases { decision }
+    }
+
+    /// `(intro, rest)` when a line opens with `<network> beslutade|beslutar`.
+    pub fn decision<'t>(&self, text: &'t str) -> Option<(String, &'t str)> {
+        let caps = self.decision.as_ref()?.captures(text)?;
+        let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("");
+        Some((
+            format!("{} {}", caps.get(1)?.as_str(), caps.get(2)?.as_str()),
+            rest,
+        ))
+    }
+
+    /// How many decisions are written `<network> beslutade` (past tense: minutes).
+    pub fn count_past(&self, lines: &[Line]) -> usize {
+        lines
+            .iter()
+            .filter(|l| {
+                self.decision
+                    .as_ref()
+                    .and_then(|d| d.captures(&l.text))
+                    .and_then(|c| c.get(2))
+                    .is_some_and(|v| v.as_str().eq_ignore_ascii_case("beslutade"))
+            })
+            .count()
+    }
+}
+
+/// Where the first item heading is.
+pub fn first_item(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .position(|l| {
+            ITEM.captures(&l.text)
+                .is_some_and(|c| c[1].parse::<u32>().is_ok_and(|n| n <= 3))
+        })
+        .unwrap_or(lines.len())
+}
+
+/// Reads the lines before the first item.
+pub fn header(lines: &[Line], names: &Names) -> Header {
+    let mut header = Header::default();
+    let mut section: Option<Section> = None;
+    let mut table_started = false;
+    let mut preamble: Vec<&str> = Vec::new();
+    let flush = |preamble: &mut Vec<&str>, header: &mut Header| {
+        if !preamble.is_empty() {
+            header.preamble.push(join(preamble));
+            preamble.clear();
+        }
+    };
+    for line in lines {
+        let text = line.text.as_str();
+        if text.is_empty() {
+            flush(&mut preamble, &mut header);
+            if section.is_some_and(|s| s != Section::Table) {
+                section = None;
+            }
+            continue;
+        }
+        if let Some(caps) = HEADER_LABEL.captures(text) {
+            flush(&mut preamble, &mut header);
+            let label = caps[1].to_lowercase();
+            let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or("");
+            section = None;
+            let mut converted = true;
+            match label.as_str() {
+                "datum" => match dates::find_date(value) {
+                    Some(found) => {
+                        if header.time.is_none() {
+                            header.time = dates::find_time(value).map(|t| t.0);
+                        }
+                        header.date = Some((found.date, text.to_owned()));
+                    }
+                    None => converted = false,
+                },
+                "tid" => match dates::find_time(value) {
+                    Some((time, _)) => header.time = Some(time),
+                    None => converted = false,
+                },
+                "plats" if !value.is_empty() => header.place = Some(value.to_owned()),
+                "lokal" if !value.is_empty() => header.room = Some(value.to_owned()),
+                "ordförande" | "mötesordförande" if !value.is_empty() => {
+                    header.chair = Some(value.trim_end_matches('.').to_owned())
+                }
+                "sekreterare" | "antecknare" | "vid protokollet" if !value.is_empty() => {
+                    header.note_taker = Some(value.trim_end_matches('.').to_owned())
+                }
+                "närvarande" | "deltagare" => {
+                    section = Some(Section::Present);
+                    converted = false;
+                    push_people(&mut header, line.number, value, Section::Present);
+                    header.conversions.push(Conversion {
+                        from: caps[1].to_owned(),
+                        to: "attendees".to_owned(),
+                    });
+                }
+                "frånvarande" | "förhinder" | "ej närvarande" => {
+                    section = Some(Section::Absent);
+                    converted = false;
+                    push_people(&mut header, line.number, value, Section::Absent);
+                    header.conversions.push(Conversion {
+                        from: caps[1].to_owned(),
+                        to: "absentees".to_owned(),
+                    });
+                }
+                _ => converted = false,
+            }
+            if converted {
+                header.conversions.push(Conversion {
+                    from: text.to_owned(),
+                    to: label,
+                });
+            } else if section.is_none() {
+                preamble.push(text);
+            }
+            continue;
+        }
+        if let Some(s) = section {
+            push_people(&mut header, line.number, text, s);
+            continue;
+        }
+        if header.title.is_none()
+            && let Some(m) = TITLE_WORD.find(text)
+        {
+            flush(&mut preamble, &mut header);
+            let word = m.as_str().to_lowercase();
+            let kind = if word == "dagordning" {
+                Kind::Agenda
+            } else {
+                Kind::Minutes
+            };
+            header.kind = Some((kind, m.as_str().to_owned()));
+            header.title = Some(text.to_owned());
+            // `Dagordning ... 14 mars 2025` on the title line.
+            if header.date.is_none()
+                && let Some(found) = dates::find_date(text)
+            {
+                header.date = Some((found.date, found.written.clone()));
+            }
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        if header.date.is_none()
+            && words <= 8
+            && let Some(found) = dates::find_date(text)
+        {
+            flush(&mut preamble, &mut header);
+            header.date = Some((found.date, text.to_owned()));
+            if header.time.is_none() {
+                header.time = dates::find_time(text).map(|t| t.0);
+            }
+            header.conversions.push(Conversion {
+                from: text.to_owned(),
+                to: "date".to_owned(),
+            });
+            continue;
+        }
+        let names_someone = super::attendees::names_people(text, names.members);
+        if names_someone || (table_started && words <= 4) {
+            flush(&mut preamble, &mut header);
+            table_started = true;
+            header.people.push(PeopleLine {
+                line: line.number,
+                text: text.to_owned(),
+                section: Section::Table,
+            });
+            continue;
+        }
+        preamble.push(text);
+    }
+    flush(&mut preamble, &mut header);
+    header
+}
+
+fn push_people(header: &mut Header, line: usize, text: &str, section: Section) {
+    // `Närvarande: A, Org; B, Org` — one entry a line.
+    for part in text.split(';') {
+        if !part.trim().is_empty() {
+            header.people.push(PeopleLine {
+                line,
+                text: part.trim().to_owned(),
+                section,
+            });
+        }
+    }
+}
+
+/// What the recogniser needs to know.
+pub struct Context<'a> {
+    pub kind: Kind,
+    pub date: NaiveDate,
+    pub names: &'a Names<'a>,
+    pub standard: &'a StandardItems,
+    pub item_types: &'a [String],
+    pub phrases: &'a Phrases,
+}
+
+/// The items, and what was done to them.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    pub items: Vec<Item>,
+    pub changes: Vec<Change>,
+    pub conversions: Vec<Conversion>,
+    pub previous_minutes: Option<(NaiveDate, usize)>,
+    /// Notes for the front matter (Swedish: they are part of the document).
+    pub notes: Vec<String>,
+}
+
+struct ClauseState {
+    kind: ClauseKind,
+    intro: String,
+    clauses: Vec<Clause>,
+    line: usize,
+    gap: bool,
+}
+
+struct Builder<'c, 'a> {
+    ctx: &'c Context<'a>,
+    lines: &'c [Line],
+    body: Body,
+    item: Option<Item>,
+    top: u32,
+    next_letter: Option<char>,
+    para: Vec<String>,
+    para_line: usize,
+    para_gap: bool,
+    inline: bool,
+    bullets: Vec<String>,
+    bullets_line: usize,
+    clauses: Option<ClauseState>,
+    deferred: Vec<Block>,
+}
+
+/// Reads the items: the lines from the first item heading on.
+pub fn body(lines: &[Line], ctx: &Context) -> Body {
+    let mut b = Builder {
+        ctx,
+        lines,
+        body: Body::default(),
+        item: None,
+        top: 0,
+        next_letter: None,
+        para: Vec::new(),
+        para_line: 0,
+        para_gap: false,
+        inline: false,
+        bullets: Vec::new(),
+        bullets_line: 0,
+        clauses: None,
+        deferred: Vec::new(),
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        i = b.line(i);
+    }
+    b.finish_item();
+    b.body
+}
+
+fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+impl Builder<'_, '_> {
+    fn item_label(&self) -> Option<String> {
+        self.item.as_ref().map(Item::number_text)
+    }
+
+    fn change(&mut self, line: usize, what: String) {
+        let item = self.item_label();
+        self.body.changes.push(Change { item, line, what });
+    }
+
+    fn next_nonblank(&self, from: usize) -> Option<usize> {
+        (from..self.lines.len()).find(|&j| !self.lines[j].text.is_empty())
+    }
+
+    /// Handles line `i`; returns the index of the next line to read.
+    fn line(&mut self, i: usize) -> usize {
+        let text = self.lines[i].text.replace('\t', " ");
+        let text = text.trim().to_owned();
+        let number = self.lines[i].number;
+        if text.is_empty() {
+            self.flush_bullets();
+            self.para_gap = true;
+            if let Some(state) = &mut self.clauses {
+                state.gap = true;
+            }
+            return i + 1;
+        }
+        if let Some(next) = self.heading(i, &text) {
+            return next;
+        }
+        if self.item.is_none() {
+            // Nothing before the first item reaches here.
+            return i + 1;
+        }
+        if self.clauses.is_some() {
+            match self.clause_line(i, &text) {
+                Some(next) => return next,
+                None => self.end_clauses(),
+            }
+        }
+        if let Some(caps) = LABEL.captures(&text) {
+            self.flush_prose();
+            let label = caps[1].to_owned();
+            let value = caps
+                .get(2)
+                .map(|m| m.as_str().trim().to_owned())
+                .unwrap_or_default();
+            return self.label(i, &label, &value);
+        }
+        if let Some(caps) = PROPOSAL.captures(&text) {
+            self.flush_prose();
+            let heading = caps[1].to_owned();
+            let rest = caps
+                .get(2)
+                .map(|m| m.as_str().trim().to_owned())
+                .unwrap_or_default();
+            return self.proposal(i, &heading, &rest);
+        }
+        if let Some((intro, rest)) = self.ctx.phrases.decision(&text) {
+            let rest = rest.trim().to_owned();
+            return self.decision(i, intro, &rest, &text);
+        }
+        if calendar::row(&text).is_some()
+            && let Some(next) = self.calendar(i)
+        {
+            return next;
+        }
+        if let Some(caps) = BULLET.captures(&text) {
+            self.flush_para();
+            if self.bullets.is_empty() {
+                self.bullets_line = number;
+            }
+            self.bullets.push(caps[1].trim().to_owned());
+            return i + 1;
+        }
+        if !self.bullets.is_empty() && starts_lower(&text) {
+            if let Some(last) = self.bullets.last_mut() {
+                *last = join(&[last.as_str(), text.as_str()]);
+            }
+            return i + 1;
+        }
+        self.flush_bullets();
+        self.prose_line(number, &text);
+        i + 1
+    }
+
+    fn prose_line(&mut self, number: usize, text: &str) {
+        // A short line that ends a sentence, then a capital: a paragraph of its own (a Word
+        // document gives one line a paragraph).
+        if !self.para.is_empty()
+            && !self.para_gap
+            && self
+                .para
+                .last()
+                .is_some_and(|last| ends_sentence(last) && last.chars().count() < 50)
+            && text.chars().next().is_some_and(char::is_uppercase)
+        {
+            self.flush_para();
+        }
+        if !self.para.is_empty() && self.para_gap {
+            let runs_on = self.para.last().is_some_and(|last| !ends_sentence(last)) && starts_lower(text);
+            if !runs_on {
+                self.flush_para();
+            }
+        }
+        if self.para.is_empty() {
+            self.para_line = number;
+        }
+        self.para_gap = false;
+        self.para.push(text.to_owned());
+    }
+
+    fn flush_para(&mut self) {
+        if self.para.is_empty() {
+            self.inline = false;
+            return;
+        }
+        let refs: Vec<&str> = self.para.iter().map(String::as_str).collect();
+        let text = join(&refs);
+        self.para.clear();
+        let inline = std::mem::take(&mut self.inline);
+        self.note_attachments(&text);
+        if let Some(item) = &mut self.item {
+            item.blocks.push(Block::Prose {
+                text,
+                line: self.para_line,
+                inline_decision: inline,
+            });
+        }
+    }
+
+    fn flush_bullets(&mut self) {
+        if self.bullets.is_empty() {
+            return;
+        }
+        let items = std::mem::take(&mut self.bullets);
+        for item in &items {
+            self.note_attachments(item);
+        }
+        if let Some(current) = &mut self.item {
+            current.blocks.push(Block::Bullets {
+                items,
+                line: self.bullets_line,
+            });
+        }
+    }
+
+    fn flush_prose(&mut self) {
+        self.flush_para();
+        self.flush_bullets();
+    }
+
+    /// Attachment references in running text: `(Bilaga 4 a, 4 b)`.
+    fn note_attachments(&mut self, text: &str) {
+        let found = attachment_refs(text);
+        if let Some(item) = &mut self.item {
+            for (label, ids) in found {
+                for id in ids {
+                    if !item.attachments.contains(&id) {
+                        item.attachments.push(id);
+                    }
+                }
+                item.attachment_label.get_or_insert(label);
+            }
+        }
+    }
+
+    /// An item or sub-item heading at line `i`, with its continuation lines.
+    fn heading(&mut self, i: usize, text: &str) -> Option<usize> {
+        let (number, letter, rest) = if let Some(caps) = ITEM.captures(text) {
+            let n: u32 = caps[1].parse().ok()?;
+            let expected = self.top + 1;
+            let title = caps[2].to_owned();
+            let plausible = (n == expected || n == expected + 1 || (self.top == 0 && n <= 3))
+                && title
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && title.chars().count() < 200;
+            if !plausible {
+                return None;
+            }
+            (n, None, title)
+        } else if let Some(caps) = SUB_ITEM.captures(text) {
+            let letter = caps[1].chars().next()?;
+            if self.top == 0 || Some(letter) != self.next_letter.or(Some('a')) {
+                return None;
+            }
+            self.body.conversions.push(Conversion {
+                from: format!("{letter})"),
+                to: format!("{}{letter}", self.top),
+            });
+            (self.top, Some(letter), caps[2].to_owned())
+        } else {
+            return None;
+        };
+        self.finish_item();
+        // The heading may run over to the next line (after at most one blank line).
+        let mut title = rest;
+        let mut next = i + 1;
+        if let Some(j) = self.next_nonblank(i + 1)
+            && j <= i + 2
+        {
+            let candidate = self.lines[j].text.replace('\t', " ");
+            let candidate = candidate.trim();
+            let structural = ITEM.is_match(candidate)
+                || SUB_ITEM.is_match(candidate)
+                || LABEL.is_match(candidate)
+                || PROPOSAL.is_match(candidate)
+                || ATT.is_match(candidate)
+                || BULLET.is_match(candidate)
+                || self.ctx.phrases.decision(candidate).is_some();
+            let continues =
+                (starts_lower(candidate) && title.chars().count() >= 30 && !ends_sentence(&title))
+                    || candidate.starts_with('(');
+            if !structural && continues && candidate.chars().count() <= 120 {
+                title = join(&[title.as_str(), candidate]);
+                next = j + 1;
+            }
+        }
+        match letter {
+            None => {
+                self.top = number;
+                self.next_letter = Some('a');
+            }
+            Some(l) => {
+                self.next_letter = char::from_u32(l as u32 + 1);
+                if let Some(parent) = self.body.items.iter_mut().rev().find(|it| it.letter.is_none()) {
+                    parent.has_children = true;
+                }
+            }
+        }
+        let mut item = Item {
+            number,
+            letter,
+            line: self.lines[i].number,
+            ..Item::default()
+        };
+        // Attachment references in the title go to a `Bilaga:` line.
+        let mut clean = title.clone();
+        for (label, ids) in attachment_refs(&title) {
+            item.attachments.extend(ids);
+            item.attachment_label.get_or_insert(label);
+        }
+        if !item.attachments.is_empty() {
+            for m in ATTACHMENT_REF.find_iter(&title) {
+                self.body.conversions.push(Conversion {
+                    from: m.as_str().to_owned(),
+                    to: "Bilaga".to_owned(),
+                });
+            }
+            clean = ATTACHMENT_REF.replace_all(&clean, "").to_string();
+            clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        let clean = clean.trim().trim_end_matches([':', ',']).trim().to_owned();
+        if let Some(caps) = TYPE_PREFIX.captures(&clean) {
+            let parts: Vec<Option<&String>> = caps[1]
+                .split('/')
+                .map(|p| {
+                    self.ctx
+                        .item_types
+                        .iter()
+                        .find(|t| t.eq_ignore_ascii_case(p.trim()))
+                })
+                .collect();
+            if parts.iter().all(Option::is_some) {
+                let normal: Vec<&str> = parts.iter().flatten().map(|s| s.as_str()).collect();
+                let normal = normal.join("/");
+                item.type_text = Some(normal.clone());
+                item.title = caps[2].trim().to_owned();
+                if normal != caps[1] {
+                    self.body.conversions.push(Conversion {
+                        from: caps[1].to_owned(),
+                        to: normal,
+                    });
+                }
+            } else {
+                item.title = clean;
+            }
+        } else {
+            item.title = clean;
+        }
+        self.item = Some(item);
+        self.previous_minutes();
+        Some(next)
+    }
+
+    /// The standard item that approves the previous minutes: its date.
+    fn previous_minutes(&mut self) {
+        let Some(item) = &mut self.item else { return };
+        if item.letter.is_some() {
+            return;
+        }
+        let standard = self
+            .ctx
+            .standard
+            .opening
+            .iter()
+            .chain(&self.ctx.standard.closing)
+            .find(|s| s.previous_minutes && StandardItems::matches(s, &item.title));
+        let named = crate::text::fold(&item.title).starts_with("foregaende minnesanteckningar")
+            || crate::text::fold(&item.title).starts_with("foregaende protokoll");
+        if standard.is_none() && !named {
+            return;
+        }
+        let Some(found) = dates::find_date(&item.title) else {
+            return;
+        };
+        let iso = dates::iso(found.date);
+        if found.written != iso {
+            item.title = format!(
+                "{}{}{}",
+                &item.title[..found.start],
+                iso,
+                &item.title[found.end..]
+            );
+            let label = item.number_text();
+            self.body.conversions.push(Conversion {
+                from: found.written.clone(),
+                to: iso.clone(),
+            });
+            self.body.changes.push(Change {
+                item: Some(label),
+                line: item.line,
+                what: format!("the date `{}` in the title written `{iso}`", found.written),
+            });
+        }
+        self.body.previous_minutes = Some((found.date, item.line));
+    }
+
+    fn label(&mut self, i: usize, label: &str, value: &str) -> usize {
+        let number = self.lines[i].number;
+        let mut next = i + 1;
+        let lower = label.to_lowercase();
+        match lower.as_str() {
+            "föredragande" => {
+                let mut presenters = vec![value.trim_end_matches(';').trim().to_owned()];
+                // A second presenter on the next line.
+                while let Some(line) = self.lines.get(next) {
+                    let text = line.text.replace('\t', " ");
+                    let text = text.trim();
+                    let person = self
+                        .ctx
+                        .names
+                        .at_start(text)
+                        .is_some_and(|f| matches!(f.party, Party::Person(_)) && !f.first_name);
+                    if text.is_empty() || !person || text.chars().count() > 120 {
+                        break;
+                    }
+                    presenters.push(text.trim_end_matches(';').trim().to_owned());
+                    next += 1;
+                }
+                if presenters.len() > 1 {
+                    self.change(
+                        number,
+                        format!(
+                            "{} presenters on separate lines joined with `;`",
+                            presenters.len()
+                        ),
+                    );
+                }
+                if let Some(item) = &mut self.item {
+                    item.presenters
+                        .extend(presenters.into_iter().filter(|p| !p.is_empty()));
+                }
+                self.body.conversions.push(Conversion {
+                    from: label.to_owned(),
+                    to: "Föredragande".to_owned(),
+                });
+            }
+            "bilaga" | "bilagor" => {
+                let ids = split_ids(value);
+                if let Some(item) = &mut self.item {
+                    if ids.is_empty() {
+                        item.blocks.push(Block::Prose {
+                            text: format!("{label}: {value}"),
+                            line: number,
+                            inline_decision: false,
+                        });
+                    } else {
+                        item.attachments.extend(ids);
+                        item.attachment_label.get_or_insert(label.to_owned());
+                    }
+                }
+            }
+            _ => {
+                let id = value.trim().trim_end_matches('.').to_owned();
+                if let Some(item) = &mut self.item {
+                    item.matter = Some(id);
+                }
+            }
+        }
+        next
+    }
+
+    /// `Förslag till beslut` and what follows it.
+    fn proposal(&mut self, i: usize, heading: &str, rest: &str) -> usize {
+        let number = self.lines[i].number;
+        let mut next = i + 1;
+        let proposer: Option<String> = if !rest.is_empty() {
+            Some(rest.to_owned())
+        } else if let Some(j) = self.next_nonblank(i + 1) {
+            let candidate = self.lines[j].text.replace('\t', " ").trim().to_owned();
+            if PROPOSER.is_match(&candidate) || self.ctx.phrases.decision(&candidate).is_some() {
+                next = j + 1;
+                Some(candidate)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let heading_text = heading.to_owned();
+        let mut first: Option<String> = None;
+        let (kind, intro) = match proposer.as_deref() {
+            Some(p) if self.ctx.phrases.decision(p).is_some() => {
+                let (intro, after) = self.ctx.phrases.decision(p).unwrap_or_default();
+                let after = after.trim();
+                if !after.is_empty() {
+                    first = Some(after.to_owned());
+                }
+                if self.ctx.kind == Kind::Minutes {
+                    let item = self.item_label().unwrap_or_default();
+                    self.body.notes.push(format!(
+                        "Punkt {item}: beslutet står i originalet under rubriken ”{heading_text}”; det återges här som nätverkets beslut."
+                    ));
+                    self.body.conversions.push(Conversion {
+                        from: heading_text.clone(),
+                        to: "notes".to_owned(),
+                    });
+                    self.change(
+                        number,
+                        format!("`{heading_text}` followed by `{intro}` in minutes: written as the network's decision (a note in the front matter says so)"),
+                    );
+                    (ClauseKind::Decision, intro)
+                } else {
+                    (ClauseKind::Proposal, format!("{heading_text}: {intro}"))
+                }
+            }
+            Some(p) => match PROPOSER.captures(p) {
+                Some(caps) => {
+                    let who = caps[1].trim().to_owned();
+                    let after = caps[2].trim().to_owned();
+                    match self.ctx.phrases.decision(&after) {
+                        Some((intro, more)) => {
+                            let more = more.trim();
+                            if !more.is_empty() {
+                                first = Some(more.to_owned());
+                            }
+                            (ClauseKind::Proposal, format!("{heading_text}: {who} att {intro}"))
+                        }
+                        None => {
+                            first = Some(format!("att {after}"));
+                            self.change(
+                                number,
+                                format!(
+                                    "`{who} att {}` split into the proposal's heading and its clause",
+                                    truncate(&after, 40)
+                                ),
+                            );
+                            (ClauseKind::Proposal, format!("{heading_text}: {who}"))
+                        }
+                    }
+                }
+                None => {
+                    first = Some(p.to_owned());
+                    (ClauseKind::Proposal, heading_text.clone())
+                }
+            },
+            None => (ClauseKind::Proposal, heading_text.clone()),
+        };
+        let mut state = ClauseState {
+            kind,
+            intro: intro.trim_end_matches(':').trim().to_owned(),
+            clauses: Vec::new(),
+            line: number,
+            gap: false,
+        };
+        if let Some(first) = first {
+            let clause = self.make_clause(&first, number);
+            state.clauses.push(clause);
+        }
+        self.clauses = Some(state);
+        next
+    }
+
+    /// `<network> beslutade` (a list follows) or `<network> beslutade att ...` (running text).
+    fn decision(&mut self, i: usize, intro: String, rest: &str, text: &str) -> usize {
+        let number = self.lines[i].number;
+        if rest.is_empty() {
+            self.flush_prose();
+            let kind = if self.ctx.kind == Kind::Agenda {
+                self.change(number, format!("`{intro}` in an agenda written as a proposal"));
+                ClauseKind::Proposal
+            } else {
+                ClauseKind::Decision
+            };
+            let intro = if kind == ClauseKind::Proposal {
+                format!("Förslag till beslut: {intro}")
+            } else {
+                intro
+            };
+            if kind == ClauseKind::Proposal {
+                self.body.conversions.push(Conversion {
+                    from: String::new(),
+                    to: "Förslag till beslut".to_owned(),
+                });
+            }
+            self.clauses = Some(ClauseState {
+                kind,
+                intro,
+                clauses: Vec::new(),
+                line: number,
+                gap: false,
+            });
+            return i + 1;
+        }
+        if !ATT.is_match(rest) {
+            // `Länschefsnätverket beslutade under ...`: prose.
+            self.flush_bullets();
+            self.prose_line(number, text);
+            return i + 1;
+        }
+        // A listed decision further on in the same item restates it: keep this as written.
+        let listed_follows = (i + 1..self.lines.len())
+            .take_while(|&j| {
+                let t = self.lines[j].text.trim();
+                !(ITEM.is_match(t) || SUB_ITEM.is_match(t))
+            })
+            .any(|j| {
+                self.ctx
+                    .phrases
+                    .decision(self.lines[j].text.trim())
+                    .is_some_and(|(_, r)| r.trim().is_empty())
+            });
+        if listed_follows && self.ctx.kind == Kind::Minutes {
+            self.flush_prose();
+            self.para_line = number;
+            self.para.push(text.to_owned());
+            self.inline = true;
+            self.change(
+                number,
+                format!(
+                    "a decision in running text (`{}`) kept as prose, as a listed decision follows; marked so that check lets it pass",
+                    truncate(text, 60)
+                ),
+            );
+            self.flush_para();
+            return i + 1;
+        }
+        self.flush_prose();
+        let kind = if self.ctx.kind == Kind::Agenda {
+            ClauseKind::Proposal
+        } else {
+            ClauseKind::Decision
+        };
+        let intro = if kind == ClauseKind::Proposal {
+            self.body.conversions.push(Conversion {
+                from: String::new(),
+                to: "Förslag till beslut".to_owned(),
+            });
+            format!("Förslag till beslut: {intro}")
+        } else {
+            intro
+        };
+        self.change(
+            number,
+            format!(
+                "a decision in running text (`{}`) written as a list",
+                truncate(text, 60)
+            ),
+        );
+        let clause = Clause {
+            text: rest.to_owned(),
+            line: number,
+        };
+        self.clauses = Some(ClauseState {
+            kind,
+            intro,
+            clauses: vec![clause],
+            line: number,
+            gap: false,
+        });
+        i + 1
+    }
+
+    /// A line while clauses are being read; `None` ends the clauses and the line is read anew.
+    fn clause_line(&mut self, i: usize, text: &str) -> Option<usize> {
+        let number = self.lines[i].number;
+        let structural =
+            LABEL.is_match(text) || PROPOSAL.is_match(text) || self.ctx.phrases.decision(text).is_some();
+        if structural {
+            return None;
+        }
+        if ATT.is_match(text) {
+            let clause = self.make_clause(text, number);
+            let state = self.clauses.as_mut()?;
+            state.clauses.push(clause);
+            state.gap = false;
+            return Some(i + 1);
+        }
+        if let Some(caps) = BULLET.captures(text) {
+            let clause = self.make_clause(caps[1].trim(), number);
+            let state = self.clauses.as_mut()?;
+            state.clauses.push(clause);
+            state.gap = false;
+            return Some(i + 1);
+        }
+        let (gap, empty, last_ends) = {
+            let state = self.clauses.as_ref()?;
+            (
+                state.gap,
+                state.clauses.is_empty(),
+                state.clauses.last().is_some_and(|c| ends_sentence(&c.text)),
+            )
+        };
+        // A clause runs on over wrapped lines: a small letter, or a capital after a long line.
+        let wrapped = i
+            .checked_sub(1)
+            .and_then(|p| self.lines.get(p))
+            .is_some_and(|l| l.text.chars().count() >= 60);
+        let runs_on = starts_lower(text) || (wrapped && !last_ends);
+        if !gap && !empty && runs_on {
+            let state = self.clauses.as_mut()?;
+            if let Some(last) = state.clauses.last_mut() {
+                last.text = join(&[last.text.as_str(), text]);
+            }
+            return Some(i + 1);
+        }
+        if empty {
+            let att_follows = self
+                .next_nonblank(i + 1)
+                .is_some_and(|j| ATT.is_match(self.lines[j].text.trim()));
+            if gap && att_follows && text.split_whitespace().count() <= 6 {
+                self.deferred.push(Block::Prose {
+                    text: text.to_owned(),
+                    line: number,
+                    inline_decision: false,
+                });
+                self.change(
+                    number,
+                    format!(
+                        "`{text}` stood between the decision's heading and its clauses; moved after them"
+                    ),
+                );
+                return Some(i + 1);
+            }
+            let clause = self.make_clause(text, number);
+            let state = self.clauses.as_mut()?;
+            state.clauses.push(clause);
+            state.gap = false;
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// A clause, with `att` put in front when it lacks it (and the change reported).
+    fn make_clause(&mut self, text: &str, number: usize) -> Clause {
+        let text = text.trim();
+        let lower_first = |t: &str| -> String {
+            let first_word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+            let is_name = self.ctx.names.at_start(t).is_some();
+            let acronym = first_word.chars().count() > 1 && first_word.chars().all(char::is_uppercase);
+            if is_name || acronym {
+                return t.to_owned();
+            }
+            let mut chars = t.chars();
+            match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        };
+        if let Some(rest) = text.strip_prefix("Att ") {
+            return Clause {
+                text: format!("att {rest}"),
+                line: number,
+            };
+        }
+        if ATT.is_match(text) {
+            return Clause {
+                text: text.to_owned(),
+                line: number,
+            };
+        }
+        let written = format!("att {}", lower_first(text));
+        self.change(
+            number,
+            format!(
+                "clause `{}` written `{}`",
+                truncate(text, 50),
+                truncate(&written, 54)
+            ),
+        );
+        Clause {
+            text: written,
+            line: number,
+        }
+    }
+
+    fn end_clauses(&mut self) {
+        let Some(state) = self.clauses.take() else { return };
+        let mut state = state;
+        if state.clauses.is_empty() {
+            // A heading with nothing under it: keep its words as prose, not as a broken list.
+            let text = state.intro.clone();
+            self.change(
+                state.line,
+                format!("`{text}` had no clauses under it; kept as prose"),
+            );
+            if let Some(item) = &mut self.item {
+                item.blocks.push(Block::Prose {
+                    text: format!("*{text}*"),
+                    line: state.line,
+                    inline_decision: false,
+                });
+            }
+            return;
+        }
+        for clause in &mut state.clauses {
+            clause.text = clause.text.trim().to_owned();
+        }
+        if let Some(item) = &mut self.item {
+            item.blocks.push(Block::Clauses {
+                kind: state.kind,
+                intro: state.intro,
+                clauses: state.clauses,
+                line: state.line,
+            });
+            item.blocks.append(&mut self.deferred);
+        }
+    }
+
+    /// A meeting calendar written as a table, from line `i`; `None` when it is a single row.
+    fn calendar(&mut self, i: usize) -> Option<usize> {
+        let year = self
+            .item
+            .as_ref()
+            .and_then(|it| calendar::year_in(&it.title))
+            .unwrap_or_else(|| chrono::Datelike::year(&self.ctx.date));
+        let (table, next) = calendar::read(self.lines, i, year, &|t: &str| {
+            LABEL.is_match(t)
+                || PROPOSAL.is_match(t)
+                || ITEM.is_match(t)
+                || SUB_ITEM.is_match(t)
+                || self.ctx.phrases.decision(t).is_some()
+        })?;
+        // The header row may be the last line of the paragraph before.
+        let mut table = table;
+        if let Some(last) = self.para.last()
+            && is_upper_case_line(last)
+        {
+            table.header = Some(last.clone());
+            self.para.pop();
+        }
+        self.flush_prose();
+        if let Some(header) = &table.header {
+            self.body.conversions.push(Conversion {
+                from: header.clone(),
+                to: "table header".to_owned(),
+            });
+        }
+        for row in &table.rows {
+            self.body.conversions.push(Conversion {
+                from: row.date_written.clone(),
+                to: dates::iso(row.date),
+            });
+            if let Some(problem) = &row.problem {
+                self.change(row.line, problem.clone());
+            }
+        }
+        self.change(
+            self.lines[i].number,
+            format!(
+                "a meeting calendar of {} rows written as a table",
+                table.rows.len()
+            ),
+        );
+        if let Some(item) = &mut self.item {
+            item.blocks.push(Block::Calendar(table));
+        }
+        Some(next)
+    }
+
+    fn finish_item(&mut self) {
+        self.flush_prose();
+        self.end_clauses();
+        if !self.deferred.is_empty()
+            && let Some(item) = &mut self.item
+        {
+            item.blocks.append(&mut self.deferred);
+        }
+        if let Some(item) = self.item.take() {
+            self.body.items.push(item);
+        }
+        self.para_gap = false;
+    }
+}
+
+/// `(Bilaga 2 a och 2 b)` → `("Bilaga", ["2 a", "2 b"])`, for each reference in a text.
+pub fn attachment_refs(text: &str) -> Vec<(String, Vec<String>)> {
+    ATTACHMENT_REF
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let ids = split_ids(&caps[2]);
+            (!ids.is_empty()).then(|| (capitalise(&caps[1]), ids))
+        })
+        .collect()
+}
+
+/// `2 a och 2 b`, `7 & 8`, `6a, 6b` → the ids; nothing unless every part is an id.
+pub fn split_ids(value: &str) -> Vec<String> {
+    let parts: Vec<String> = value
+        .replace(" och ", ",")
+        .replace('&', ",")
+        .split(',')
+        .map(|p| p.trim().trim_end_matches('.').to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.iter().all(|p| ATTACHMENT_ID.is_match(p)) {
+        parts
+    } else {
+        Vec::new()
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) => c
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_references() {
+        assert_eq!(
+            attachment_refs("Mini Maria (Bilaga 2 a och 2 b)"),
+            vec![("Bilaga".to_owned(), vec!["2 a".to_owned(), "2 b".to_owned()])]
+        );
+        assert_eq!(split_ids("7 & 8"), vec!["7", "8"]);
+        assert_eq!(split_ids("6a och 6b"), vec!["6a", "6b"]);
+        assert!(split_ids("se nedan").is_empty());
+    }
+
+    #[test]
+    fn decision_phrases_use_the_network_names() {
+        let phrases = Phrases::new(&["Länsnätverket".to_owned(), "LNV".to_owned()]);
+        assert_eq!(
+            phrases.decision("Länsnätverket beslutade"),
+            Some(("Länsnätverket beslutade".to_owned(), ""))
+        );
+        assert_eq!(
+            phrases.decision("LNV beslutar att öppna mötet.").map(|d| d.1),
+            Some("att öppna mötet.")
+        );
+        assert_eq!(phrases.decision("Styrgruppen beslutade"), None);
+    }
+}

@@ -1,0 +1,300 @@
+//! The import report: what was found, every repair, every word left unplaced, every follow-up
+//! turned into an assignment with the sentence it came from, the page debris removed and the
+//! other changes, so that a person can check the import in a minute. Printed for people, or as
+//! JSON.
+
+use super::attendees::Leftover;
+use super::followups::Unresolved;
+use super::input::Format;
+use super::lines::Debris;
+use super::recognise::{Change, Conversion};
+use crate::ocr::repair::{Damage, Source};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Counts {
+    pub items: usize,
+    pub sub_items: usize,
+    pub proposal_clauses: usize,
+    pub decision_clauses: usize,
+    pub assignments: usize,
+    pub attendees: usize,
+    pub absentees: usize,
+    pub attachments: usize,
+}
+
+/// One repair, with every line it was made on.
+#[derive(Debug, Clone, Serialize)]
+pub struct Repair {
+    pub from: String,
+    pub to: String,
+    pub damage: Damage,
+    pub source: Source,
+    pub lines: Vec<usize>,
+}
+
+/// A word left as it was.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unplaced {
+    pub word: String,
+    pub lines: Vec<usize>,
+    pub hint: Option<String>,
+}
+
+/// An assignment made from a follow-up.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUp {
+    pub item: String,
+    pub owners: Vec<String>,
+    pub task: String,
+    pub report_to: Option<String>,
+    pub line: usize,
+    pub sentence: String,
+    pub form: &'static str,
+    pub notes: Vec<String>,
+}
+
+/// Whether every word of the input is in the output.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Words {
+    /// Words in the input (after repairs, without page debris).
+    pub input: usize,
+    /// Words of the input missing from the output, with how many times.
+    pub missing: Vec<(String, usize)>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CheckSummary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub by_rule: BTreeMap<String, usize>,
+    /// The error findings, one line each.
+    pub error_findings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub source: String,
+    pub format: Option<Format>,
+    pub kind: String,
+    pub kind_from: String,
+    pub date: String,
+    pub date_from: String,
+    pub output: String,
+    pub written: bool,
+    pub counts: Counts,
+    pub repairs: Vec<Repair>,
+    pub unplaced: Vec<Unplaced>,
+    pub assignments: Vec<FollowUp>,
+    pub unresolved_follow_ups: Vec<Unresolved>,
+    pub unmatched_attendee_text: Vec<Leftover>,
+    pub attendee_changes: Vec<String>,
+    pub debris: Vec<Debris>,
+    pub changes: Vec<Change>,
+    pub conversions: Vec<Conversion>,
+    /// What the calendar says about the date, and what to do.
+    pub calendar: Vec<String>,
+    pub previous_minutes: Option<String>,
+    pub words: Words,
+    pub check: Option<CheckSummary>,
+}
+
+impl Report {
+    pub fn repaired_words(&self) -> usize {
+        self.repairs.iter().map(|r| r.lines.len()).sum()
+    }
+
+    /// The report for people.
+    pub fn write_human(&self, out: &mut dyn Write) -> io::Result<()> {
+        let c = &self.counts;
+        writeln!(
+            out,
+            "Imported {} ({}) as {} of {}",
+            self.source,
+            self.format.map(Format::describe).unwrap_or("text"),
+            self.kind,
+            self.date
+        )?;
+        if self.written {
+            writeln!(out, "  wrote    {}", self.output)?;
+        } else {
+            writeln!(out, "  dry run  {} (nothing written)", self.output)?;
+        }
+        writeln!(out, "  kind     {} ({})", self.kind, self.kind_from)?;
+        writeln!(out, "  date     {} ({})", self.date, self.date_from)?;
+        writeln!(
+            out,
+            "  found    {} items, {} sub-items, {} proposal clauses, {} decision clauses, {} assignments, {} attendees, {} absentees, {} attachments",
+            c.items,
+            c.sub_items,
+            c.proposal_clauses,
+            c.decision_clauses,
+            c.assignments,
+            c.attendees,
+            c.absentees,
+            c.attachments
+        )?;
+
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Repairs: {} words, {} different",
+            self.repaired_words(),
+            self.repairs.len()
+        )?;
+        for r in &self.repairs {
+            writeln!(
+                out,
+                "  {} → {}{}  {}, {}  (line {})",
+                r.from,
+                r.to,
+                times(r.lines.len()),
+                r.damage.describe(),
+                match r.source {
+                    Source::Repository => "repository's words",
+                    Source::WordList => "word list",
+                },
+                lines(&r.lines)
+            )?;
+        }
+
+        writeln!(out)?;
+        writeln!(out, "Words not placed, left as written: {}", self.unplaced.len())?;
+        for u in &self.unplaced {
+            let hint = u.hint.as_ref().map(|h| format!(" — {h}")).unwrap_or_default();
+            writeln!(
+                out,
+                "  {}{}  (line {}){hint}",
+                u.word,
+                times(u.lines.len()),
+                lines(&u.lines)
+            )?;
+        }
+
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Assignments made from follow-ups: {}",
+            self.assignments.len()
+        )?;
+        for a in &self.assignments {
+            let owners: Vec<String> = a.owners.iter().map(|o| format!("**{o}**")).collect();
+            let to = a
+                .report_to
+                .as_ref()
+                .map(|t| format!(" Återrapport: {t}."))
+                .unwrap_or_default();
+            writeln!(out, "  {:<4} {}: {}.{to}", a.item, owners.join(", "), a.task)?;
+            writeln!(out, "       from line {} ({}): “{}”", a.line, a.form, a.sentence)?;
+            for note in &a.notes {
+                writeln!(out, "       {note}")?;
+            }
+        }
+        if !self.unresolved_follow_ups.is_empty() {
+            writeln!(
+                out,
+                "Follow-ups not made assignments (owner unknown): {}",
+                self.unresolved_follow_ups.len()
+            )?;
+            for u in &self.unresolved_follow_ups {
+                writeln!(out, "  {:<4} line {}: “{}”", u.item, u.line, u.sentence)?;
+                writeln!(out, "       {}", u.why)?;
+            }
+        }
+
+        if !self.unmatched_attendee_text.is_empty() || !self.attendee_changes.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "Attendee lists: text that matched nobody in members.yaml (kept in the front matter notes): {}",
+                self.unmatched_attendee_text.len()
+            )?;
+            for l in &self.unmatched_attendee_text {
+                writeln!(out, "  line {}: {}", l.line, l.text)?;
+            }
+            for change in &self.attendee_changes {
+                writeln!(out, "  {change}")?;
+            }
+        }
+
+        writeln!(out)?;
+        writeln!(out, "Page debris removed: {} lines", self.debris.len())?;
+        for d in &self.debris {
+            writeln!(out, "  line {}: {}  ({})", d.line, d.text, d.why)?;
+        }
+
+        writeln!(out)?;
+        writeln!(out, "Changes to check: {}", self.changes.len())?;
+        for change in &self.changes {
+            let item = change
+                .item
+                .as_ref()
+                .map(|i| format!("{i:<4}"))
+                .unwrap_or_else(|| "    ".to_owned());
+            writeln!(out, "  {item} line {}: {}", change.line, change.what)?;
+        }
+
+        writeln!(out)?;
+        if let Some(previous) = &self.previous_minutes {
+            writeln!(out, "Previous minutes: {previous}")?;
+        }
+        for line in &self.calendar {
+            writeln!(out, "Calendar: {line}")?;
+        }
+        if self.words.missing.is_empty() {
+            writeln!(
+                out,
+                "Every word kept: yes, all {} words of the input are in the output (repaired where listed)",
+                self.words.input
+            )?;
+        } else {
+            let missing: Vec<String> = self
+                .words
+                .missing
+                .iter()
+                .map(|(w, n)| format!("{w}{}", times(*n)))
+                .collect();
+            writeln!(
+                out,
+                "Every word kept: NO, missing from the output: {}",
+                missing.join(", ")
+            )?;
+        }
+        match &self.check {
+            Some(check) => {
+                let rules: Vec<String> = check.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
+                writeln!(
+                    out,
+                    "Check: {} errors, {} warnings{}",
+                    check.errors,
+                    check.warnings,
+                    if rules.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", rules.join(", "))
+                    }
+                )?;
+                for finding in &check.error_findings {
+                    writeln!(out, "  {finding}")?;
+                }
+            }
+            None => writeln!(out, "Check: not run (nothing was written)")?,
+        }
+        Ok(())
+    }
+}
+
+fn times(n: usize) -> String {
+    if n > 1 { format!(" ×{n}") } else { String::new() }
+}
+
+fn lines(numbers: &[usize]) -> String {
+    let shown: Vec<String> = numbers.iter().take(6).map(usize::to_string).collect();
+    if numbers.len() > 6 {
+        format!("{}, …", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
