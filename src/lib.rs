@@ -6,13 +6,17 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod cycle;
 pub mod diagnostic;
 pub mod exit;
+pub mod import;
 pub mod ledger;
 pub mod model;
 pub mod network;
 pub mod ocr;
+pub mod output;
 pub mod parse;
+pub mod registers;
 pub mod repo;
 pub mod report;
 pub mod rule;

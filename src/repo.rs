@@ -29,6 +29,8 @@ pub struct Repository {
     pub network: Network,
     /// Sorted by date, agendas before minutes.
     pub meetings: Vec<Meeting>,
+    /// Each dated meeting file's index in `meetings`, by date and kind.
+    index: HashMap<(NaiveDate, Kind), usize>,
 }
 
 /// The result of reading a repository: what was read, what is wrong with it, and what could not
@@ -144,11 +146,17 @@ impl Repository {
         }
         load.files = paths;
         meetings.sort_by(|a, b| (a.date(), a.kind(), &a.path).cmp(&(b.date(), b.kind(), &b.path)));
+        let index = meetings
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| Some(((m.date()?, m.kind()?), i)))
+            .collect();
         load.repo = Repository {
             root: root.to_path_buf(),
             config,
             network,
             meetings,
+            index,
         };
         if options.check {
             rules::check_network(&load.repo, &mut load.diagnostics);
@@ -159,16 +167,17 @@ impl Repository {
 
     /// The minutes of a date.
     pub fn minutes(&self, date: NaiveDate) -> Option<&Meeting> {
-        self.meetings
-            .iter()
-            .find(|m| m.date() == Some(date) && m.kind() == Some(Kind::Minutes))
+        self.meeting(date, Kind::Minutes)
     }
 
     /// The agenda of a date.
     pub fn agenda(&self, date: NaiveDate) -> Option<&Meeting> {
-        self.meetings
-            .iter()
-            .find(|m| m.date() == Some(date) && m.kind() == Some(Kind::Agenda))
+        self.meeting(date, Kind::Agenda)
+    }
+
+    /// The meeting file of a date and kind.
+    pub fn meeting(&self, date: NaiveDate, kind: Kind) -> Option<&Meeting> {
+        self.index.get(&(date, kind)).and_then(|i| self.meetings.get(*i))
     }
 
     /// All minutes, oldest first.

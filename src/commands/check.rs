@@ -73,7 +73,13 @@ pub fn check_paths(targets: &[PathBuf]) -> Outcome {
         }
     }
     for (root, targets) in roots {
-        let extra: Vec<PathBuf> = targets.iter().filter(|t| t.is_file()).cloned().collect();
+        // A Markdown file named on the command line is read even if misnamed; network files
+        // (YAML) are read anyway and only filter the findings.
+        let extra: Vec<PathBuf> = targets
+            .iter()
+            .filter(|t| t.is_file() && t.extension().is_some_and(|e| e == "md"))
+            .cloned()
+            .collect();
         let load = match Repository::load_with(&root, &extra, LoadOptions { check: true }) {
             Ok(load) => load,
             Err(error) => {
