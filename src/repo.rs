@@ -96,7 +96,23 @@ impl Repository {
         }
         let config = Config::load(root)?;
         let mut load = Load::default();
-        let network = load_network(root, &mut load)?;
+        let (network, broken) = load_network(root, &mut load)?;
+        if !broken.is_empty() {
+            // Every meeting file is read against the network files; with one unreadable, the
+            // findings about meetings would only repeat its problem.
+            let names: Vec<String> = broken.iter().map(|p| p.display().to_string()).collect();
+            load.failures.push(format!(
+                "{} could not be read (see above); the meeting files were not checked",
+                names.join(" and ")
+            ));
+            load.repo = Repository {
+                root: root.to_path_buf(),
+                config,
+                network,
+                ..Repository::default()
+            };
+            return Ok(load);
+        }
         let discovered = discover(root, &mut load);
         let mut paths = discovered.meeting_files;
         for path in extra {
@@ -347,8 +363,10 @@ fn read_yaml_file(path: &Path, load: &mut Load) -> Option<(SourceFile, yaml::Nod
     }
 }
 
-fn load_network(root: &Path, load: &mut Load) -> Result<Network> {
+/// Reads the network files; also returns those that exist but could not be read.
+fn load_network(root: &Path, load: &mut Load) -> Result<(Network, Vec<PathBuf>)> {
     let mut network = Network::default();
+    let mut broken = Vec::new();
     for required in [network::MEMBERS_FILE, network::CALENDAR_FILE] {
         let path = root.join(required);
         if !path.is_file() {
@@ -360,25 +378,30 @@ fn load_network(root: &Path, load: &mut Load) -> Result<Network> {
             );
         }
     }
-    if let Some((file, node)) = read_yaml_file(&root.join(network::MEMBERS_FILE), load) {
+    let mut read = |name: &str, load: &mut Load| {
+        let path = root.join(name);
+        if !path.is_file() {
+            return None;
+        }
+        let read = read_yaml_file(&path, load);
+        if read.is_none() {
+            broken.push(path);
+        }
+        read
+    };
+    if let Some((file, node)) = read(network::MEMBERS_FILE, load) {
         network.members = Members::read(&file, &node, &mut load.diagnostics);
     }
-    if let Some((file, node)) = read_yaml_file(&root.join(network::CALENDAR_FILE), load) {
+    if let Some((file, node)) = read(network::CALENDAR_FILE, load) {
         network.calendar = Calendar::read(&file, &node, &mut load.diagnostics);
     }
-    let matters = root.join(network::MATTERS_FILE);
-    if matters.is_file()
-        && let Some((file, node)) = read_yaml_file(&matters, load)
-    {
+    if let Some((file, node)) = read(network::MATTERS_FILE, load) {
         network.matters = Matters::read(&file, &node, &mut load.diagnostics);
     }
-    let standard = root.join(network::STANDARD_ITEMS_FILE);
-    if standard.is_file()
-        && let Some((file, node)) = read_yaml_file(&standard, load)
-    {
+    if let Some((file, node)) = read(network::STANDARD_ITEMS_FILE, load) {
         network.standard_items = StandardItems::read(&file, &node, &mut load.diagnostics);
     }
-    Ok(network)
+    Ok((network, broken))
 }
 
 struct Discovered {

@@ -55,7 +55,10 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     for failure in &outcome.failures {
         writeln!(err, "error: {failure}")?;
     }
-    report.summary(err, &summary)?;
+    // After a failure a summary such as "no findings" would mislead.
+    if outcome.failures.is_empty() {
+        report.summary(err, &summary)?;
+    }
     Ok(outcome.exit())
 }
 
