@@ -3,7 +3,9 @@
 //! lexicon (the shipped Swedish word list and the repository's own vocabulary) and from the
 //! confusions OCR makes, never from a list of known damaged words.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::hash::Hasher;
+use std::collections::HashSet;
 use std::io::Read;
 use std::sync::LazyLock;
 
@@ -26,6 +28,19 @@ fn has_marks(word: &str) -> bool {
         .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
 }
 
+/// A word with marks of the file being checked: where it first stands, or that two different
+/// words share its skeleton.
+#[derive(Debug, Clone, Copy)]
+enum Local {
+    At(usize, usize),
+    Ambiguous,
+}
+
+/// Whether two words are the same but for case.
+fn same_word(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// What a skeleton restores to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Restore {
@@ -33,19 +48,43 @@ enum Restore {
     Ambiguous,
 }
 
-fn insert_restore(map: &mut HashMap<Box<str>, Restore>, skeleton: String, word: &str) {
+/// A hash of a word's skeleton, computed without building the skeleton.
+fn skeleton_hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            other => other,
+        };
+        hasher.write_u32(u32::from(c));
+    }
+    hasher.finish()
+}
+
+/// The same hash for an ASCII word, byte by byte (equal to `skeleton_hash` on ASCII).
+fn ascii_hash(word: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    for b in word {
+        hasher.write_u32(u32::from(b.to_ascii_lowercase()));
+    }
+    hasher.finish()
+}
+
+/// Words with marks by the hash of their skeleton: the repository's own vocabulary, small and
+/// fast. A hit is confirmed by comparing skeletons.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    map: FxHashMap<u64, Restore>,
+}
+
+fn insert_restore(map: &mut FxHashMap<u64, Restore>, word: &str) {
     let entry = map
-        .entry(skeleton.into_boxed_str())
+        .entry(skeleton_hash(word))
         .or_insert_with(|| Restore::One(word.into()));
     if matches!(entry, Restore::One(existing) if &**existing != word) {
         *entry = Restore::Ambiguous;
     }
-}
-
-/// Words with marks by their skeleton: the repository's own vocabulary, small and fast.
-#[derive(Debug, Clone, Default)]
-pub struct Vocabulary {
-    map: HashMap<Box<str>, Restore>,
 }
 
 /// Words of the format itself and common words of meeting documents, so that damage is found even
@@ -182,14 +221,16 @@ impl Vocabulary {
     pub fn add_text(&mut self, text: &str) {
         for (_, token) in tokens(text) {
             if is_plain_word(token) && has_marks(token) {
-                let lower = token.to_lowercase();
-                insert_restore(&mut self.map, skeleton(&lower), &lower);
+                insert_restore(&mut self.map, &token.to_lowercase());
             }
         }
     }
 
-    fn restore(&self, skeleton: &str) -> Option<&Restore> {
-        self.map.get(skeleton)
+    fn restore(&self, key: &str) -> Option<&Restore> {
+        self.map.get(&skeleton_hash(key)).filter(|r| match r {
+            Restore::One(word) => skeleton(word) == skeleton(key),
+            Restore::Ambiguous => true,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -201,11 +242,14 @@ impl Vocabulary {
     }
 }
 
-/// The shipped Swedish word list: every form, and the forms with marks by skeleton.
+/// The shipped Swedish word list: every form, sorted, in one string. Lookups are binary
+/// searches; restoring marks walks the a/o positions of a skeleton, pruned by prefix, so the list
+/// costs two allocations and loads in milliseconds.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashSet<Box<str>>,
-    by_skeleton: HashMap<Box<str>, Restore>,
+    text: String,
+    /// Start of each word in `text`; each word ends at the next `\n`.
+    starts: Vec<u32>,
 }
 
 static WORDS_GZ: &[u8] = include_bytes!("../data/sv-words.txt.gz");
@@ -213,16 +257,13 @@ static TWINS: &str = include_str!("../data/sv-twins.txt");
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut text = String::new();
-    let mut lexicon = Lexicon::default();
     if flate2::read::GzDecoder::new(WORDS_GZ)
         .read_to_string(&mut text)
-        .is_ok()
+        .is_err()
     {
-        for word in text.lines().filter(|w| !w.is_empty()) {
-            lexicon.add(word);
-        }
+        text.clear();
     }
-    lexicon
+    Lexicon::from_sorted(text)
 });
 
 static TWIN_SET: LazyLock<HashSet<&'static str>> =
@@ -234,58 +275,157 @@ pub fn is_twin(lower: &str) -> bool {
     TWIN_SET.contains(lower)
 }
 
+/// The most spellings a skeleton may stand for before a restore gives up.
+const MAX_RESTORE_STEPS: usize = 20_000;
+
 impl Lexicon {
     /// The shipped word list (read on first use).
     pub fn builtin() -> &'static Lexicon {
         &BUILTIN
     }
 
-    pub fn add(&mut self, word: &str) {
-        let lower = word.to_lowercase();
-        if has_marks(&lower) {
-            insert_restore(&mut self.by_skeleton, skeleton(&lower), &lower);
+    /// A lexicon from lower-case words, one per line, sorted.
+    pub fn from_sorted(mut text: String) -> Lexicon {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
         }
-        self.words.insert(lower.into_boxed_str());
+        let mut starts = Vec::with_capacity(text.len() / 12);
+        let mut start = 0usize;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            if end > start
+                && let Ok(s) = u32::try_from(start)
+            {
+                starts.push(s);
+            }
+            start = end + 1;
+        }
+        Lexicon { text, starts }
+    }
+
+    fn word(&self, index: usize) -> &str {
+        let start = self.starts[index] as usize;
+        let rest = &self.text[start..];
+        &rest[..rest.find('\n').unwrap_or(rest.len())]
+    }
+
+    /// Index of the first word not less than `key`.
+    fn lower_bound(&self, key: &str) -> usize {
+        self.starts.partition_point(|&s| {
+            let rest = &self.text[s as usize..];
+            let word = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            word < key
+        })
     }
 
     pub fn contains(&self, lower: &str) -> bool {
-        self.words.contains(lower)
+        let i = self.lower_bound(lower);
+        i < self.starts.len() && self.word(i) == lower
+    }
+
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let i = self.lower_bound(prefix);
+        i < self.starts.len() && self.word(i).starts_with(prefix)
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.starts.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.starts.is_empty()
     }
 
-    fn restore(&self, skeleton: &str) -> Option<&Restore> {
-        self.by_skeleton.get(skeleton)
+    /// The word with marks that a skeleton stands for: one, several, or none.
+    fn restore(&self, skeleton: &str) -> Option<Restore> {
+        let chars: Vec<char> = skeleton.chars().collect();
+        let mut found: Vec<String> = Vec::new();
+        let mut steps = 0usize;
+        let mut prefix = String::with_capacity(skeleton.len() + 8);
+        self.walk(&chars, &mut prefix, &mut found, &mut steps);
+        match found.len() {
+            0 => None,
+            1 => found.pop().map(|w| Restore::One(w.into_boxed_str())),
+            _ => Some(Restore::Ambiguous),
+        }
+    }
+
+    fn walk(&self, rest: &[char], prefix: &mut String, found: &mut Vec<String>, steps: &mut usize) {
+        *steps += 1;
+        if found.len() > 1 || *steps > MAX_RESTORE_STEPS {
+            return;
+        }
+        let Some((&c, tail)) = rest.split_first() else {
+            if has_marks(prefix) && self.contains(prefix) {
+                found.push(prefix.clone());
+            }
+            return;
+        };
+        let options: &[char] = match c {
+            'a' => &['a', 'å', 'ä'],
+            'o' => &['o', 'ö'],
+            _ => std::slice::from_ref(&c),
+        };
+        for option in options {
+            let len = prefix.len();
+            prefix.push(*option);
+            if self.has_prefix(prefix) {
+                self.walk(tail, prefix, found, steps);
+            }
+            prefix.truncate(len);
+        }
     }
 }
 
 /// The tokens of a text: runs of letters, digits and `|`, with their byte offsets.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
     std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            let part = c.is_alphanumeric() || c == '|';
-            match (start, part) {
-                (None, true) => start = Some(i),
-                (Some(s), false) => {
-                    start = None;
-                    let token = &text[s..i];
-                    if token.chars().any(char::is_alphabetic) {
-                        return Some((s, token.trim_matches('|')));
-                    }
+        while i < bytes.len() {
+            let (inside, _, len) = classify(text, bytes, i);
+            if !inside {
+                i += len;
+                continue;
+            }
+            let start = i;
+            let mut letters = false;
+            while i < bytes.len() {
+                let (inside, letter, len) = classify(text, bytes, i);
+                if !inside {
+                    break;
                 }
-                _ => {}
+                letters |= letter;
+                i += len;
+            }
+            if letters {
+                let token = &text[start..i];
+                let trimmed = token.trim_start_matches('|');
+                let offset = start + (token.len() - trimmed.len());
+                return Some((offset, trimmed.trim_end_matches('|')));
             }
         }
         None
     })
+}
+
+/// Whether the character at byte `at` belongs to a token, whether it is a letter, and its
+/// length. ASCII and the Latin-1 letters (å, ä, ö, é, ...) are decided without a table lookup.
+#[inline]
+fn classify(text: &str, bytes: &[u8], at: usize) -> (bool, bool, usize) {
+    let b = bytes[at];
+    if b < 0x80 {
+        let letter = b.is_ascii_alphabetic();
+        return (letter || b.is_ascii_digit() || b == b'|', letter, 1);
+    }
+    if b == 0xC3
+        && let Some(&next) = bytes.get(at + 1)
+    {
+        // U+00C0..U+00FF: letters, except × (0x97) and ÷ (0xB7).
+        let letter = next != 0x97 && next != 0xB7;
+        return (letter, letter, 2);
+    }
+    let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+    (c.is_alphanumeric(), c.is_alphabetic(), c.len_utf8().max(1))
 }
 
 fn is_plain_word(token: &str) -> bool {
@@ -381,47 +521,134 @@ pub struct Damage {
 /// only when exactly one repair fits the vocabulary (the network's words, the format's, the
 /// file's own) or, for words with OCR characters, the shipped lexicon.
 pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
-    let mut local = Vocabulary::default();
-    let mut seen: HashSet<&str> = HashSet::new();
+    // The file's own words with marks, by skeleton hash: where the first one stands.
+    let mut local: FxHashMap<u64, Local> = FxHashMap::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     let mut plain: Vec<(usize, &str)> = Vec::new();
     let mut suspicious: Vec<(usize, &str)> = Vec::new();
-    for (offset, token) in tokens(text) {
-        if is_plain_word(token) {
-            if has_marks(token) {
-                // Only words as long as the plain ones checked below can teach anything.
-                if token.chars().nth(3).is_some() && seen.insert(token) {
-                    let lower = token.to_lowercase();
-                    insert_restore(&mut local.map, skeleton(&lower), &lower);
+    // One pass over the bytes that sorts every token as it reads it; this runs on every byte of
+    // every file `check` reads, so it avoids decoding characters it need not.
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 && !(b.is_ascii_alphanumeric() || b == b'|') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut letters, mut lower_ascii, mut only_letters, mut marked) = (false, false, true, false);
+        let mut chars = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    letters = true;
+                    lower_ascii |= b.is_ascii_lowercase();
+                } else if b.is_ascii_digit() || b == b'|' {
+                    only_letters = false;
+                } else {
+                    break;
                 }
-            } else if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_lowercase()) {
-                plain.push((offset, token));
+                i += 1;
+            } else if b == 0xC3 && i + 1 < bytes.len() {
+                let next = bytes[i + 1];
+                if next == 0x97 || next == 0xB7 {
+                    break;
+                }
+                letters = true;
+                // å ä ö Å Ä Ö
+                if matches!(next, 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96) {
+                    marked = true;
+                } else {
+                    only_letters = false;
+                }
+                i += 2;
+            } else {
+                let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                letters |= c.is_alphabetic();
+                only_letters = false;
+                i += c.len_utf8();
             }
-        } else if is_suspicious(token) {
-            suspicious.push((offset, token));
+            chars += 1;
+        }
+        if i == start {
+            // A byte that starts no token (an invalid position cannot occur in a `str`).
+            i += 1;
+            continue;
+        }
+        if !letters {
+            continue;
+        }
+        let token = &text[start..i];
+        if only_letters && !marked {
+            if token.len() >= 4 && lower_ascii {
+                plain.push((start, token));
+            }
+        } else if only_letters {
+            // Only words as long as the plain ones checked below can teach anything.
+            if chars >= 4 && seen.insert(token) {
+                local
+                    .entry(skeleton_hash(token))
+                    .and_modify(|known| {
+                        if let Local::At(s, e) = *known
+                            && !same_word(&text[s..e], token)
+                        {
+                            *known = Local::Ambiguous;
+                        }
+                    })
+                    .or_insert(Local::At(start, i));
+            }
+        } else {
+            let trimmed = token.trim_start_matches('|');
+            let offset = start + (token.len() - trimmed.len());
+            let trimmed = trimmed.trim_end_matches('|');
+            if is_suspicious(trimmed) {
+                suspicious.push((offset, trimmed));
+            }
         }
     }
     let mut found = Vec::new();
     for (offset, token) in plain {
-        let lowered;
-        let lower: &str = if token.bytes().all(|b| b.is_ascii_lowercase()) {
-            token
-        } else {
-            lowered = token.to_ascii_lowercase();
-            &lowered
+        let hash = ascii_hash(token.as_bytes());
+        let word: Option<String> = match vocabulary.map.get(&hash) {
+            Some(Restore::One(word)) => Some(word.to_string()),
+            Some(Restore::Ambiguous) => None,
+            None => match local.get(&hash) {
+                Some(Local::At(s, e)) => Some(text[*s..*e].to_lowercase()),
+                _ => None,
+            },
         };
-        let restore = vocabulary.restore(lower).or_else(|| local.restore(lower));
-        if let Some(Restore::One(word)) = restore
-            && !is_twin(lower)
-        {
+        let Some(word) = word else { continue };
+        let lower = token.to_ascii_lowercase();
+        // A hash hit is confirmed by the skeletons themselves.
+        if skeleton(&word) == lower && !is_twin(&lower) {
             found.push(Damage {
                 offset,
                 word: token.to_owned(),
-                repaired: apply_case(token, word),
+                repaired: apply_case(token, &word),
             });
         }
     }
     if !suspicious.is_empty() {
         let lexicon = Lexicon::builtin();
+        // Most tokens with an OCR character are real words (`idé`); only the rest need the
+        // file's vocabulary.
+        suspicious.retain(|(_, token)| !lexicon.contains(&token.to_lowercase()));
+        if suspicious.is_empty() {
+            found.sort_by_key(|d| d.offset);
+            return found;
+        }
+        let mut own = Vocabulary::default();
+        for place in local.values() {
+            if let Local::At(s, e) = place {
+                insert_restore(&mut own.map, &text[*s..*e].to_lowercase());
+            }
+        }
+        let local = own;
         for (offset, token) in suspicious {
             if let Some(repaired) = repair_suspicious(token, lexicon, &[vocabulary, &local]) {
                 found.push(Damage {
@@ -458,7 +685,7 @@ fn repair_suspicious(token: &str, lexicon: &Lexicon, vocabularies: &[&Vocabulary
                     _ => None,
                 })
                 .or_else(|| match lexicon.restore(&key) {
-                    Some(Restore::One(w)) => Some(w.to_string()),
+                    Some(Restore::One(w)) => Some(w.into_string()),
                     _ => None,
                 })
         };

@@ -45,6 +45,9 @@ pub struct Load {
     pub suppressions: HashMap<PathBuf, Suppressions>,
     /// The meeting files read, in order.
     pub files: Vec<PathBuf>,
+    /// For `check`: what the rules across files need of each meeting file. The meetings
+    /// themselves are not kept then.
+    pub index: Vec<rules::index::FileIndex>,
 }
 
 /// How much to do while reading.
@@ -130,15 +133,16 @@ impl Repository {
                     .and_then(|d| crate::schema::parse_date(d).ok())
             })
             .collect();
-        let context = BodyContext {
-            decision_names: [
-                Some(network.members.network.called.clone()),
-                network.members.network.short.clone(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-        };
+        let names: Vec<String> = [
+            Some(network.members.network.called.clone()),
+            network.members.network.short.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let mut context = BodyContext::new(&names);
+        // `check` keeps no prose: only an index of each file outlives its rules.
+        context.keep_prose = !options.check;
         let vocabulary = if options.check {
             rules::network_vocabulary(&network)
         } else {
@@ -159,6 +163,7 @@ impl Repository {
             load.diagnostics.extend(result.diagnostics);
             load.failures.extend(result.failure);
             meetings.extend(result.meeting);
+            load.index.extend(result.index);
         }
         load.files = paths;
         meetings.sort_by(|a, b| (a.date(), a.kind(), &a.path).cmp(&(b.date(), b.kind(), &b.path)));
@@ -176,7 +181,7 @@ impl Repository {
         };
         if options.check {
             rules::check_network(&load.repo, &mut load.diagnostics);
-            rules::check_across_files(&load.repo, &mut load.diagnostics);
+            rules::check_across_files(&load.repo.network, &load.index, &mut load.diagnostics);
         }
         Ok(load)
     }
@@ -220,6 +225,7 @@ struct Shared<'a> {
 #[derive(Default)]
 struct FileResult {
     meeting: Option<Meeting>,
+    index: Option<rules::index::FileIndex>,
     diagnostics: Vec<Diagnostic>,
     failure: Option<String>,
 }
@@ -276,9 +282,11 @@ fn read_meeting(path: &Path, shared: &Shared) -> FileResult {
             vocabulary: shared.vocabulary,
         };
         rules::check_file(&ctx, &mut diags);
+        result.index = Some(rules::index::FileIndex::new(&meeting, &shared.network.standard_items));
+    } else {
+        result.meeting = Some(meeting);
     }
     result.diagnostics = diags;
-    result.meeting = Some(meeting);
     result
 }
 

@@ -121,6 +121,11 @@ pub fn finalize(load: &Load, config: &Config, keep: impl Fn(&Diagnostic) -> bool
             suppressions.insert(meeting.path.as_path(), &meeting.suppressions);
         }
     }
+    for file in &load.index {
+        if !file.suppressions.is_empty() {
+            suppressions.insert(file.path.as_path(), &file.suppressions);
+        }
+    }
     let mut out: Vec<Diagnostic> = load
         .diagnostics
         .iter()

@@ -2,10 +2,8 @@
 //! `2025-11-21#5e`, `2025-11-21#5e.b2`, `2025-11-21#5e.u1` (or `2025-11-21 punkt 5e`).
 
 use chrono::NaiveDate;
-use regex::Regex;
 use serde::Serialize;
 use std::fmt;
-use std::sync::LazyLock;
 
 /// An item's number: `5` or `5e`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -67,11 +65,6 @@ pub struct Reference {
     pub target: Target,
 }
 
-static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4}-\d{2}-\d{2})(?:#|\s+punkt\s+)(\d{1,4}[a-z]?)(?:\.([bu])(\d{1,4}))?$")
-        .unwrap_or_else(|_| unreachable!())
-});
-
 impl Reference {
     pub fn item(date: NaiveDate, item: ItemNumber) -> Self {
         Reference {
@@ -93,31 +86,54 @@ impl Reference {
     /// Parses a reference, saying what is wrong with it if it cannot.
     pub fn parse(text: &str) -> Result<Reference, String> {
         let text = text.trim().trim_end_matches('.');
-        let Some(caps) = REFERENCE.captures(text) else {
-            return Err(format!(
-                "`{text}` is not a reference; write `2025-11-21#5e`, `2025-11-21#5e.u1` or `2025-11-21 punkt 5e`"
-            ));
+        let not_a_reference = || {
+            format!("`{text}` is not a reference; write `2025-11-21#5e`, `2025-11-21#5e.u1` or `2025-11-21 punkt 5e`")
         };
-        let date = crate::schema::parse_date(&caps[1])
-            .map_err(|why| format!("`{}` in `{text}` is not a real date {why}", &caps[1]))?;
-        let item =
-            ItemNumber::parse(&caps[2]).ok_or_else(|| format!("`{}` is not an item number", &caps[2]))?;
-        let target = match (caps.get(3).map(|m| m.as_str()), caps.get(4)) {
-            (Some(kind), Some(n)) => {
-                let n: u32 = n
-                    .as_str()
-                    .parse()
-                    .map_err(|_| format!("`{text}` has a position out of range"))?;
+        let date_text = text.get(..10).ok_or_else(not_a_reference)?;
+        let rest = &text[10..];
+        let rest = match rest.strip_prefix('#') {
+            Some(rest) => rest,
+            None => {
+                let spaced = rest.trim_start();
+                let after = spaced
+                    .strip_prefix("punkt")
+                    .filter(|_| spaced.len() < rest.len())
+                    .ok_or_else(not_a_reference)?;
+                let item = after.trim_start();
+                if item.len() == after.len() {
+                    return Err(not_a_reference());
+                }
+                item
+            }
+        };
+        let date =
+            crate::schema::parse_date(date_text).map_err(|why| format!("`{date_text}` in `{text}` is not a real date {why}"))?;
+        let (item_text, target_text) = match rest.split_once('.') {
+            Some((item, target)) => (item, Some(target)),
+            None => (rest, None),
+        };
+        let digits = item_text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=4).contains(&digits) {
+            return Err(not_a_reference());
+        }
+        let item = ItemNumber::parse(item_text).ok_or_else(not_a_reference)?;
+        let target = match target_text {
+            None => Target::Item,
+            Some(target) => {
+                let (kind, n) = target.split_at(target.len().min(1));
+                if !(1..=4).contains(&n.len()) || !n.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(not_a_reference());
+                }
+                let n: u32 = n.parse().map_err(|_| format!("`{text}` has a position out of range"))?;
                 if n == 0 {
                     return Err(format!("positions in `{text}` count from 1"));
                 }
-                if kind == "b" {
-                    Target::Decision(n)
-                } else {
-                    Target::Assignment(n)
+                match kind {
+                    "b" => Target::Decision(n),
+                    "u" => Target::Assignment(n),
+                    _ => return Err(not_a_reference()),
                 }
             }
-            _ => Target::Item,
         };
         Ok(Reference { date, item, target })
     }
@@ -161,5 +177,9 @@ mod tests {
         assert!(Reference::parse("punkt 5").is_err());
         assert!(Reference::parse("2025-11-21#5e.u0").is_err());
         assert!(Reference::parse("2025-11-21#99999999999999999999").is_err());
+        for bad in ["2025-11-21#5e.x1", "2025-11-21#5E", "2025-11-21punkt 5", "2025-11-21 #5", "2025-11-21#5.u", "2025-11-21#5.u12345", "2025-11-21#"] {
+            assert!(Reference::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(Reference::parse("2025-11-21#5e.").map(|r| r.to_string()), Ok("2025-11-21#5e".to_owned()));
     }
 }

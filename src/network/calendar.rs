@@ -35,6 +35,7 @@ impl Calendar {
     pub fn read(file: &SourceFile, root: &Node, diags: &mut Vec<Diagnostic>) -> Calendar {
         let mut r = Reader::new(file, diags);
         let mut entries: Vec<CalendarEntry> = Vec::new();
+        let mut dates = std::collections::HashSet::new();
         let Some(top) = r.map(root, "calendar.yaml", TOP) else {
             return Calendar::default();
         };
@@ -48,7 +49,7 @@ impl Calendar {
             else {
                 continue;
             };
-            if entries.iter().any(|e| e.date.value == date.value) {
+            if !dates.insert(date.value) {
                 r.invalid(
                     Rule::DuplicateEntry,
                     node,

@@ -35,11 +35,18 @@ impl StandardItems {
         }
     }
 
-    /// Whether `title` is a standard item's title (or starts with one).
+    /// Whether `title` is a standard item's title (or starts with one and goes on after a
+    /// space), compared without case or extra spaces.
     pub fn matches(item: &StandardItem, title: &str) -> bool {
-        let want = crate::text::fold_case(&item.title);
-        let have = crate::text::fold_case(title);
-        have == want || have.starts_with(&format!("{want} "))
+        let mut want = folded_chars(&item.title);
+        let mut have = folded_chars(title);
+        loop {
+            match (want.next(), have.next()) {
+                (None, None) | (None, Some(' ')) => return true,
+                (Some(a), Some(b)) if a == b => {}
+                _ => return false,
+            }
+        }
     }
 
     pub fn is_standard(&self, title: &str) -> bool {
@@ -48,6 +55,35 @@ impl StandardItems {
             .chain(&self.closing)
             .any(|item| Self::matches(item, title))
     }
+}
+
+/// The characters of a text in lower case, with runs of whitespace as one space and none at the
+/// ends: what `text::fold_case` gives, without allocating.
+fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut words = text.split_whitespace().peekable();
+    let mut current: Option<std::str::Chars<'_>> = None;
+    let mut pending_space = false;
+    std::iter::from_fn(move || {
+        loop {
+            if pending_space {
+                pending_space = false;
+                return Some(' ');
+            }
+            if let Some(chars) = current.as_mut()
+                && let Some(c) = chars.next()
+            {
+                return Some(c);
+            }
+            if current.is_some() && words.peek().is_some() {
+                pending_space = true;
+            }
+            current = Some(words.next()?.chars());
+            if pending_space {
+                continue;
+            }
+        }
+    })
+    .flat_map(char::to_lowercase)
 }
 
 fn read_list(r: &mut Reader, top: &Fields, key: &str) -> Vec<StandardItem> {
@@ -73,4 +109,27 @@ fn read_list(r: &mut Reader, top: &Fields, key: &str) -> Vec<StandardItem> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str) -> StandardItem {
+        StandardItem {
+            title: title.to_owned(),
+            proposal: Vec::new(),
+            previous_minutes: false,
+        }
+    }
+
+    #[test]
+    fn titles_match_without_case_and_may_go_on() {
+        let opening = item("Mötets öppnande");
+        assert!(StandardItems::matches(&opening, "Mötets öppnande"));
+        assert!(StandardItems::matches(&opening, "MÖTETS  öppnande och presentationsrunda"));
+        assert!(!StandardItems::matches(&opening, "Mötets öppnandet"));
+        assert!(!StandardItems::matches(&opening, "Mötets"));
+        assert!(!StandardItems::matches(&item("Övriga frågor"), "Övriga"));
+    }
 }

@@ -389,7 +389,7 @@ impl<'a> Repairer<'a> {
             [] => {}
             _ => return None,
         }
-        match self.lexicon.restore(&key) {
+        match self.lexicon.restore(&key).as_ref() {
             Some(Restore::One(word)) if agreeing(word) && **word != *spelling => Some(Fit {
                 word: word.to_string(),
                 source: Source::WordList,

@@ -11,10 +11,48 @@ use std::sync::LazyLock;
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s*").unwrap_or_else(|_| unreachable!())
 });
-static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s.;,(])\**(senast|återrapport|från)\**\s*:\s*\**\s*")
-        .unwrap_or_else(|_| unreachable!())
-});
+/// A field of an assignment: `Senast:`, `Återrapport:` or `Från:`.
+struct Field {
+    /// The label, in lower case.
+    label: &'static str,
+    /// Where the field starts (at the separator before its label, if any).
+    start: usize,
+    /// Where its value starts.
+    value: usize,
+}
+
+const FIELD_LABELS: &[&str] = &["senast", "återrapport", "från"];
+
+/// The fields in `text`: a label (possibly in bold) after the start or one of ` .;,(`, then a
+/// colon.
+fn fields(text: &str) -> Vec<Field> {
+    let mut found = Vec::new();
+    for (colon, _) in text.match_indices(':') {
+        let before = text[..colon].trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map(|(i, _)| i)
+            .unwrap_or(before.len());
+        let word = &before[word_start..];
+        let lower = word.to_lowercase();
+        let Some(label) = FIELD_LABELS.iter().copied().find(|l| *l == lower) else {
+            continue;
+        };
+        let lead = before[..word_start].trim_end_matches('*');
+        let start = match lead.chars().next_back() {
+            None => 0,
+            Some(c) if c.is_whitespace() || matches!(c, '.' | ';' | ',' | '(') => lead.len() - c.len_utf8(),
+            Some(_) => continue,
+        };
+        let after = &text[colon + 1..];
+        let value = colon + 1 + (after.len() - after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).len());
+        found.push(Field { label, start, value });
+    }
+    found
+}
 
 /// Parses the raw text of a task-list item that starts at byte `start` of the file.
 pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u32) -> Assignment {
@@ -78,34 +116,23 @@ pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u3
     }
 
     let rest = &raw[cursor..];
-    let fields: Vec<_> = FIELD.captures_iter(rest).collect();
-    let task_end = fields
-        .first()
-        .and_then(|c| c.get(0))
-        .map(|m| m.start())
-        .unwrap_or(rest.len());
+    let fields = fields(rest);
+    let task_end = fields.first().map(|f| f.start).unwrap_or(rest.len());
     assignment.task = collapse(rest[..task_end].trim().trim_end_matches([';', ',']).trim());
-    for (i, caps) in fields.iter().enumerate() {
-        let (Some(label), Some(whole)) = (caps.get(1), caps.get(0)) else {
-            continue;
-        };
-        let end = fields
-            .get(i + 1)
-            .and_then(|c| c.get(0))
-            .map(|m| m.start())
-            .unwrap_or(rest.len());
-        let value_raw = &rest[whole.end()..end];
+    for (i, field) in fields.iter().enumerate() {
+        let end = fields.get(i + 1).map(|f| f.start).unwrap_or(rest.len());
+        let value_raw = &rest[field.value.min(end)..end];
         let value = value_raw
             .trim()
             .trim_end_matches(['.', ';', ',', ')', '*'])
             .trim();
-        let offset = start + cursor + whole.end();
+        let offset = start + cursor + field.value;
         let spanned = Spanned::new(
             collapse(value),
             file.pos(offset),
             file.char_len(offset, offset + value.len()),
         );
-        match label.as_str().to_lowercase().as_str() {
+        match field.label {
             "senast" => {
                 assignment.due_date = crate::schema::parse_date(&spanned.value).ok();
                 assignment.due = Some(spanned);

@@ -13,11 +13,22 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// What the body parser needs to know about the network.
-#[derive(Debug, Clone)]
+/// What the body parser needs to know about the network, prepared once per repository.
+#[derive(Debug)]
 pub struct BodyContext {
-    /// The names decisions are introduced with: `<name> beslutade`.
-    pub decision_names: Vec<String>,
+    phrases: Option<DecisionPhrases>,
+    /// Keep the prose under items (not needed to check a file).
+    pub keep_prose: bool,
+}
+
+impl BodyContext {
+    /// `decision_names`: the names decisions are introduced with, `<name> beslutade`.
+    pub fn new(decision_names: &[String]) -> BodyContext {
+        BodyContext {
+            phrases: DecisionPhrases::new(decision_names),
+            keep_prose: true,
+        }
+    }
 }
 
 /// The body's items and its level-1 title.
@@ -33,19 +44,20 @@ enum Intro {
     Decision,
 }
 
-static ITEM_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d+)\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
-static SUB_ITEM_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d+)([a-z])\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
-static TYPE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{L}+(?:\s*/\s*\p{L}+)*):\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
-});
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\**(ärende|föredragande|bilagor|bilaga|från|återkommer|status|avslutar)\**\s*:\s*\**\s*(.*?)\s*$")
-        .unwrap_or_else(|_| unreachable!())
-});
+/// The labels of labelled lines, in lower case.
+const LABELS: &[&str] = &[
+    "ärende",
+    "föredragande",
+    "bilagor",
+    "bilaga",
+    "från",
+    "återkommer",
+    "status",
+    "avslutar",
+];
+
 static PROPOSAL_INTRO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^förslag\s+(till|på)\s+beslut\b").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!()));
 static LIST_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
 static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,6 +65,7 @@ static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Regexes built from the network's name.
+#[derive(Debug)]
 struct DecisionPhrases {
     /// A paragraph that is only `<name> beslutade` (a decision list follows).
     intro: Regex,
@@ -77,7 +90,8 @@ impl DecisionPhrases {
             ))
             .ok()?,
             inline: Regex::new(&format!(
-                r"(?i)\b(?:{alternatives})\s+(?:beslutade|beslutar)\s+att\b"
+                // Letter classes rather than `\b`, which would keep the fast engines out.
+                r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{alternatives})\s+(?:beslutade|beslutar)\s+att(?:$|[^\p{{L}}\p{{N}}])"
             ))
             .ok()?,
         })
@@ -87,7 +101,8 @@ impl DecisionPhrases {
 struct State<'a> {
     file: &'a SourceFile,
     diags: &'a mut Vec<Diagnostic>,
-    phrases: Option<DecisionPhrases>,
+    phrases: Option<&'a DecisionPhrases>,
+    keep_prose: bool,
     body: Body,
     current: Option<usize>,
     current_top: Option<usize>,
@@ -106,7 +121,8 @@ pub fn parse_body(
     let mut state = State {
         file,
         diags,
-        phrases: DecisionPhrases::new(&context.decision_names),
+        phrases: context.phrases.as_ref(),
+        keep_prose: context.keep_prose,
         body: Body::default(),
         current: None,
         current_top: None,
@@ -207,7 +223,7 @@ impl State<'_> {
                 }
             }
             HeadingLevel::H2 => {
-                let Some(caps) = ITEM_HEADING.captures(text) else {
+                let Some((digits, title)) = split_item_heading(text) else {
                     self.bad_heading(
                         pos,
                         len,
@@ -217,15 +233,15 @@ impl State<'_> {
                     );
                     return;
                 };
-                let Ok(number) = caps[1].parse::<u32>() else {
+                let Ok(number) = digits.parse::<u32>() else {
                     self.bad_heading(pos, len, text, "the item number is out of range", "## 5. ...");
                     return;
                 };
-                let title = caps[2].to_owned();
+                let title = title.to_owned();
                 self.push_item(ItemNumber::new(number, None), None, &title, pos, len, range.start);
             }
             HeadingLevel::H3 => {
-                let Some(caps) = SUB_ITEM_HEADING.captures(text) else {
+                let Some((digits, letter, title)) = split_sub_item_heading(text) else {
                     self.bad_heading(
                         pos,
                         len,
@@ -235,12 +251,12 @@ impl State<'_> {
                     );
                     return;
                 };
-                let Ok(number) = caps[1].parse::<u32>() else {
+                let Ok(number) = digits.parse::<u32>() else {
                     self.bad_heading(pos, len, text, "the item number is out of range", "### 5a. ...");
                     return;
                 };
-                let letter = caps[2].chars().next();
-                let title = caps[3].to_owned();
+                let letter = Some(letter);
+                let title = title.to_owned();
                 let Some(parent) = self.current_top else {
                     self.bad_heading(
                         pos,
@@ -296,21 +312,16 @@ impl State<'_> {
             title: title.trim().to_owned(),
             ..Item::default()
         };
-        if let Some(caps) = TYPE_PREFIX.captures(title)
-            && let (Some(kind), Some(rest)) = (caps.get(1), caps.get(2))
-        {
+        if let Some((kind, rest)) = split_type(title) {
             let heading_text = self.file.text.get(offset..).unwrap_or("");
-            let kind_offset = heading_text
-                .find(kind.as_str())
-                .map(|i| offset + i)
-                .unwrap_or(offset);
+            let kind_offset = heading_text.find(kind).map(|i| offset + i).unwrap_or(offset);
             item.type_text = Some(Spanned::new(
-                kind.as_str().to_owned(),
+                kind.to_owned(),
                 self.file.pos(kind_offset),
-                self.file.char_len(kind_offset, kind_offset + kind.as_str().len()),
+                self.file.char_len(kind_offset, kind_offset + kind.len()),
             ));
-            item.types = kind.as_str().split('/').map(|t| capitalise(t.trim())).collect();
-            item.title = rest.as_str().trim().to_owned();
+            item.types = kind.split('/').map(|t| capitalise(t.trim())).collect();
+            item.title = rest.trim().to_owned();
         }
         if let Some(parent) = parent
             && let Some(p) = self.body.items.get_mut(parent)
@@ -326,14 +337,17 @@ impl State<'_> {
     }
 
     fn paragraph(&mut self, range: Range<usize>) {
-        let raw = self.raw(&range).to_owned();
+        let file = self.file;
+        let raw = file.text.get(range.clone()).unwrap_or("").trim_end();
         let first_line = raw.lines().next().unwrap_or("").trim();
 
-        if PROPOSAL_INTRO.is_match(first_line) {
+        // Cheap tests first: most paragraphs are prose.
+        if first_line.starts_with(['F', 'f']) && PROPOSAL_INTRO.is_match(first_line) {
             self.pending = Some((Intro::Proposal, range.start));
             return;
         }
-        if let Some(phrases) = &self.phrases {
+        let mentions_decision = memchr::memmem::find(raw.as_bytes(), b"eslut").is_some();
+        if let Some(phrases) = self.phrases.filter(|_| mentions_decision) {
             if phrases.intro.is_match(first_line) {
                 if raw.lines().count() == 1 {
                     self.pending = Some((Intro::Decision, range.start));
@@ -350,15 +364,19 @@ impl State<'_> {
                 }
                 return;
             }
-            if let Some(m) = phrases.inline.find(&raw) {
-                let offset = range.start + m.start();
+            if let Some(m) = phrases.inline.find(raw) {
+                // The match may include the character before the name and the one after `att`.
+                let phrase = m.as_str();
+                let lead = phrase.len() - phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+                let phrase = phrase.trim_matches(|c: char| !c.is_alphanumeric());
+                let offset = range.start + m.start() + lead;
                 let diag = self
                     .file
                     .diag_at(Rule::DecisionNotListed, offset, "a decision is written in running text")
-                    .with_len(self.file.char_len(offset, range.start + m.end()))
+                    .with_len(self.file.char_len(offset, offset + phrase.len()))
                     .with_help({
                         // The network's name as written: the words before `beslutade att`.
-                        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+                        let words: Vec<&str> = phrase.split_whitespace().collect();
                         let name = words.get(..words.len().saturating_sub(2)).unwrap_or(&[]).join(" ");
                         format!("decisions count only as a list: a line `{name} beslutade` and under it `- att ...`")
                     });
@@ -366,16 +384,14 @@ impl State<'_> {
             }
         }
 
-        if self.current.is_some() && LABEL.is_match(first_line) {
+        if self.current.is_some() && split_label(first_line).is_some() {
             let mut offset = range.start;
             let mut rest = String::new();
             for line in raw.split_inclusive('\n') {
                 let trimmed = line.trim();
                 let lead = line.len() - line.trim_start().len();
-                if let Some(caps) = LABEL.captures(trimmed)
-                    && let (Some(label), Some(value)) = (caps.get(1), caps.get(2))
-                {
-                    self.label(label.as_str(), value.as_str(), offset + lead + value.start());
+                if let Some((label, value_start, value)) = split_label(trimmed) {
+                    self.label(label, value, offset + lead + value_start);
                 } else if !trimmed.is_empty() {
                     rest.push_str(line);
                 }
@@ -386,7 +402,7 @@ impl State<'_> {
             }
             return;
         }
-        self.prose(range);
+        self.push_prose(raw);
     }
 
     fn label(&mut self, label: &str, value: &str, offset: usize) {
@@ -436,11 +452,12 @@ impl State<'_> {
     }
 
     fn list_item(&mut self, range: Range<usize>, top_level: bool, kind: Option<Intro>) {
-        let raw = self.raw(&range).to_owned();
-        if TASK_MARKER.is_match(&raw) {
+        let file = self.file;
+        let raw = file.text.get(range.clone()).unwrap_or("").trim_end();
+        if TASK_MARKER.is_match(raw) {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
-                let assignment = parse_assignment(self.file, &raw, range.start, position);
+                let assignment = parse_assignment(self.file, raw, range.start, position);
                 self.body.items[index].assignments.push(assignment);
             }
             return;
@@ -450,7 +467,7 @@ impl State<'_> {
         }
         match kind {
             Some(intro) => {
-                let marker = LIST_MARKER.find(&raw).map(|m| m.end()).unwrap_or(0);
+                let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
                 let text = collapse(&raw[marker..]);
                 let pos = self.file.pos(range.start + marker);
                 if let Some(item) = self.current_item() {
@@ -462,16 +479,21 @@ impl State<'_> {
                     list.push(Clause { text, pos, position });
                 }
             }
-            None => self.push_prose(&raw),
+            None => self.push_prose(raw),
         }
     }
 
     fn prose(&mut self, range: Range<usize>) {
-        let raw = self.raw(&range).to_owned();
-        self.push_prose(&raw);
+        if self.keep_prose {
+            let file = self.file;
+            self.push_prose(file.text.get(range).unwrap_or("").trim_end());
+        }
     }
 
     fn push_prose(&mut self, text: &str) {
+        if !self.keep_prose {
+            return;
+        }
         if let Some(item) = self.current_item() {
             if !item.prose.is_empty() {
                 item.prose.push_str("\n\n");
@@ -479,6 +501,60 @@ impl State<'_> {
             item.prose.push_str(text.trim());
         }
     }
+}
+
+/// `5. Title` → the digits and the title.
+fn split_item_heading(text: &str) -> Option<(&str, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?.strip_prefix('.')?;
+    let title = rest.trim_start();
+    (digits > 0 && title.len() < rest.len() && !title.is_empty()).then(|| (&text[..digits], title))
+}
+
+/// `5a. Title` → the digits, the letter and the title.
+fn split_sub_item_heading(text: &str) -> Option<(&str, char, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = text.get(digits..)?;
+    let mut chars = rest.chars();
+    let letter = chars.next().filter(char::is_ascii_lowercase)?;
+    let rest = chars.as_str().strip_prefix('.')?;
+    let title = rest.trim_start();
+    (digits > 0 && title.len() < rest.len() && !title.is_empty()).then(|| (&text[..digits], letter, title))
+}
+
+/// `Information/Dialog: Mini-Maria` → the type as written and the title; `None` when the text
+/// before the first colon is not one or more words joined by `/`.
+fn split_type(title: &str) -> Option<(&str, &str)> {
+    let colon = title.find(':')?;
+    let kind = &title[..colon];
+    let rest = &title[colon + 1..];
+    let after = rest.trim_start();
+    if after.len() == rest.len() || after.is_empty() {
+        return None;
+    }
+    let words_ok = kind.split('/').all(|part| {
+        let word = part.trim();
+        !word.is_empty() && word.chars().all(char::is_alphabetic)
+    });
+    let edges_ok = !kind.starts_with(char::is_whitespace) && !kind.ends_with(char::is_whitespace);
+    (words_ok && edges_ok).then_some((kind, after))
+}
+
+/// `Föredragande: X` (the label may be in bold) → the label, where the value starts and the
+/// value.
+fn split_label(line: &str) -> Option<(&'static str, usize, &str)> {
+    let inner = line.trim_start_matches('*');
+    let colon = inner.find(':')?;
+    let name = inner[..colon].trim_end_matches('*').trim_end();
+    if name.len() > 14 {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    let label = LABELS.iter().copied().find(|l| *l == lower)?;
+    let after = &inner[colon + 1..];
+    let value = after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).trim_end();
+    let value_start = line.len() - after.len() + (after.len() - after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).len());
+    Some((label, value_start, value))
 }
 
 fn capitalise(word: &str) -> String {
@@ -494,7 +570,14 @@ fn capitalise(word: &str) -> String {
 
 /// Joins a block's lines into one, with single spaces.
 pub fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn split_list(value: &str, separator: char) -> Vec<String> {
@@ -543,9 +626,7 @@ mod tests {
     fn parse(text: &str) -> (Body, Vec<Diagnostic>) {
         let file = SourceFile::new("m.md", text.to_owned());
         let mut diags = Vec::new();
-        let context = BodyContext {
-            decision_names: vec!["Länschefsnätverket".into(), "LCHNV".into()],
-        };
+        let context = BodyContext::new(&["Länschefsnätverket".into(), "LCHNV".into()]);
         let body = parse_body(&file, 0, &context, &mut diags);
         (body, diags)
     }

@@ -5,6 +5,7 @@
 mod assignments;
 mod coverage;
 mod header;
+pub mod index;
 mod items;
 mod network_files;
 mod references;
@@ -50,8 +51,9 @@ pub fn check_network(repo: &Repository, diags: &mut Vec<Diagnostic>) {
     network_files::check(repo, diags);
 }
 
-/// Rules that compare files.
-pub fn check_across_files(repo: &Repository, diags: &mut Vec<Diagnostic>) {
-    references::check(repo, diags);
-    coverage::check(repo, diags);
+/// Rules that compare files, on their indexes.
+pub fn check_across_files(network: &Network, files: &[index::FileIndex], diags: &mut Vec<Diagnostic>) {
+    let indexed = index::Indexed::new(files);
+    references::check(network, &indexed, diags);
+    coverage::check(&indexed, diags);
 }
