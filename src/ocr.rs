@@ -4,8 +4,8 @@
 //! confusions OCR makes, never from a list of known damaged words.
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
-use std::hash::Hasher;
 use std::collections::HashSet;
+use std::hash::Hasher;
 use std::io::Read;
 use std::sync::LazyLock;
 
@@ -38,7 +38,9 @@ enum Local {
 
 /// Whether two words are the same but for case.
 fn same_word(a: &str, b: &str) -> bool {
-    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// What a skeleton restores to.

@@ -282,7 +282,10 @@ fn read_meeting(path: &Path, shared: &Shared) -> FileResult {
             vocabulary: shared.vocabulary,
         };
         rules::check_file(&ctx, &mut diags);
-        result.index = Some(rules::index::FileIndex::new(&meeting, &shared.network.standard_items));
+        result.index = Some(rules::index::FileIndex::new(
+            &meeting,
+            &shared.network.standard_items,
+        ));
     } else {
         result.meeting = Some(meeting);
     }

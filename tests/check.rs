@@ -469,7 +469,11 @@ fn broken_yaml() {
     run.assert_code(2);
     run.assert_line(&["meetings/matters.yaml:", "error[L103]"]);
     assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
-    assert!(run.stderr.contains("meetings/matters.yaml could not be read"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("meetings/matters.yaml could not be read"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

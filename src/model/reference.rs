@@ -87,7 +87,9 @@ impl Reference {
     pub fn parse(text: &str) -> Result<Reference, String> {
         let text = text.trim().trim_end_matches('.');
         let not_a_reference = || {
-            format!("`{text}` is not a reference; write `2025-11-21#5e`, `2025-11-21#5e.u1` or `2025-11-21 punkt 5e`")
+            format!(
+                "`{text}` is not a reference; write `2025-11-21#5e`, `2025-11-21#5e.u1` or `2025-11-21 punkt 5e`"
+            )
         };
         let date_text = text.get(..10).ok_or_else(not_a_reference)?;
         let rest = &text[10..];
@@ -106,8 +108,8 @@ impl Reference {
                 item
             }
         };
-        let date =
-            crate::schema::parse_date(date_text).map_err(|why| format!("`{date_text}` in `{text}` is not a real date {why}"))?;
+        let date = crate::schema::parse_date(date_text)
+            .map_err(|why| format!("`{date_text}` in `{text}` is not a real date {why}"))?;
         let (item_text, target_text) = match rest.split_once('.') {
             Some((item, target)) => (item, Some(target)),
             None => (rest, None),
@@ -124,7 +126,9 @@ impl Reference {
                 if !(1..=4).contains(&n.len()) || !n.bytes().all(|b| b.is_ascii_digit()) {
                     return Err(not_a_reference());
                 }
-                let n: u32 = n.parse().map_err(|_| format!("`{text}` has a position out of range"))?;
+                let n: u32 = n
+                    .parse()
+                    .map_err(|_| format!("`{text}` has a position out of range"))?;
                 if n == 0 {
                     return Err(format!("positions in `{text}` count from 1"));
                 }
@@ -177,9 +181,20 @@ mod tests {
         assert!(Reference::parse("punkt 5").is_err());
         assert!(Reference::parse("2025-11-21#5e.u0").is_err());
         assert!(Reference::parse("2025-11-21#99999999999999999999").is_err());
-        for bad in ["2025-11-21#5e.x1", "2025-11-21#5E", "2025-11-21punkt 5", "2025-11-21 #5", "2025-11-21#5.u", "2025-11-21#5.u12345", "2025-11-21#"] {
+        for bad in [
+            "2025-11-21#5e.x1",
+            "2025-11-21#5E",
+            "2025-11-21punkt 5",
+            "2025-11-21 #5",
+            "2025-11-21#5.u",
+            "2025-11-21#5.u12345",
+            "2025-11-21#",
+        ] {
             assert!(Reference::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(Reference::parse("2025-11-21#5e.").map(|r| r.to_string()), Ok("2025-11-21#5e".to_owned()));
+        assert_eq!(
+            Reference::parse("2025-11-21#5e.").map(|r| r.to_string()),
+            Ok("2025-11-21#5e".to_owned())
+        );
     }
 }

@@ -127,7 +127,10 @@ mod tests {
     fn titles_match_without_case_and_may_go_on() {
         let opening = item("Mötets öppnande");
         assert!(StandardItems::matches(&opening, "Mötets öppnande"));
-        assert!(StandardItems::matches(&opening, "MÖTETS  öppnande och presentationsrunda"));
+        assert!(StandardItems::matches(
+            &opening,
+            "MÖTETS  öppnande och presentationsrunda"
+        ));
         assert!(!StandardItems::matches(&opening, "Mötets öppnandet"));
         assert!(!StandardItems::matches(&opening, "Mötets"));
         assert!(!StandardItems::matches(&item("Övriga frågor"), "Övriga"));

@@ -48,7 +48,12 @@ fn fields(text: &str) -> Vec<Field> {
             Some(_) => continue,
         };
         let after = &text[colon + 1..];
-        let value = colon + 1 + (after.len() - after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).len());
+        let value = colon
+            + 1
+            + (after.len()
+                - after
+                    .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
+                    .len());
         found.push(Field { label, start, value });
     }
     found

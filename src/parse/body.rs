@@ -56,8 +56,9 @@ const LABELS: &[&str] = &[
     "avslutar",
 ];
 
-static PROPOSAL_INTRO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!()));
+static PROPOSAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!())
+});
 static LIST_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
 static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -552,8 +553,14 @@ fn split_label(line: &str) -> Option<(&'static str, usize, &str)> {
     let lower = name.to_lowercase();
     let label = LABELS.iter().copied().find(|l| *l == lower)?;
     let after = &inner[colon + 1..];
-    let value = after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).trim_end();
-    let value_start = line.len() - after.len() + (after.len() - after.trim_start_matches(|c: char| c == '*' || c.is_whitespace()).len());
+    let value = after
+        .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
+        .trim_end();
+    let value_start = line.len() - after.len()
+        + (after.len()
+            - after
+                .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
+                .len());
     Some((label, value_start, value))
 }
 

@@ -1,6 +1,6 @@
 //! Minutes cover every item of the same date's agenda.
 
-use super::index::{IndexedItem, Indexed};
+use super::index::{Indexed, IndexedItem};
 use crate::diagnostic::Diagnostic;
 use crate::model::Kind;
 use crate::rule::Rule;
@@ -34,7 +34,9 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
                         item.heading.line
                     ),
                 )
-                .with_help("add the item to the minutes, or keep it with `Status: bordlagd` or `Status: utgår`"),
+                .with_help(
+                    "add the item to the minutes, or keep it with `Status: bordlagd` or `Status: utgår`",
+                ),
             );
         }
     }

@@ -30,8 +30,14 @@ fn check_use(
     let wants_assignment = matches!(used.kind, Use::Closes | Use::AssignmentFrom);
     if wants_assignment && !matches!(reference.target, Target::Assignment(_)) {
         let (label, help) = match used.kind {
-            Use::Closes => ("Avslutar", "name the assignment with its position: `2025-11-21#6b.u1`"),
-            _ => ("Från", "name the assignment it carries forward: `2025-11-21#6b.u1`"),
+            Use::Closes => (
+                "Avslutar",
+                "name the assignment with its position: `2025-11-21#6b.u1`",
+            ),
+            _ => (
+                "Från",
+                "name the assignment it carries forward: `2025-11-21#6b.u1`",
+            ),
         };
         diags.push(report(
             format!("`{label}: {reference}` does not name an assignment"),
@@ -66,7 +72,10 @@ fn check_use(
     };
     let Some(item) = minutes.item(reference.item) else {
         diags.push(report(
-            format!("the minutes of {} have no item {}", reference.date, reference.item),
+            format!(
+                "the minutes of {} have no item {}",
+                reference.date, reference.item
+            ),
             "check the item number".to_owned(),
         ));
         return;
