@@ -25,6 +25,7 @@ pub mod schema;
 pub mod source;
 pub mod span;
 pub mod suppress;
+pub mod swedish;
 pub mod text;
 pub mod write;
 pub mod yaml;

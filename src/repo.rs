@@ -247,8 +247,8 @@ fn read_meeting(path: &Path, shared: &Shared) -> FileResult {
                 Pos::START,
                 format!(
                     "the file is {}, over the limit of {}",
-                    human_size(size),
-                    human_size(shared.config.max_file_bytes)
+                    crate::text::human_size(size),
+                    crate::text::human_size(shared.config.max_file_bytes)
                 ),
             )
             .with_help("meeting files are 10–20 KB; move large content to an attachment, or raise `max_file_bytes` in lchnv.yaml"),
@@ -330,16 +330,6 @@ fn decode_diagnostic(path: &Path, problem: DecodeProblem) -> Diagnostic {
             )
             .with_help("save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`")
         }
-    }
-}
-
-fn human_size(bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
-    } else if bytes >= 1 << 10 {
-        format!("{:.1} KiB", bytes as f64 / 1024.0)
-    } else {
-        format!("{bytes} bytes")
     }
 }
 

@@ -63,6 +63,17 @@ where
     nearest(needle, candidates).map(|name| format!("did you mean `{name}`?"))
 }
 
+/// A size in bytes as people read it: `20.0 MiB`, `13.4 KiB`, `512 bytes`.
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
+    } else if bytes >= 1 << 10 {
+        format!("{:.1} KiB", bytes as f64 / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

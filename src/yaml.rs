@@ -6,9 +6,11 @@ use crate::diagnostic::Diagnostic;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Pos;
+use regex::Regex;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned as SaphyrSpanned;
 use std::fmt;
+use std::sync::LazyLock;
 
 /// A YAML value with the position it was read from.
 #[derive(Debug, Clone, PartialEq)]
@@ -220,6 +222,62 @@ impl<'de> Visitor<'de> for RawVisitor {
         }
         Ok(RawValue::Map(entries))
     }
+}
+
+// Writing: the drafts and imports write YAML scalars the reader above reads back unchanged.
+
+/// A text as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted.
+pub fn scalar(text: &str) -> String {
+    if is_plain_safe(text) {
+        text.to_owned()
+    } else {
+        quoted(text)
+    }
+}
+
+/// A text as a double-quoted YAML scalar.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+static NOT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            ~ | null | true | false | yes | no | on | off | y | n
+          | [-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?
+          | [-+]?\.(?:inf|nan) | 0x[0-9a-f_]+ | 0o[0-7_]+ | 0b[01_]+
+          | \d{4}-\d{1,2}-\d{1,2}.*
+        )$",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+fn is_plain_safe(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    !NOT_TEXT.is_match(text)
+        && !first.is_whitespace()
+        && !text.ends_with(char::is_whitespace)
+        && !"-?:,[]{}#&*!|>'\"%@`".contains(first)
+        && !text.contains(": ")
+        && !text.ends_with(':')
+        && !text.contains(" #")
+        && !text.chars().any(char::is_control)
 }
 
 #[cfg(test)]

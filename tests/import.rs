@@ -387,9 +387,11 @@ fn clean_agenda_imports_with_its_proposals_and_attachments() {
     assert_eq!(report["unplaced"].as_array().map(Vec::len), Some(0));
 
     let agenda = repo.read("2026-02-20/agenda.md");
-    assert!(agenda.starts_with(
-        "---\nkind: agenda\ndate: 2026-02-20\ntime: \"09.00–11.30\"\nplace: Stadshuset, Norrby\n"
-    ));
+    assert!(
+        agenda.starts_with(
+            "---\nkind: agenda\ndate: 2026-02-20\ntime: 09.00–11.30\nplace: Stadshuset, Norrby\n"
+        )
+    );
     assert!(agenda.contains("previous_minutes: 2026-01-16"));
     assert!(agenda.contains("# Dagordning Länsnätverket i Västmark"));
     assert!(agenda.contains("## 3. Föregående minnesanteckningar 2026-01-16\n\nBilaga: 1\n"));

@@ -2,76 +2,12 @@
 
 use crate::model::{Assignment, Reference};
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
-use std::sync::LazyLock;
 
-/// A text as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted.
-pub fn yaml_scalar(text: &str) -> String {
-    if is_plain_safe(text) {
-        text.to_owned()
-    } else {
-        let mut out = String::with_capacity(text.len() + 2);
-        out.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                '\r' => out.push_str("\\r"),
-                c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
-}
-
-static NOT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
-            ~ | null | true | false | yes | no | on | off | y | n
-          | [-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?
-          | [-+]?\.(?:inf|nan) | 0x[0-9a-f_]+ | 0o[0-7_]+ | 0b[01_]+
-          | \d{4}-\d{1,2}-\d{1,2}.*
-        )$",
-    )
-    .unwrap_or_else(|_| unreachable!())
-});
-
-fn is_plain_safe(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
-        return false;
-    };
-    !NOT_TEXT.is_match(text)
-        && !first.is_whitespace()
-        && !text.ends_with(char::is_whitespace)
-        && !"-?:,[]{}#&*!|>'\"%@`".contains(first)
-        && !text.contains(": ")
-        && !text.ends_with(':')
-        && !text.contains(" #")
-        && !text.chars().any(char::is_control)
-}
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+pub use crate::yaml::scalar as yaml_scalar;
 
 /// `torsdag 29 januari 2026`.
 pub fn long_date(date: NaiveDate) -> String {
-    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+    let month = crate::swedish::month(date);
     format!(
         "{} {} {month} {}",
         crate::network::calendar::swedish_weekday(date),

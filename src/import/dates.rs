@@ -5,20 +5,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+pub use crate::swedish::MONTHS;
 
 /// The month (1–12) of a Swedish month name or its usual abbreviation.
 pub fn month(word: &str) -> Option<u32> {

@@ -62,8 +62,8 @@ pub fn read(path: &Path) -> Result<Document> {
     if meta.len() > limit {
         bail!(
             "{shown} is {}, more than the {} an agenda or minutes can be; is it the right file?",
-            human_size(meta.len()),
-            human_size(limit)
+            crate::text::human_size(meta.len()),
+            crate::text::human_size(limit)
         );
     }
     let file = std::fs::File::open(path).with_context(|| format!("cannot read {shown}"))?;
@@ -74,14 +74,14 @@ pub fn read(path: &Path) -> Result<Document> {
     if bytes.len() as u64 > limit {
         bail!(
             "{shown} is more than {}; is it the right file?",
-            human_size(limit)
+            crate::text::human_size(limit)
         );
     }
     let document = decode(&bytes, is_docx_name).with_context(|| format!("cannot import {shown}"))?;
     if document.text.len() as u64 > MAX_TEXT_BYTES {
         bail!(
             "{shown} holds more than {} of text, more than an agenda or minutes can be; is it the right file?",
-            human_size(MAX_TEXT_BYTES)
+            crate::text::human_size(MAX_TEXT_BYTES)
         );
     }
     if document.text.trim().is_empty() {
@@ -170,7 +170,7 @@ fn read_part<R: std::io::Read + std::io::Seek>(
     if entry.size() > MAX_XML_BYTES {
         bail!(
             "{name} in the Word document is larger than {}",
-            human_size(MAX_XML_BYTES)
+            crate::text::human_size(MAX_XML_BYTES)
         );
     }
     let mut xml = Vec::new();
@@ -181,7 +181,7 @@ fn read_part<R: std::io::Read + std::io::Seek>(
     if xml.len() as u64 > MAX_XML_BYTES {
         bail!(
             "{name} in the Word document is larger than {}",
-            human_size(MAX_XML_BYTES)
+            crate::text::human_size(MAX_XML_BYTES)
         );
     }
     let text =
@@ -374,16 +374,6 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
 
 fn letter(n: u32) -> char {
     char::from_u32(u32::from(b'a') + (n.saturating_sub(1) % 26)).unwrap_or('a')
-}
-
-fn human_size(bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        format!("{:.1} MiB", bytes as f64 / f64::from(1 << 20))
-    } else if bytes >= 1 << 10 {
-        format!("{:.1} KiB", bytes as f64 / 1024.0)
-    } else {
-        format!("{bytes} bytes")
-    }
 }
 
 #[cfg(test)]

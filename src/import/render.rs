@@ -279,37 +279,7 @@ fn mark_inline_decision(paragraph: &str, names: &[String]) -> String {
     lines.join("\n")
 }
 
-/// A YAML scalar: plain when that reads back as the same text, else double-quoted.
-pub fn yaml(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text.chars().next().is_some_and(|c| c.is_alphabetic())
-        && !text.contains(": ")
-        && !text.contains(" #")
-        && !text.ends_with(':')
-        && !text.contains(['"', '\'', '\n', '\\', '[', ']', '{', '}'])
-        && !matches!(
-            text.to_lowercase().as_str(),
-            "true" | "false" | "yes" | "no" | "null" | "on" | "off" | "y" | "n"
-        )
-        && text.trim() == text;
-    if plain { text.to_owned() } else { quoted(text) }
-}
-
-/// A double-quoted YAML scalar.
-pub fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            other => out.push(other),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use crate::yaml::{quoted, scalar as yaml};
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use crate::schema::Reader;
 use crate::source::SourceFile;
 use crate::span::Spanned;
 use crate::yaml::Node;
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -115,18 +115,7 @@ pub fn is_time(text: &str) -> bool {
     TIME.is_match(text.trim())
 }
 
-/// The Swedish name of a date's weekday.
-pub fn swedish_weekday(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "måndag",
-        Weekday::Tue => "tisdag",
-        Weekday::Wed => "onsdag",
-        Weekday::Thu => "torsdag",
-        Weekday::Fri => "fredag",
-        Weekday::Sat => "lördag",
-        Weekday::Sun => "söndag",
-    }
-}
+pub use crate::swedish::weekday as swedish_weekday;
 
 #[cfg(test)]
 mod tests {
