@@ -18,18 +18,21 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Global {
-    /// The meetings folder (the one holding members.yaml)
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "LCHNV_MEETINGS",
-        default_value = "meetings"
-    )]
-    pub meetings: PathBuf,
+    /// The meetings folder (the one holding members.yaml) [default: found from the current
+    /// folder upwards, as `meetings/` or the folder itself]
+    #[arg(long, global = true, value_name = "DIR", env = "LCHNV_MEETINGS")]
+    pub meetings: Option<PathBuf>,
     /// When to colour the output (NO_COLOR is honoured by `auto`)
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+}
+
+impl Global {
+    /// The meetings folder: `--meetings` (or `LCHNV_MEETINGS`), else found by walking up from
+    /// the current folder.
+    pub fn meetings_root(&self) -> anyhow::Result<PathBuf> {
+        crate::repo::locate(self.meetings.as_deref())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,7 +6,7 @@ use crate::rule::Rule;
 use crate::schema::Reader;
 use crate::source::SourceFile;
 use crate::yaml::{self, Value};
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -39,14 +39,11 @@ impl Config {
     /// Reads `lchnv.yaml` from the meetings folder; defaults when there is none. A config that
     /// cannot be read stops the tool: every finding would depend on it.
     pub fn load(root: &Path) -> Result<Config> {
-        let path = root.join(CONFIG_FILE);
-        if !path.exists() {
+        let path = crate::repo::join(root, Path::new(CONFIG_FILE));
+        if std::fs::symlink_metadata(&path).is_err() {
             return Ok(Config::default());
         }
-        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let text = crate::source::decode(bytes)
-            .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", path.display()))?;
-        let file = SourceFile::new(path.clone(), text);
+        let file = crate::read::text_or_error(&path, crate::read::SMALL_FILE_LIMIT)?;
         let mut diags = Vec::new();
         let config = Config::read(&file, &mut diags);
         if let Some(first) = diags.first() {

@@ -32,8 +32,48 @@ pub struct Diagnostic {
     pub len: u32,
     pub message: String,
     pub help: Option<String>,
-    /// The text of the line at `pos`, for the snippet; filled in when the diagnostic is made.
-    pub source_line: Option<String>,
+    /// A window of the line at `pos`, for the snippet; filled in when the diagnostic is made.
+    pub snippet: Option<Snippet>,
+}
+
+/// A window of a source line around a finding: never the whole of a long line, so a finding
+/// costs the same whatever the line's length.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// The 1-based column of the window's first character in the line.
+    pub first_column: u32,
+    /// Whether the line goes on before or after the window.
+    pub cut_before: bool,
+    pub cut_after: bool,
+}
+
+/// Bytes of context kept before and after a finding's position.
+const BEFORE: usize = 120;
+const AFTER: usize = 240;
+
+impl Snippet {
+    /// The window of `line` around the byte offset `at` (within the line), whose 1-based
+    /// character column is `column`.
+    pub fn around(line: &str, at: usize, column: u32) -> Snippet {
+        let at = floor_boundary(line, at.min(line.len()));
+        let start = floor_boundary(line, at.saturating_sub(BEFORE));
+        let end = floor_boundary(line, at.saturating_add(AFTER).min(line.len()));
+        let skipped = line[start..at].chars().count();
+        Snippet {
+            text: line[start..end].to_owned(),
+            first_column: column.saturating_sub(crate::source::to_u32(skipped)).max(1),
+            cut_before: start > 0,
+            cut_after: end < line.len(),
+        }
+    }
+}
+
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
 }
 
 impl Diagnostic {
@@ -46,7 +86,7 @@ impl Diagnostic {
             len: 1,
             message: message.into(),
             help: None,
-            source_line: None,
+            snippet: None,
         }
     }
 
@@ -65,8 +105,21 @@ impl Diagnostic {
         self
     }
 
+    /// Keeps a window of the line at the finding's column (the line as a whole, for a finding
+    /// made without a byte offset into the file).
     pub fn with_source_line(mut self, line: Option<&str>) -> Self {
-        self.source_line = line.map(str::to_owned);
+        self.snippet = line.map(|line| {
+            let at = line
+                .char_indices()
+                .nth(self.pos.column.saturating_sub(1) as usize)
+                .map_or(line.len(), |(i, _)| i);
+            Snippet::around(line, at, self.pos.column)
+        });
+        self
+    }
+
+    pub fn with_snippet(mut self, snippet: Option<Snippet>) -> Self {
+        self.snippet = snippet;
         self
     }
 

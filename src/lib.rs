@@ -10,12 +10,15 @@ pub mod cycle;
 pub mod diagnostic;
 pub mod exit;
 pub mod import;
+pub mod invisible;
 pub mod ledger;
+pub mod lint;
 pub mod model;
 pub mod network;
 pub mod ocr;
 pub mod output;
 pub mod parse;
+pub mod read;
 pub mod registers;
 pub mod repo;
 pub mod report;
@@ -48,12 +51,12 @@ pub fn run(cli: Cli) -> Exit {
     let result = match &cli.command {
         Command::Check(args) => commands::check::run(args, global, &mut out, &mut err),
         Command::Rules(args) => commands::rules::run(args, &mut out),
-        Command::NewAgenda(args) => commands::new_agenda::run(args, global, &mut out),
+        Command::NewAgenda(args) => commands::new_agenda::run(args, global, &mut out, &mut err),
         Command::NewMinutes(args) => commands::new_minutes::run(args, global, &mut out),
-        Command::Todo(args) => commands::todo::run(args, global, &mut out),
-        Command::Decisions(args) => commands::decisions::run(args, global, &mut out),
-        Command::History(args) => commands::history::run(args, global, &mut out),
-        Command::Attendance(args) => commands::attendance::run(args, global, &mut out),
+        Command::Todo(args) => commands::todo::run(args, global, &mut out, &mut err),
+        Command::Decisions(args) => commands::decisions::run(args, global, &mut out, &mut err),
+        Command::History(args) => commands::history::run(args, global, &mut out, &mut err),
+        Command::Attendance(args) => commands::attendance::run(args, global, &mut out, &mut err),
         Command::Import(args) => commands::import::run(args, global, &mut out),
     };
     let _ = out.flush();

@@ -1,14 +1,16 @@
-//! A meetings folder: finding it, finding its files, and reading them (in parallel) into a
-//! [`Repository`].
+//! A meetings folder: finding it, reading its network files and finding its meeting files
+//! ([`Folder`]), reading meeting files in parallel ([`Folder::read_each`]), and whole meetings
+//! for the registers and the cycle ([`Repository`]). Nothing here runs a lint rule: `check`
+//! reads through the same door in [`crate::lint`] and keeps only what its rules need.
 
 use crate::config::Config;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Kind, Meeting};
 use crate::network::{self, Calendar, Matters, Members, Network, StandardItems};
 use crate::parse::body::BodyContext;
+use crate::read::{self, ReadProblem};
 use crate::rule::Rule;
-use crate::rules;
-use crate::source::{self, DecodeProblem, SourceFile};
+use crate::source::{DecodeProblem, SourceFile};
 use crate::span::Pos;
 use crate::suppress::Suppressions;
 use crate::yaml;
@@ -16,12 +18,486 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
-/// The default meetings folder, relative to the current directory.
+/// The meetings folder's usual name, looked for in each folder above the current one.
 pub const DEFAULT_ROOT: &str = "meetings";
 
-/// Everything read from a meetings folder.
+/// Where the meetings folder is: `explicit` (`--meetings`, `LCHNV_MEETINGS`) when given, else
+/// found by walking up from the current folder, as git finds its repository.
+pub fn locate(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(path) = explicit {
+        return find_root(path);
+    }
+    let cwd = std::env::current_dir()?;
+    let mut relative = PathBuf::new();
+    for dir in cwd.ancestors() {
+        if dir.join(network::MEMBERS_FILE).is_file() {
+            return Ok(display_path(&relative));
+        }
+        if dir.join(DEFAULT_ROOT).join(network::MEMBERS_FILE).is_file() {
+            return Ok(relative.join(DEFAULT_ROOT));
+        }
+        relative.push("..");
+    }
+    bail!(
+        "no meetings folder here or above: no {} and no {DEFAULT_ROOT}/{} in {} or any folder above it (name the folder with --meetings DIR)",
+        network::MEMBERS_FILE,
+        network::MEMBERS_FILE,
+        cwd.display()
+    )
+}
+
+/// The meetings folder a path belongs to: the path itself, the nearest folder above it that
+/// holds a `members.yaml`, or the `meetings/` folder of a repository's top folder.
+pub fn find_root(path: &Path) -> Result<PathBuf> {
+    if std::fs::symlink_metadata(path).is_err() {
+        bail!("{}: no such file or folder", path.display());
+    }
+    let path = clean(path);
+    let start = if path.is_dir() {
+        path.as_path()
+    } else {
+        path.parent().unwrap_or(Path::new(""))
+    };
+    for dir in start.ancestors() {
+        let dir = display_path(dir);
+        if dir.join(network::MEMBERS_FILE).is_file() {
+            return Ok(dir);
+        }
+        // The top of a repository names its meetings folder by convention.
+        if dir == display_path(start) && dir.join(DEFAULT_ROOT).join(network::MEMBERS_FILE).is_file() {
+            return Ok(clean(&dir.join(DEFAULT_ROOT)));
+        }
+    }
+    bail!(
+        "{} is not in a meetings folder: no {} found in it or above it",
+        path.display(),
+        network::MEMBERS_FILE
+    )
+}
+
+/// A path without `.` components, `..` resolved against the names before it where there are
+/// some (`meetings/..` is the top folder): how people expect the path they typed to be shown.
+pub fn clean(path: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    display_path(&out.iter().collect::<PathBuf>())
+}
+
+fn display_path(path: &Path) -> PathBuf {
+    if path.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// A path inside the meetings folder `root`, written from `root` (`./x` as `x`).
+pub fn join(root: &Path, relative: &Path) -> PathBuf {
+    if root == Path::new(".") {
+        relative.to_path_buf()
+    } else {
+        root.join(relative)
+    }
+}
+
+/// A meetings folder opened: its configuration and network files read and its meeting files
+/// found, nothing of the meetings read yet.
+#[derive(Debug)]
+pub struct Folder {
+    pub root: PathBuf,
+    pub config: Config,
+    pub network: Network,
+    /// Findings in the network files and in how the folder is laid out.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files that could not be read at all, each named with the reason.
+    pub failures: Vec<String>,
+    /// Inline suppressions of the network files, by path.
+    pub suppressions: HashMap<PathBuf, Suppressions>,
+    /// Network files that exist but could not be read: the meetings are not read against them.
+    pub broken_network: Vec<PathBuf>,
+    /// The meeting files, in path order.
+    pub meeting_files: Vec<PathBuf>,
+    /// The dates that have a `minutes.md`.
+    pub minutes_dates: HashSet<NaiveDate>,
+    context: BodyContext,
+}
+
+/// One meeting file as read: parsed, or why it could not be read.
+#[derive(Debug)]
+pub enum FileRead {
+    Parsed(Box<Parsed>),
+    Unreadable { path: PathBuf, problem: ReadProblem },
+}
+
+/// A meeting file parsed, with what the parser found wrong in it.
+#[derive(Debug)]
+pub struct Parsed {
+    pub file: SourceFile,
+    pub meeting: Meeting,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Folder {
+    /// Opens the meetings folder at `root`. A missing `members.yaml` or `calendar.yaml`, or a
+    /// configuration that cannot be read, stops here: nothing can be judged without them.
+    pub fn open(root: &Path) -> Result<Folder> {
+        if !root.is_dir() {
+            bail!("{}: no such folder", root.display());
+        }
+        let config = Config::load(root)?;
+        let mut folder = Folder {
+            root: root.to_path_buf(),
+            config,
+            network: Network::default(),
+            diagnostics: Vec::new(),
+            failures: Vec::new(),
+            suppressions: HashMap::new(),
+            broken_network: Vec::new(),
+            meeting_files: Vec::new(),
+            minutes_dates: HashSet::new(),
+            context: BodyContext::new(&[]),
+        };
+        folder.read_network()?;
+        if folder.broken_network.is_empty() {
+            folder.discover();
+        }
+        let names: Vec<String> = [
+            Some(folder.network.members.network.called.clone()),
+            folder.network.members.network.short.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        folder.context = BodyContext::new(&names);
+        folder.minutes_dates = folder
+            .meeting_files
+            .iter()
+            .filter(|p| p.file_name().and_then(|n| n.to_str()) == Some(Kind::Minutes.file_name()))
+            .filter_map(|p| {
+                p.parent()?
+                    .file_name()?
+                    .to_str()
+                    .and_then(|d| crate::schema::parse_date(d).ok())
+            })
+            .collect();
+        Ok(folder)
+    }
+
+    /// Reads `paths` in parallel, parsing each meeting file and handing it to `visit`; the
+    /// results come back in the order of `paths`.
+    pub fn read_each<T, F>(&self, paths: &[PathBuf], keep_prose: bool, visit: F) -> Vec<T>
+    where
+        T: Send,
+        F: Fn(FileRead) -> T + Sync + Send,
+    {
+        let limit = self.config.max_file_bytes;
+        paths
+            .par_iter()
+            .map(|path| {
+                let read = match read::text(path, limit) {
+                    Ok(file) => {
+                        let (meeting, diagnostics) =
+                            crate::parse::parse_meeting(&file, &self.context, keep_prose);
+                        FileRead::Parsed(Box::new(Parsed {
+                            file,
+                            meeting,
+                            diagnostics,
+                        }))
+                    }
+                    Err(problem) => FileRead::Unreadable {
+                        path: path.clone(),
+                        problem,
+                    },
+                };
+                visit(read)
+            })
+            .collect()
+    }
+
+    /// Reads the network files; a required one missing is an error.
+    fn read_network(&mut self) -> Result<()> {
+        for required in [network::MEMBERS_FILE, network::CALENDAR_FILE] {
+            let path = join(&self.root, Path::new(required));
+            if !path.exists() {
+                bail!(
+                    "{} not found: a meetings folder needs {} and {}",
+                    path.display(),
+                    network::MEMBERS_FILE,
+                    network::CALENDAR_FILE
+                );
+            }
+        }
+        if let Some((file, node)) = self.read_yaml(network::MEMBERS_FILE) {
+            self.network.members = Members::read(&file, &node, &mut self.diagnostics);
+        }
+        if let Some((file, node)) = self.read_yaml(network::CALENDAR_FILE) {
+            self.network.calendar = Calendar::read(&file, &node, &mut self.diagnostics);
+        }
+        if let Some((file, node)) = self.read_yaml(network::MATTERS_FILE) {
+            self.network.matters = Matters::read(&file, &node, &mut self.diagnostics);
+        }
+        if let Some((file, node)) = self.read_yaml(network::STANDARD_ITEMS_FILE) {
+            self.network.standard_items = StandardItems::read(&file, &node, &mut self.diagnostics);
+        }
+        if !self.broken_network.is_empty() {
+            // Every meeting file is read against the network files; with one unreadable, the
+            // findings about meetings would only repeat its problem.
+            let names: Vec<String> = self
+                .broken_network
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect();
+            self.failures.push(format!(
+                "{} could not be read (see above); the meeting files were not read",
+                names.join(" and ")
+            ));
+        }
+        Ok(())
+    }
+
+    /// Reads a network file as YAML; `None` (after reporting) when it is absent or unreadable.
+    fn read_yaml(&mut self, name: &str) -> Option<(SourceFile, yaml::Node)> {
+        let path = join(&self.root, Path::new(name));
+        if std::fs::symlink_metadata(&path).is_err() {
+            return None;
+        }
+        let file = match read::text(&path, read::SMALL_FILE_LIMIT) {
+            Ok(file) => file,
+            Err(problem) => {
+                match unreadable_diagnostic(&path, &problem) {
+                    Some(diag) => self.diagnostics.push(diag),
+                    None => self
+                        .failures
+                        .push(format!("cannot read {}: {problem}", path.display())),
+                }
+                self.broken_network.push(path);
+                return None;
+            }
+        };
+        let (suppressions, _) = Suppressions::scan(&file.text);
+        if !suppressions.is_empty() {
+            self.suppressions.insert(path.clone(), suppressions);
+        }
+        crate::invisible::check_yaml(&file, 0, file.text.len(), &mut self.diagnostics);
+        match yaml::parse(&file, 0, file.text.len()) {
+            Ok(node) => Some((file, node)),
+            Err(diag) => {
+                self.diagnostics.push(*diag);
+                self.broken_network.push(path);
+                None
+            }
+        }
+    }
+
+    /// Finds the meeting files, `DATE/agenda.md` and `DATE/minutes.md`, reporting misnamed ones
+    /// and temporary files left by a write that was interrupted.
+    fn discover(&mut self) {
+        let walker = walkdir::WalkDir::new(&self.root)
+            .min_depth(1)
+            .max_depth(2)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walker {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    self.failures.push(walk_failure(&error));
+                    continue;
+                }
+            };
+            let path = clean(entry.path());
+            let name = entry.file_name().to_string_lossy();
+            if crate::write::is_temporary(&name) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Rule::TemporaryFile,
+                        &path,
+                        Pos::START,
+                        format!("`{name}` is a temporary file left by a write that did not finish"),
+                    )
+                    .with_help("lchnv removes it at its next write to this folder; or delete it"),
+                );
+                continue;
+            }
+            if entry.depth() != 2 || !name.ends_with(".md") {
+                continue;
+            }
+            let folder = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let is_dated = crate::schema::parse_date(&folder).is_ok();
+            if entry.file_type().is_dir() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Rule::NotAFile,
+                        &path,
+                        Pos::START,
+                        format!("`{name}` is a folder, not a Markdown file"),
+                    )
+                    .with_help("remove the folder and create the file"),
+                );
+                continue;
+            }
+            if Kind::from_file_name(&name).is_some() {
+                if !is_dated {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Rule::FolderName,
+                            &path,
+                            Pos::START,
+                            format!("the folder `{folder}` is not named by a date"),
+                        )
+                        .with_help("name a meeting folder by its date, YYYY-MM-DD, e.g. `2026-01-29`"),
+                    );
+                }
+                self.meeting_files.push(path);
+            } else if has_kind_front_matter(&path) {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Rule::FileName,
+                        &path,
+                        Pos::START,
+                        format!(
+                            "`{name}` has a meeting front matter but is not named agenda.md or minutes.md"
+                        ),
+                    )
+                    .with_help("rename it to `agenda.md` or `minutes.md`; lchnv reads no other names"),
+                );
+            }
+        }
+    }
+
+    /// The error-level findings in the network files, as failures: a register or a draft made
+    /// from a network file that says something other than its author meant would mislead.
+    pub fn network_failures(&self) -> Vec<String> {
+        self.diagnostics
+            .iter()
+            .filter(|d| self.config.severity(d.rule) == Some(Severity::Error))
+            .filter(|d| {
+                !self
+                    .suppressions
+                    .get(&d.file)
+                    .is_some_and(|s| s.silences(d.rule, d.pos.line))
+            })
+            .map(|d| {
+                format!(
+                    "{}:{}:{}: {} (run `lchnv check` for the details)",
+                    d.file.display(),
+                    d.pos.line,
+                    d.pos.column,
+                    d.message
+                )
+            })
+            .collect()
+    }
+}
+
+/// The finding for a file whose content cannot be read as text; `None` when the problem is
+/// not in the content (a missing file, an I/O error).
+pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagnostic> {
+    let diag = match problem {
+        ReadProblem::TooLarge { .. } => Diagnostic::new(Rule::FileTooLarge, path, Pos::START, problem.to_string())
+            .with_help("meeting files are 10–20 KB; move large content to an attachment, or raise `max_file_bytes` in lchnv.yaml"),
+        ReadProblem::NotAFile(what) => Diagnostic::new(
+            Rule::NotAFile,
+            path,
+            Pos::START,
+            format!("it is {what}, not a regular file"),
+        )
+        .with_help("a meeting or network file must be a regular file"),
+        ReadProblem::Decode(DecodeProblem::Binary { line, column }) => Diagnostic::new(
+            Rule::BinaryFile,
+            path,
+            Pos {
+                offset: 0,
+                line: *line,
+                column: *column,
+            },
+            "the file holds binary data (a NUL byte), not text",
+        )
+        .with_help("a Word or PDF document cannot be read as Markdown; bring it in with `lchnv import`"),
+        ReadProblem::Decode(DecodeProblem::NotUtf8 {
+            line,
+            column,
+            byte,
+            windows_1252,
+        }) => {
+            let message = match windows_1252 {
+                Some(c) => format!(
+                    "the file is not UTF-8: it looks like Windows-1252 (byte 0x{byte:02X} here stands for `{c}`)"
+                ),
+                None => format!("the file is not UTF-8: byte 0x{byte:02X} is not valid here"),
+            };
+            Diagnostic::new(
+                Rule::NotUtf8,
+                path,
+                Pos {
+                    offset: 0,
+                    line: *line,
+                    column: *column,
+                },
+                message,
+            )
+            .with_help("save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`")
+        }
+        ReadProblem::Missing | ReadProblem::Io(_) => return None,
+    };
+    Some(diag)
+}
+
+fn walk_failure(error: &walkdir::Error) -> String {
+    let path = error.path().map(|p| p.display().to_string()).unwrap_or_default();
+    if let Some(ancestor) = error.loop_ancestor() {
+        return format!(
+            "{path}: symbolic link loop (it leads back to {})",
+            ancestor.display()
+        );
+    }
+    if let Some(io) = error.io_error() {
+        if io.kind() == std::io::ErrorKind::NotFound {
+            return format!("{path}: broken symbolic link (its target does not exist)");
+        }
+        return format!("cannot read {path}: {io}");
+    }
+    format!("cannot read {path}: {error}")
+}
+
+/// Whether a Markdown file starts with a front matter that has a `kind:` key (read no further
+/// than its first 2 KB, and only from a regular file).
+fn has_kind_front_matter(path: &Path) -> bool {
+    use std::io::Read;
+    let regular = std::fs::metadata(path).is_ok_and(|m| read::not_a_file(&m).is_none());
+    if !regular {
+        return false;
+    }
+    let mut head = Vec::with_capacity(2048);
+    let read = std::fs::File::open(path).and_then(|f| f.take(2048).read_to_end(&mut head));
+    if read.is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&head);
+    let text = text.trim_start_matches('\u{feff}');
+    text.starts_with("---")
+        && text
+            .lines()
+            .skip(1)
+            .take_while(|l| l.trim_end() != "---")
+            .any(|l| l.starts_with("kind:"))
+}
+
+/// Whole meetings, for the registers and the cycle.
 #[derive(Debug, Default)]
 pub struct Repository {
     pub root: PathBuf,
@@ -33,139 +509,112 @@ pub struct Repository {
     index: HashMap<(NaiveDate, Kind), usize>,
 }
 
-/// The result of reading a repository: what was read, what is wrong with it, and what could not
-/// be read at all.
+/// How much to read.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Read draft minutes as if they were final.
+    pub include_drafts: bool,
+    /// A file not to read: the one a command is about to replace with `--force`.
+    pub replacing: Option<PathBuf>,
+    /// Leave out meeting files that cannot be read or understood, with a warning, instead of
+    /// stopping (`import` only looks at the other meetings for their words and dates).
+    pub lenient: bool,
+}
+
+/// A repository read for a register or the cycle: every file understood, or the command stops.
 #[derive(Debug, Default)]
 pub struct Load {
     pub repo: Repository,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Operational problems: a file that cannot be read, a symlink loop.
-    pub failures: Vec<String>,
-    /// Inline suppressions of network files, by path (meeting files keep theirs).
-    pub suppressions: HashMap<PathBuf, Suppressions>,
-    /// The meeting files read, in order.
+    /// Findings in files that were read, which may leave something out of the answer (a line
+    /// that is almost a task): the command says so, `check` gives the details.
+    pub warnings: Vec<Diagnostic>,
+    /// Draft minutes left out.
+    pub drafts_left_out: Vec<PathBuf>,
+    /// Meeting files left out because they could not be read (only when lenient).
+    pub left_out: Vec<String>,
+    /// The meeting files read.
     pub files: Vec<PathBuf>,
-    /// For `check`: what the rules across files need of each meeting file. The meetings
-    /// themselves are not kept then.
-    pub index: Vec<rules::index::FileIndex>,
-}
-
-/// How much to do while reading.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct LoadOptions {
-    /// Run the rules that look at one file at a time (for `check`).
-    pub check: bool,
-}
-
-/// The meetings folder a path belongs to: the path itself or the nearest folder above it that
-/// holds a `members.yaml`.
-pub fn find_root(path: &Path) -> Result<PathBuf> {
-    if std::fs::symlink_metadata(path).is_err() {
-        bail!("{}: no such file or folder", path.display());
-    }
-    let start = if path.is_dir() {
-        path
-    } else {
-        path.parent().unwrap_or(Path::new(""))
-    };
-    for dir in start.ancestors() {
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
-        if dir.join(network::MEMBERS_FILE).is_file() {
-            return Ok(dir.to_path_buf());
-        }
-    }
-    bail!(
-        "{} is not in a meetings folder: no {} found in it or above it",
-        path.display(),
-        network::MEMBERS_FILE
-    )
 }
 
 impl Repository {
-    /// Reads the meetings folder at `root`.
+    /// Reads the meetings folder at `root` into whole meetings. A file that cannot be read, a
+    /// front matter that cannot be understood or a network file with errors stops the command
+    /// (exit 2, naming the file): an answer without it would be silently wrong.
     pub fn load(root: &Path, options: LoadOptions) -> Result<Load> {
-        Repository::load_with(root, &[], options)
-    }
-
-    /// Reads the meetings folder at `root`, also reading `extra` files that are not named like
-    /// meeting files (a path given to `check` explicitly).
-    pub fn load_with(root: &Path, extra: &[PathBuf], options: LoadOptions) -> Result<Load> {
-        if !root.is_dir() {
-            bail!("{}: no such folder", root.display());
-        }
-        let config = Config::load(root)?;
-        let mut load = Load::default();
-        let (network, broken) = load_network(root, &mut load)?;
-        if !broken.is_empty() {
-            // Every meeting file is read against the network files; with one unreadable, the
-            // findings about meetings would only repeat its problem.
-            let names: Vec<String> = broken.iter().map(|p| p.display().to_string()).collect();
-            load.failures.push(format!(
-                "{} could not be read (see above); the meeting files were not checked",
-                names.join(" and ")
-            ));
-            load.repo = Repository {
-                root: root.to_path_buf(),
-                config,
-                network,
-                ..Repository::default()
-            };
-            return Ok(load);
-        }
-        let discovered = discover(root, &mut load);
-        let mut paths = discovered.meeting_files;
-        for path in extra {
-            if !paths.contains(path) && path.is_file() {
-                paths.push(path.clone());
-            }
-        }
-        let minutes_dates: HashSet<NaiveDate> = paths
+        let folder = Folder::open(root)?;
+        let mut failures = folder.failures.clone();
+        failures.extend(folder.network_failures());
+        let config = &folder.config;
+        let paths: Vec<PathBuf> = folder
+            .meeting_files
             .iter()
-            .filter(|p| p.file_name().and_then(|n| n.to_str()) == Some(Kind::Minutes.file_name()))
-            .filter_map(|p| {
-                p.parent()?
-                    .file_name()?
-                    .to_str()
-                    .and_then(|d| crate::schema::parse_date(d).ok())
-            })
+            .filter(|p| options.replacing.as_deref() != Some(p.as_path()))
+            .cloned()
             .collect();
-        let names: Vec<String> = [
-            Some(network.members.network.called.clone()),
-            network.members.network.short.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let mut context = BodyContext::new(&names);
-        // `check` keeps no prose: only an index of each file outlives its rules.
-        context.keep_prose = !options.check;
-        let vocabulary = if options.check {
-            rules::network_vocabulary(&network)
-        } else {
-            crate::ocr::Vocabulary::default()
-        };
-        let shared = Shared {
-            vocabulary: &vocabulary,
-            root,
-            config: &config,
-            network: &network,
-            context: &context,
-            minutes_dates: &minutes_dates,
-            options,
-        };
-        let results: Vec<FileResult> = paths.par_iter().map(|path| read_meeting(path, &shared)).collect();
+        let mut meeting_failures = Vec::new();
+        let results = folder.read_each(&paths, true, |read| match read {
+            FileRead::Unreadable { path, problem } => {
+                Err(format!("cannot read {}: {problem}", path.display()))
+            }
+            FileRead::Parsed(parsed) => Ok(*parsed),
+        });
+        let mut load = Load::default();
         let mut meetings = Vec::with_capacity(results.len());
         for result in results {
-            load.diagnostics.extend(result.diagnostics);
-            load.failures.extend(result.failure);
-            meetings.extend(result.meeting);
-            load.index.extend(result.index);
+            let parsed = match result {
+                Ok(parsed) => parsed,
+                Err(failure) => {
+                    meeting_failures.push(failure);
+                    continue;
+                }
+            };
+            let mut broken = false;
+            for diag in parsed.diagnostics {
+                if config.severity(diag.rule) != Some(Severity::Error)
+                    || parsed.meeting.suppressions.silences(diag.rule, diag.pos.line)
+                {
+                    continue;
+                }
+                if diag.rule.is_front_matter() {
+                    broken = true;
+                    meeting_failures.push(format!(
+                        "{}:{}:{}: {} (the front matter must be readable; run `lchnv check`)",
+                        diag.file.display(),
+                        diag.pos.line,
+                        diag.pos.column,
+                        diag.message
+                    ));
+                } else {
+                    load.warnings.push(diag);
+                }
+            }
+            load.files.push(parsed.file.path.clone());
+            if broken && options.lenient {
+                continue;
+            }
+            if parsed.meeting.is_draft() && parsed.meeting.is_minutes() && !options.include_drafts {
+                load.drafts_left_out.push(parsed.meeting.path.clone());
+                continue;
+            }
+            meetings.push(parsed.meeting);
         }
-        load.files = paths;
+        if options.lenient {
+            load.left_out = meeting_failures;
+        } else {
+            failures.extend(meeting_failures);
+        }
+        if !failures.is_empty() {
+            let count = failures.len();
+            let shown: Vec<&String> = failures.iter().take(10).collect();
+            let mut message = shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ");
+            if count > shown.len() {
+                message.push_str(&format!("\n  … and {} more", count - shown.len()));
+            }
+            if count == 1 {
+                bail!("{message}");
+            }
+            bail!("{count} problems stop the command:\n  {message}");
+        }
         meetings.sort_by(|a, b| (a.date(), a.kind(), &a.path).cmp(&(b.date(), b.kind(), &b.path)));
         let index = meetings
             .iter()
@@ -173,16 +622,12 @@ impl Repository {
             .filter_map(|(i, m)| Some(((m.date()?, m.kind()?), i)))
             .collect();
         load.repo = Repository {
-            root: root.to_path_buf(),
-            config,
-            network,
+            root: folder.root,
+            config: folder.config,
+            network: folder.network,
             meetings,
             index,
         };
-        if options.check {
-            rules::check_network(&load.repo, &mut load.diagnostics);
-            rules::check_across_files(&load.repo.network, &load.index, &mut load.diagnostics);
-        }
         Ok(load)
     }
 
@@ -208,309 +653,79 @@ impl Repository {
 
     /// The folder of a meeting date.
     pub fn meeting_dir(&self, date: NaiveDate) -> PathBuf {
-        self.root.join(date.format("%Y-%m-%d").to_string())
+        join(&self.root, Path::new(&date.format("%Y-%m-%d").to_string()))
     }
 }
 
-struct Shared<'a> {
-    vocabulary: &'a crate::ocr::Vocabulary,
-    root: &'a Path,
-    config: &'a Config,
-    network: &'a Network,
-    context: &'a BodyContext,
-    minutes_dates: &'a HashSet<NaiveDate>,
-    options: LoadOptions,
-}
-
-#[derive(Default)]
-struct FileResult {
-    meeting: Option<Meeting>,
-    index: Option<rules::index::FileIndex>,
-    diagnostics: Vec<Diagnostic>,
-    failure: Option<String>,
-}
-
-fn read_meeting(path: &Path, shared: &Shared) -> FileResult {
-    let mut result = FileResult::default();
-    let size = match std::fs::metadata(path) {
-        Ok(meta) => meta.len(),
-        Err(error) => {
-            result.failure = Some(format!("cannot read {}: {error}", path.display()));
-            return result;
+impl Load {
+    /// Writes what the answer may leave out to `err`: draft minutes not read, and findings in
+    /// files that were read. Nothing is printed when there is nothing to say.
+    pub fn notes(&self, err: &mut dyn std::io::Write) -> std::io::Result<()> {
+        for left_out in &self.left_out {
+            writeln!(err, "warning: left out: {left_out}")?;
         }
-    };
-    if size > shared.config.max_file_bytes {
-        result.diagnostics.push(
-            Diagnostic::new(
-                Rule::FileTooLarge,
-                path,
-                Pos::START,
-                format!(
-                    "the file is {}, over the limit of {}",
-                    crate::text::human_size(size),
-                    crate::text::human_size(shared.config.max_file_bytes)
-                ),
-            )
-            .with_help("meeting files are 10–20 KB; move large content to an attachment, or raise `max_file_bytes` in lchnv.yaml"),
-        );
-        return result;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            result.failure = Some(format!("cannot read {}: {error}", path.display()));
-            return result;
+        match self.drafts_left_out.as_slice() {
+            [] => {}
+            [one] => writeln!(
+                err,
+                "note: the draft minutes {} were left out (status: draft); add --include-drafts to read them",
+                one.display()
+            )?,
+            many => writeln!(
+                err,
+                "note: {} draft minutes were left out (status: draft): {}; add --include-drafts to read them",
+                many.len(),
+                many.iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )?,
         }
-    };
-    let text = match source::decode(bytes) {
-        Ok(text) => text,
-        Err(problem) => {
-            result.diagnostics.push(decode_diagnostic(path, problem));
-            return result;
-        }
-    };
-    let file = SourceFile::new(path, text);
-    let (meeting, mut diags) = crate::parse::parse_meeting(&file, shared.context);
-    if shared.options.check {
-        let ctx = rules::FileContext {
-            file: &file,
-            meeting: &meeting,
-            network: shared.network,
-            config: shared.config,
-            root: shared.root,
-            minutes_dates: shared.minutes_dates,
-            vocabulary: shared.vocabulary,
-        };
-        rules::check_file(&ctx, &mut diags);
-        result.index = Some(rules::index::FileIndex::new(
-            &meeting,
-            &shared.network.standard_items,
-        ));
-    } else {
-        result.meeting = Some(meeting);
-    }
-    result.diagnostics = diags;
-    result
-}
-
-fn decode_diagnostic(path: &Path, problem: DecodeProblem) -> Diagnostic {
-    match problem {
-        DecodeProblem::Binary { line, column } => Diagnostic::new(
-            Rule::BinaryFile,
-            path,
-            Pos {
-                offset: 0,
-                line,
-                column,
-            },
-            "the file holds binary data (a NUL byte), not text",
-        )
-        .with_help("a Word or PDF document cannot be read as Markdown; bring it in with `lchnv import`"),
-        DecodeProblem::NotUtf8 {
-            line,
-            column,
-            byte,
-            windows_1252,
-        } => {
-            let message = match windows_1252 {
-                Some(c) => format!(
-                    "the file is not UTF-8: it looks like Windows-1252 (byte 0x{byte:02X} here stands for `{c}`)"
-                ),
-                None => format!("the file is not UTF-8: byte 0x{byte:02X} is not valid here"),
-            };
-            Diagnostic::new(
-                Rule::NotUtf8,
-                path,
-                Pos {
-                    offset: 0,
-                    line,
-                    column,
-                },
-                message,
-            )
-            .with_help("save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`")
-        }
-    }
-}
-
-/// Reads a network file as YAML; `None` (after reporting) when it cannot be read.
-fn read_yaml_file(path: &Path, load: &mut Load) -> Option<(SourceFile, yaml::Node)> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            load.failures
-                .push(format!("cannot read {}: {error}", path.display()));
-            return None;
-        }
-    };
-    let text = match source::decode(bytes) {
-        Ok(text) => text,
-        Err(problem) => {
-            load.diagnostics.push(decode_diagnostic(path, problem));
-            return None;
-        }
-    };
-    let file = SourceFile::new(path, text);
-    let (suppressions, _) = Suppressions::scan(&file.text);
-    if !suppressions.is_empty() {
-        load.suppressions.insert(path.to_path_buf(), suppressions);
-    }
-    match yaml::parse(&file, 0, file.text.len()) {
-        Ok(node) => Some((file, node)),
-        Err(diag) => {
-            load.diagnostics.push(*diag);
-            None
-        }
-    }
-}
-
-/// Reads the network files; also returns those that exist but could not be read.
-fn load_network(root: &Path, load: &mut Load) -> Result<(Network, Vec<PathBuf>)> {
-    let mut network = Network::default();
-    let mut broken = Vec::new();
-    for required in [network::MEMBERS_FILE, network::CALENDAR_FILE] {
-        let path = root.join(required);
-        if !path.is_file() {
-            bail!(
-                "{} not found: a meetings folder needs {} and {}",
-                path.display(),
-                network::MEMBERS_FILE,
-                network::CALENDAR_FILE
-            );
-        }
-    }
-    let mut read = |name: &str, load: &mut Load| {
-        let path = root.join(name);
-        if !path.is_file() {
-            return None;
-        }
-        let read = read_yaml_file(&path, load);
-        if read.is_none() {
-            broken.push(path);
-        }
-        read
-    };
-    if let Some((file, node)) = read(network::MEMBERS_FILE, load) {
-        network.members = Members::read(&file, &node, &mut load.diagnostics);
-    }
-    if let Some((file, node)) = read(network::CALENDAR_FILE, load) {
-        network.calendar = Calendar::read(&file, &node, &mut load.diagnostics);
-    }
-    if let Some((file, node)) = read(network::MATTERS_FILE, load) {
-        network.matters = Matters::read(&file, &node, &mut load.diagnostics);
-    }
-    if let Some((file, node)) = read(network::STANDARD_ITEMS_FILE, load) {
-        network.standard_items = StandardItems::read(&file, &node, &mut load.diagnostics);
-    }
-    Ok((network, broken))
-}
-
-struct Discovered {
-    meeting_files: Vec<PathBuf>,
-}
-
-/// Finds the meeting files: `DATE/agenda.md` and `DATE/minutes.md`, reporting misnamed ones.
-fn discover(root: &Path, load: &mut Load) -> Discovered {
-    let mut meeting_files = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .min_depth(1)
-        .max_depth(2)
-        .follow_links(true)
-        .sort_by_file_name();
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                load.failures.push(walk_failure(&error));
-                continue;
+        // Grouped by file: what `check` would report in the files this answer was read from.
+        let mut files: Vec<&Path> = self.warnings.iter().map(|d| d.file.as_path()).collect();
+        files.dedup();
+        for file in files {
+            let found: Vec<&Diagnostic> = self.warnings.iter().filter(|d| d.file == file).collect();
+            writeln!(
+                err,
+                "warning: {} has {} that `lchnv check` reports; this answer may be incomplete:",
+                file.display(),
+                if found.len() == 1 {
+                    "an error".to_owned()
+                } else {
+                    format!("{} errors", found.len())
+                }
+            )?;
+            for d in found.iter().take(10) {
+                writeln!(
+                    err,
+                    "  {}:{}: {} [{}]",
+                    d.pos.line,
+                    d.pos.column,
+                    d.message,
+                    d.rule.name()
+                )?;
             }
-        };
-        if entry.depth() != 2 {
-            continue;
-        }
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy();
-        let folder = path
-            .parent()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let is_dated = crate::schema::parse_date(&folder).is_ok();
-        if !name.ends_with(".md") {
-            continue;
-        }
-        if !entry.file_type().is_file() {
-            load.diagnostics.push(
-                Diagnostic::new(
-                    Rule::NotAFile,
-                    path,
-                    Pos::START,
-                    format!("`{name}` is a folder, not a Markdown file"),
-                )
-                .with_help("remove the folder and create the file"),
-            );
-            continue;
-        }
-        let named = Kind::from_file_name(&name).is_some();
-        if named {
-            if !is_dated {
-                load.diagnostics.push(
-                    Diagnostic::new(
-                        Rule::FolderName,
-                        path,
-                        Pos::START,
-                        format!("the folder `{folder}` is not named by a date"),
-                    )
-                    .with_help("name a meeting folder by its date, YYYY-MM-DD, e.g. `2026-01-29`"),
-                );
+            if found.len() > 10 {
+                writeln!(err, "  … and {} more", found.len() - 10)?;
             }
-            meeting_files.push(path.to_path_buf());
-        } else if has_kind_front_matter(path) {
-            load.diagnostics.push(
-                Diagnostic::new(
-                    Rule::FileName,
-                    path,
-                    Pos::START,
-                    format!("`{name}` has a meeting front matter but is not named agenda.md or minutes.md"),
-                )
-                .with_help("rename it to `agenda.md` or `minutes.md`; lchnv reads no other names"),
-            );
         }
+        Ok(())
     }
-    Discovered { meeting_files }
 }
 
-fn walk_failure(error: &walkdir::Error) -> String {
-    let path = error.path().map(|p| p.display().to_string()).unwrap_or_default();
-    if let Some(ancestor) = error.loop_ancestor() {
-        return format!(
-            "{path}: symbolic link loop (it leads back to {})",
-            ancestor.display()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_paths_as_typed() {
+        assert_eq!(clean(Path::new("meetings/..")), PathBuf::from("."));
+        assert_eq!(
+            clean(Path::new("./2025-03-14/agenda.md")),
+            PathBuf::from("2025-03-14/agenda.md")
         );
+        assert_eq!(clean(Path::new("../x/./y")), PathBuf::from("../x/y"));
+        assert_eq!(join(Path::new("."), Path::new("a.md")), PathBuf::from("a.md"));
     }
-    if let Some(io) = error.io_error() {
-        if io.kind() == std::io::ErrorKind::NotFound {
-            return format!("{path}: broken symbolic link (its target does not exist)");
-        }
-        return format!("cannot read {path}: {io}");
-    }
-    format!("cannot read {path}: {error}")
-}
-
-/// Whether a Markdown file starts with a front matter that has a `kind:` key.
-fn has_kind_front_matter(path: &Path) -> bool {
-    use std::io::Read;
-    let mut head = Vec::with_capacity(2048);
-    let read = std::fs::File::open(path).and_then(|f| f.take(2048).read_to_end(&mut head));
-    if read.is_err() {
-        return false;
-    }
-    let text = String::from_utf8_lossy(&head);
-    let text = text.trim_start_matches('\u{feff}');
-    text.starts_with("---")
-        && text
-            .lines()
-            .skip(1)
-            .take_while(|l| l.trim_end() != "---")
-            .any(|l| l.starts_with("kind:"))
 }

@@ -46,6 +46,21 @@ macro_rules! rules {
 }
 
 impl Rule {
+    /// Whether the rule is about a front matter that cannot be read into the facts it holds;
+    /// the registers and the cycle stop on such a file rather than answer without it.
+    pub fn is_front_matter(self) -> bool {
+        matches!(
+            self,
+            Rule::FrontMatterMissing
+                | Rule::FrontMatterUnclosed
+                | Rule::YamlSyntax
+                | Rule::WrongType
+                | Rule::UnknownKey
+                | Rule::MissingKey
+                | Rule::InvalidDate
+        )
+    }
+
     /// Finds a rule by code (`L402`, any case) or name (`owner-unknown`).
     pub fn lookup(key: &str) -> Option<Rule> {
         let key = key.trim();
@@ -126,6 +141,36 @@ rules! {
     /// ## Example
     /// `meetings/2026-01-29/dagordning.md` with `kind: agenda`. Rename it to `agenda.md`.
     FileName = ("L006", "file-name", Error, "a meeting file must be named agenda.md or minutes.md");
+
+    /// ## What it does
+    /// Reports a temporary file that a write by lchnv left behind when it was interrupted (the
+    /// process was killed, the disk filled up): `.lchnv-….tmp` in the meetings folder or a
+    /// meeting folder.
+    ///
+    /// ## Why
+    /// The write it belonged to did not happen; the file only takes up space and may confuse
+    /// whoever finds it. lchnv removes such files at its next write to the folder.
+    ///
+    /// ## Example
+    /// `meetings/2026-01-29/.lchnv-agenda.md.4711.x8Kq.tmp`. Delete it, or let the next
+    /// `lchnv new-agenda` remove it.
+    TemporaryFile = ("L007", "temporary-file", Warning, "no temporary file is left by an interrupted write");
+
+    /// ## What it does
+    /// Reports an invisible or unusual space character where the format reads syntax: a
+    /// non-breaking space, a zero-width space or joiner, a byte-order mark, a soft hyphen after a
+    /// list marker, inside a task box `[ ]`, in a heading's number, around a label's colon or
+    /// before `att`; and a tab in the indentation of YAML. The finding names the character's
+    /// code point and column.
+    ///
+    /// ## Why
+    /// Such characters look like spaces (or like nothing) but change what the line is: `-` and
+    /// a non-breaking space is not a list item, so a task written that way would silently drop
+    /// out of every register. Text copied from Word or a web page often carries them.
+    ///
+    /// ## Example
+    /// `- [ ] **Region Dalarna**: …` where the space after `-` is U+00A0. Retype the space.
+    InvisibleCharacter = ("L008", "invisible-character", Error, "syntax has no invisible characters");
 
     /// ## What it does
     /// Reports a meeting file that does not start with a YAML front matter: a line `---`, the
@@ -299,6 +344,20 @@ rules! {
     StandardItems = ("L204", "standard-items", Error, "the standard items open and close every meeting file");
 
     /// ## What it does
+    /// Reports an item heading written at the wrong level: a sub-item `5c.` under `####` or
+    /// `##`, an item `6.` under `###`. The number's shape says which level it belongs to; the
+    /// item is read as that item, so nothing under it is merged into the item before.
+    ///
+    /// ## Why
+    /// A heading one level off is easy to type and hard to see. Read as prose it would merge the
+    /// item into the one before it: its decisions and assignments would be filed under the
+    /// wrong item, and its `Ärende:` would replace that item's matter.
+    ///
+    /// ## Example
+    /// `#### 5c. Information: Mini-Maria` under `### 5b.`: write `### 5c. Information: Mini-Maria`.
+    HeadingLevel = ("L205", "heading-level", Error, "item headings are at the level their number calls for");
+
+    /// ## What it does
     /// Reports an item without a type prefix (`Beslut:`, `Information:`, `Dialog:`). Standard
     /// items and items that hold sub-items need none.
     ///
@@ -388,6 +447,46 @@ rules! {
     Placeholder = ("L308", "placeholder", Warning, "placeholders must be filled in");
 
     /// ## What it does
+    /// Reports a placeholder `[[…]]` left in minutes that are final (no `status: draft` in the
+    /// front matter).
+    ///
+    /// ## Why
+    /// Final minutes are the network's record. A placeholder in them means a fact (a decision,
+    /// an attendee) was never filled in, while the registers read the minutes as if it had
+    /// been. In drafts and agendas a placeholder is only a warning (`placeholder`).
+    ///
+    /// ## Example
+    /// `- att [[beslut]]` in minutes without `status: draft`: write the decision, or mark the
+    /// file `status: draft` until it is done.
+    PlaceholderInFinal = ("L309", "placeholder-in-final", Error, "final minutes have no placeholders");
+
+    /// ## What it does
+    /// Reports a label that can hold one value written twice in one item (`Ärende:`, `Från:`,
+    /// `Återkommer:`, `Status:`).
+    ///
+    /// ## Why
+    /// With two `Ärende:` lines only one can be the item's matter; the other would silently be
+    /// lost. It usually means two items were merged (a heading at the wrong level).
+    ///
+    /// ## Example
+    /// `Ärende: mini-maria` and, further down the same item, `Ärende: hemsjukvardsavtal`.
+    LabelRepeated = ("L310", "label-repeated", Error, "single-valued labels appear once per item");
+
+    /// ## What it does
+    /// Reports a line that looks like a labelled line but whose label the format does not know
+    /// (a misspelling such as `Föredragnde:`, or a label without its colon such as
+    /// `Ärende mini-maria`), in a block of labelled lines or anywhere in an item when it is close
+    /// to a known label.
+    ///
+    /// ## Why
+    /// An unknown label is read as prose, so the fact it was meant to give (the matter, the
+    /// presenter) would silently be missing from every register.
+    ///
+    /// ## Example
+    /// `Föredragnde: Beat Axa`: write `Föredragande: Beat Axa`.
+    LabelUnknown = ("L311", "label-unknown", Error, "labelled lines use labels the format knows");
+
+    /// ## What it does
     /// Reports an assignment (task-list item) without an owner in bold before the colon.
     ///
     /// ## Why
@@ -438,6 +537,21 @@ rules! {
     /// ## Example
     /// `Återrapport: styrgrupen`: did you mean `Styrgruppen`?
     ReportToUnknown = ("L405", "report-to-unknown", Error, "report-back goes to someone known");
+
+    /// ## What it does
+    /// Reports a line that is almost a task but not one: a task box written `[]`, `[  ]`,
+    /// `[x ]` or `( )`, a box without a space before the owner (`[ ]**Owner**`), a marker
+    /// without its space (`-[ ]`), or a plain bullet where the format expects tasks (under
+    /// `Uppdrag:`). The help shows the line as a task.
+    ///
+    /// ## Why
+    /// A task that is not written as one is read as prose: it drops out of `lchnv todo` and the
+    /// next agenda, and nobody is reminded of it.
+    ///
+    /// ## Example
+    /// `- [] **Region Dalarna**: föreslå en representant.`: write
+    /// `- [ ] **Region Dalarna**: föreslå en representant.`
+    TaskMalformed = ("L406", "task-malformed", Error, "lines that are almost tasks are tasks");
 
     /// ## What it does
     /// Reports a `previous_minutes` date for which there are no minutes: neither a `minutes.md`
@@ -546,6 +660,18 @@ rules! {
     /// ## Example
     /// `date: 2026-01-29` with `weekday: fredag` (it is a Thursday).
     WeekdayMismatch = ("L602", "weekday-mismatch", Error, "calendar weekdays agree with their dates");
+
+    /// ## What it does
+    /// Reports minutes still marked `status: draft` more than 30 days after their meeting.
+    ///
+    /// ## Why
+    /// Draft minutes are left out of the registers and the next agenda. A draft forgotten after
+    /// the meeting means its decisions and assignments are missing from the network's memory.
+    ///
+    /// ## Example
+    /// `status: draft` in the minutes of a meeting two months ago: finish them and remove the
+    /// line (or write `status: final`).
+    DraftStale = ("L603", "draft-stale", Warning, "draft minutes are finished within 30 days");
 
     /// ## What it does
     /// Reports words damaged by OCR: Swedish letters read as other characters (`Féredragande`,

@@ -1,6 +1,6 @@
 //! A meeting or network file as decoded text, with a line index for `path:line:col`.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Snippet};
 use crate::rule::Rule;
 use crate::span::Pos;
 use std::path::{Path, PathBuf};
@@ -11,6 +11,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The last position computed (byte offset, column): positions are asked for in order, so
+    /// the next one on the same line counts on from there instead of from the line's start.
+    last: std::cell::Cell<(usize, u32)>,
 }
 
 impl SourceFile {
@@ -21,6 +24,7 @@ impl SourceFile {
             path: path.into(),
             text,
             line_starts,
+            last: std::cell::Cell::new((0, 1)),
         }
     }
 
@@ -39,11 +43,17 @@ impl SourceFile {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line_index];
-        let column = self.text[start..offset].chars().count() + 1;
+        let (last_offset, last_column) = self.last.get();
+        let column = if last_offset >= start && last_offset <= offset && last_offset > 0 {
+            last_column + to_u32(self.text[last_offset..offset].chars().count())
+        } else {
+            to_u32(self.text[start..offset].chars().count() + 1)
+        };
+        self.last.set((offset, column));
         Pos {
             offset,
             line: to_u32(line_index + 1),
-            column: to_u32(column),
+            column,
         }
     }
 
@@ -86,7 +96,22 @@ impl SourceFile {
 
     /// A finding at a position in this file, with the source line for the snippet.
     pub fn diag(&self, rule: Rule, pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(rule, self.path.clone(), pos, message).with_source_line(self.line_text(pos.line))
+        Diagnostic::new(rule, self.path.clone(), pos, message).with_snippet(self.snippet(pos))
+    }
+
+    /// A window of the line at `pos`, found by its byte offset (no scan of a long line).
+    pub fn snippet(&self, pos: Pos) -> Option<Snippet> {
+        let start = self.line_start(pos.line)?;
+        let line = self.line_text(pos.line)?;
+        let at = if (start..=start + line.len()).contains(&pos.offset) && !(pos.offset == 0 && pos.column > 1)
+        {
+            pos.offset - start
+        } else {
+            line.char_indices()
+                .nth(pos.column.saturating_sub(1) as usize)
+                .map_or(line.len(), |(i, _)| i)
+        };
+        Some(Snippet::around(line, at, pos.column))
     }
 }
 

@@ -40,9 +40,13 @@ impl Suppressions {
     pub fn scan(text: &str) -> (Suppressions, Vec<UnknownRule>) {
         let mut found = Suppressions::default();
         let mut unknown = Vec::new();
+        // Lines are counted on from the previous comment, so many comments cost one pass.
+        let (mut counted_to, mut line) = (0usize, 1u32);
         for start in memchr::memmem::find_iter(text.as_bytes(), MARKER) {
-            let line =
-                crate::source::to_u32(memchr::memchr_iter(b'\n', &text.as_bytes()[..start]).count() + 1);
+            line += crate::source::to_u32(
+                memchr::memchr_iter(b'\n', &text.as_bytes()[counted_to..start]).count(),
+            );
+            counted_to = start;
             // The rest of the comment's line; `names_offset` below is measured within it.
             let line_rest = text[start + MARKER.len()..].split('\n').next().unwrap_or("");
             let (kind, rest) = if let Some(r) = line_rest.strip_prefix("next-line") {

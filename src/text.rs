@@ -33,19 +33,27 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let folded = fold(needle);
+    let folded_candidates: Vec<(&'a str, String)> = candidates.into_iter().map(|c| (c, fold(c))).collect();
+    nearest_folded(&folded, folded_candidates.iter().map(|(c, f)| (*c, f.as_str())))
+}
+
+/// [`nearest`] on names already folded: `(name, folded)`.
+fn nearest_folded<'a, 'f, I>(folded: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = (&'a str, &'f str)>,
+{
     if folded.is_empty() {
         return None;
     }
     let mut best: Option<(f64, &'a str)> = None;
-    for candidate in candidates {
-        let other = fold(candidate);
-        let distance = strsim::damerau_levenshtein(&folded, &other);
+    for (candidate, other) in candidates {
+        let distance = strsim::damerau_levenshtein(folded, other);
         let longest = folded.chars().count().max(other.chars().count()).max(1);
         let allowed = (longest / 4).max(1);
         let score = if distance <= allowed {
             1.0 - distance as f64 / longest as f64
         } else {
-            let jw = strsim::jaro_winkler(&folded, &other);
+            let jw = strsim::jaro_winkler(folded, other);
             if jw >= 0.9 { jw - 0.1 } else { continue }
         };
         if best.is_none_or(|(s, _)| score > s) {
@@ -61,6 +69,41 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     nearest(needle, candidates).map(|name| format!("did you mean `{name}`?"))
+}
+
+/// "did you mean" for many names in one file: each distinct name is looked up once, the known
+/// names are folded once, and after `budget` lookups no more are made (findings beyond the
+/// report's cap are not shown with their help anyway), so a file of many unknown names costs
+/// no more than a few.
+pub struct Suggester<'a> {
+    known: Vec<(&'a str, String)>,
+    memo: std::collections::HashMap<String, Option<String>>,
+    budget: usize,
+}
+
+impl<'a> Suggester<'a> {
+    pub fn new<I: IntoIterator<Item = &'a str>>(names: I, budget: usize) -> Suggester<'a> {
+        Suggester {
+            known: names.into_iter().map(|n| (n, fold(n))).collect(),
+            memo: std::collections::HashMap::new(),
+            budget,
+        }
+    }
+
+    pub fn did_you_mean(&mut self, needle: &str) -> Option<String> {
+        if let Some(found) = self.memo.get(needle) {
+            return found.clone();
+        }
+        if self.budget == 0 {
+            return None;
+        }
+        self.budget -= 1;
+        let folded = fold(needle);
+        let found = nearest_folded(&folded, self.known.iter().map(|(n, f)| (*n, f.as_str())))
+            .map(|name| format!("did you mean `{name}`?"));
+        self.memo.insert(needle.to_owned(), found.clone());
+        found
+    }
 }
 
 /// A size in bytes as people read it: `20.0 MiB`, `13.4 KiB`, `512 bytes`.

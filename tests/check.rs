@@ -786,11 +786,11 @@ fn a_path_that_does_not_exist() {
     let run = repo.concise(&["meetings/2026-13-01"]);
     run.assert_code(2);
     run.assert_line(&["error:", "meetings/2026-13-01", "no such file or folder"]);
-    // Nor does the default folder.
+    // Nor is there a meetings folder here or above.
     fs::remove_dir_all(repo.path("")).unwrap_or_else(|e| panic!("{e}"));
     let run = repo.concise(&[]);
     run.assert_code(2);
-    run.assert_line(&["error:", "meetings", "no such file or folder"]);
+    run.assert_line(&["error:", "no meetings folder here or above", "--meetings"]);
 }
 
 #[test]

@@ -37,6 +37,8 @@ fn lchnv(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lchnv").unwrap();
     cmd.current_dir(dir)
         .env_remove("LCHNV_MEETINGS")
+        // A fixed day for the rules that count days (a draft left too long).
+        .env("LCHNV_TODAY", "2025-11-02")
         .env("NO_COLOR", "1");
     cmd
 }
@@ -433,7 +435,7 @@ fn new_minutes_follows_the_agenda_with_placeholders() {
     let dir = repo();
     let text = agenda_then_minutes(dir.path());
     assert!(
-        text.starts_with("---\nkind: minutes\ndate: 2025-11-01\n"),
+        text.starts_with("---\nkind: minutes\nstatus: draft\ndate: 2025-11-01\n"),
         "{text}"
     );
     assert!(text.contains("chair: Alva Berg\n"), "{text}");
@@ -502,6 +504,58 @@ fn the_minutes_skeleton_has_only_placeholder_warnings() {
 }
 
 #[test]
+fn a_draft_is_not_a_meeting_that_happened() {
+    let dir = repo();
+    agenda_then_minutes(dir.path());
+    // The skeleton confirms the proposals and lists every delegate as present; until the
+    // note-taker finishes it, no register counts it.
+    let decisions = run(dir.path(), &["decisions", "--format", "csv"]);
+    assert_eq!(decisions.code, Some(0), "{}", decisions.stderr);
+    assert!(!decisions.stdout.contains("2025-11-01"), "{}", decisions.stdout);
+    assert!(
+        decisions
+            .stderr
+            .contains("draft minutes meetings/2025-11-01/minutes.md were left out"),
+        "{}",
+        decisions.stderr
+    );
+    assert!(
+        decisions.stderr.contains("--include-drafts"),
+        "{}",
+        decisions.stderr
+    );
+    let attendance = run(dir.path(), &["attendance", "--format", "json"]);
+    assert!(!attendance.stdout.contains("2025-11-01"), "{}", attendance.stdout);
+    let with = run(dir.path(), &["decisions", "--format", "csv", "--include-drafts"]);
+    assert!(with.stdout.contains("2025-11-01#1.b1"), "{}", with.stdout);
+    assert!(with.stderr.is_empty(), "{}", with.stderr);
+    // Nor is it read for the next agenda.
+    let next = run(dir.path(), &["new-agenda", "2025-12-01", "--dry-run"]);
+    assert_eq!(next.code, Some(0), "{}", next.stderr);
+    assert!(next.stderr.contains("left out"), "{}", next.stderr);
+    assert!(
+        !next.stdout.contains("Föregående minnesanteckningar 2025-11-01"),
+        "{}",
+        next.stdout
+    );
+    // `check`: placeholders are warnings in the draft; a draft left a month is a warning too.
+    let late = run(
+        dir.path(),
+        &["check", "--format", "concise", "--today", "2025-12-15"],
+    );
+    assert_eq!(late.code, Some(0), "{}", late.stdout);
+    assert!(late.stdout.contains("warning[L603]"), "{}", late.stdout);
+    // The same placeholders in final minutes are errors.
+    let path = minutes_path(dir.path(), "2025-11-01");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("status: draft\n", "")).unwrap();
+    let fin = run(dir.path(), &["check", "--format", "concise"]);
+    assert_eq!(fin.code, Some(1), "{}", fin.stdout);
+    assert!(fin.stdout.contains("error[L309]"), "{}", fin.stdout);
+    assert!(!fin.stdout.contains("warning[L308]"), "{}", fin.stdout);
+}
+
+#[test]
 fn new_minutes_refuses_without_an_agenda() {
     let dir = repo();
     let out = run(dir.path(), &["new-minutes", "2025-11-01"]);
@@ -554,7 +608,10 @@ fn fill_in(text: &str) -> String {
 fn the_cycle_goes_round_ticked_assignments_stay_behind() {
     let dir = repo();
     let minutes = agenda_then_minutes(dir.path());
-    let done = fill_in(&minutes).replace("- [ ] **Norrby**", "- [x] **Norrby**");
+    // Finished minutes: placeholders filled in, one task ticked, no longer a draft.
+    let done = fill_in(&minutes)
+        .replace("- [ ] **Norrby**", "- [x] **Norrby**")
+        .replace("status: draft\n", "");
     assert!(done.contains("- [x] **Norrby**"));
     std::fs::write(minutes_path(dir.path(), "2025-11-01"), done).unwrap();
     let check = run(dir.path(), &["check"]);

@@ -16,15 +16,41 @@
 //! A rule without a fixture folder fails the suite, and so does a rule whose code is removed:
 //! its `bad/` fixture then no longer produces the expected finding.
 
-use lchnv::commands::check::{Outcome, check_paths};
 use lchnv::diagnostic::Severity;
 use lchnv::exit::Exit;
+use lchnv::lint::{Options, Outcome};
 use lchnv::rule::Rule;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
+
+/// The fixtures' day, so date-dependent rules give the same answer every day.
+fn fixture_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 2, 10).unwrap_or_default()
+}
+
+/// Checks a folder with a fixed clock.
+fn check_paths(targets: &[PathBuf]) -> Outcome {
+    check_on(targets, fixture_day())
+}
+
+fn check_on(targets: &[PathBuf], today: chrono::NaiveDate) -> Outcome {
+    lchnv::lint::check_paths(targets, &Options { today })
+}
+
+/// A `# today: YYYY-MM-DD` line in `expected.txt`: the day the fixture is checked on.
+fn expected_day(path: &Path) -> chrono::NaiveDate {
+    fs::read_to_string(path)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("# today:"))
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+        })
+        .unwrap_or_else(fixture_day)
+}
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -191,7 +217,8 @@ fn check_rule(rule: Rule) -> Vec<String> {
 
     match parse_expected(&bad.join("expected.txt")).and_then(|expected| {
         let (_dir, root) = repo_with(Some(&bad))?;
-        Ok((expected, check_paths(std::slice::from_ref(&root)), root))
+        let today = expected_day(&bad.join("expected.txt"));
+        Ok((expected, check_on(std::slice::from_ref(&root), today), root))
     }) {
         Err(error) => problems.push(format!("{}: {error}", rule.name())),
         Ok((expected, outcome, root)) => {
@@ -237,7 +264,11 @@ fn check_rule(rule: Rule) -> Vec<String> {
     match repo_with(Some(&good)) {
         Err(error) => problems.push(format!("{}: {error}", rule.name())),
         Ok((_dir, root)) => {
-            let outcome = check_paths(std::slice::from_ref(&root));
+            // Checked on the bad fixture's day, so the difference is the file, not the clock.
+            let outcome = check_on(
+                std::slice::from_ref(&root),
+                expected_day(&bad.join("expected.txt")),
+            );
             let found = findings(&outcome, &root);
             if !found.is_empty() || !outcome.failures.is_empty() || outcome.exit() != Exit::Clean {
                 problems.push(format!(
@@ -456,7 +487,7 @@ fn an_unknown_rule_in_a_disable_comment_is_reported() {
     assert_eq!(invalid.len(), 1, "{:?}", outcome.diagnostics);
     assert_eq!(invalid[0].pos.line, 72);
     // The caret points at the misspelt name.
-    let line = invalid[0].source_line.as_deref().unwrap_or("");
+    let line = invalid[0].snippet.as_ref().map(|s| s.text.as_str()).unwrap_or("");
     let at: String = line.chars().skip(invalid[0].pos.column as usize - 1).collect();
     assert!(
         at.starts_with("owner-unknwn -->"),

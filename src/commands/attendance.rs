@@ -18,6 +18,9 @@ pub struct AttendanceArgs {
     /// Only meetings on or before this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
     pub until: Option<NaiveDate>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
     /// How to print the register
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -26,8 +29,8 @@ pub struct AttendanceArgs {
     pub width: Option<usize>,
 }
 
-pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(&global.meetings)?;
+pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(global, args.include_drafts)?;
     let register = attendance::register(&load.repo, args.since, args.until);
     match args.format {
         Format::Json => output::write_json(out, &register)?,
@@ -56,7 +59,8 @@ pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write) -> Resul
             }
         }
     }
-    registers::finish(&load.failures)
+    load.notes(err)?;
+    Ok(Exit::Clean)
 }
 
 /// What a cell of the matrix says: who came, or that nobody did.

@@ -23,6 +23,9 @@ pub struct DecisionsArgs {
     /// Only decisions whose text or item title contains TEXT (ignoring case and marks)
     #[arg(long, value_name = "TEXT")]
     pub grep: Option<String>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
     /// How to print the register
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -37,8 +40,8 @@ struct Document<'a> {
     decisions: &'a [decisions::Row],
 }
 
-pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(&global.meetings)?;
+pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(global, args.include_drafts)?;
     let repo = &load.repo;
     let matter = match &args.matter {
         Some(id) => Some(history::resolve_matter(repo, id)?),
@@ -82,7 +85,8 @@ pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write) -> Result
             }
         }
     }
-    registers::finish(&load.failures)
+    load.notes(err)?;
+    Ok(Exit::Clean)
 }
 
 /// Every field, for CSV (plain) and Markdown (references as code).

@@ -15,6 +15,9 @@ pub struct HistoryArgs {
     /// The matter's id (from matters.yaml); without it, every matter
     #[arg(value_name = "MATTER")]
     pub matter: Option<String>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
     /// How to print the history
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -29,8 +32,8 @@ struct ListDocument<'a> {
     matters: &'a [history::Summary],
 }
 
-pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(&global.meetings)?;
+pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(global, args.include_drafts)?;
     let repo = &load.repo;
     let ledger = Ledger::new(repo);
     let width = output::resolve_width(args.width);
@@ -63,7 +66,8 @@ pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write) -> Result<E
             }
         }
     }
-    registers::finish(&load.failures)
+    load.notes(err)?;
+    Ok(Exit::Clean)
 }
 
 fn at_text(at: &Option<history::Appearance>) -> String {

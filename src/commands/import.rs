@@ -9,7 +9,8 @@ use crate::import::report::CheckSummary;
 use crate::import::{self, Options, Setting, input};
 use crate::model::Kind;
 use crate::network::calendar::swedish_weekday;
-use crate::repo::{self, LoadOptions, Repository};
+use crate::repo::{LoadOptions, Repository};
+use crate::write::Transaction;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -69,8 +70,20 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         }),
         date,
     };
-    let root = repo::find_root(&global.meetings)?;
-    let load = Repository::load(&root, LoadOptions::default())?;
+    let root = global.meetings_root()?;
+    // Import reads the other meetings only for their words and dates: one it cannot read is
+    // left out with a warning, not a reason to stop.
+    let load = Repository::load(
+        &root,
+        LoadOptions {
+            include_drafts: true,
+            replacing: None,
+            lenient: true,
+        },
+    )?;
+    for left_out in &load.left_out {
+        eprintln!("warning: left out: {left_out}");
+    }
     let repo = &load.repo;
     let mut texts: Vec<String> = Vec::new();
     for name in [
@@ -79,13 +92,16 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         crate::network::MATTERS_FILE,
         crate::network::STANDARD_ITEMS_FILE,
     ] {
-        if let Ok(text) = std::fs::read_to_string(root.join(name)) {
-            texts.push(text);
+        if let Ok(file) = crate::read::text(
+            &crate::repo::join(&root, Path::new(name)),
+            crate::read::SMALL_FILE_LIMIT,
+        ) {
+            texts.push(file.text);
         }
     }
     for path in &load.files {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            texts.push(text);
+        if let Ok(file) = crate::read::text(path, repo.config.max_file_bytes) {
+            texts.push(file.text);
         }
     }
     let words = import::repository_words(texts);
@@ -118,23 +134,20 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
 
     // The calendar.
     let in_calendar = repo.network.calendar.get(imported.date).is_some();
+    let add_date = !in_calendar && args.add_to_calendar;
     if in_calendar {
         report
             .calendar
             .push(format!("{} is in calendar.yaml", imported.date));
     } else if args.add_to_calendar {
-        if args.dry_run {
-            report.calendar.push(format!(
+        report.calendar.push(if args.dry_run {
+            format!(
                 "{} is not in calendar.yaml; --add-to-calendar would add it",
                 imported.date
-            ));
+            )
         } else {
-            add_to_calendar(&root, imported.date)?;
-            report.calendar.push(format!(
-                "{} added to calendar.yaml (--add-to-calendar)",
-                imported.date
-            ));
-        }
+            format!("{} added to calendar.yaml (--add-to-calendar)", imported.date)
+        });
     } else {
         report.calendar.push(format!(
             "{0} is not in calendar.yaml, so `lchnv check` reports not-in-calendar; add the meeting there (or run the import again with --add-to-calendar)",
@@ -158,9 +171,16 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         return Ok(Exit::Clean);
     }
 
-    crate::write::write_new(&target, &imported.markdown, args.force)?;
+    // The document first, then the calendar, under one lock: a failure undoes both.
+    let mut transaction = Transaction::begin(&root)?;
+    transaction.create(&target, &imported.markdown, args.force)?;
+    if add_date {
+        let calendar = crate::repo::join(&root, Path::new(crate::network::CALENDAR_FILE));
+        transaction.update(&calendar, |text| add_to_calendar(&calendar, text, imported.date))?;
+    }
+    transaction.commit();
     report.written = true;
-    let outcome = crate::commands::check::check_paths(std::slice::from_ref(&target));
+    let outcome = crate::lint::check_paths(std::slice::from_ref(&target), &crate::lint::Options::default());
     let mut summary = CheckSummary::default();
     for d in &outcome.diagnostics {
         match d.severity {
@@ -187,11 +207,23 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
     Ok(if errors > 0 { Exit::Findings } else { Exit::Clean })
 }
 
-/// Appends a meeting to `calendar.yaml`, in the file's own indentation, and makes sure the file
-/// still reads with the date in it.
-fn add_to_calendar(root: &Path, date: NaiveDate) -> Result<()> {
-    let path = root.join(crate::network::CALENDAR_FILE);
-    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+/// Appends a meeting to the text of `calendar.yaml`, in the file's own indentation, and makes
+/// sure the file still reads with the date in it. A date already there (another import added
+/// it meanwhile) leaves the text as it is.
+fn add_to_calendar(path: &Path, text: &str, date: NaiveDate) -> Result<String> {
+    let already = {
+        let file = crate::source::SourceFile::new(path, text.to_owned());
+        crate::yaml::parse(&file, 0, file.text.len())
+            .ok()
+            .is_some_and(|node| {
+                crate::network::Calendar::read(&file, &node, &mut Vec::new())
+                    .get(date)
+                    .is_some()
+            })
+    };
+    if already {
+        return Ok(text.to_owned());
+    }
     let indent = text
         .lines()
         .find_map(|l| {
@@ -201,7 +233,7 @@ fn add_to_calendar(root: &Path, date: NaiveDate) -> Result<()> {
                 .then(|| l[..l.len() - trimmed.len()].to_owned())
         })
         .unwrap_or_else(|| "  ".to_owned());
-    let mut updated = text.clone();
+    let mut updated = text.to_owned();
     if !updated.ends_with('\n') {
         updated.push('\n');
     }
@@ -213,7 +245,7 @@ fn add_to_calendar(root: &Path, date: NaiveDate) -> Result<()> {
         date.format("%Y-%m-%d"),
         swedish_weekday(date)
     ));
-    let file = crate::source::SourceFile::new(&path, updated.clone());
+    let file = crate::source::SourceFile::new(path, updated.clone());
     let node = crate::yaml::parse(&file, 0, file.text.len()).map_err(|d| anyhow::anyhow!("{}", d.message))?;
     let mut diags = Vec::new();
     let calendar = crate::network::Calendar::read(&file, &node, &mut diags);
@@ -223,5 +255,5 @@ fn add_to_calendar(root: &Path, date: NaiveDate) -> Result<()> {
             path.display()
         );
     }
-    crate::write::write_new(&path, &updated, true)
+    Ok(updated)
 }

@@ -36,11 +36,18 @@ pub struct NewAgendaArgs {
     /// The chair, a person in members.yaml
     #[arg(long, value_name = "NAME")]
     pub chair: Option<String>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
 }
 
-pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
+pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
     let date = cycle::parse_date_arg(&args.date)?;
-    let repo = cycle::load(&global.meetings)?;
+    let root = global.meetings_root()?;
+    let target = cycle::target(&root, date, crate::model::Kind::Agenda);
+    let load = cycle::load(&root, &target, args.include_drafts, args.force, args.dry_run)?;
+    load.notes(err)?;
+    let repo = load.repo;
     let request = agenda::Request {
         date,
         time: args.time.clone(),
@@ -52,12 +59,13 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write) -> Result
     };
     let in_calendar = repo.network.calendar.get(date).is_some();
     let draft = agenda::draft(repo, &request)?;
-    cycle::deliver(&draft, args.dry_run, args.force, out)?;
+    cycle::deliver(&root, &draft, args.dry_run, args.force, out)?;
     if !in_calendar {
-        eprintln!(
+        writeln!(
+            err,
             "note: {date} is not in {}; add it there, or `lchnv check` reports the meeting folder",
             crate::network::CALENDAR_FILE
-        );
+        )?;
     }
     Ok(Exit::Clean)
 }

@@ -28,13 +28,16 @@ pub struct NewMinutesArgs {
 
 pub fn run(args: &NewMinutesArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
     let date = cycle::parse_date_arg(&args.date)?;
-    let repo = cycle::load(&global.meetings)?;
+    // Earlier drafts do not change the skeleton: it comes from this meeting's agenda.
+    let root = global.meetings_root()?;
+    let target = cycle::target(&root, date, crate::model::Kind::Minutes);
+    let repo = cycle::load(&root, &target, true, args.force, args.dry_run)?.repo;
     let request = minutes::Request {
         date,
         note_taker: args.note_taker.clone(),
         template: args.template.clone(),
     };
     let draft = minutes::draft(repo, &request)?;
-    cycle::deliver(&draft, args.dry_run, args.force, out)?;
+    cycle::deliver(&root, &draft, args.dry_run, args.force, out)?;
     Ok(Exit::Clean)
 }

@@ -32,6 +32,9 @@ pub struct TodoArgs {
     /// Count "overdue" from this date instead of today
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
     pub today: Option<NaiveDate>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
     /// How to print the list
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -48,8 +51,8 @@ struct Document<'a> {
     assignments: &'a [todo::Row],
 }
 
-pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(&global.meetings)?;
+pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(global, args.include_drafts)?;
     let repo = &load.repo;
     let members = &repo.network.members;
     let owner = match &args.owner {
@@ -109,7 +112,8 @@ pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write) -> Result<Exit
             }
         }
     }
-    registers::finish(&load.failures)
+    load.notes(err)?;
+    Ok(Exit::Clean)
 }
 
 /// "3 open assignments, 1 overdue."

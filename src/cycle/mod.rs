@@ -12,7 +12,9 @@ pub mod minutes;
 pub mod template;
 pub mod text;
 
-use crate::repo::{self, LoadOptions, Repository};
+use crate::exit::Refusal;
+use crate::model::Kind;
+use crate::repo::{Load, LoadOptions, Repository};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -32,29 +34,50 @@ pub fn parse_date_arg(text: &str) -> Result<NaiveDate> {
     }
 }
 
-/// Reads the meetings folder at (or above) `meetings`, stopping on files that cannot be read:
-/// a draft written without them could forget what they say.
-pub fn load(meetings: &Path) -> Result<Repository> {
-    let root = repo::find_root(meetings)?;
-    let load = Repository::load(&root, LoadOptions::default())?;
-    if let Some(first) = load.failures.first() {
-        let more = load.failures.len() - 1;
-        if more > 0 {
-            bail!("{first} (and {more} more file(s) that cannot be read)");
-        }
-        bail!("{first}");
+/// Reads the meetings folder, stopping on files that cannot be read or understood: a draft
+/// written without them could forget what they say. `target` is the file the command writes:
+/// when it exists, that is a refusal unless `force` (then it is not read: it is replaced).
+pub fn load(root: &Path, target: &Path, include_drafts: bool, force: bool, dry_run: bool) -> Result<Load> {
+    let exists = std::fs::symlink_metadata(target).is_ok();
+    if exists && !force && !dry_run {
+        return Err(Refusal(format!(
+            "{} already exists; not overwriting it (use --force to replace it)",
+            target.display()
+        ))
+        .into());
     }
-    Ok(load.repo)
+    Repository::load(
+        root,
+        LoadOptions {
+            include_drafts,
+            replacing: (exists && force).then(|| target.to_path_buf()),
+            lenient: false,
+        },
+    )
+}
+
+/// Where the file of a date and kind goes in the meetings folder `root`.
+pub fn target(root: &Path, date: NaiveDate, kind: Kind) -> PathBuf {
+    crate::repo::join(
+        root,
+        &Path::new(&date.format("%Y-%m-%d").to_string()).join(kind.file_name()),
+    )
 }
 
 /// Prints a draft (`dry_run`) or writes it, never over an existing file unless `force`, and
 /// prints the path written.
-pub fn deliver(draft: &Draft, dry_run: bool, force: bool, out: &mut dyn std::io::Write) -> Result<()> {
+pub fn deliver(
+    root: &Path,
+    draft: &Draft,
+    dry_run: bool,
+    force: bool,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
     if dry_run {
         out.write_all(draft.text.as_bytes())?;
         return Ok(());
     }
-    crate::write::write_new(&draft.path, &draft.text, force)?;
+    crate::write::write_new(root, &draft.path, &draft.text, force)?;
     writeln!(out, "{}", draft.path.display())?;
     Ok(())
 }

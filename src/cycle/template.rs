@@ -55,21 +55,25 @@ impl Source {
 /// else the built-in copy.
 pub fn find(which: Which, explicit: Option<&Path>, meetings_root: &Path) -> Result<Source> {
     if let Some(path) = explicit {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the template {}", path.display()))?;
+        let text = crate::read::text_or_error(path, crate::read::SMALL_FILE_LIMIT)
+            .context("cannot read the template")?
+            .text;
         return Ok(Source {
             path: Some(path.to_path_buf()),
             text,
         });
     }
-    let beside = meetings_root
-        .parent()
-        .unwrap_or(Path::new(""))
-        .join(TEMPLATES_DIR)
-        .join(which.file_name());
-    if beside.is_file() {
-        let text = std::fs::read_to_string(&beside)
-            .with_context(|| format!("cannot read the template {}", beside.display()))?;
+    // `..` rather than the parent's name: the meetings folder may be `.`.
+    let beside = crate::repo::clean(
+        &meetings_root
+            .join("..")
+            .join(TEMPLATES_DIR)
+            .join(which.file_name()),
+    );
+    if std::fs::symlink_metadata(&beside).is_ok() {
+        let text = crate::read::text_or_error(&beside, crate::read::SMALL_FILE_LIMIT)
+            .context("cannot read the template")?
+            .text;
         return Ok(Source {
             path: Some(beside),
             text,

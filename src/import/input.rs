@@ -46,10 +46,6 @@ pub struct Document {
 /// Reads a document, deciding its format from its bytes (and its name for `.docx`).
 pub fn read(path: &Path) -> Result<Document> {
     let shown = path.display();
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {shown}"))?;
-    if meta.is_dir() {
-        bail!("{shown} is a folder, not a document");
-    }
     let is_docx_name = path
         .extension()
         .and_then(|e| e.to_str())
@@ -59,24 +55,16 @@ pub fn read(path: &Path) -> Result<Document> {
     } else {
         MAX_TEXT_BYTES
     };
-    if meta.len() > limit {
-        bail!(
+    let bytes = match crate::read::bytes(path, limit) {
+        Ok(bytes) => bytes,
+        Err(crate::read::ReadProblem::TooLarge { size, limit }) => bail!(
             "{shown} is {}, more than the {} an agenda or minutes can be; is it the right file?",
-            crate::text::human_size(meta.len()),
+            crate::text::human_size(size),
             crate::text::human_size(limit)
-        );
-    }
-    let file = std::fs::File::open(path).with_context(|| format!("cannot read {shown}"))?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read {shown}"))?;
-    if bytes.len() as u64 > limit {
-        bail!(
-            "{shown} is more than {}; is it the right file?",
-            crate::text::human_size(limit)
-        );
-    }
+        ),
+        Err(crate::read::ReadProblem::NotAFile("a folder")) => bail!("{shown} is a folder, not a document"),
+        Err(problem) => bail!("cannot read {shown}: {problem}"),
+    };
     let document = decode(&bytes, is_docx_name).with_context(|| format!("cannot import {shown}"))?;
     if document.text.len() as u64 > MAX_TEXT_BYTES {
         bail!(

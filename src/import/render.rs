@@ -95,6 +95,11 @@ pub fn render(meeting: &Meeting) -> String {
         out.push('\n');
         item_text(&mut out, item, meeting.decision_names);
     }
+    // Minutes with a question left for a person are not yet the record.
+    if meeting.kind == Kind::Minutes && out.contains("[[") {
+        let kind_line = format!("kind: {}\n", meeting.kind.as_str());
+        out = out.replacen(&kind_line, &format!("{kind_line}status: draft\n"), 1);
+    }
     out
 }
 

@@ -70,12 +70,33 @@ pub fn attachment_key(id: &str) -> String {
         .collect()
 }
 
+/// `status:` of a meeting file: a draft is not yet the network's record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    Draft,
+    /// The default when the front matter says nothing.
+    #[default]
+    Final,
+}
+
+impl Status {
+    pub fn parse(text: &str) -> Option<Status> {
+        match text {
+            "draft" => Some(Status::Draft),
+            "final" => Some(Status::Final),
+            _ => None,
+        }
+    }
+}
+
 /// The front matter.
 #[derive(Debug, Clone, Default)]
 pub struct Header {
     /// Where the front matter starts (its first `---`), for findings about the file as a whole.
     pub pos: Pos,
     pub kind: Option<Spanned<Kind>>,
+    /// `status:`; final when absent.
+    pub status: Option<Spanned<Status>>,
     pub date: Option<Spanned<NaiveDate>>,
     pub time: Option<Spanned<String>>,
     pub place: Option<Spanned<String>>,
@@ -116,6 +137,14 @@ impl Meeting {
     /// The date: the folder's, else the front matter's.
     pub fn date(&self) -> Option<NaiveDate> {
         self.folder_date.or(self.header.date.as_ref().map(|d| d.value))
+    }
+
+    /// Whether the file says it is a draft (`status: draft`).
+    pub fn is_draft(&self) -> bool {
+        self.header
+            .status
+            .as_ref()
+            .is_some_and(|s| s.value == Status::Draft)
     }
 
     pub fn is_minutes(&self) -> bool {

@@ -9,5 +9,5 @@ pub mod reference;
 pub use assignment::Assignment;
 pub use clause::Clause;
 pub use item::{Item, ItemStatus, Returns};
-pub use meeting::{Attachment, Attendee, Header, Kind, Meeting, attachment_key};
+pub use meeting::{Attachment, Attendee, Header, Kind, Meeting, Status, attachment_key};
 pub use reference::{ItemNumber, Reference, Target};

@@ -10,6 +10,7 @@ use crate::source::SourceFile;
 use crate::span::Spanned;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -17,8 +18,6 @@ use std::sync::LazyLock;
 #[derive(Debug)]
 pub struct BodyContext {
     phrases: Option<DecisionPhrases>,
-    /// Keep the prose under items (not needed to check a file).
-    pub keep_prose: bool,
 }
 
 impl BodyContext {
@@ -26,7 +25,6 @@ impl BodyContext {
     pub fn new(decision_names: &[String]) -> BodyContext {
         BodyContext {
             phrases: DecisionPhrases::new(decision_names),
-            keep_prose: true,
         }
     }
 }
@@ -42,6 +40,8 @@ pub struct Body {
 enum Intro {
     Proposal,
     Decision,
+    /// `Uppdrag:` or `Öppna uppdrag:`: a list of tasks follows.
+    Tasks,
 }
 
 /// The labels of labelled lines, in lower case.
@@ -55,6 +55,15 @@ const LABELS: &[&str] = &[
     "status",
     "avslutar",
 ];
+
+/// Labels that hold one value per item: a second one is a finding, never a silent replacement.
+const SINGLE_VALUED: &[&str] = &["ärende", "från", "återkommer", "status"];
+
+/// Labels whose missing colon is reported (`Ärende mini-maria`); prose does not start with them.
+const COLON_REQUIRED: &[&str] = &["ärende", "föredragande", "återkommer", "avslutar"];
+
+/// Lines that open a list of tasks, in lower case, without the colon.
+const TASK_INTROS: &[&str] = &["uppdrag", "öppna uppdrag"];
 
 static PROPOSAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!())
@@ -107,8 +116,10 @@ struct State<'a> {
     body: Body,
     current: Option<usize>,
     current_top: Option<usize>,
-    /// A proposal or decision heading paragraph waiting for its list, with its offset.
+    /// A proposal, decision or task heading paragraph waiting for its list, with its offset.
     pending: Option<(Intro, usize)>,
+    /// The lines where assignments start, for the check that no task line is lost.
+    task_lines: HashSet<u32>,
 }
 
 /// Parses the body that starts at byte `start` of the file.
@@ -116,6 +127,7 @@ pub fn parse_body(
     file: &SourceFile,
     start: usize,
     context: &BodyContext,
+    keep_prose: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Body {
     let text = file.text.get(start..).unwrap_or("");
@@ -123,11 +135,12 @@ pub fn parse_body(
         file,
         diags,
         phrases: context.phrases.as_ref(),
-        keep_prose: context.keep_prose,
+        keep_prose,
         body: Body::default(),
         current: None,
         current_top: None,
         pending: None,
+        task_lines: HashSet::new(),
     };
     let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut depth = 0usize;
@@ -144,6 +157,13 @@ pub fn parse_body(
                         state.heading(level, range);
                     }
                     Tag::Paragraph if top => {
+                        // A task list whose first line is almost a task gets the line's finding.
+                        let first = state.file.text.get(range.clone()).and_then(|t| t.lines().next());
+                        if matches!(state.pending, Some((Intro::Tasks, _)))
+                            && first.is_some_and(|l| super::tasks::classify(l).is_some())
+                        {
+                            state.pending = None;
+                        }
                         state.unlisted_intro();
                         state.paragraph(range);
                     }
@@ -179,6 +199,7 @@ pub fn parse_body(
         }
     }
     state.unlisted_intro();
+    super::tasks::check_lines(file, start, &state.task_lines, state.diags);
     state.body
 }
 
@@ -194,18 +215,30 @@ impl State<'_> {
     /// A proposal or decision heading paragraph that no list followed.
     fn unlisted_intro(&mut self) {
         if let Some((intro, offset)) = self.pending.take() {
-            let what = match intro {
-                Intro::Proposal => "the proposal",
-                Intro::Decision => "the decision",
+            let diag = match intro {
+                Intro::Tasks => self
+                    .file
+                    .diag_at(
+                        Rule::TaskMalformed,
+                        offset,
+                        "`Uppdrag:` is not followed by a list of tasks",
+                    )
+                    .with_help("write each task as `- [ ] **Owner**: task.` right under it"),
+                Intro::Proposal | Intro::Decision => {
+                    let what = if intro == Intro::Proposal {
+                        "the proposal"
+                    } else {
+                        "the decision"
+                    };
+                    self.file
+                        .diag_at(
+                            Rule::DecisionNotListed,
+                            offset,
+                            format!("{what} is not followed by a list of clauses"),
+                        )
+                        .with_help("write each clause as a list item: `- att ...`")
+                }
             };
-            let diag = self
-                .file
-                .diag_at(
-                    Rule::DecisionNotListed,
-                    offset,
-                    format!("{what} is not followed by a list of clauses"),
-                )
-                .with_help("write each clause as a list item: `- att ...`");
             self.diags.push(diag);
         }
     }
@@ -215,6 +248,8 @@ impl State<'_> {
         let text = raw.trim_start_matches('#').trim().trim_end_matches('#').trim();
         let pos = self.file.pos(range.start);
         let len = self.file.char_len(range.start, range.start + raw.len());
+        let item = split_item_heading(text).and_then(|(d, t)| Some((d.parse::<u32>().ok()?, t)));
+        let sub = split_sub_item_heading(text).and_then(|(d, l, t)| Some((d.parse::<u32>().ok()?, l, t)));
         match level {
             HeadingLevel::H1 => {
                 if self.body.title.is_none() && self.body.items.is_empty() {
@@ -224,7 +259,14 @@ impl State<'_> {
                 }
             }
             HeadingLevel::H2 => {
-                let Some((digits, title)) = split_item_heading(text) else {
+                if let Some((number, title)) = item {
+                    self.push_item(ItemNumber::new(number, None), None, title, pos, len, range.start);
+                } else if let Some((number, letter, title)) = sub {
+                    self.wrong_level(pos, len, &format!("{number}{letter}"), "###", text);
+                    self.push_sub_item(number, letter, title, pos, len, range.start, text);
+                } else if split_item_heading(text).is_some() {
+                    self.bad_heading(pos, len, text, "the item number is out of range", "## 5. ...");
+                } else {
                     self.bad_heading(
                         pos,
                         len,
@@ -232,17 +274,17 @@ impl State<'_> {
                         "an item heading is written `## N. Title`",
                         "## 5. Information: ...",
                     );
-                    return;
-                };
-                let Ok(number) = digits.parse::<u32>() else {
-                    self.bad_heading(pos, len, text, "the item number is out of range", "## 5. ...");
-                    return;
-                };
-                let title = title.to_owned();
-                self.push_item(ItemNumber::new(number, None), None, &title, pos, len, range.start);
+                }
             }
             HeadingLevel::H3 => {
-                let Some((digits, letter, title)) = split_sub_item_heading(text) else {
+                if let Some((number, letter, title)) = sub {
+                    self.push_sub_item(number, letter, title, pos, len, range.start, text);
+                } else if let Some((number, title)) = item {
+                    self.wrong_level(pos, len, &number.to_string(), "##", text);
+                    self.push_item(ItemNumber::new(number, None), None, title, pos, len, range.start);
+                } else if split_sub_item_heading(text).is_some() {
+                    self.bad_heading(pos, len, text, "the item number is out of range", "### 5a. ...");
+                } else {
                     self.bad_heading(
                         pos,
                         len,
@@ -250,35 +292,77 @@ impl State<'_> {
                         "a sub-item heading is written `### Na. Title`",
                         "### 5a. Beslut: ...",
                     );
-                    return;
-                };
-                let Ok(number) = digits.parse::<u32>() else {
-                    self.bad_heading(pos, len, text, "the item number is out of range", "### 5a. ...");
-                    return;
-                };
-                let letter = Some(letter);
-                let title = title.to_owned();
-                let Some(parent) = self.current_top else {
-                    self.bad_heading(
-                        pos,
-                        len,
-                        text,
-                        "a sub-item must come under an item",
-                        "## 5. Title, then ### 5a. ...",
-                    );
-                    return;
-                };
-                self.push_item(
-                    ItemNumber::new(number, letter),
-                    Some(parent),
-                    &title,
-                    pos,
-                    len,
-                    range.start,
-                );
+                }
             }
-            _ => self.prose(range),
+            _ => {
+                // Below level 3 a heading is prose, unless its number continues the items: a
+                // sub-item of the current item, or the next item.
+                let top = self
+                    .current_top
+                    .and_then(|i| self.body.items.get(i))
+                    .map(|i| i.number.number);
+                match (sub, item) {
+                    (Some((number, letter, title)), _) if top == Some(number) => {
+                        self.wrong_level(pos, len, &format!("{number}{letter}"), "###", text);
+                        self.push_sub_item(number, letter, title, pos, len, range.start, text);
+                    }
+                    (_, Some((number, title))) if top.map(|t| t.saturating_add(1)) == Some(number) => {
+                        self.wrong_level(pos, len, &number.to_string(), "##", text);
+                        self.push_item(ItemNumber::new(number, None), None, title, pos, len, range.start);
+                    }
+                    _ => self.prose(range),
+                }
+            }
         }
+    }
+
+    /// A heading whose number calls for another level: reported, and read as that item.
+    fn wrong_level(&mut self, pos: crate::span::Pos, len: u32, number: &str, marks: &str, text: &str) {
+        let what = if marks == "##" { "an item" } else { "a sub-item" };
+        let diag = self
+            .file
+            .diag(
+                Rule::HeadingLevel,
+                pos,
+                format!(
+                    "`{number}.` is {what}, but its heading is not at level {}",
+                    marks.len()
+                ),
+            )
+            .with_len(len)
+            .with_help(format!("write `{marks} {text}`"));
+        self.diags.push(diag);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_sub_item(
+        &mut self,
+        number: u32,
+        letter: char,
+        title: &str,
+        pos: crate::span::Pos,
+        len: u32,
+        offset: usize,
+        text: &str,
+    ) {
+        let Some(parent) = self.current_top else {
+            self.bad_heading(
+                pos,
+                len,
+                text,
+                "a sub-item must come under an item",
+                "## 5. Title, then ### 5a. ...",
+            );
+            return;
+        };
+        self.push_item(
+            ItemNumber::new(number, Some(letter)),
+            Some(parent),
+            title,
+            pos,
+            len,
+            offset,
+        );
     }
 
     fn bad_heading(&mut self, pos: crate::span::Pos, len: u32, text: &str, why: &str, example: &str) {
@@ -385,25 +469,61 @@ impl State<'_> {
             }
         }
 
-        if self.current.is_some() && split_label(first_line).is_some() {
-            let mut offset = range.start;
-            let mut rest = String::new();
-            for line in raw.split_inclusive('\n') {
-                let trimmed = line.trim();
-                let lead = line.len() - line.trim_start().len();
-                if let Some((label, value_start, value)) = split_label(trimmed) {
-                    self.label(label, value, offset + lead + value_start);
-                } else if !trimmed.is_empty() {
-                    rest.push_str(line);
-                }
-                offset += line.len();
-            }
-            if !rest.trim().is_empty() {
-                self.push_prose(rest.trim());
-            }
+        if is_task_intro(raw) {
+            self.pending = Some((Intro::Tasks, range.start));
             return;
         }
+        if self.current.is_some() {
+            if raw.lines().any(|l| split_label(l.trim()).is_some()) {
+                self.labelled(raw, range.start);
+                return;
+            }
+            if let Some((help, len)) = near_label(first_line) {
+                let offset = range.start + (raw.len() - raw.trim_start().len());
+                self.unknown_label(offset, len, first_line, help);
+            }
+        }
         self.push_prose(raw);
+    }
+
+    /// A paragraph with labelled lines: each label is read; a line that looks like a label the
+    /// format does not know is reported; other lines are prose.
+    fn labelled(&mut self, raw: &str, start: usize) {
+        let mut offset = start;
+        let mut rest = String::new();
+        for line in raw.split_inclusive('\n') {
+            let trimmed = line.trim();
+            let lead = line.len() - line.trim_start().len();
+            if let Some((label, value_start, value)) = split_label(trimmed) {
+                self.label(label, value, offset + lead + value_start);
+            } else if let Some((help, len)) = looks_like_label(trimmed).or_else(|| near_label(trimmed)) {
+                self.unknown_label(offset + lead, len, trimmed, help);
+                rest.push_str(line);
+            } else if !trimmed.is_empty() {
+                rest.push_str(line);
+            }
+            offset += line.len();
+        }
+        if !rest.trim().is_empty() {
+            self.push_prose(rest.trim());
+        }
+    }
+
+    fn unknown_label(&mut self, offset: usize, len: usize, line: &str, help: String) {
+        let word: String = line.chars().take(len).collect();
+        let diag = self
+            .file
+            .diag_at(
+                Rule::LabelUnknown,
+                offset,
+                format!(
+                    "`{}` is not a label the format knows, so the line is read as prose",
+                    word.trim()
+                ),
+            )
+            .with_len(crate::source::to_u32(len))
+            .with_help(help);
+        self.diags.push(diag);
     }
 
     fn label(&mut self, label: &str, value: &str, offset: usize) {
@@ -412,10 +532,36 @@ impl State<'_> {
         let len = file.char_len(offset, offset + value.len());
         let spanned = |v: String| Spanned::new(v, pos, len);
         let value = value.trim_end_matches(['.', ' ']).trim();
+        let lower = label.to_lowercase();
         let Some(item) = self.current_item() else { return };
-        match label.to_lowercase().as_str() {
+        let taken = match lower.as_str() {
+            "ärende" => item.matter.as_ref().map(|m| m.pos),
+            "från" => item.from.as_ref().map(|m| m.pos),
+            "återkommer" => item.returns.as_ref().map(|m| m.pos),
+            "status" => item.status.as_ref().map(|m| m.pos),
+            _ => None,
+        };
+        if let Some(first) = taken {
+            debug_assert!(SINGLE_VALUED.contains(&lower.as_str()));
+            let number = item.number;
+            let shown = capitalise(&lower);
+            let diag = file
+                .diag(
+                    Rule::LabelRepeated,
+                    pos,
+                    format!(
+                        "a second `{shown}:` in item {number}; the first, on line {}, is the one read",
+                        first.line
+                    ),
+                )
+                .with_len(len)
+                .with_help("an item has one; if two items were merged, check the heading before this line");
+            self.diags.push(diag);
+            return;
+        }
+        match lower.as_str() {
             "ärende" => item.matter = Some(spanned(value.to_owned())),
-            "föredragande" => item.presenters = split_list(value, ';'),
+            "föredragande" => item.presenters.extend(split_list(value, ';')),
             "bilaga" | "bilagor" => {
                 let mut cursor = 0;
                 for part in split_attachments(value) {
@@ -459,6 +605,7 @@ impl State<'_> {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
                 let assignment = parse_assignment(self.file, raw, range.start, position);
+                self.task_lines.insert(assignment.pos.line);
                 self.body.items[index].assignments.push(assignment);
             }
             return;
@@ -467,6 +614,25 @@ impl State<'_> {
             return;
         }
         match kind {
+            Some(Intro::Tasks) => {
+                // An almost-task is reported by the line check; a plain bullet is reported here.
+                let first = raw.lines().next().unwrap_or("");
+                if super::tasks::classify(first).is_none() {
+                    let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
+                    let shown: String = collapse(&raw[marker..]).chars().take(120).collect();
+                    let diag = self
+                        .file
+                        .diag_at(
+                            Rule::TaskMalformed,
+                            range.start,
+                            "a line under `Uppdrag:` that is not a task, so it is not read as one",
+                        )
+                        .with_len(1)
+                        .with_help(format!("write it as a task: `- [ ] {shown}`"));
+                    self.diags.push(diag);
+                }
+                self.push_prose(raw);
+            }
             Some(intro) => {
                 let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
                 let text = collapse(&raw[marker..]);
@@ -474,7 +640,7 @@ impl State<'_> {
                 if let Some(item) = self.current_item() {
                     let list = match intro {
                         Intro::Proposal => &mut item.proposal,
-                        Intro::Decision => &mut item.decisions,
+                        Intro::Decision | Intro::Tasks => &mut item.decisions,
                     };
                     let position = list.len() as u32 + 1;
                     list.push(Clause { text, pos, position });
@@ -564,6 +730,85 @@ fn split_label(line: &str) -> Option<(&'static str, usize, &str)> {
     Some((label, value_start, value))
 }
 
+/// Whether a paragraph is the line that opens a list of tasks: `Uppdrag:`, `**Öppna uppdrag:**`.
+fn is_task_intro(raw: &str) -> bool {
+    let line = raw
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .trim_end_matches('*')
+        .trim();
+    line.len() <= 20 && TASK_INTROS.iter().any(|t| line.to_lowercase() == *t)
+}
+
+/// A line of a labelled block written `Word: …` whose word is not a label: the help, and the
+/// length in characters of the word and colon.
+fn looks_like_label(line: &str) -> Option<(String, usize)> {
+    let inner = line.trim_start_matches('*');
+    let colon = inner.find(':')?;
+    let word = inner[..colon].trim_end_matches('*').trim_end();
+    let letters = word.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if word.is_empty() || word.chars().count() > 20 || !letters || word.split_whitespace().count() > 2 {
+        return None;
+    }
+    let help = suggest_label(word).unwrap_or_else(|| {
+        format!(
+            "the labels are {}; write other text as a paragraph of its own",
+            LABELS
+                .iter()
+                .map(|l| format!("`{}:`", capitalise(l)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    });
+    Some((help, line.len() - inner.len() + inner[..=colon].chars().count()))
+}
+
+/// A line that starts like a known label but is not one: misspelt (`Föredragnde:`) or without
+/// its colon (`Ärende mini-maria`). The help, and the length of the word.
+fn near_label(line: &str) -> Option<(String, usize)> {
+    let inner = line.trim_start_matches('*');
+    let lead = line.len() - inner.len();
+    let first: String = inner.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.is_empty() {
+        return None;
+    }
+    let after = &inner[first.len()..];
+    let lower = first.to_lowercase();
+    if after.trim_start_matches('*').starts_with(':') {
+        let suggestion = suggest_label(&first)?;
+        return Some((suggestion, lead + first.chars().count()));
+    }
+    // `Ärende mini-maria`: a label word, then a space and a value, with no colon.
+    if COLON_REQUIRED.contains(&lower.as_str()) && after.starts_with([' ', '\t']) {
+        let label = capitalise(&lower);
+        return Some((
+            format!(
+                "a labelled line has a colon after the label: `{label}: {}`",
+                after.trim()
+            ),
+            lead + first.chars().count(),
+        ));
+    }
+    None
+}
+
+/// `did you mean `Föredragande:`?` for a word close to a label (or a task list's heading).
+fn suggest_label(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if LABELS.contains(&lower.as_str()) || TASK_INTROS.contains(&lower.as_str()) || lower.chars().count() < 5
+    {
+        return None;
+    }
+    let candidates = LABELS.iter().chain(TASK_INTROS).copied();
+    let nearest = candidates
+        .map(|l| (strsim::damerau_levenshtein(&lower, l), l))
+        .filter(|(d, l)| *d > 0 && *d <= 2 && *d < l.chars().count() / 3 + 1)
+        .min_by_key(|(d, _)| *d)?;
+    Some(format!("did you mean `{}:`?", capitalise(nearest.1)))
+}
+
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
@@ -634,7 +879,7 @@ mod tests {
         let file = SourceFile::new("m.md", text.to_owned());
         let mut diags = Vec::new();
         let context = BodyContext::new(&["Länschefsnätverket".into(), "LCHNV".into()]);
-        let body = parse_body(&file, 0, &context, &mut diags);
+        let body = parse_body(&file, 0, &context, true, &mut diags);
         (body, diags)
     }
 

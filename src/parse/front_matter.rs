@@ -1,7 +1,7 @@
 //! Splits a meeting file into front matter and body, and reads the front matter.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Attachment, Attendee, Header, Kind};
+use crate::model::{Attachment, Attendee, Header, Kind, Status};
 use crate::network::calendar::is_time;
 use crate::rule::Rule;
 use crate::schema::{Fields, Reader};
@@ -54,6 +54,7 @@ pub fn split(file: &SourceFile) -> Result<Split, Box<Diagnostic>> {
 
 const FRONT: &[&str] = &[
     "kind",
+    "status",
     "date",
     "time",
     "place",
@@ -105,6 +106,19 @@ pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Opt
                 node,
                 format!("`kind: {}` is neither `agenda` nor `minutes`", kind.value),
                 Some("write `kind: agenda` or `kind: minutes`".to_owned()),
+            ),
+        }
+    }
+    if let Some(node) = fields.get("status")
+        && let Some(status) = r.text(node, "status")
+    {
+        match Status::parse(&status.value) {
+            Some(s) => header.status = Some(status.map(|_| s)),
+            None => r.invalid(
+                Rule::InvalidValue,
+                node,
+                format!("`status: {}` is neither `draft` nor `final`", status.value),
+                Some("write `status: draft` while the file is being written; remove the line (or write `status: final`) when it is done".to_owned()),
             ),
         }
     }

@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod body;
 pub mod front_matter;
+pub mod tasks;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Kind, Meeting};
@@ -14,7 +15,12 @@ use chrono::NaiveDate;
 
 /// Parses a decoded meeting file. Problems of form are returned as findings; what could be read
 /// is kept.
-pub fn parse_meeting(file: &SourceFile, context: &BodyContext) -> (Meeting, Vec<Diagnostic>) {
+/// `keep_prose`: keep the prose under items (the registers show it; `check` does not need it).
+pub fn parse_meeting(
+    file: &SourceFile,
+    context: &BodyContext,
+    keep_prose: bool,
+) -> (Meeting, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut meeting = Meeting {
         path: file.path.clone(),
@@ -42,6 +48,7 @@ pub fn parse_meeting(file: &SourceFile, context: &BodyContext) -> (Meeting, Vec<
     }
     let body_start = match front_matter::split(file) {
         Ok(split) => {
+            crate::invisible::check_yaml(file, split.yaml.0, split.yaml.1, &mut diags);
             if let Some(header) = front_matter::read(file, split, &mut diags) {
                 meeting.header = header;
                 meeting.has_header = true;
@@ -55,7 +62,8 @@ pub fn parse_meeting(file: &SourceFile, context: &BodyContext) -> (Meeting, Vec<
             if missing { 0 } else { file.text.len() }
         }
     };
-    let body = body::parse_body(file, body_start, context, &mut diags);
+    crate::invisible::check_body(file, body_start, &mut diags);
+    let body = body::parse_body(file, body_start, context, keep_prose, &mut diags);
     meeting.title = body.title;
     meeting.items = body.items;
     (meeting, diags)

@@ -9,31 +9,22 @@ pub mod decisions;
 pub mod history;
 pub mod todo;
 
-use crate::repo::{self, Load, LoadOptions, Repository};
-use anyhow::{Result, bail};
+use crate::cli::Global;
+use crate::repo::{Load, LoadOptions, Repository};
+use anyhow::Result;
 use chrono::NaiveDate;
-use std::path::Path;
 
-/// Reads the meetings folder `path` belongs to, without running the lint rules. What cannot be
-/// parsed well is still read as far as it goes; files that cannot be read at all are in
-/// [`Load::failures`].
-pub fn load(path: &Path) -> Result<Load> {
-    let root = repo::find_root(path)?;
-    Repository::load(&root, LoadOptions::default())
-}
-
-/// Ends a register that has been written: exit 2 when some file could not be read at all, so
-/// the answer may be incomplete.
-pub fn finish(failures: &[String]) -> Result<crate::exit::Exit> {
-    match failures {
-        [] => Ok(crate::exit::Exit::Clean),
-        [one] => bail!("{one} (the output above leaves it out)"),
-        many => bail!(
-            "{} files could not be read (the output above leaves them out):\n  {}",
-            many.len(),
-            many.join("\n  ")
-        ),
-    }
+/// Reads the meetings folder for a register, without running the lint rules. A file that
+/// cannot be read or understood stops the register (exit 2) before it prints anything.
+pub fn load(global: &Global, include_drafts: bool) -> Result<Load> {
+    let root = global.meetings_root()?;
+    Repository::load(
+        &root,
+        LoadOptions {
+            include_drafts,
+            ..LoadOptions::default()
+        },
+    )
 }
 
 /// Parses a `YYYY-MM-DD` command-line argument.

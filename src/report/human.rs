@@ -49,9 +49,12 @@ impl Report for Human {
                 d.pos.line,
                 d.pos.column
             )?;
-            if let Some(line) = &d.source_line {
-                let shown = expand_tabs(line);
-                let start = display_column(line, d.pos.column);
+            if let Some(snippet) = &d.snippet {
+                let lead = if snippet.cut_before { "…" } else { "" };
+                let tail = if snippet.cut_after { "…" } else { "" };
+                let shown = format!("{lead}{}{tail}", expand_tabs(&snippet.text));
+                let column = d.pos.column.saturating_sub(snippet.first_column) + 1;
+                let start = display_column(&snippet.text, column) + lead.chars().count();
                 let available = shown.chars().count().saturating_sub(start).max(1);
                 let carets = "^".repeat((d.len as usize).clamp(1, available));
                 writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
@@ -64,7 +67,7 @@ impl Report for Human {
                 )?;
             }
             if let Some(help) = &d.help {
-                if d.source_line.is_some() {
+                if d.snippet.is_some() {
                     writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
                 }
                 writeln!(out, "{pad} {BLUE}={BLUE:#} {BOLD}help{BOLD:#}: {help}")?;

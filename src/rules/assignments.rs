@@ -4,17 +4,23 @@ use super::FileContext;
 use crate::diagnostic::Diagnostic;
 use crate::model::Assignment;
 use crate::rule::Rule;
-use crate::text::did_you_mean;
+use crate::text::Suggester;
 
 pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+    let mut suggest = Suggester::new(ctx.network.members.names(), crate::lint::CAP);
     for item in &ctx.meeting.items {
         for assignment in &item.assignments {
-            check_assignment(ctx, assignment, diags);
+            check_assignment(ctx, assignment, &mut suggest, diags);
         }
     }
 }
 
-fn check_assignment(ctx: &FileContext, assignment: &Assignment, diags: &mut Vec<Diagnostic>) {
+fn check_assignment(
+    ctx: &FileContext,
+    assignment: &Assignment,
+    suggest: &mut Suggester,
+    diags: &mut Vec<Diagnostic>,
+) {
     let file = ctx.file;
     let members = &ctx.network.members;
     if assignment.owners.is_empty() {
@@ -26,7 +32,7 @@ fn check_assignment(ctx: &FileContext, assignment: &Assignment, diags: &mut Vec<
     }
     for owner in &assignment.owners {
         if members.resolve(&owner.value).is_none() {
-            let help = did_you_mean(&owner.value, members.names()).unwrap_or_else(|| {
+            let help = suggest.did_you_mean(&owner.value).unwrap_or_else(|| {
                 "owners are the network, an organisation, a person or a group in members.yaml".to_owned()
             });
             diags.push(
@@ -71,7 +77,7 @@ fn check_assignment(ctx: &FileContext, assignment: &Assignment, diags: &mut Vec<
     if let Some(report_to) = &assignment.report_to
         && members.resolve(&report_to.value).is_none()
     {
-        let help = did_you_mean(&report_to.value, members.names()).unwrap_or_else(|| {
+        let help = suggest.did_you_mean(&report_to.value).unwrap_or_else(|| {
             "report back to the network, a group, an organisation or a person in members.yaml".to_owned()
         });
         diags.push(

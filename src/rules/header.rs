@@ -5,7 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Attendee, attachment_key};
 use crate::network::Party;
 use crate::rule::Rule;
-use crate::text::did_you_mean;
+use crate::text::{Suggester, did_you_mean};
 use std::collections::HashSet;
 
 pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
@@ -168,8 +168,16 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             );
         }
     }
+    let mut people = Suggester::new(
+        ctx.network.members.people.iter().map(|p| p.name.as_str()),
+        crate::lint::CAP,
+    );
+    let mut organisations = Suggester::new(
+        ctx.network.members.organisations.iter().map(|o| o.name.as_str()),
+        crate::lint::CAP,
+    );
     for person in header.attendees.iter().chain(&header.absentees) {
-        check_person(ctx, person, diags);
+        check_person(ctx, person, &mut people, &mut organisations, diags);
     }
 }
 
@@ -178,7 +186,19 @@ fn person_help(ctx: &FileContext, name: &str) -> String {
     did_you_mean(name, people).unwrap_or_else(|| "add the person to `people` in members.yaml".to_owned())
 }
 
-fn check_person(ctx: &FileContext, person: &Attendee, diags: &mut Vec<Diagnostic>) {
+fn person_help_with(people: &mut Suggester, name: &str) -> String {
+    people
+        .did_you_mean(name)
+        .unwrap_or_else(|| "add the person to `people` in members.yaml".to_owned())
+}
+
+fn check_person(
+    ctx: &FileContext,
+    person: &Attendee,
+    people: &mut Suggester,
+    organisations: &mut Suggester,
+    diags: &mut Vec<Diagnostic>,
+) {
     let members = &ctx.network.members;
     let file = ctx.file;
     if members.person(&person.name.value).is_none() {
@@ -189,13 +209,14 @@ fn check_person(ctx: &FileContext, person: &Attendee, diags: &mut Vec<Diagnostic
                 format!("`{}` is not a person in members.yaml", person.name.value),
             )
             .with_len(person.name.len)
-            .with_help(person_help(ctx, &person.name.value)),
+            .with_help(person_help_with(people, &person.name.value)),
         );
     }
     if let Some(org) = &person.organisation
         && !matches!(members.resolve(&org.value), Some(Party::Organisation(_)))
     {
-        let help = did_you_mean(&org.value, members.organisations.iter().map(|o| o.name.as_str()))
+        let help = organisations
+            .did_you_mean(&org.value)
             .unwrap_or_else(|| "add it to `organisations` in members.yaml".to_owned());
         diags.push(
             file.diag(
@@ -217,7 +238,7 @@ fn check_person(ctx: &FileContext, person: &Attendee, diags: &mut Vec<Diagnostic
                 format!("`{}` is not a person in members.yaml", stand_in.value),
             )
             .with_len(stand_in.len)
-            .with_help(person_help(ctx, &stand_in.value)),
+            .with_help(person_help_with(people, &stand_in.value)),
         );
     }
 }

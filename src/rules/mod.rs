@@ -18,7 +18,6 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::Meeting;
 use crate::network::Network;
-use crate::repo::Repository;
 use crate::source::SourceFile;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -35,6 +34,8 @@ pub struct FileContext<'a> {
     pub minutes_dates: &'a HashSet<NaiveDate>,
     /// The network's words, for OCR damage.
     pub vocabulary: &'a crate::ocr::Vocabulary,
+    /// The day date-dependent rules count from.
+    pub today: NaiveDate,
 }
 
 /// Runs every one-file rule.
@@ -47,8 +48,8 @@ pub fn check_file(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Rules on the network files themselves.
-pub fn check_network(repo: &Repository, diags: &mut Vec<Diagnostic>) {
-    network_files::check(repo, diags);
+pub fn check_network(root: &Path, network: &Network, diags: &mut Vec<Diagnostic>) {
+    network_files::check(root, network, diags);
 }
 
 /// Rules that compare files, on their indexes.

@@ -2,13 +2,14 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::network::CALENDAR_FILE;
+use crate::network::Network;
 use crate::network::calendar::swedish_weekday;
-use crate::repo::Repository;
 use crate::rule::Rule;
+use std::path::Path;
 
-pub fn check(repo: &Repository, diags: &mut Vec<Diagnostic>) {
-    let path = repo.root.join(CALENDAR_FILE);
-    for entry in &repo.network.calendar.entries {
+pub fn check(root: &Path, network: &Network, diags: &mut Vec<Diagnostic>) {
+    let path = crate::repo::join(root, Path::new(CALENDAR_FILE));
+    for entry in &network.calendar.entries {
         let Some(weekday) = &entry.weekday else { continue };
         let actual = swedish_weekday(entry.date.value);
         if crate::text::fold_case(&weekday.value) != actual {

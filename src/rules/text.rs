@@ -7,29 +7,68 @@ use crate::rule::Rule;
 
 pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     placeholders(ctx, diags);
+    stale_draft(ctx, diags);
     ocr_damage(ctx, diags);
 }
 
+/// Placeholders `[[…]]`: a warning in drafts and agendas, an error in final minutes. Each line is
+/// read once from left to right, so a line of many `[[` costs no more than its length.
 fn placeholders(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     let text = &ctx.file.text;
-    for start in memchr::memmem::find_iter(text.as_bytes(), "[[") {
-        let Some(len) = text[start + 2..]
-            .split('\n')
-            .next()
-            .and_then(|line| line.find("]]"))
-        else {
-            continue;
-        };
-        let inner = text[start + 2..start + 2 + len].trim();
+    if memchr::memmem::find(text.as_bytes(), b"[[").is_none() {
+        return;
+    }
+    let in_final = ctx.meeting.is_minutes() && !ctx.meeting.is_draft();
+    let rule = if in_final {
+        Rule::PlaceholderInFinal
+    } else {
+        Rule::Placeholder
+    };
+    let help = if in_final {
+        "fill it in (the brackets go too); minutes still being written say `status: draft` in the front matter"
+    } else {
+        "replace the placeholder, brackets included, with the text"
+    };
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let mut from = 0;
+        while let Some(open) = memchr::memmem::find(&line.as_bytes()[from..], b"[[") {
+            let open = from + open;
+            let Some(close) = memchr::memmem::find(&line.as_bytes()[open + 2..], b"]]") else {
+                break;
+            };
+            let close = open + 2 + close;
+            let inner = line[open + 2..close].trim();
+            let start = line_start + open;
+            diags.push(
+                ctx.file
+                    .diag_at(rule, start, format!("placeholder to fill in: {inner}"))
+                    .with_len(ctx.file.char_len(start, line_start + close + 2))
+                    .with_help(help),
+            );
+            from = close + 2;
+        }
+        line_start += line.len();
+    }
+}
+
+/// Draft minutes more than 30 days after their meeting.
+pub fn stale_draft(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+    let meeting = ctx.meeting;
+    let (Some(date), Some(status)) = (meeting.date(), &meeting.header.status) else {
+        return;
+    };
+    let age = (ctx.today - date).num_days();
+    if meeting.is_draft() && meeting.is_minutes() && age > 30 {
         diags.push(
             ctx.file
-                .diag_at(
-                    Rule::Placeholder,
-                    start,
-                    format!("placeholder to fill in: {inner}"),
+                .diag(
+                    Rule::DraftStale,
+                    status.pos,
+                    format!("the minutes of {date} are still a draft, {age} days after the meeting"),
                 )
-                .with_len(ctx.file.char_len(start, start + len + 4))
-                .with_help("replace the placeholder, brackets included, with the text"),
+                .with_len(status.len)
+                .with_help("finish them and remove `status: draft`; until then the registers and the next agenda leave them out"),
         );
     }
 }

@@ -1,0 +1,326 @@
+//! The lint engine behind `check` (and the check `import` runs on what it wrote): reads a
+//! meetings folder through [`Folder`], runs the one-file rules on the files asked for, keeps a
+//! small index of every file for the rules across files, and turns the findings into the list
+//! people read: severities from `lchnv.yaml`, inline suppressions, at most [`CAP`] findings of
+//! one rule in one file, and a window of each finding's line.
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::exit::Exit;
+use crate::read;
+use crate::repo::{self, FileRead, Folder};
+use crate::rules::{self, FileContext, index::FileIndex};
+use crate::source::SourceFile;
+use crate::suppress::Suppressions;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The most findings of one rule shown for one file; the rest are counted in one more line.
+pub const CAP: usize = 50;
+
+/// What a check found, ready to report.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The tool could not do its job for these (exit 2).
+    pub failures: Vec<String>,
+    /// Files checked.
+    pub files: usize,
+}
+
+impl Outcome {
+    pub fn exit(&self) -> Exit {
+        if !self.failures.is_empty() {
+            Exit::Failure
+        } else if self.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+            Exit::Findings
+        } else {
+            Exit::Clean
+        }
+    }
+}
+
+/// What the rules need to know besides the files.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The day rules that depend on the date count from (a draft left too long).
+    pub today: NaiveDate,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            today: chrono::Local::now().date_naive(),
+        }
+    }
+}
+
+/// Checks files and folders, each in the meetings folder it belongs to. A path outside any
+/// meetings folder is a failure.
+pub fn check_paths(targets: &[PathBuf], options: &Options) -> Outcome {
+    let mut outcome = Outcome::default();
+    let mut roots: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for target in targets {
+        match repo::find_root(target) {
+            Ok(root) => {
+                let target = repo::clean(target);
+                match roots.iter_mut().find(|(r, _)| *r == root) {
+                    Some((_, list)) => list.push(target),
+                    None => roots.push((root, vec![target])),
+                }
+            }
+            Err(error) => outcome.failures.push(format!("{error:#}")),
+        }
+    }
+    for (root, targets) in roots {
+        check_root(&root, &targets, options, &mut outcome);
+    }
+    outcome
+}
+
+/// Which files of a meetings folder a check was asked about.
+struct Wanted {
+    /// The whole folder.
+    whole: bool,
+    /// Targets as canonical paths, for comparing with each file's.
+    targets: Vec<PathBuf>,
+}
+
+impl Wanted {
+    fn new(root: &Path, targets: &[PathBuf]) -> Wanted {
+        let canonical_root = root.canonicalize().ok();
+        let targets: Vec<PathBuf> = targets.iter().filter_map(|t| t.canonicalize().ok()).collect();
+        // A target above the meetings folder (the repository's top) means the whole folder.
+        let whole = targets
+            .iter()
+            .any(|t| canonical_root.as_ref().is_some_and(|r| r.starts_with(t)));
+        Wanted { whole, targets }
+    }
+
+    fn covers(&self, path: &Path) -> bool {
+        if self.whole {
+            return true;
+        }
+        let Ok(path) = path.canonicalize() else {
+            return false;
+        };
+        self.targets.iter().any(|t| path.starts_with(t))
+    }
+}
+
+/// One meeting file as `check` keeps it.
+enum Checked {
+    File {
+        index: Option<FileIndex>,
+        diagnostics: Vec<Diagnostic>,
+        wanted: bool,
+    },
+    Failure(String),
+}
+
+fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut Outcome) {
+    let folder = match Folder::open(root) {
+        Ok(folder) => folder,
+        Err(error) => {
+            outcome.failures.push(format!("{error:#}"));
+            return;
+        }
+    };
+    let wanted = Wanted::new(root, targets);
+    let mut paths = folder.meeting_files.clone();
+    // A Markdown file named on the command line is read even when it is misnamed.
+    for target in targets {
+        if target.extension().is_some_and(|e| e == "md")
+            && std::fs::symlink_metadata(target).is_ok()
+            && !paths.iter().any(|p| same_file(p, target))
+        {
+            paths.push(target.clone());
+        }
+    }
+    let vocabulary = rules::network_vocabulary(&folder.network);
+    let results = folder.read_each(&paths, false, |read| match read {
+        FileRead::Unreadable { path, problem } => {
+            let wanted = wanted.covers(&path) || targets.iter().any(|t| same_file(t, &path));
+            match repo::unreadable_diagnostic(&path, &problem) {
+                Some(diag) => Checked::File {
+                    index: None,
+                    diagnostics: vec![diag],
+                    wanted,
+                },
+                None if wanted => Checked::Failure(format!("cannot read {}: {problem}", path.display())),
+                None => Checked::File {
+                    index: None,
+                    diagnostics: Vec::new(),
+                    wanted,
+                },
+            }
+        }
+        FileRead::Parsed(parsed) => {
+            let wanted = wanted.covers(&parsed.file.path);
+            let mut diagnostics = Vec::new();
+            if wanted {
+                diagnostics = parsed.diagnostics;
+                let ctx = FileContext {
+                    file: &parsed.file,
+                    meeting: &parsed.meeting,
+                    network: &folder.network,
+                    config: &folder.config,
+                    root: &folder.root,
+                    minutes_dates: &folder.minutes_dates,
+                    vocabulary: &vocabulary,
+                    today: options.today,
+                };
+                rules::check_file(&ctx, &mut diagnostics);
+            }
+            let index = FileIndex::new(&parsed.meeting, &folder.network.standard_items);
+            Checked::File {
+                index: Some(index),
+                diagnostics,
+                wanted,
+            }
+        }
+    });
+    let mut diagnostics: Vec<Diagnostic> = folder
+        .diagnostics
+        .iter()
+        .filter(|d| wanted.whole || wanted.covers(&d.file))
+        .cloned()
+        .collect();
+    let mut indexes = Vec::with_capacity(results.len());
+    let mut checked_files = 0;
+    for result in results {
+        match result {
+            Checked::File {
+                index,
+                diagnostics: found,
+                wanted,
+            } => {
+                checked_files += usize::from(wanted);
+                diagnostics.extend(found);
+                indexes.extend(index);
+            }
+            Checked::Failure(failure) => {
+                checked_files += 1;
+                outcome.failures.push(failure);
+            }
+        }
+    }
+    if wanted.whole || targets.iter().any(|t| is_network_file(t)) {
+        rules::check_network(&folder.root, &folder.network, &mut diagnostics);
+    }
+    let mut across = Vec::new();
+    rules::check_across_files(&folder.network, &indexes, &mut across);
+    diagnostics.extend(across.into_iter().filter(|d| wanted.covers(&d.file)));
+    let mut suppressions: HashMap<&Path, &Suppressions> = folder
+        .suppressions
+        .iter()
+        .map(|(path, s)| (path.as_path(), s))
+        .collect();
+    for file in &indexes {
+        if !file.suppressions.is_empty() {
+            suppressions.insert(file.path.as_path(), &file.suppressions);
+        }
+    }
+    outcome.files += checked_files;
+    outcome
+        .diagnostics
+        .extend(finalize(diagnostics, &folder.config, &suppressions));
+    outcome.failures.extend(folder.failures);
+}
+
+fn is_network_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+}
+
+/// Applies the configured severities and the inline suppressions, sorts, caps the findings of
+/// one rule in one file at [`CAP`], and fills in the snippets that rules across files could not.
+pub fn finalize(
+    diagnostics: Vec<Diagnostic>,
+    config: &Config,
+    suppressions: &HashMap<&Path, &Suppressions>,
+) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .filter_map(|mut d| {
+            let severity = config.severity(d.rule)?;
+            if suppressions
+                .get(d.file.as_path())
+                .is_some_and(|s| s.silences(d.rule, d.pos.line))
+            {
+                return None;
+            }
+            d.severity = severity;
+            Some(d)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    out.dedup();
+    let mut out = cap(out);
+    fill_snippets(&mut out, config.max_file_bytes.max(read::SMALL_FILE_LIMIT));
+    out
+}
+
+/// Keeps the first [`CAP`] findings of each rule in each file, and one line for the rest.
+fn cap(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut counts: HashMap<(PathBuf, crate::rule::Rule), usize> = HashMap::new();
+    for d in &diagnostics {
+        *counts.entry((d.file.clone(), d.rule)).or_default() += 1;
+    }
+    if counts.values().all(|n| *n <= CAP) {
+        return diagnostics;
+    }
+    let mut seen: HashMap<(PathBuf, crate::rule::Rule), usize> = HashMap::new();
+    let mut out = Vec::with_capacity(diagnostics.len().min(counts.len() * (CAP + 1)));
+    for d in diagnostics {
+        let key = (d.file.clone(), d.rule);
+        let n = seen.entry(key.clone()).or_default();
+        *n += 1;
+        let total = counts.get(&key).copied().unwrap_or(0);
+        if *n <= CAP {
+            out.push(d);
+        } else if *n == CAP + 1 {
+            let more = total - CAP;
+            let mut summary = Diagnostic::new(
+                d.rule,
+                d.file.clone(),
+                d.pos,
+                format!(
+                    "and {more} more `{}` finding{} in this file, from here on",
+                    d.rule.name(),
+                    if more == 1 { "" } else { "s" }
+                ),
+            );
+            summary.severity = d.severity;
+            out.push(summary.with_help("fix the findings above and check again to see the rest"));
+        }
+    }
+    out
+}
+
+fn fill_snippets(diagnostics: &mut [Diagnostic], limit: u64) {
+    let mut files: HashMap<PathBuf, Option<SourceFile>> = HashMap::new();
+    for d in diagnostics.iter_mut().filter(|d| d.snippet.is_none()) {
+        let file = files
+            .entry(d.file.clone())
+            // The same limits as any read: a file swapped for /dev/zero is not read.
+            .or_insert_with(|| read::text(&d.file, limit).ok());
+        if let Some(file) = file
+            && !(d.pos.line == 1 && d.pos.column == 1 && file.text.is_empty())
+        {
+            d.snippet = file.snippet(d.pos);
+        }
+    }
+}
