@@ -133,14 +133,7 @@ impl Repository {
                     .and_then(|d| crate::schema::parse_date(d).ok())
             })
             .collect();
-        let names: Vec<String> = [
-            Some(network.members.network.called.clone()),
-            network.members.network.short.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let mut context = BodyContext::new(&names);
+        let mut context = BodyContext::new(&crate::format::phrases::names(&network.members.network));
         // `check` keeps no prose: only an index of each file outlives its rules.
         context.keep_prose = !options.check;
         let vocabulary = if options.check {

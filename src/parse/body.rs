@@ -3,6 +3,8 @@
 //! every value keeps its exact position.
 
 use crate::diagnostic::Diagnostic;
+use crate::format::labels::Label;
+use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
 use crate::parse::assignment::parse_assignment;
 use crate::rule::Rule;
@@ -16,13 +18,14 @@ use std::sync::LazyLock;
 /// What the body parser needs to know about the network, prepared once per repository.
 #[derive(Debug)]
 pub struct BodyContext {
-    phrases: Option<DecisionPhrases>,
+    phrases: DecisionPhrases,
     /// Keep the prose under items (not needed to check a file).
     pub keep_prose: bool,
 }
 
 impl BodyContext {
-    /// `decision_names`: the names decisions are introduced with, `<name> beslutade`.
+    /// `decision_names`: the names decisions are introduced with, `<name> beslutade`
+    /// ([`phrases::names`]).
     pub fn new(decision_names: &[String]) -> BodyContext {
         BodyContext {
             phrases: DecisionPhrases::new(decision_names),
@@ -44,65 +47,16 @@ enum Intro {
     Decision,
 }
 
-/// The labels of labelled lines, in lower case.
-const LABELS: &[&str] = &[
-    "ärende",
-    "föredragande",
-    "bilagor",
-    "bilaga",
-    "från",
-    "återkommer",
-    "status",
-    "avslutar",
-];
-
-static PROPOSAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!())
-});
 static LIST_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
 static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)").unwrap_or_else(|_| unreachable!())
 });
 
-/// Regexes built from the network's name.
-#[derive(Debug)]
-struct DecisionPhrases {
-    /// A paragraph that is only `<name> beslutade` (a decision list follows).
-    intro: Regex,
-    /// `<name> beslutade att` anywhere in running text.
-    inline: Regex,
-}
-
-impl DecisionPhrases {
-    fn new(names: &[String]) -> Option<DecisionPhrases> {
-        let names: Vec<String> = names
-            .iter()
-            .filter(|n| !n.trim().is_empty())
-            .map(|n| regex::escape(n.trim()))
-            .collect();
-        if names.is_empty() {
-            return None;
-        }
-        let alternatives = names.join("|");
-        Some(DecisionPhrases {
-            intro: Regex::new(&format!(
-                r"(?i)^(?:{alternatives})\s+(?:beslutade|beslutar)\s*:?\s*$"
-            ))
-            .ok()?,
-            inline: Regex::new(&format!(
-                // Letter classes rather than `\b`, which would keep the fast engines out.
-                r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{alternatives})\s+(?:beslutade|beslutar)\s+att(?:$|[^\p{{L}}\p{{N}}])"
-            ))
-            .ok()?,
-        })
-    }
-}
-
 struct State<'a> {
     file: &'a SourceFile,
     diags: &'a mut Vec<Diagnostic>,
-    phrases: Option<&'a DecisionPhrases>,
+    phrases: &'a DecisionPhrases,
     keep_prose: bool,
     body: Body,
     current: Option<usize>,
@@ -122,7 +76,7 @@ pub fn parse_body(
     let mut state = State {
         file,
         diags,
-        phrases: context.phrases.as_ref(),
+        phrases: &context.phrases,
         keep_prose: context.keep_prose,
         body: Body::default(),
         current: None,
@@ -343,13 +297,14 @@ impl State<'_> {
         let first_line = raw.lines().next().unwrap_or("").trim();
 
         // Cheap tests first: most paragraphs are prose.
-        if first_line.starts_with(['F', 'f']) && PROPOSAL_INTRO.is_match(first_line) {
+        if first_line.starts_with(['F', 'f']) && phrases::proposal_opening(first_line).is_some() {
             self.pending = Some((Intro::Proposal, range.start));
             return;
         }
         let mentions_decision = memchr::memmem::find(raw.as_bytes(), b"eslut").is_some();
-        if let Some(phrases) = self.phrases.filter(|_| mentions_decision) {
-            if phrases.intro.is_match(first_line) {
+        if mentions_decision {
+            let phrases = self.phrases;
+            if phrases.is_heading(first_line) {
                 if raw.lines().count() == 1 {
                     self.pending = Some((Intro::Decision, range.start));
                 } else {
@@ -365,7 +320,7 @@ impl State<'_> {
                 }
                 return;
             }
-            if let Some(m) = phrases.inline.find(raw) {
+            if let Some(m) = phrases.find_inline(raw) {
                 // The match may include the character before the name and the one after `att`.
                 let phrase = m.as_str();
                 let lead = phrase.len() - phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -406,17 +361,17 @@ impl State<'_> {
         self.push_prose(raw);
     }
 
-    fn label(&mut self, label: &str, value: &str, offset: usize) {
+    fn label(&mut self, label: Label, value: &str, offset: usize) {
         let file = self.file;
         let pos = file.pos(offset);
         let len = file.char_len(offset, offset + value.len());
         let spanned = |v: String| Spanned::new(v, pos, len);
         let value = value.trim_end_matches(['.', ' ']).trim();
         let Some(item) = self.current_item() else { return };
-        match label.to_lowercase().as_str() {
-            "ärende" => item.matter = Some(spanned(value.to_owned())),
-            "föredragande" => item.presenters = split_list(value, ';'),
-            "bilaga" | "bilagor" => {
+        match label {
+            Label::Matter => item.matter = Some(spanned(value.to_owned())),
+            Label::Presenters => item.presenters = split_list(value, ';'),
+            Label::Attachment | Label::Attachments => {
                 let mut cursor = 0;
                 for part in split_attachments(value) {
                     let at = value[cursor..].find(&part).map(|i| i + cursor).unwrap_or(cursor);
@@ -429,13 +384,13 @@ impl State<'_> {
                     ));
                 }
             }
-            "från" => {
+            Label::From => {
                 item.from_ref = Reference::parse(value).ok();
                 item.from = Some(spanned(value.to_owned()));
             }
-            "återkommer" => item.returns = Some(Spanned::new(parse_returns(value), pos, len)),
-            "status" => item.status = Some(Spanned::new(parse_status(value), pos, len)),
-            "avslutar" => {
+            Label::Returns => item.returns = Some(Spanned::new(parse_returns(value), pos, len)),
+            Label::Status => item.status = Some(Spanned::new(parse_status(value), pos, len)),
+            Label::Closes => {
                 let mut cursor = 0;
                 for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                     let at = value[cursor..].find(part).map(|i| i + cursor).unwrap_or(cursor);
@@ -543,15 +498,14 @@ fn split_type(title: &str) -> Option<(&str, &str)> {
 
 /// `Föredragande: X` (the label may be in bold) → the label, where the value starts and the
 /// value.
-fn split_label(line: &str) -> Option<(&'static str, usize, &str)> {
+fn split_label(line: &str) -> Option<(Label, usize, &str)> {
     let inner = line.trim_start_matches('*');
     let colon = inner.find(':')?;
     let name = inner[..colon].trim_end_matches('*').trim_end();
     if name.len() > 14 {
         return None;
     }
-    let lower = name.to_lowercase();
-    let label = LABELS.iter().copied().find(|l| *l == lower)?;
+    let label = Label::find(Label::ITEM, name)?;
     let after = &inner[colon + 1..];
     let value = after
         .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
