@@ -3,68 +3,60 @@
 
 use std::fmt;
 
-/// A label, read and written as [`Label::word`] says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Label {
+/// Declares the labels once: each variant, what it means and its word, in the order of
+/// [`Label::ALL`].
+macro_rules! labels {
+    ($($(#[$doc:meta])* $variant:ident => $word:literal,)*) => {
+        /// A label, read and written as [`Label::word`] says.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Label {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Label {
+            /// Every label: an item's labelled lines first, then an assignment's own fields.
+            pub const ALL: &'static [Label] = &[$(Label::$variant,)*];
+
+            /// The label as the documents write it.
+            pub const fn word(self) -> &'static str {
+                match self {
+                    $(Label::$variant => $word,)*
+                }
+            }
+        }
+    };
+}
+
+labels! {
     /// `Ärende:` the matter an item belongs to.
-    Matter,
+    Matter => "Ärende",
     /// `Föredragande:` the presenters.
-    Presenters,
+    Presenters => "Föredragande",
+    /// `Bilagor:` several attachments; before `Bilaga`, so that a prefix search finds the longer word.
+    Attachments => "Bilagor",
     /// `Bilaga:` one attachment.
-    Attachment,
-    /// `Bilagor:` several attachments.
-    Attachments,
+    Attachment => "Bilaga",
     /// `Från:` the item or assignment this one carries forward.
-    From,
+    From => "Från",
     /// `Återkommer:` whether the matter comes back.
-    Returns,
+    Returns => "Återkommer",
     /// `Status:` postponed or withdrawn.
-    Status,
+    Status => "Status",
     /// `Avslutar:` assignments hereby done.
-    Closes,
+    Closes => "Avslutar",
     /// `Senast:` an assignment's due date.
-    Due,
+    Due => "Senast",
     /// `Återrapport:` whom an assignment reports back to.
-    ReportTo,
+    ReportTo => "Återrapport",
 }
 
 use Label::*;
 
 impl Label {
-    /// Every label: an item's labelled lines first, then an assignment's own fields. `Bilagor`
-    /// comes before `Bilaga` so that a prefix search finds the longer word.
-    pub const ALL: [Label; 10] = [
-        Matter,
-        Presenters,
-        Attachments,
-        Attachment,
-        From,
-        Returns,
-        Status,
-        Closes,
-        Due,
-        ReportTo,
-    ];
     /// The labels of an item's labelled lines.
     pub const ITEM: &'static [Label] = Label::ALL.split_at(8).0;
     /// The fields of an assignment line.
     pub const ASSIGNMENT: &'static [Label] = &[Due, ReportTo, From];
-
-    /// The label as the documents write it.
-    pub const fn word(self) -> &'static str {
-        match self {
-            Matter => "Ärende",
-            Presenters => "Föredragande",
-            Attachment => "Bilaga",
-            Attachments => "Bilagor",
-            From => "Från",
-            Returns => "Återkommer",
-            Status => "Status",
-            Closes => "Avslutar",
-            Due => "Senast",
-            ReportTo => "Återrapport",
-        }
-    }
 
     /// The label among `labels` that `word` is, ignoring case (`FÖREDRAGANDE`).
     pub fn find(labels: &[Label], word: &str) -> Option<Label> {
@@ -137,7 +129,14 @@ mod tests {
         assert_eq!(Label::find(Label::ITEM, "ÄRENDE"), Some(Matter));
         assert_eq!(Label::find(Label::ITEM, "Senast"), None);
         assert_eq!(Label::find(Label::ASSIGNMENT, "senast"), Some(Due));
-        assert_eq!(Label::find(&Label::ALL, "Bilagorna"), None);
+        assert_eq!(Label::find(Label::ALL, "Bilagorna"), None);
+    }
+
+    #[test]
+    fn item_labels_are_the_first_eight() {
+        assert_eq!(Label::ITEM.len(), 8);
+        assert_eq!(Label::ITEM.last(), Some(&Closes));
+        assert!(!Label::ITEM.contains(&Due) && !Label::ITEM.contains(&ReportTo));
     }
 
     #[test]

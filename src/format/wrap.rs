@@ -75,7 +75,7 @@ fn units(text: &str) -> Vec<String> {
 /// `Återrapport:` and the other labels of the format, with their colon.
 fn is_label(word: &str) -> bool {
     word.strip_suffix(':')
-        .is_some_and(|w| Label::find(&Label::ALL, w.trim_matches('*')).is_some())
+        .is_some_and(|w| Label::find(Label::ALL, w.trim_matches('*')).is_some())
 }
 
 /// Whether a word at the start of a line would begin a Markdown block (a list, a heading, a
