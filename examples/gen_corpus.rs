@@ -49,7 +49,6 @@ const NETWORK_FILES: &[&str] = &[
 /// longer than `MAX_BYTES`: 10–15 KB, about 13 KB on average.
 const TARGET_BYTES: (usize, usize) = (11_400, 14_800);
 const MAX_BYTES: usize = 14_950;
-const WIDTH: usize = 100;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -1167,29 +1166,9 @@ fn paragraph(rng: &mut Rng, ctx: &TextContext) -> String {
     wrap(&sentences.join(" "), "", "")
 }
 
-/// Wraps text at [`WIDTH`] columns; `first` and `rest` are the lines' prefixes.
+/// Wraps text as lchnv writes it; `first` and `rest` are the lines' prefixes.
 fn wrap(text: &str, first: &str, rest: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    out.push_str(first);
-    let mut column = first.chars().count();
-    let mut empty = true;
-    for word in text.split_whitespace() {
-        let len = word.chars().count();
-        if !empty && column + 1 + len > WIDTH {
-            out.push('\n');
-            out.push_str(rest);
-            column = rest.chars().count();
-            empty = true;
-        }
-        if !empty {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += len;
-        empty = false;
-    }
-    out
+    lchnv::format::wrap::fill(text, first, rest, lchnv::format::wrap::WIDTH)
 }
 
 /// `att ...` clauses as a Markdown list, the last ending with a full stop.

@@ -9,6 +9,7 @@ pub mod config;
 pub mod cycle;
 pub mod diagnostic;
 pub mod exit;
+pub mod format;
 pub mod import;
 pub mod invisible;
 pub mod ledger;

@@ -171,14 +171,7 @@ impl Folder {
         if folder.broken_network.is_empty() {
             folder.discover();
         }
-        let names: Vec<String> = [
-            Some(folder.network.members.network.called.clone()),
-            folder.network.members.network.short.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        folder.context = BodyContext::new(&names);
+        folder.context = BodyContext::new(&crate::format::phrases::names(&folder.network.members.network));
         folder.minutes_dates = folder
             .meeting_files
             .iter()

@@ -763,3 +763,111 @@ fn minutes_take_matters_from_the_agenda_of_their_date() {
     let check = repo.run(&["check", "meetings"]);
     assert_eq!(check.code, Some(0), "{}{}", check.stdout, check.stderr);
 }
+
+/// The list item that starts with `start`, up to the blank line after it.
+fn list_item_block<'a>(text: &'a str, start: &str) -> &'a str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no `{start}` in:\n{text}"));
+    let rest = &text[from..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+#[test]
+fn drafted_and_imported_files_wrap_a_paragraph_alike() {
+    // A long proposal: imported with the agenda, then brought back by `new-agenda` when the
+    // minutes postpone the item. One wrapper writes both files, so the lines break alike.
+    let repo = Repo::new();
+    let clause = "att anta handlingsplanen för äldres hälsa med de ändringar som kommunerna föreslagit under \
+                  remissen, uppdra åt stödteamet att ta fram en tidplan för införandet i varje kommun och \
+                  återrapportera läget till nätverket vid varje möte under året.";
+    let document = format!(
+        "Dagordning Länsnätverket i Västmark\n\nDatum: 20 februari 2026\n\n1. Mötets öppnande\n\n\
+         2. Godkännande av dagordning\n\n3. Föregående minnesanteckningar\n\n\
+         4. Beslut: Gemensam jourlinje\n\nÄrende: jourlinje\n\nFörslag till beslut\n\n\
+         Länsnätverket beslutar {clause}\n\n5. Övriga frågor\n"
+    );
+    let source = repo.dir.path().join("dagordning.txt");
+    fs::write(&source, document).unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.import(&source, &[]);
+    assert!(run.code.is_some_and(|c| c <= 1), "{}\n{}", run.stdout, run.stderr);
+    let imported = repo.read("2026-02-20/agenda.md");
+    let minutes = "---\nkind: minutes\ndate: 2026-02-20\n---\n\n# Minnesanteckningar\n\n\
+                   ## 1. Mötets öppnande\n\n## 2. Godkännande av dagordning\n\n\
+                   ## 3. Föregående minnesanteckningar\n\n## 4. Beslut: Gemensam jourlinje\n\n\
+                   Ärende: jourlinje\n\nStatus: bordlagd\n\n## 5. Övriga frågor\n";
+    fs::write(repo.meetings().join("2026-02-20/minutes.md"), minutes).unwrap_or_else(|e| panic!("{e}"));
+    let drafted = repo.run(&["new-agenda", "2026-04-10", "--dry-run"]);
+    assert_eq!(drafted.code, Some(0), "{}", drafted.stderr);
+
+    let from_import = list_item_block(&imported, "- att anta handlingsplanen");
+    let from_draft = list_item_block(&drafted.stdout, "- att anta handlingsplanen");
+    assert_eq!(
+        from_import, from_draft,
+        "imported:\n{imported}\ndrafted:\n{}",
+        drafted.stdout
+    );
+    let lines: Vec<&str> = from_draft.lines().collect();
+    assert!(lines.len() >= 3, "{from_draft}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 100), "{from_draft}");
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.starts_with("  ") && !l.starts_with("   ")),
+        "{from_draft}"
+    );
+    // The lines are full: each continuation would not have fitted on the line before.
+    for pair in lines.windows(2) {
+        let next_word = pair[1].split_whitespace().next().unwrap_or("");
+        assert!(
+            pair[0].chars().count() + 1 + next_word.chars().count() > 100,
+            "{from_draft}"
+        );
+    }
+}
+
+#[test]
+fn drafted_and_imported_assignments_wrap_alike() {
+    // An assignment made from a follow-up in imported minutes, then listed by `new-agenda` with
+    // its reference added at the end: every line but the last is the same in both files.
+    let repo = Repo::new();
+    let document = "Minnesanteckningar Länsnätverket i Västmark\n\nDatum: 20 februari 2026\n\n\
+                    1. Mötets öppnande\n\n2. Godkännande av dagordning\n\n3. Föregående minnesanteckningar\n\n\
+                    4. Information: Gemensam jourlinje\n\nÄrende: jourlinje\n\n\
+                    Länsnätverket beslutade\natt lägga informationen till handlingarna.\n\n\
+                    Norrby tar hem frågan om hur kostnaderna för den gemensamma jourlinjen ska fördelas mellan \
+                    länets kommuner, med hänsyn till invånarantal och till hur ofta linjen används under natten, \
+                    och återkommer med förslag.\n\n5. Övriga frågor\n";
+    let source = repo.dir.path().join("minnesanteckningar.txt");
+    fs::write(&source, document).unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.import(&source, &[]);
+    assert!(run.code.is_some_and(|c| c <= 1), "{}\n{}", run.stdout, run.stderr);
+    let imported = repo.read("2026-02-20/minutes.md");
+    let drafted = repo.run(&["new-agenda", "2026-04-10", "--dry-run"]);
+    assert_eq!(drafted.code, Some(0), "{}", drafted.stderr);
+
+    let from_import: Vec<&str> = list_item_block(&imported, "- [ ] **Norrby**").lines().collect();
+    let from_draft: Vec<&str> = list_item_block(&drafted.stdout, "- [ ] **Norrby**")
+        .lines()
+        .collect();
+    assert!(from_import.len() >= 3, "{imported}");
+    let last = from_import.len() - 1;
+    assert_eq!(
+        from_import[..last],
+        from_draft[..last],
+        "imported:\n{imported}\ndrafted:\n{}",
+        drafted.stdout
+    );
+    assert!(
+        from_draft[last].starts_with(from_import[last]),
+        "{}",
+        drafted.stdout
+    );
+    assert!(
+        from_draft
+            .last()
+            .is_some_and(|l| l.ends_with("Från: 2026-02-20#4.u1.")),
+        "{}",
+        drafted.stdout
+    );
+}

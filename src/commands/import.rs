@@ -5,10 +5,10 @@
 use crate::cli::Global;
 use crate::diagnostic::Severity;
 use crate::exit::{Exit, Refusal};
+use crate::format::dates;
 use crate::import::report::CheckSummary;
 use crate::import::{self, Options, Setting, input};
 use crate::model::Kind;
-use crate::network::calendar::swedish_weekday;
 use crate::repo::{LoadOptions, Repository};
 use crate::write::Transaction;
 use anyhow::{Context, Result, bail};
@@ -242,8 +242,8 @@ fn add_to_calendar(path: &Path, text: &str, date: NaiveDate) -> Result<String> {
     }
     updated.push_str(&format!(
         "{indent}- date: {}\n{indent}  weekday: {}\n",
-        date.format("%Y-%m-%d"),
-        swedish_weekday(date)
+        dates::iso(date),
+        dates::weekday(date)
     ));
     let file = crate::source::SourceFile::new(path, updated.clone());
     let node = crate::yaml::parse(&file, 0, file.text.len()).map_err(|d| anyhow::anyhow!("{}", d.message))?;

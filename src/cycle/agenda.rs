@@ -2,8 +2,11 @@
 //! matter the minutes leave open, grouped under the template's sections and numbered.
 
 use crate::cycle::Draft;
-use crate::cycle::template::{self, Compiled, Which, map};
-use crate::cycle::text::{LineStyle, assignment_line, item_reference, long_date, punctuate_clauses};
+use crate::cycle::template::{self, Compiled, Which};
+use crate::format::assignment::{self, LineStyle};
+use crate::format::context::{AgendaContext, AgendaItem, AttachmentContext, ItemContext, MeetingContext};
+use crate::format::phrases::punctuate_clauses;
+use crate::format::{dates, documents, references};
 use crate::ledger::{Ledger, Place, Tracked, item_returns};
 use crate::model::{Item, ItemNumber, ItemStatus, Kind, Reference};
 use crate::network::{Network, StandardItem};
@@ -11,7 +14,6 @@ use crate::repo::Repository;
 use crate::text::fold_case;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
-use minijinja::value::Value;
 use std::path::PathBuf;
 
 /// The type a carried item gets: the owners report back, and the network takes note.
@@ -152,7 +154,7 @@ fn carry(
         proposal,
         assignments: assignments
             .iter()
-            .map(|t| assignment_line(t.latest, Some(t.latest_reference), date, LineStyle::Agenda))
+            .map(|t| assignment::line(t.latest, Some(t.latest_reference), date, LineStyle::Agenda))
             .collect(),
     })
 }
@@ -299,9 +301,6 @@ pub fn number(
     Ok(entries)
 }
 
-/// The attachment id under which the previous minutes are listed.
-pub const PREVIOUS_MINUTES_ATTACHMENT: &str = "1";
-
 /// Writes the agenda of `request.date`.
 pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
     let date = request.date;
@@ -313,7 +312,7 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
             .calendar
             .nearest(date)
             .iter()
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(|d| dates::iso(*d))
             .collect();
         let hint = match nearest.as_slice() {
             [] => "the calendar plans no meetings".to_owned(),
@@ -351,18 +350,30 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
 
     let source = template::find(Which::Agenda, request.template.as_deref(), &repo.root)?;
     let compiled = Compiled::new(&source)?;
-    let mut context = Context {
-        network: &repo.network,
-        date,
-        time: time.as_deref(),
-        place: place.as_deref(),
-        room: room.as_deref(),
-        note: note.as_deref(),
-        chair: request.chair.as_deref(),
-        previous_minutes,
-        entries: &[],
+    let mut meeting = MeetingContext::new(&repo.network.members.network, Kind::Agenda, date);
+    meeting.time = time;
+    meeting.place = place;
+    meeting.room = room;
+    meeting.note = note;
+    meeting.chair = request.chair.clone();
+    meeting.previous_minutes = previous_minutes.map(dates::iso);
+    let standard = &repo.network.standard_items;
+    if let Some(previous) = previous_minutes
+        && standard
+            .opening
+            .iter()
+            .chain(&standard.closing)
+            .any(|s| s.previous_minutes)
+    {
+        meeting
+            .attachments
+            .push(AttachmentContext::previous_minutes(previous));
+    }
+    let mut context = AgendaContext {
+        meeting,
+        items: Vec::new(),
     };
-    let exports = compiled.exports(context.value(), &["sections", "other_section"])?;
+    let exports = compiled.exports(&context, &["sections", "other_section"])?;
     let mut layout = Layout::default();
     if let Some(Some(sections)) = exports.first() {
         layout.sections = template::text_list(sections, "sections", compiled.name())?;
@@ -374,196 +385,65 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
         }
     }
     let entries = number(&repo.network, &layout, carried, previous_minutes)?;
-    context.entries = &entries;
-    let text = compiled.render(context.value())?;
+    context.items = entries.iter().map(entry_context).collect();
+    let text = compiled.render(&context)?;
     Ok(Draft {
         path: repo.meeting_dir(date).join(Kind::Agenda.file_name()),
         text,
     })
 }
 
-/// What the agenda template is given.
-struct Context<'a> {
-    network: &'a Network,
-    date: NaiveDate,
-    time: Option<&'a str>,
-    place: Option<&'a str>,
-    room: Option<&'a str>,
-    note: Option<&'a str>,
-    chair: Option<&'a str>,
-    previous_minutes: Option<NaiveDate>,
-    entries: &'a [Entry],
-}
-
-fn text(value: Option<&str>) -> Value {
-    Value::from(value.map(str::to_owned))
-}
-
-fn texts(values: &[String]) -> Value {
-    Value::from(values.to_vec())
-}
-
-fn day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-impl Context<'_> {
-    fn value(&self) -> Value {
-        let names = &self.network.members.network;
-        let mut attachments = Vec::new();
-        if let Some(previous) = self.previous_minutes
-            && self
-                .network
-                .standard_items
-                .opening
-                .iter()
-                .chain(&self.network.standard_items.closing)
-                .any(|s| s.previous_minutes)
-        {
-            attachments.push(map([
-                ("id", Value::from(PREVIOUS_MINUTES_ATTACHMENT)),
-                (
-                    "title",
-                    Value::from(format!("Minnesanteckningar {}", day(previous))),
-                ),
-                (
-                    "file",
-                    Value::from(format!("../{}/{}", day(previous), Kind::Minutes.file_name())),
-                ),
-            ]));
-        }
-        map([
-            (
-                "network",
-                map([
-                    ("name", Value::from(names.name.clone())),
-                    ("short", text(names.short.as_deref())),
-                    ("called", Value::from(names.called.clone())),
-                ]),
-            ),
-            ("kind", Value::from("agenda")),
-            ("date", Value::from(day(self.date))),
-            ("date_long", Value::from(long_date(self.date))),
-            (
-                "weekday",
-                Value::from(crate::network::calendar::swedish_weekday(self.date)),
-            ),
-            ("time", text(self.time)),
-            ("place", text(self.place)),
-            ("room", text(self.room)),
-            ("note", text(self.note)),
-            ("chair", text(self.chair)),
-            ("previous_minutes", Value::from(self.previous_minutes.map(day))),
-            ("attachments", Value::from(attachments)),
-            (
-                "items",
-                Value::from(self.entries.iter().map(entry_value).collect::<Vec<_>>()),
-            ),
-        ])
-    }
-}
-
-/// An entry as the template sees it. Every item has the same keys, so a template can test any
-/// of them: `number`, `heading`, `title`, `type`, `standard`, `section`, `matter`, `presenters`,
-/// `attachments`, `from`, `reason`, `assignments`, `proposal`, `sub_items`.
-fn entry_value(entry: &Entry) -> Value {
+/// An entry as the template sees it.
+fn entry_context(entry: &Entry) -> ItemContext<AgendaItem> {
     match entry {
         Entry::Standard {
             number,
             item,
             previous_minutes,
         } => {
-            let (heading, attachments) = match previous_minutes {
-                Some(date) if item.previous_minutes => (
-                    format!("{} {}", item.title, day(*date)),
-                    vec![PREVIOUS_MINUTES_ATTACHMENT.to_owned()],
-                ),
-                _ => (item.title.clone(), Vec::new()),
-            };
-            item_value(ItemFields {
-                number: number.to_string(),
-                heading,
-                title: item.title.clone(),
-                kind: None,
-                standard: true,
-                attachments,
-                proposal: punctuate_clauses(&item.proposal),
-                ..ItemFields::default()
-            })
+            let mut context: ItemContext<AgendaItem> =
+                ItemContext::new(number.to_string(), item.title.clone(), item.title.clone());
+            if let Some(date) = previous_minutes.filter(|_| item.previous_minutes) {
+                context.heading = format!("{} {}", item.title, dates::iso(date));
+                context.attachments = vec![documents::PREVIOUS_MINUTES_ID.to_owned()];
+            }
+            context.standard = true;
+            context.extra.proposal = punctuate_clauses(&item.proposal);
+            context.with_labelled_lines()
         }
-        Entry::Section { number, title, items } => item_value(ItemFields {
-            number: number.to_string(),
-            heading: title.clone(),
-            title: title.clone(),
-            section: true,
-            sub_items: items
+        Entry::Section { number, title, items } => {
+            let mut context = ItemContext::new(number.to_string(), title.clone(), title.clone());
+            context.section = true;
+            context.sub_items = items
                 .iter()
-                .map(|(number, item)| carried_value(&number.to_string(), item))
-                .collect(),
-            ..ItemFields::default()
-        }),
-        Entry::Item { number, item } => carried_value(&number.to_string(), item),
+                .map(|(number, item)| carried_context(&number.to_string(), item))
+                .collect();
+            context
+        }
+        Entry::Item { number, item } => carried_context(&number.to_string(), item),
     }
 }
 
-fn carried_value(number: &str, item: &Carried) -> Value {
-    item_value(ItemFields {
-        number: number.to_owned(),
-        heading: format!("{}: {}", item.type_label, item.title),
-        title: item.title.clone(),
-        kind: Some(item.type_label.clone()),
-        matter: item.matter.clone(),
-        presenters: item.presenters.clone(),
-        from: Some(item_reference(item.from)),
-        reason: Some(
-            match item.reason {
-                Reason::Returns => "returns",
-                Reason::Postponed => "postponed",
-                Reason::ReportBack => "report-back",
-            }
-            .to_owned(),
-        ),
+fn carried_context(number: &str, item: &Carried) -> ItemContext<AgendaItem> {
+    let mut context = ItemContext::new(
+        number.to_owned(),
+        format!("{}: {}", item.type_label, item.title),
+        item.title.clone(),
+    );
+    context.kind = Some(item.type_label.clone());
+    context.matter = item.matter.clone();
+    context.presenters = item.presenters.clone();
+    context.from = Some(references::item(item.from));
+    context.extra = AgendaItem {
+        reason: Some(match item.reason {
+            Reason::Returns => "returns",
+            Reason::Postponed => "postponed",
+            Reason::ReportBack => "report-back",
+        }),
         assignments: item.assignments.clone(),
         proposal: item.proposal.clone(),
-        ..ItemFields::default()
-    })
-}
-
-#[derive(Default)]
-struct ItemFields {
-    number: String,
-    heading: String,
-    title: String,
-    kind: Option<String>,
-    standard: bool,
-    section: bool,
-    matter: Option<String>,
-    presenters: Vec<String>,
-    attachments: Vec<String>,
-    from: Option<String>,
-    reason: Option<String>,
-    assignments: Vec<String>,
-    proposal: Vec<String>,
-    sub_items: Vec<Value>,
-}
-
-fn item_value(f: ItemFields) -> Value {
-    map([
-        ("number", Value::from(f.number)),
-        ("heading", Value::from(f.heading)),
-        ("title", Value::from(f.title)),
-        ("type", Value::from(f.kind)),
-        ("standard", Value::from(f.standard)),
-        ("section", Value::from(f.section)),
-        ("matter", Value::from(f.matter)),
-        ("presenters", texts(&f.presenters)),
-        ("attachments", texts(&f.attachments)),
-        ("from", Value::from(f.from)),
-        ("reason", Value::from(f.reason)),
-        ("assignments", texts(&f.assignments)),
-        ("proposal", texts(&f.proposal)),
-        ("sub_items", Value::from(f.sub_items)),
-    ])
+    };
+    context.with_labelled_lines()
 }
 
 #[cfg(test)]

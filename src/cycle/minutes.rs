@@ -4,16 +4,20 @@
 //! write is marked with `[[...]]` placeholders, which `lchnv check` lists as warnings.
 
 use crate::cycle::Draft;
-use crate::cycle::template::{self, Compiled, Which, map};
-use crate::cycle::text::{LineStyle, assignment_line, long_date};
+use crate::cycle::template::{self, Compiled, Which};
 use crate::exit::Refusal;
+use crate::format::assignment::{self, LineStyle};
+use crate::format::context::{
+    AssignmentContext, AttachmentContext, AttendeeContext, ItemContext, MeetingContext, MinutesContext,
+    MinutesItem,
+};
+use crate::format::dates;
 use crate::ledger::Ledger;
 use crate::model::{Assignment, Item, Kind, Meeting};
 use crate::network::Party;
 use crate::repo::Repository;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
-use minijinja::value::Value;
 use std::path::PathBuf;
 
 /// What `lchnv new-minutes` was asked for.
@@ -34,7 +38,7 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
             .iter()
             .filter(|m| m.kind() == Some(Kind::Agenda))
             .filter_map(Meeting::date)
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(dates::iso)
             .collect();
         let have = if dates.is_empty() {
             "no meeting has an agenda yet".to_owned()
@@ -66,15 +70,11 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
     let source = template::find(Which::Minutes, request.template.as_deref(), &repo.root)?;
     let compiled = Compiled::new(&source)?;
     let context = context(&repo, &ledger, &agenda, date, request.note_taker.as_deref());
-    let text = compiled.render(context)?;
+    let text = compiled.render(&context)?;
     Ok(Draft {
         path: repo.meeting_dir(date).join(Kind::Minutes.file_name()),
         text,
     })
-}
-
-fn text(value: Option<&str>) -> Value {
-    Value::from(value.map(str::to_owned))
 }
 
 fn context(
@@ -83,73 +83,50 @@ fn context(
     agenda: &Meeting,
     date: NaiveDate,
     note_taker: Option<&str>,
-) -> Value {
-    let names = &repo.network.members.network;
+) -> MinutesContext {
     let header = &agenda.header;
-    let chair = header.chair.as_ref().map(|c| c.value.as_str());
-    let attachments: Vec<Value> = header
+    let value = |v: &Option<crate::span::Spanned<String>>| v.as_ref().map(|t| t.value.clone());
+    let mut meeting = MeetingContext::new(&repo.network.members.network, Kind::Minutes, date);
+    meeting.time = value(&header.time);
+    meeting.place = value(&header.place);
+    meeting.room = value(&header.room);
+    meeting.note = value(&header.note);
+    meeting.chair = value(&header.chair);
+    meeting.previous_minutes = header.previous_minutes.as_ref().map(|d| dates::iso(d.value));
+    meeting.attachments = header
         .attachments
         .iter()
-        .map(|a| {
-            map([
-                ("id", Value::from(a.id.value.clone())),
-                ("title", Value::from(a.title.clone())),
-                ("file", Value::from(a.file.as_ref().map(|f| f.value.clone()))),
-            ])
+        .map(|a| AttachmentContext {
+            id: a.id.value.clone(),
+            title: a.title.clone(),
+            file: a.file.as_ref().map(|f| f.value.clone()),
         })
         .collect();
-    let items: Vec<Value> = agenda
+    let items = agenda
         .items
         .iter()
         .enumerate()
         .filter(|(_, item)| item.parent.is_none())
         .map(|(index, item)| {
-            let sub_items: Vec<Value> = agenda
+            let mut context = item_context(repo, ledger, item, date);
+            context.sub_items = agenda
                 .children(index)
-                .map(|sub| item_value(repo, ledger, sub, date, Vec::new()))
+                .map(|sub| item_context(repo, ledger, sub, date))
                 .collect();
-            item_value(repo, ledger, item, date, sub_items)
+            context
         })
         .collect();
-    map([
-        (
-            "network",
-            map([
-                ("name", Value::from(names.name.clone())),
-                ("short", text(names.short.as_deref())),
-                ("called", Value::from(names.called.clone())),
-            ]),
-        ),
-        ("kind", Value::from("minutes")),
-        ("date", Value::from(date.format("%Y-%m-%d").to_string())),
-        ("date_long", Value::from(long_date(date))),
-        (
-            "weekday",
-            Value::from(crate::network::calendar::swedish_weekday(date)),
-        ),
-        ("time", text(header.time.as_ref().map(|t| t.value.as_str()))),
-        ("place", text(header.place.as_ref().map(|t| t.value.as_str()))),
-        ("room", text(header.room.as_ref().map(|t| t.value.as_str()))),
-        ("note", text(header.note.as_ref().map(|t| t.value.as_str()))),
-        ("chair", text(chair)),
-        ("note_taker", text(note_taker)),
-        (
-            "previous_minutes",
-            Value::from(
-                header
-                    .previous_minutes
-                    .as_ref()
-                    .map(|d| d.value.format("%Y-%m-%d").to_string()),
-            ),
-        ),
-        ("attachments", Value::from(attachments)),
-        ("attendees", Value::from(attendees(repo, chair))),
-        ("items", Value::from(items)),
-    ])
+    let attendees = attendees(repo, meeting.chair.as_deref());
+    MinutesContext {
+        meeting,
+        note_taker: note_taker.map(str::to_owned),
+        attendees,
+        items,
+    }
 }
 
 /// The network's delegates, with their organisations, the chair first when not one of them.
-fn attendees(repo: &Repository, chair: Option<&str>) -> Vec<Value> {
+fn attendees(repo: &Repository, chair: Option<&str>) -> Vec<AttendeeContext> {
     let members = &repo.network.members;
     let mut people: Vec<usize> = Vec::new();
     if let Some(Party::Person(i)) = chair.and_then(|c| members.resolve(c))
@@ -173,74 +150,54 @@ fn attendees(repo: &Repository, chair: Option<&str>) -> Vec<Value> {
                 .organisation
                 .and_then(|o| members.organisations.get(o))
                 .map(|o| o.name.clone());
-            map([
-                ("name", Value::from(person.name.clone())),
-                ("organisation", Value::from(organisation)),
-            ])
+            AttendeeContext {
+                name: person.name.clone(),
+                organisation,
+            }
         })
         .collect()
 }
 
-/// An agenda item as the minutes template sees it: `number`, `heading`, `title`, `type`,
-/// `standard`, `section`, `matter`, `presenters`, `attachments`, `from`, `assignments` (each
-/// with `line` and `done`), `decisions` (the proposal's clauses), `decision_needed` (a decision
-/// item without a proposal) and `sub_items`.
-fn item_value(
+/// An agenda item as the minutes template sees it: each proposal a decision to confirm, each
+/// listed assignment to tick or keep.
+fn item_context(
     repo: &Repository,
     ledger: &Ledger,
     item: &Item,
     date: NaiveDate,
-    sub_items: Vec<Value>,
-) -> Value {
-    let standard = item.parent.is_none() && repo.network.standard_items.is_standard(&item.title);
-    let section = item.has_children;
-    let assignments: Vec<Value> = item
-        .assignments
-        .iter()
-        .filter_map(|a| assignment_value(ledger, a, date))
-        .collect();
+) -> ItemContext<MinutesItem> {
+    let mut context = ItemContext::new(item.number.to_string(), item.full_title(), item.title.clone());
+    context.kind = item.type_label().map(str::to_owned);
+    context.standard = item.parent.is_none() && repo.network.standard_items.is_standard(&item.title);
+    context.section = item.has_children;
+    context.matter = item.matter_id().map(str::to_owned);
+    context.presenters = item.presenters.clone();
+    context.attachments = item.attachments.iter().map(|a| a.value.clone()).collect();
+    context.from = item.from.as_ref().map(|f| f.value.clone());
     let decisions: Vec<String> = item.proposal.iter().map(|c| c.text.clone()).collect();
-    let decision_needed = item.is_decision_item() && decisions.is_empty() && item.status().is_none();
-    map([
-        ("number", Value::from(item.number.to_string())),
-        ("heading", Value::from(item.full_title())),
-        ("title", Value::from(item.title.clone())),
-        ("type", Value::from(item.type_label().map(str::to_owned))),
-        ("standard", Value::from(standard)),
-        ("section", Value::from(section)),
-        ("matter", Value::from(item.matter_id().map(str::to_owned))),
-        ("presenters", Value::from(item.presenters.clone())),
-        (
-            "attachments",
-            Value::from(
-                item.attachments
-                    .iter()
-                    .map(|a| a.value.clone())
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        ("from", Value::from(item.from.as_ref().map(|f| f.value.clone()))),
-        ("assignments", Value::from(assignments)),
-        ("decisions", Value::from(decisions)),
-        ("decision_needed", Value::from(decision_needed)),
-        ("sub_items", Value::from(sub_items)),
-    ])
+    context.extra = MinutesItem {
+        assignments: item
+            .assignments
+            .iter()
+            .filter_map(|a| assignment_context(ledger, a, date))
+            .collect(),
+        decision_needed: item.is_decision_item() && decisions.is_empty() && item.status().is_none(),
+        decisions,
+    };
+    context.with_labelled_lines()
 }
 
 /// An assignment the agenda lists: as the minutes before the meeting left it when its `Från:`
 /// names one (and left out if those minutes closed it), else as the agenda writes it.
-fn assignment_value(ledger: &Ledger, assignment: &Assignment, date: NaiveDate) -> Option<Value> {
-    let tracked = assignment.from_ref.and_then(|r| ledger.get(r));
+fn assignment_context(ledger: &Ledger, a: &Assignment, date: NaiveDate) -> Option<AssignmentContext> {
+    let tracked = a.from_ref.and_then(|r| ledger.get(r));
     let (line, done) = match tracked {
         Some(t) if t.done => return None,
         Some(t) => (
-            assignment_line(t.latest, Some(t.latest_reference), date, LineStyle::Minutes),
+            assignment::line(t.latest, Some(t.latest_reference), date, LineStyle::Minutes),
             false,
         ),
-        None => (
-            assignment_line(assignment, assignment.from_ref, date, LineStyle::Minutes),
-            assignment.done,
-        ),
+        None => (assignment::line(a, a.from_ref, date, LineStyle::Minutes), a.done),
     };
-    Some(map([("line", Value::from(line)), ("done", Value::from(done))]))
+    Some(AssignmentContext { line, done })
 }

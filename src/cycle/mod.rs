@@ -4,13 +4,14 @@
 //!
 //! - [`agenda`] decides what comes back to the network and numbers the items;
 //! - [`minutes`] turns an agenda into minutes with placeholders for the note-taker;
-//! - [`template`] finds and renders the templates;
-//! - [`text`] writes the small pieces of Markdown and YAML both share.
+//! - [`template`] finds and renders the templates.
+//!
+//! What the documents say is written through [`crate::format`]: labels, phrases, assignment
+//! lines, dates, references, wrapping and the templates' context.
 
 pub mod agenda;
 pub mod minutes;
 pub mod template;
-pub mod text;
 
 use crate::exit::Refusal;
 use crate::model::Kind;

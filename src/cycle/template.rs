@@ -1,10 +1,11 @@
 //! The templates the drafts are rendered through (minijinja): found beside the meetings folder,
 //! given on the command line, or the copy built into lchnv.
 
-use crate::cycle::text::yaml_scalar;
+use crate::format::{assignment, wrap};
 use anyhow::{Context, Result, anyhow, bail};
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// The folder beside the meetings folder where a repository keeps its templates.
@@ -104,9 +105,15 @@ impl Compiled {
         );
         env.set_auto_escape_callback(|_| AutoEscape::None);
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
-        env.add_filter("yaml", |text: String| yaml_scalar(&text));
+        env.add_filter("yaml", |text: String| crate::yaml::scalar(&text));
         env.add_filter("wrap", |text: String, width: Option<usize>| {
-            wrap(&text, width.unwrap_or(100))
+            wrap::fill(&text, "", "", width.unwrap_or(wrap::WIDTH))
+        });
+        env.add_filter("list_item", |text: String, marker: Option<String>| {
+            wrap::list_item(marker.as_deref().unwrap_or("-"), &text)
+        });
+        env.add_filter("task", |text: String, done: Option<bool>| {
+            wrap::list_item(assignment::marker(done.unwrap_or(false)), &text)
         });
         let name = source.name();
         env.add_template_owned(name.clone(), source.text.clone())
@@ -114,8 +121,9 @@ impl Compiled {
         Ok(Compiled { env, name })
     }
 
-    /// Renders the template and tidies the Markdown (see [`tidy`]).
-    pub fn render(&self, context: Value) -> Result<String> {
+    /// Renders the template with `context` and tidies the Markdown (see [`tidy`]).
+    pub fn render(&self, context: &impl Serialize) -> Result<String> {
+        let context = Value::from(minijinja::value::Serde(context));
         let template = self
             .env
             .get_template(&self.name)
@@ -127,7 +135,8 @@ impl Compiled {
     }
 
     /// Renders the template once and reads the top-level variables it sets (`{% set x = ... %}`).
-    pub fn exports(&self, context: Value, names: &[&str]) -> Result<Vec<Option<Value>>> {
+    pub fn exports(&self, context: &impl Serialize, names: &[&str]) -> Result<Vec<Option<Value>>> {
+        let context = Value::from(minijinja::value::Serde(context));
         let template = self
             .env
             .get_template(&self.name)
@@ -196,75 +205,6 @@ pub fn tidy(text: &str) -> String {
     out
 }
 
-/// Breaks text into lines of at most `width` characters at spaces (a longer word stands on a
-/// line of its own). A label stays with its value, and a `[[placeholder]]` is never broken: `lchnv check` finds placeholders
-/// only within one line.
-pub fn wrap(text: &str, width: usize) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let mut open = false;
-    let mut glue = false;
-    for word in text.split_whitespace() {
-        match words.last_mut() {
-            Some(last) if open || glue => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => words.push(word.to_owned()),
-        }
-        if word.contains("[[") {
-            open = true;
-        }
-        if open && word.contains("]]") {
-            open = word.rfind("[[") > word.rfind("]]");
-        }
-        // `Återrapport: LCHNV` stays on one line.
-        glue = word.ends_with(':');
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut line_len = 0usize;
-    for word in words {
-        let len = word.chars().count();
-        if line_len > 0 && line_len + 1 + len > width && !starts_block(&word) {
-            out.push('\n');
-            line_len = 0;
-        } else if line_len > 0 {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(&word);
-        line_len += len;
-    }
-    out
-}
-
-/// Whether a word at the start of a line would begin a Markdown block (a list, a heading, a
-/// quote, a fence, a table row, a heading underline) instead of continuing the paragraph.
-fn starts_block(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let repeated = word.chars().all(|c| c == first) && "-+*=#_`~".contains(first);
-    let numbered = word.len() > 1
-        && word.ends_with(['.', ')'])
-        && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit());
-    repeated || numbered || word.starts_with(['>', '|']) || word.starts_with("```") || word.starts_with("~~~")
-}
-
-/// Builds a template value from `(key, value)` pairs.
-pub fn map<I, K>(pairs: I) -> Value
-where
-    I: IntoIterator<Item = (K, Value)>,
-    K: Into<String>,
-{
-    Value::from(
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k.into(), v))
-            .collect::<std::collections::BTreeMap<String, Value>>(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,19 +218,29 @@ mod tests {
     }
 
     #[test]
-    fn wrap_keeps_placeholders_whole() {
-        assert_eq!(wrap("aa bb cc dd", 5), "aa bb\ncc dd");
-        assert_eq!(
-            wrap("att x. [[bekräfta eller ändra]]", 10),
-            "att x.\n[[bekräfta eller ändra]]"
+    fn filters_write_list_items_through_the_one_wrapper() {
+        let source = Source {
+            path: None,
+            text: "{{ line | task }}\n{{ line | task(true) }}\n{{ clause | list_item }}\n".to_owned(),
+        };
+        #[derive(Serialize)]
+        struct Lines {
+            line: String,
+            clause: String,
+        }
+        let lines = Lines {
+            line: "ord ".repeat(30),
+            clause: "att ta fram".to_owned(),
+        };
+        let text = Compiled::new(&source)
+            .and_then(|c| c.render(&lines))
+            .unwrap_or_default();
+        let expected = format!(
+            "{}\n{}\n- att ta fram\n",
+            wrap::list_item("- [ ]", &lines.line),
+            wrap::list_item("- [x]", &lines.line)
         );
-        assert_eq!(wrap("ett  långtord", 3), "ett\nlångtord");
-        assert_eq!(wrap("a b - c", 3), "a b -\nc");
-        assert_eq!(
-            wrap("uppgift. Återrapport: LCHNV.", 20),
-            "uppgift.\nÅterrapport: LCHNV."
-        );
-        assert_eq!(wrap("a b 12. c", 3), "a b 12.\nc");
+        assert_eq!(text, expected);
     }
 
     #[test]
@@ -300,7 +250,11 @@ mod tests {
             text: "ok\n{{ missing.attr }}\n".to_owned(),
         };
         let compiled = Compiled::new(&source);
-        let error = compiled.and_then(|c| c.render(map([("x", Value::from(1))])));
+        #[derive(Serialize)]
+        struct X {
+            x: u32,
+        }
+        let error = compiled.and_then(|c| c.render(&X { x: 1 }));
         let message = error.err().map(|e| e.to_string()).unwrap_or_default();
         assert!(message.contains("templates/agenda.md"), "{message}");
         assert!(message.contains("line 2"), "{message}");

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+pub use crate::format::dates::iso;
 pub use crate::swedish::MONTHS;
 
 /// The month (1–12) of a Swedish month name or its usual abbreviation.
@@ -121,11 +122,6 @@ pub fn find_time(text: &str) -> Option<(String, String)> {
         return None;
     }
     Some((format!("{h1:02}.{m1}–{h2:02}.{m2}"), written))
-}
-
-/// A date in the format's way: `2025-09-26`.
-pub fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 #[cfg(test)]

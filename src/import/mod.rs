@@ -20,6 +20,8 @@ pub mod render;
 pub mod report;
 
 use crate::config::Config;
+use crate::format::documents;
+use crate::format::phrases::DecisionPhrases;
 use crate::model::{Kind, Meeting, attachment_key};
 use crate::network::Network;
 use crate::ocr::Lexicon;
@@ -87,19 +89,13 @@ pub fn import(
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
     let header = recognise::header(head, &names);
     let network = &members.network;
-    let decision_names: Vec<String> = [
-        Some(network.called.clone()),
-        network.short.clone(),
-        Some(network.name.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|n| !n.is_empty())
-    .collect();
-    let phrases = recognise::Phrases::new(&decision_names);
+    let phrases = DecisionPhrases::for_network(network);
 
     // Kind and date: the command line, else the document.
-    let past = phrases.count_past(rest);
+    let past = rest
+        .iter()
+        .filter(|l| phrases.opening(&l.text).is_some_and(|o| o.past))
+        .count();
     let proposals = rest
         .iter()
         .filter(|l| {
@@ -186,9 +182,7 @@ pub fn import(
                 continue;
             }
             let title = match body.previous_minutes {
-                Some((previous, line)) if line == item.line => {
-                    format!("Minnesanteckningar {}", dates::iso(previous))
-                }
+                Some((previous, line)) if line == item.line => documents::previous_minutes_title(previous),
                 _ => format!("Bilaga {id} till punkt {}: {}", item.number_text(), item.title),
             };
             attachments.push((id.clone(), title));
@@ -243,20 +237,13 @@ pub fn import(
     let title = match &header.title {
         Some(title) => title.clone(),
         None => {
-            let word = if kind == Kind::Agenda {
-                "Dagordning"
-            } else {
-                "Minnesanteckningar"
-            };
+            let title = documents::title(kind, &network.name);
             body.changes.push(Change {
                 item: None,
                 line: 1,
-                what: format!(
-                    "the document has no title line; the title `{word} {}` was written",
-                    network.name
-                ),
+                what: format!("the document has no title line; the title `{title}` was written"),
             });
-            format!("{word} {}", network.name)
+            title
         }
     };
 
@@ -276,7 +263,7 @@ pub fn import(
         title,
         preamble: &header.preamble,
         items: &body.items,
-        decision_names: &decision_names,
+        phrases: &phrases,
     };
     let markdown = render::render(&meeting);
 

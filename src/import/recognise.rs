@@ -9,6 +9,8 @@ use super::dates;
 use super::followups::Assignment;
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
+use crate::format::labels::Label;
+use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::Kind;
 use crate::network::{Party, StandardItems};
 use chrono::NaiveDate;
@@ -19,15 +21,20 @@ static ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
 static SUB_ITEM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+/// The labels an old document writes that the import keeps.
+const READ_LABELS: [Label; 4] = [
+    Label::Presenters,
+    Label::Attachments,
+    Label::Attachment,
+    Label::Matter,
+];
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(föredragande|bilagor|bilaga|ärende)\s*:\s*(.*)$").unwrap_or_else(|_| unreachable!())
+    let words: Vec<&str> = READ_LABELS.iter().map(|l| l.word()).collect();
+    Regex::new(&format!(r"(?i)^({})\s*:\s*(.*)$", words.join("|"))).unwrap_or_else(|_| unreachable!())
 });
 static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(datum|tid|plats|lokal|mötesordförande|ordförande|sekreterare|antecknare|vid protokollet|närvarande|deltagare|frånvarande|förhinder|ej närvarande)\s*:\s*(.*)$")
         .unwrap_or_else(|_| unreachable!())
-});
-static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(förslag\s+(?:till|på)\s+beslut)\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!())
 });
 static PROPOSER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(.*?\bföreslår)\s+att\s+(.*)$").unwrap_or_else(|_| unreachable!()));
@@ -159,58 +166,6 @@ pub struct Header {
     pub preamble: Vec<String>,
     pub people: Vec<PeopleLine>,
     pub conversions: Vec<Conversion>,
-}
-
-/// The network's names a decision is introduced with (`Länschefsnätverket beslutade`).
-#[derive(Debug, Clone)]
-pub struct Phrases {
-    /// `None` when the members file names no network.
-    decision: Option<Regex>,
-}
-
-impl Phrases {
-    pub fn new(names: &[String]) -> Phrases {
-        let mut names: Vec<String> = names
-            .iter()
-            .filter(|n| !n.trim().is_empty())
-            .map(|n| regex::escape(n.trim()))
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let alternatives = names.join("|");
-        let decision = (!names.is_empty())
-            .then(|| {
-                Regex::new(&format!(
-                    r"(?i)^((?:{alternatives})(?:\s*\([^)]{{1,20}}\))?)\s+(beslutade|beslutar)\b\s*:?\s*(.*)$"
-                ))
-                .ok()
-            })
-            .flatten();
-        Phrases { decision }
-    }
-
-    /// `(intro, rest)` when a line opens with `<network> beslutade|beslutar`.
-    pub fn decision<'t>(&self, text: &'t str) -> Option<(String, &'t str)> {
-        let caps = self.decision.as_ref()?.captures(text)?;
-        let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("");
-        Some((
-            format!("{} {}", caps.get(1)?.as_str(), caps.get(2)?.as_str()),
-            rest,
-        ))
-    }
-
-    /// How many decisions are written `<network> beslutade` (past tense: minutes).
-    pub fn count_past(&self, lines: &[Line]) -> usize {
-        lines
-            .iter()
-            .filter(|l| {
-                self.decision
-                    .as_ref()
-                    .and_then(|d| d.captures(&l.text))
-                    .and_then(|c| c.get(2))
-                    .is_some_and(|v| v.as_str().eq_ignore_ascii_case("beslutade"))
-            })
-            .count()
-    }
 }
 
 /// Where the first item heading is.
@@ -380,7 +335,7 @@ pub struct Context<'a> {
     pub names: &'a Names<'a>,
     pub standard: &'a StandardItems,
     pub item_types: &'a [String],
-    pub phrases: &'a Phrases,
+    pub phrases: &'a DecisionPhrases,
 }
 
 /// The items, and what was done to them.
@@ -502,18 +457,14 @@ impl Builder<'_, '_> {
                 .unwrap_or_default();
             return self.label(i, &label, &value);
         }
-        if let Some(caps) = PROPOSAL.captures(&text) {
+        if let Some((heading, rest)) = phrases::proposal_opening(&text) {
             self.flush_prose();
-            let heading = caps[1].to_owned();
-            let rest = caps
-                .get(2)
-                .map(|m| m.as_str().trim().to_owned())
-                .unwrap_or_default();
+            let (heading, rest) = (heading.to_owned(), rest.trim().to_owned());
             return self.proposal(i, &heading, &rest);
         }
-        if let Some((intro, rest)) = self.ctx.phrases.decision(&text) {
-            let rest = rest.trim().to_owned();
-            return self.decision(i, intro, &rest, &text);
+        if let Some(opening) = self.ctx.phrases.opening(&text) {
+            let rest = opening.rest.trim().to_owned();
+            return self.decision(i, opening.intro, &rest, &text);
         }
         if calendar::row(&text).is_some()
             && let Some(next) = self.calendar(i)
@@ -661,10 +612,10 @@ impl Builder<'_, '_> {
             let structural = ITEM.is_match(candidate)
                 || SUB_ITEM.is_match(candidate)
                 || LABEL.is_match(candidate)
-                || PROPOSAL.is_match(candidate)
+                || phrases::proposal_opening(candidate).is_some()
                 || ATT.is_match(candidate)
                 || BULLET.is_match(candidate)
-                || self.ctx.phrases.decision(candidate).is_some();
+                || self.ctx.phrases.opening(candidate).is_some();
             let continues =
                 (starts_lower(candidate) && title.chars().count() >= 30 && !ends_sentence(&title))
                     || candidate.starts_with('(');
@@ -786,9 +737,8 @@ impl Builder<'_, '_> {
     fn label(&mut self, i: usize, label: &str, value: &str) -> usize {
         let number = self.lines[i].number;
         let mut next = i + 1;
-        let lower = label.to_lowercase();
-        match lower.as_str() {
-            "föredragande" => {
+        match Label::find(&READ_LABELS, label) {
+            Some(Label::Presenters) => {
                 let mut presenters = vec![value.trim_end_matches(';').trim().to_owned()];
                 // A second presenter on the next line.
                 while let Some(line) = self.lines.get(next) {
@@ -820,10 +770,10 @@ impl Builder<'_, '_> {
                 }
                 self.body.conversions.push(Conversion {
                     from: label.to_owned(),
-                    to: "Föredragande".to_owned(),
+                    to: Label::Presenters.word().to_owned(),
                 });
             }
-            "bilaga" | "bilagor" => {
+            Some(Label::Attachment | Label::Attachments) => {
                 let ids = split_ids(value);
                 if let Some(item) = &mut self.item {
                     if ids.is_empty() {
@@ -856,7 +806,7 @@ impl Builder<'_, '_> {
             Some(rest.to_owned())
         } else if let Some(j) = self.next_nonblank(i + 1) {
             let candidate = self.lines[j].text.replace('\t', " ").trim().to_owned();
-            if PROPOSER.is_match(&candidate) || self.ctx.phrases.decision(&candidate).is_some() {
+            if PROPOSER.is_match(&candidate) || self.ctx.phrases.opening(&candidate).is_some() {
                 next = j + 1;
                 Some(candidate)
             } else {
@@ -868,8 +818,13 @@ impl Builder<'_, '_> {
         let heading_text = heading.to_owned();
         let mut first: Option<String> = None;
         let (kind, intro) = match proposer.as_deref() {
-            Some(p) if self.ctx.phrases.decision(p).is_some() => {
-                let (intro, after) = self.ctx.phrases.decision(p).unwrap_or_default();
+            Some(p) if self.ctx.phrases.opening(p).is_some() => {
+                let (intro, after) = self
+                    .ctx
+                    .phrases
+                    .opening(p)
+                    .map(|o| (o.intro, o.rest))
+                    .unwrap_or_default();
                 let after = after.trim();
                 if !after.is_empty() {
                     first = Some(after.to_owned());
@@ -896,7 +851,7 @@ impl Builder<'_, '_> {
                 Some(caps) => {
                     let who = caps[1].trim().to_owned();
                     let after = caps[2].trim().to_owned();
-                    match self.ctx.phrases.decision(&after) {
+                    match self.ctx.phrases.opening(&after).map(|o| (o.intro, o.rest)) {
                         Some((intro, more)) => {
                             let more = more.trim();
                             if !more.is_empty() {
@@ -951,14 +906,14 @@ impl Builder<'_, '_> {
                 ClauseKind::Decision
             };
             let intro = if kind == ClauseKind::Proposal {
-                format!("Förslag till beslut: {intro}")
+                format!("{}: {intro}", phrases::PROPOSAL)
             } else {
                 intro
             };
             if kind == ClauseKind::Proposal {
                 self.body.conversions.push(Conversion {
                     from: String::new(),
-                    to: "Förslag till beslut".to_owned(),
+                    to: phrases::PROPOSAL.to_owned(),
                 });
             }
             self.clauses = Some(ClauseState {
@@ -982,12 +937,7 @@ impl Builder<'_, '_> {
                 let t = self.lines[j].text.trim();
                 !(ITEM.is_match(t) || SUB_ITEM.is_match(t))
             })
-            .any(|j| {
-                self.ctx
-                    .phrases
-                    .decision(self.lines[j].text.trim())
-                    .is_some_and(|(_, r)| r.trim().is_empty())
-            });
+            .any(|j| self.ctx.phrases.is_heading(self.lines[j].text.trim()));
         if listed_follows && self.ctx.kind == Kind::Minutes {
             self.flush_prose();
             self.para_line = number;
@@ -1012,9 +962,9 @@ impl Builder<'_, '_> {
         let intro = if kind == ClauseKind::Proposal {
             self.body.conversions.push(Conversion {
                 from: String::new(),
-                to: "Förslag till beslut".to_owned(),
+                to: phrases::PROPOSAL.to_owned(),
             });
-            format!("Förslag till beslut: {intro}")
+            format!("{}: {intro}", phrases::PROPOSAL)
         } else {
             intro
         };
@@ -1042,8 +992,9 @@ impl Builder<'_, '_> {
     /// A line while clauses are being read; `None` ends the clauses and the line is read anew.
     fn clause_line(&mut self, i: usize, text: &str) -> Option<usize> {
         let number = self.lines[i].number;
-        let structural =
-            LABEL.is_match(text) || PROPOSAL.is_match(text) || self.ctx.phrases.decision(text).is_some();
+        let structural = LABEL.is_match(text)
+            || phrases::proposal_opening(text).is_some()
+            || self.ctx.phrases.opening(text).is_some();
         if structural {
             return None;
         }
@@ -1194,10 +1145,10 @@ impl Builder<'_, '_> {
             .unwrap_or_else(|| chrono::Datelike::year(&self.ctx.date));
         let (table, next) = calendar::read(self.lines, i, year, &|t: &str| {
             LABEL.is_match(t)
-                || PROPOSAL.is_match(t)
+                || phrases::proposal_opening(t).is_some()
                 || ITEM.is_match(t)
                 || SUB_ITEM.is_match(t)
-                || self.ctx.phrases.decision(t).is_some()
+                || self.ctx.phrases.opening(t).is_some()
         })?;
         // The header row may be the last line of the paragraph before.
         let mut table = table;
@@ -1310,19 +1261,5 @@ mod tests {
         assert_eq!(split_ids("7 & 8"), vec!["7", "8"]);
         assert_eq!(split_ids("6a och 6b"), vec!["6a", "6b"]);
         assert!(split_ids("se nedan").is_empty());
-    }
-
-    #[test]
-    fn decision_phrases_use_the_network_names() {
-        let phrases = Phrases::new(&["Länsnätverket".to_owned(), "LNV".to_owned()]);
-        assert_eq!(
-            phrases.decision("Länsnätverket beslutade"),
-            Some(("Länsnätverket beslutade".to_owned(), ""))
-        );
-        assert_eq!(
-            phrases.decision("LNV beslutar att öppna mötet.").map(|d| d.1),
-            Some("att öppna mötet.")
-        );
-        assert_eq!(phrases.decision("Styrgruppen beslutade"), None);
     }
 }

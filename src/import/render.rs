@@ -4,15 +4,13 @@
 
 use super::attendees::Person;
 use super::calendar;
-use super::dates::iso;
 use super::recognise::{Block, ClauseKind, Item};
+use crate::format::dates::iso;
+use crate::format::labels::{self, Label};
+use crate::format::phrases::DecisionPhrases;
+use crate::format::{assignment, escape, wrap};
 use crate::model::Kind;
 use chrono::NaiveDate;
-use regex::Regex;
-use std::sync::LazyLock;
-
-/// Prose is wrapped at this width.
-pub const WIDTH: usize = 100;
 
 /// Everything the file says.
 #[derive(Debug, Clone)]
@@ -32,8 +30,8 @@ pub struct Meeting<'a> {
     pub title: String,
     pub preamble: &'a [String],
     pub items: &'a [Item],
-    /// The network's names that open a decision (to mark a decision kept in running text).
-    pub decision_names: &'a [String],
+    /// The network's decision phrases (to mark a decision kept in running text).
+    pub phrases: &'a DecisionPhrases,
 }
 
 pub fn render(meeting: &Meeting) -> String {
@@ -93,7 +91,7 @@ pub fn render(meeting: &Meeting) -> String {
     }
     for item in meeting.items {
         out.push('\n');
-        item_text(&mut out, item, meeting.decision_names);
+        item_text(&mut out, item, meeting.phrases);
     }
     // Minutes with a question left for a person are not yet the record.
     if meeting.kind == Kind::Minutes && out.contains("[[") {
@@ -103,7 +101,7 @@ pub fn render(meeting: &Meeting) -> String {
     out
 }
 
-fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
+fn item_text(out: &mut String, item: &Item, phrases: &DecisionPhrases) {
     let hashes = if item.letter.is_some() { "###" } else { "##" };
     let title = match &item.type_text {
         Some(kind) => format!("{kind}: {}", item.title),
@@ -112,21 +110,19 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
     out.push_str(&format!("{hashes} {}. {}\n", item.number_text(), title));
     let mut labels = Vec::new();
     if let Some(matter) = &item.matter {
-        labels.push(format!("Ärende: {matter}"));
+        labels.push(Label::Matter.line(matter));
     }
     if !item.presenters.is_empty() {
-        labels.push(format!("Föredragande: {}", item.presenters.join("; ")));
+        labels.push(Label::Presenters.line(&item.presenters.join("; ")));
     }
     if !item.attachments.is_empty() {
+        // `Bilaga` or `Bilagor` as the document wrote it.
         let label = item
             .attachment_label
             .as_deref()
-            .unwrap_or(if item.attachments.len() > 1 {
-                "Bilagor"
-            } else {
-                "Bilaga"
-            });
-        labels.push(format!("{label}: {}", item.attachments.join(", ")));
+            .and_then(|l| Label::find(&[Label::Attachment, Label::Attachments], l))
+            .unwrap_or(Label::for_attachments(item.attachments.len()));
+        labels.push(label.line(&item.attachments.join(", ")));
     }
     if !labels.is_empty() {
         out.push('\n');
@@ -146,7 +142,7 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
             } => {
                 let mut paragraph = paragraph_text(text);
                 if *inline_decision {
-                    paragraph = mark_inline_decision(&paragraph, decision_names);
+                    paragraph = mark_inline_decision(&paragraph, phrases);
                 }
                 out.push_str(&paragraph);
                 out.push('\n');
@@ -155,7 +151,7 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
             Block::Bullets { items, .. } => {
                 let marker = if previous_list { "*" } else { "-" };
                 for bullet in items {
-                    out.push_str(&list_item(marker, &escape_start(bullet)));
+                    push_list_item(out, marker, &escape::paragraph_start(bullet));
                 }
                 previous_list = true;
             }
@@ -163,12 +159,13 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
                 kind, intro, clauses, ..
             } => {
                 match kind {
+                    // `check` reads a decision's heading only on a line of its own.
                     ClauseKind::Decision => out.push_str(intro),
-                    ClauseKind::Proposal => out.push_str(&wrap(intro, WIDTH, "")),
+                    ClauseKind::Proposal => out.push_str(&wrap::paragraph(intro)),
                 }
                 out.push_str("\n\n");
                 for clause in clauses {
-                    out.push_str(&list_item("-", &clause.text));
+                    push_list_item(out, "-", &clause.text);
                 }
                 previous_list = true;
             }
@@ -177,18 +174,13 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
                 previous_list = false;
             }
             Block::Assignments(list) => {
-                out.push_str("Uppdrag:\n\n");
-                for assignment in list {
-                    let owners: Vec<String> = assignment.owners.iter().map(|o| format!("**{o}**")).collect();
-                    let mut line = format!(
-                        "[ ] {}: {}.",
-                        owners.join(", "),
-                        assignment.task.trim_end_matches('.')
-                    );
-                    if let Some(to) = &assignment.report_to {
-                        line.push_str(&format!(" Återrapport: {to}."));
+                out.push_str(&format!("{}:\n\n", labels::ASSIGNMENTS));
+                for a in list {
+                    let mut line = assignment::head(a.owners.iter().map(String::as_str), &a.task);
+                    if let Some(to) = &a.report_to {
+                        assignment::push_field(&mut line, Label::ReportTo, to);
                     }
-                    out.push_str(&list_item("-", &line));
+                    push_list_item(out, assignment::marker(false), &line);
                 }
                 previous_list = true;
             }
@@ -196,88 +188,39 @@ fn item_text(out: &mut String, item: &Item, decision_names: &[String]) {
     }
 }
 
-/// A list item, wrapped, continuation lines indented by two spaces.
-fn list_item(marker: &str, text: &str) -> String {
-    let body = wrap(text, WIDTH - 2, "  ");
-    format!("{marker} {body}\n")
+/// A list item, wrapped, and its line break.
+fn push_list_item(out: &mut String, marker: &str, text: &str) {
+    out.push_str(&wrap::list_item(marker, text));
+    out.push('\n');
 }
 
 /// A paragraph of prose, wrapped, its start escaped where Markdown or the format would read it
 /// as something else.
 fn paragraph_text(text: &str) -> String {
-    wrap(&escape_start(&escape_inline(text)), WIDTH, "")
+    wrap::paragraph(&escape::paragraph_start(&escape::inline(text)))
 }
 
-static FORMAT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\**(?:ärende|föredragande|bilagor|bilaga|från|återkommer|status|avslutar|senast|återrapport)\**\s*):")
-        .unwrap_or_else(|_| unreachable!())
-});
-static BLOCK_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[#>+*-]|\d{1,9}[.)](?:\s|$)|\[)").unwrap_or_else(|_| unreachable!()));
-
-/// Escapes what would start a heading, list, quote, task or labelled line.
-fn escape_start(text: &str) -> String {
-    if let Some(caps) = FORMAT_LABEL.captures(text) {
-        let label = caps.get(1).map(|m| m.as_str()).unwrap_or("");
-        return format!("{label}\\:{}", &text[label.len() + 1..]);
-    }
-    if BLOCK_START.is_match(text) {
-        let digits = text.chars().take_while(char::is_ascii_digit).count();
-        if digits > 0 {
-            return format!("{}\\{}", &text[..digits], &text[digits..]);
-        }
-        return format!("\\{text}");
-    }
-    text.to_owned()
-}
-
-/// HTML and placeholders in running text are shown as written.
-fn escape_inline(text: &str) -> String {
-    text.replace('<', "&lt;").replace("[[", "[\\[")
-}
-
-/// Wraps text at `width`; continuation lines start with `indent`. A word that would open a
-/// line as a list marker or heading stays on the line before.
-pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for word in text.split_whitespace() {
-        let risky = BLOCK_START.is_match(word) || word.starts_with('|') || word.starts_with("<");
-        let fits = current.chars().count() + 1 + word.chars().count() <= width;
-        if current.is_empty() || fits || risky {
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(word);
-        } else {
-            lines.push(std::mem::take(&mut current));
-            current.push_str(word);
-        }
-    }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines.join(&format!("\n{indent}"))
-}
-
-/// Appends `lchnv-disable-line decision-not-listed` to the line where a decision in running
-/// text starts.
-fn mark_inline_decision(paragraph: &str, names: &[String]) -> String {
-    let mut done = false;
+/// Appends `lchnv-disable-line decision-not-listed` to the line where the decision in running
+/// text starts, the line `check` reports it on.
+fn mark_inline_decision(paragraph: &str, phrases: &DecisionPhrases) -> String {
+    let Some(found) = phrases.find_inline(paragraph) else {
+        return paragraph.to_owned();
+    };
+    // The match may start with the character before the name.
+    let lead = found.as_str().len()
+        - found
+            .as_str()
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let line = paragraph[..found.start() + lead].matches('\n').count();
     let lines: Vec<String> = paragraph
         .lines()
-        .map(|line| {
-            let lower = line.to_lowercase();
-            let here = !done
-                && names.iter().any(|n| {
-                    let n = n.to_lowercase();
-                    lower.contains(&format!("{n} beslutade")) || lower.contains(&format!("{n} beslutar"))
-                });
-            if here {
-                done = true;
-                format!("{line} <!-- lchnv-disable-line decision-not-listed -->")
+        .enumerate()
+        .map(|(i, text)| {
+            if i == line {
+                format!("{text} <!-- lchnv-disable-line decision-not-listed -->")
             } else {
-                line.to_owned()
+                text.to_owned()
             }
         })
         .collect();
@@ -291,27 +234,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wrapping_never_opens_a_line_with_a_marker() {
-        let text = format!("{} - 2. # x", "ord ".repeat(24));
-        let wrapped = wrap(&text, 100, "");
-        assert!(
-            wrapped
-                .lines()
-                .all(|l| !l.starts_with('-') && !l.starts_with("2.") && !l.starts_with('#'))
-        );
-    }
-
-    #[test]
-    fn escapes() {
-        assert_eq!(escape_start("- inte en lista"), "\\- inte en lista");
-        assert_eq!(
-            escape_start("Status: klart enligt ovan"),
-            "Status\\: klart enligt ovan"
-        );
-        assert_eq!(escape_start("1. maj"), "1\\. maj");
+    fn yaml_values_are_quoted_where_yaml_would_misread_them() {
         assert_eq!(yaml("Region Dalarna"), "Region Dalarna");
         assert_eq!(yaml("Tf. Chef: RSS"), "\"Tf. Chef: RSS\"");
         assert_eq!(yaml("[[bekräfta]]"), "\"[[bekräfta]]\"");
         assert_eq!(yaml("no"), "\"no\"");
+    }
+
+    #[test]
+    fn an_inline_decision_is_marked_on_the_line_where_it_starts() {
+        let phrases = DecisionPhrases::new(&["Länsnätverket".to_owned()]);
+        let paragraph = format!(
+            "{}\nLänsnätverket\nbeslutade att anta avtalet.",
+            "ord ".repeat(20).trim()
+        );
+        let marked = mark_inline_decision(&paragraph, &phrases);
+        assert_eq!(
+            marked.lines().nth(1),
+            Some("Länsnätverket <!-- lchnv-disable-line decision-not-listed -->")
+        );
     }
 }

@@ -8,6 +8,8 @@ use super::followups::Unresolved;
 use super::input::Format;
 use super::lines::Debris;
 use super::recognise::{Change, Conversion};
+use crate::format::assignment;
+use crate::format::labels::Label;
 use crate::ocr::repair::{Damage, Source};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -180,13 +182,11 @@ impl Report {
             self.assignments.len()
         )?;
         for a in &self.assignments {
-            let owners: Vec<String> = a.owners.iter().map(|o| format!("**{o}**")).collect();
-            let to = a
-                .report_to
-                .as_ref()
-                .map(|t| format!(" Återrapport: {t}."))
-                .unwrap_or_default();
-            writeln!(out, "  {:<4} {}: {}.{to}", a.item, owners.join(", "), a.task)?;
+            let mut line = assignment::head(a.owners.iter().map(String::as_str), &a.task);
+            if let Some(to) = &a.report_to {
+                assignment::push_field(&mut line, Label::ReportTo, to);
+            }
+            writeln!(out, "  {:<4} {line}", a.item)?;
             writeln!(out, "       from line {} ({}): “{}”", a.line, a.form, a.sentence)?;
             for note in &a.notes {
                 writeln!(out, "       {note}")?;

@@ -98,7 +98,7 @@ impl Reference {
             None => {
                 let spaced = rest.trim_start();
                 let after = spaced
-                    .strip_prefix("punkt")
+                    .strip_prefix(crate::format::references::ITEM_WORD)
                     .filter(|_| spaced.len() < rest.len())
                     .ok_or_else(not_a_reference)?;
                 let item = after.trim_start();
@@ -133,8 +133,8 @@ impl Reference {
                     return Err(format!("positions in `{text}` count from 1"));
                 }
                 match kind {
-                    "b" => Target::Decision(n),
-                    "u" => Target::Assignment(n),
+                    crate::format::references::DECISION_MARK => Target::Decision(n),
+                    crate::format::references::ASSIGNMENT_MARK => Target::Assignment(n),
                     _ => return Err(not_a_reference()),
                 }
             }
@@ -145,12 +145,7 @@ impl Reference {
 
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}#{}", self.date.format("%Y-%m-%d"), self.item)?;
-        match self.target {
-            Target::Item => Ok(()),
-            Target::Decision(n) => write!(f, ".b{n}"),
-            Target::Assignment(n) => write!(f, ".u{n}"),
-        }
+        crate::format::references::write(self, f)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Reads one task-list item into an [`Assignment`]:
 //! `- [ ] **Owner**, **Owner**: task. Senast: 2026-01-29. Återrapport: LCHNV. Från: 2025-11-21#6b.u1.`
 
+use crate::format::labels::Label;
 use crate::model::{Assignment, Reference};
 use crate::parse::body::collapse;
 use crate::source::SourceFile;
@@ -13,15 +14,12 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A field of an assignment: `Senast:`, `Återrapport:` or `Från:`.
 struct Field {
-    /// The label, in lower case.
-    label: &'static str,
+    label: Label,
     /// Where the field starts (at the separator before its label, if any).
     start: usize,
     /// Where its value starts.
     value: usize,
 }
-
-const FIELD_LABELS: &[&str] = &["senast", "återrapport", "från"];
 
 /// The fields in `text`: a label (possibly in bold) after the start or one of ` .;,(`, then a
 /// colon.
@@ -37,8 +35,7 @@ fn fields(text: &str) -> Vec<Field> {
             .map(|(i, _)| i)
             .unwrap_or(before.len());
         let word = &before[word_start..];
-        let lower = word.to_lowercase();
-        let Some(label) = FIELD_LABELS.iter().copied().find(|l| *l == lower) else {
+        let Some(label) = Label::find(Label::ASSIGNMENT, word) else {
             continue;
         };
         let lead = before[..word_start].trim_end_matches('*');
@@ -138,11 +135,11 @@ pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u3
             file.char_len(offset, offset + value.len()),
         );
         match field.label {
-            "senast" => {
+            Label::Due => {
                 assignment.due_date = crate::schema::parse_date(&spanned.value).ok();
                 assignment.due = Some(spanned);
             }
-            "återrapport" => assignment.report_to = Some(spanned),
+            Label::ReportTo => assignment.report_to = Some(spanned),
             _ => {
                 assignment.from_ref = Reference::parse(&spanned.value).ok();
                 assignment.from = Some(spanned);

@@ -3,6 +3,8 @@
 //! every value keeps its exact position.
 
 use crate::diagnostic::Diagnostic;
+use crate::format::labels::{self, Label};
+use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
 use crate::parse::assignment::parse_assignment;
 use crate::rule::Rule;
@@ -17,11 +19,12 @@ use std::sync::LazyLock;
 /// What the body parser needs to know about the network, prepared once per repository.
 #[derive(Debug)]
 pub struct BodyContext {
-    phrases: Option<DecisionPhrases>,
+    phrases: DecisionPhrases,
 }
 
 impl BodyContext {
-    /// `decision_names`: the names decisions are introduced with, `<name> beslutade`.
+    /// `decision_names`: the names decisions are introduced with, `<name> beslutade`
+    /// ([`phrases::names`]).
     pub fn new(decision_names: &[String]) -> BodyContext {
         BodyContext {
             phrases: DecisionPhrases::new(decision_names),
@@ -44,74 +47,24 @@ enum Intro {
     Tasks,
 }
 
-/// The labels of labelled lines, in lower case.
-const LABELS: &[&str] = &[
-    "ärende",
-    "föredragande",
-    "bilagor",
-    "bilaga",
-    "från",
-    "återkommer",
-    "status",
-    "avslutar",
-];
-
 /// Labels that hold one value per item: a second one is a finding, never a silent replacement.
-const SINGLE_VALUED: &[&str] = &["ärende", "från", "återkommer", "status"];
+const SINGLE_VALUED: &[Label] = &[Label::Matter, Label::From, Label::Returns, Label::Status];
 
 /// Labels whose missing colon is reported (`Ärende mini-maria`); prose does not start with them.
-const COLON_REQUIRED: &[&str] = &["ärende", "föredragande", "återkommer", "avslutar"];
+const COLON_REQUIRED: &[Label] = &[Label::Matter, Label::Presenters, Label::Returns, Label::Closes];
 
-/// Lines that open a list of tasks, in lower case, without the colon.
-const TASK_INTROS: &[&str] = &["uppdrag", "öppna uppdrag"];
-
-static PROPOSAL_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^förslag\s+(?:till|på)\s+beslut(?:$|[^\p{L}\p{N}])").unwrap_or_else(|_| unreachable!())
-});
+/// Lines that open a list of tasks, without the colon.
+const TASK_INTROS: &[&str] = &[labels::ASSIGNMENTS, labels::OPEN_ASSIGNMENTS];
 static LIST_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
 static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)").unwrap_or_else(|_| unreachable!())
 });
 
-/// Regexes built from the network's name.
-#[derive(Debug)]
-struct DecisionPhrases {
-    /// A paragraph that is only `<name> beslutade` (a decision list follows).
-    intro: Regex,
-    /// `<name> beslutade att` anywhere in running text.
-    inline: Regex,
-}
-
-impl DecisionPhrases {
-    fn new(names: &[String]) -> Option<DecisionPhrases> {
-        let names: Vec<String> = names
-            .iter()
-            .filter(|n| !n.trim().is_empty())
-            .map(|n| regex::escape(n.trim()))
-            .collect();
-        if names.is_empty() {
-            return None;
-        }
-        let alternatives = names.join("|");
-        Some(DecisionPhrases {
-            intro: Regex::new(&format!(
-                r"(?i)^(?:{alternatives})\s+(?:beslutade|beslutar)\s*:?\s*$"
-            ))
-            .ok()?,
-            inline: Regex::new(&format!(
-                // Letter classes rather than `\b`, which would keep the fast engines out.
-                r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{alternatives})\s+(?:beslutade|beslutar)\s+att(?:$|[^\p{{L}}\p{{N}}])"
-            ))
-            .ok()?,
-        })
-    }
-}
-
 struct State<'a> {
     file: &'a SourceFile,
     diags: &'a mut Vec<Diagnostic>,
-    phrases: Option<&'a DecisionPhrases>,
+    phrases: &'a DecisionPhrases,
     keep_prose: bool,
     body: Body,
     current: Option<usize>,
@@ -134,7 +87,7 @@ pub fn parse_body(
     let mut state = State {
         file,
         diags,
-        phrases: context.phrases.as_ref(),
+        phrases: &context.phrases,
         keep_prose,
         body: Body::default(),
         current: None,
@@ -427,13 +380,14 @@ impl State<'_> {
         let first_line = raw.lines().next().unwrap_or("").trim();
 
         // Cheap tests first: most paragraphs are prose.
-        if first_line.starts_with(['F', 'f']) && PROPOSAL_INTRO.is_match(first_line) {
+        if first_line.starts_with(['F', 'f']) && phrases::proposal_opening(first_line).is_some() {
             self.pending = Some((Intro::Proposal, range.start));
             return;
         }
         let mentions_decision = memchr::memmem::find(raw.as_bytes(), b"eslut").is_some();
-        if let Some(phrases) = self.phrases.filter(|_| mentions_decision) {
-            if phrases.intro.is_match(first_line) {
+        if mentions_decision {
+            let phrases = self.phrases;
+            if phrases.is_heading(first_line) {
                 if raw.lines().count() == 1 {
                     self.pending = Some((Intro::Decision, range.start));
                 } else {
@@ -449,7 +403,7 @@ impl State<'_> {
                 }
                 return;
             }
-            if let Some(m) = phrases.inline.find(raw) {
+            if let Some(m) = phrases.find_inline(raw) {
                 // The match may include the character before the name and the one after `att`.
                 let phrase = m.as_str();
                 let lead = phrase.len() - phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -526,25 +480,24 @@ impl State<'_> {
         self.diags.push(diag);
     }
 
-    fn label(&mut self, label: &str, value: &str, offset: usize) {
+    fn label(&mut self, label: Label, value: &str, offset: usize) {
         let file = self.file;
         let pos = file.pos(offset);
         let len = file.char_len(offset, offset + value.len());
         let spanned = |v: String| Spanned::new(v, pos, len);
         let value = value.trim_end_matches(['.', ' ']).trim();
-        let lower = label.to_lowercase();
         let Some(item) = self.current_item() else { return };
-        let taken = match lower.as_str() {
-            "ärende" => item.matter.as_ref().map(|m| m.pos),
-            "från" => item.from.as_ref().map(|m| m.pos),
-            "återkommer" => item.returns.as_ref().map(|m| m.pos),
-            "status" => item.status.as_ref().map(|m| m.pos),
+        let taken = match label {
+            Label::Matter => item.matter.as_ref().map(|m| m.pos),
+            Label::From => item.from.as_ref().map(|m| m.pos),
+            Label::Returns => item.returns.as_ref().map(|m| m.pos),
+            Label::Status => item.status.as_ref().map(|m| m.pos),
             _ => None,
         };
         if let Some(first) = taken {
-            debug_assert!(SINGLE_VALUED.contains(&lower.as_str()));
+            debug_assert!(SINGLE_VALUED.contains(&label));
             let number = item.number;
-            let shown = capitalise(&lower);
+            let shown = label.word();
             let diag = file
                 .diag(
                     Rule::LabelRepeated,
@@ -559,10 +512,10 @@ impl State<'_> {
             self.diags.push(diag);
             return;
         }
-        match lower.as_str() {
-            "ärende" => item.matter = Some(spanned(value.to_owned())),
-            "föredragande" => item.presenters.extend(split_list(value, ';')),
-            "bilaga" | "bilagor" => {
+        match label {
+            Label::Matter => item.matter = Some(spanned(value.to_owned())),
+            Label::Presenters => item.presenters.extend(split_list(value, ';')),
+            Label::Attachment | Label::Attachments => {
                 let mut cursor = 0;
                 for part in split_attachments(value) {
                     let at = value[cursor..].find(&part).map(|i| i + cursor).unwrap_or(cursor);
@@ -575,13 +528,13 @@ impl State<'_> {
                     ));
                 }
             }
-            "från" => {
+            Label::From => {
                 item.from_ref = Reference::parse(value).ok();
                 item.from = Some(spanned(value.to_owned()));
             }
-            "återkommer" => item.returns = Some(Spanned::new(parse_returns(value), pos, len)),
-            "status" => item.status = Some(Spanned::new(parse_status(value), pos, len)),
-            "avslutar" => {
+            Label::Returns => item.returns = Some(Spanned::new(parse_returns(value), pos, len)),
+            Label::Status => item.status = Some(Spanned::new(parse_status(value), pos, len)),
+            Label::Closes => {
                 let mut cursor = 0;
                 for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                     let at = value[cursor..].find(part).map(|i| i + cursor).unwrap_or(cursor);
@@ -709,15 +662,14 @@ fn split_type(title: &str) -> Option<(&str, &str)> {
 
 /// `Föredragande: X` (the label may be in bold) → the label, where the value starts and the
 /// value.
-fn split_label(line: &str) -> Option<(&'static str, usize, &str)> {
+fn split_label(line: &str) -> Option<(Label, usize, &str)> {
     let inner = line.trim_start_matches('*');
     let colon = inner.find(':')?;
     let name = inner[..colon].trim_end_matches('*').trim_end();
     if name.len() > 14 {
         return None;
     }
-    let lower = name.to_lowercase();
-    let label = LABELS.iter().copied().find(|l| *l == lower)?;
+    let label = Label::find(Label::ITEM, name)?;
     let after = &inner[colon + 1..];
     let value = after
         .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
@@ -739,7 +691,10 @@ fn is_task_intro(raw: &str) -> bool {
         .trim_end_matches(':')
         .trim_end_matches('*')
         .trim();
-    line.len() <= 20 && TASK_INTROS.iter().any(|t| line.to_lowercase() == *t)
+    line.len() <= 20
+        && TASK_INTROS
+            .iter()
+            .any(|t| line.to_lowercase() == t.to_lowercase())
 }
 
 /// A line of a labelled block written `Word: …` whose word is not a label: the help, and the
@@ -755,9 +710,9 @@ fn looks_like_label(line: &str) -> Option<(String, usize)> {
     let help = suggest_label(word).unwrap_or_else(|| {
         format!(
             "the labels are {}; write other text as a paragraph of its own",
-            LABELS
+            Label::ITEM
                 .iter()
-                .map(|l| format!("`{}:`", capitalise(l)))
+                .map(|l| format!("`{l}:`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         )
@@ -781,8 +736,8 @@ fn near_label(line: &str) -> Option<(String, usize)> {
         return Some((suggestion, lead + first.chars().count()));
     }
     // `Ärende mini-maria`: a label word, then a space and a value, with no colon.
-    if COLON_REQUIRED.contains(&lower.as_str()) && after.starts_with([' ', '\t']) {
-        let label = capitalise(&lower);
+    let required = COLON_REQUIRED.iter().find(|l| l.word().to_lowercase() == lower);
+    if let Some(label) = required.filter(|_| after.starts_with([' ', '\t'])) {
         return Some((
             format!(
                 "a labelled line has a colon after the label: `{label}: {}`",
@@ -797,12 +752,17 @@ fn near_label(line: &str) -> Option<(String, usize)> {
 /// `did you mean `Föredragande:`?` for a word close to a label (or a task list's heading).
 fn suggest_label(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
-    if LABELS.contains(&lower.as_str()) || TASK_INTROS.contains(&lower.as_str()) || lower.chars().count() < 5
-    {
+    let words: Vec<String> = Label::ITEM
+        .iter()
+        .map(|l| l.word())
+        .chain(TASK_INTROS.iter().copied())
+        .map(str::to_lowercase)
+        .collect();
+    if words.contains(&lower) || lower.chars().count() < 5 {
         return None;
     }
-    let candidates = LABELS.iter().chain(TASK_INTROS).copied();
-    let nearest = candidates
+    let nearest = words
+        .iter()
         .map(|l| (strsim::damerau_levenshtein(&lower, l), l))
         .filter(|(d, l)| *d > 0 && *d <= 2 && *d < l.chars().count() / 3 + 1)
         .min_by_key(|(d, _)| *d)?;

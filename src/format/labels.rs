@@ -1,0 +1,163 @@
+//! The labels of the format: the word before the colon of an item's labelled line
+//! (`Ärende: voc`) or of an assignment's field (`Återrapport: LCHNV.`).
+
+use std::fmt;
+
+/// Declares the labels once: each variant, what it means and its word, in the order of
+/// [`Label::ALL`].
+macro_rules! labels {
+    ($($(#[$doc:meta])* $variant:ident => $word:literal,)*) => {
+        /// A label, read and written as [`Label::word`] says.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Label {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Label {
+            /// Every label: an item's labelled lines first, then an assignment's own fields.
+            pub const ALL: &'static [Label] = &[$(Label::$variant,)*];
+
+            /// The label as the documents write it.
+            pub const fn word(self) -> &'static str {
+                match self {
+                    $(Label::$variant => $word,)*
+                }
+            }
+        }
+    };
+}
+
+labels! {
+    /// `Ärende:` the matter an item belongs to.
+    Matter => "Ärende",
+    /// `Föredragande:` the presenters.
+    Presenters => "Föredragande",
+    /// `Bilagor:` several attachments; before `Bilaga`, so that a prefix search finds the longer word.
+    Attachments => "Bilagor",
+    /// `Bilaga:` one attachment.
+    Attachment => "Bilaga",
+    /// `Från:` the item or assignment this one carries forward.
+    From => "Från",
+    /// `Återkommer:` whether the matter comes back.
+    Returns => "Återkommer",
+    /// `Status:` postponed or withdrawn.
+    Status => "Status",
+    /// `Avslutar:` assignments hereby done.
+    Closes => "Avslutar",
+    /// `Senast:` an assignment's due date.
+    Due => "Senast",
+    /// `Återrapport:` whom an assignment reports back to.
+    ReportTo => "Återrapport",
+}
+
+use Label::*;
+
+impl Label {
+    /// The labels of an item's labelled lines.
+    pub const ITEM: &'static [Label] = Label::ALL.split_at(8).0;
+    /// The fields of an assignment line.
+    pub const ASSIGNMENT: &'static [Label] = &[Due, ReportTo, From];
+
+    /// The label among `labels` that `word` is, ignoring case (`FÖREDRAGANDE`).
+    pub fn find(labels: &[Label], word: &str) -> Option<Label> {
+        // Compared letter by letter: this runs for every colon `check` reads.
+        labels.iter().copied().find(|label| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .eq(label.word().chars().flat_map(char::to_lowercase))
+        })
+    }
+
+    /// `Bilaga` for one attachment, `Bilagor` for more.
+    pub fn for_attachments(count: usize) -> Label {
+        if count > 1 { Attachments } else { Attachment }
+    }
+
+    /// A labelled line: `Ärende: voc`.
+    pub fn line(self, value: &str) -> String {
+        format!("{self}: {value}")
+    }
+
+    /// A field of an assignment line, ended by a full stop: `Återrapport: LCHNV.`
+    pub fn field(self, value: &str) -> String {
+        format!("{self}: {value}.")
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+/// The paragraph a minutes item's new assignments stand under: `Uppdrag:`.
+pub const ASSIGNMENTS: &str = "Uppdrag";
+/// The paragraph an agenda item's open assignments stand under: `Öppna uppdrag:`.
+pub const OPEN_ASSIGNMENTS: &str = "Öppna uppdrag";
+
+/// An item's labelled lines in the order the format writes them: matter, presenters (separated
+/// by `;`), attachments (separated by `,`), and the item it carries forward.
+pub fn item_lines(
+    matter: Option<&str>,
+    presenters: &[String],
+    attachments: &[String],
+    from: Option<&str>,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(matter) = matter {
+        lines.push(Matter.line(matter));
+    }
+    if !presenters.is_empty() {
+        lines.push(Presenters.line(&presenters.join("; ")));
+    }
+    if !attachments.is_empty() {
+        lines.push(Label::for_attachments(attachments.len()).line(&attachments.join(", ")));
+    }
+    if let Some(from) = from {
+        lines.push(From.line(from));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_found_whatever_their_case() {
+        assert_eq!(Label::find(Label::ITEM, "föredragande"), Some(Presenters));
+        assert_eq!(Label::find(Label::ITEM, "ÄRENDE"), Some(Matter));
+        assert_eq!(Label::find(Label::ITEM, "Senast"), None);
+        assert_eq!(Label::find(Label::ASSIGNMENT, "senast"), Some(Due));
+        assert_eq!(Label::find(Label::ALL, "Bilagorna"), None);
+    }
+
+    #[test]
+    fn item_labels_are_the_first_eight() {
+        assert_eq!(Label::ITEM.len(), 8);
+        assert_eq!(Label::ITEM.last(), Some(&Closes));
+        assert!(!Label::ITEM.contains(&Due) && !Label::ITEM.contains(&ReportTo));
+    }
+
+    #[test]
+    fn lines_and_fields() {
+        assert_eq!(Matter.line("voc"), "Ärende: voc");
+        assert_eq!(ReportTo.field("LCHNV"), "Återrapport: LCHNV.");
+        let lines = item_lines(
+            Some("voc"),
+            &["A, ordförande".to_owned(), "B".to_owned()],
+            &["2 a".to_owned(), "2 b".to_owned()],
+            Some("2025-11-21 punkt 5e"),
+        );
+        assert_eq!(
+            lines,
+            [
+                "Ärende: voc",
+                "Föredragande: A, ordförande; B",
+                "Bilagor: 2 a, 2 b",
+                "Från: 2025-11-21 punkt 5e"
+            ]
+        );
+        assert_eq!(item_lines(None, &[], &["1".to_owned()], None), ["Bilaga: 1"]);
+    }
+}
