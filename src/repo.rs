@@ -56,19 +56,34 @@ pub fn find_root(path: &Path) -> Result<PathBuf> {
     }
     let path = clean(path);
     let start = if path.is_dir() {
-        path.as_path()
+        path.clone()
     } else {
-        path.parent().unwrap_or(Path::new(""))
+        display_path(path.parent().unwrap_or(Path::new("")))
     };
-    for dir in start.ancestors() {
-        let dir = display_path(dir);
+    // The top of a repository names its meetings folder by convention.
+    if start.join(DEFAULT_ROOT).join(network::MEMBERS_FILE).is_file()
+        && !start.join(network::MEMBERS_FILE).is_file()
+    {
+        return Ok(clean(&start.join(DEFAULT_ROOT)));
+    }
+    // Up from the path as written, then on above the current folder for a relative one.
+    let mut dir = start;
+    for _ in 0..256 {
         if dir.join(network::MEMBERS_FILE).is_file() {
             return Ok(dir);
         }
-        // The top of a repository names its meetings folder by convention.
-        if dir == display_path(start) && dir.join(DEFAULT_ROOT).join(network::MEMBERS_FILE).is_file() {
-            return Ok(clean(&dir.join(DEFAULT_ROOT)));
+        let up = match dir.file_name() {
+            Some(_) => display_path(dir.parent().unwrap_or(Path::new(""))),
+            None => clean(&dir.join("..")),
+        };
+        let at_top = match (dir.canonicalize(), up.canonicalize()) {
+            (Ok(here), Ok(above)) => here == above,
+            _ => true,
+        };
+        if at_top {
+            break;
         }
+        dir = up;
     }
     bail!(
         "{} is not in a meetings folder: no {} found in it or above it",
@@ -577,7 +592,7 @@ impl Repository {
                         diag.pos.column,
                         diag.message
                     ));
-                } else {
+                } else if diag.rule.may_lose_content() {
                     load.warnings.push(diag);
                 }
             }
@@ -591,6 +606,7 @@ impl Repository {
             }
             meetings.push(parsed.meeting);
         }
+        load.warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         if options.lenient {
             load.left_out = meeting_failures;
         } else {

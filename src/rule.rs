@@ -61,6 +61,22 @@ impl Rule {
         )
     }
 
+    /// Whether a finding of the rule means the parser may have read less than the file says (a
+    /// task, an item, a label or a decision not read as such): the registers and the cycle warn
+    /// about these in the files they answer from.
+    pub fn may_lose_content(self) -> bool {
+        matches!(
+            self,
+            Rule::HeadingFormat
+                | Rule::HeadingLevel
+                | Rule::TaskMalformed
+                | Rule::LabelUnknown
+                | Rule::LabelRepeated
+                | Rule::InvisibleCharacter
+                | Rule::DecisionNotListed
+        )
+    }
+
     /// Finds a rule by code (`L402`, any case) or name (`owner-unknown`).
     pub fn lookup(key: &str) -> Option<Rule> {
         let key = key.trim();

@@ -121,6 +121,22 @@ impl<'a> Reader<'a> {
         Some(Spanned::new(value, node.pos, node.len))
     }
 
+    /// A name: text that is not empty or blank (an empty name would match nothing, or
+    /// everything). An empty one is a finding here, where it was written.
+    pub fn name(&mut self, node: &Node, what: &str) -> Option<Spanned<String>> {
+        let text = self.text(node, what)?;
+        if text.value.is_empty() {
+            self.report(
+                Rule::InvalidValue,
+                node,
+                format!("`{what}` is empty"),
+                Some("write the name, or remove the entry".to_owned()),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
     pub fn opt_text(&mut self, fields: &Fields, key: &str) -> Option<Spanned<String>> {
         fields.get(key).and_then(|node| self.text(node, key))
     }
@@ -200,6 +216,12 @@ impl<'a> Reader<'a> {
     pub fn text_list(&mut self, fields: &Fields, key: &str) -> Vec<Spanned<String>> {
         let items = self.opt_list(fields, key);
         items.iter().filter_map(|item| self.text(item, key)).collect()
+    }
+
+    /// A list of names, none of them empty.
+    pub fn name_list(&mut self, fields: &Fields, key: &str) -> Vec<Spanned<String>> {
+        let items = self.opt_list(fields, key);
+        items.iter().filter_map(|item| self.name(item, key)).collect()
     }
 
     /// A finding of any rule at a node.

@@ -87,16 +87,19 @@ impl Suppressions {
                 _ => found.file.push(scope),
             }
         }
+        // Sorted by line, so a finding looks its line up instead of reading every comment.
+        found.lines.sort_by_key(|(line, _)| *line);
         (found, unknown)
     }
 
     /// Whether `rule` is silenced on `line`.
     pub fn silences(&self, rule: Rule, line: u32) -> bool {
+        let first = self.lines.partition_point(|(l, _)| *l < line);
         self.file.iter().any(|scope| scope.covers(rule))
-            || self
-                .lines
+            || self.lines[first..]
                 .iter()
-                .any(|(l, scope)| *l == line && scope.covers(rule))
+                .take_while(|(l, _)| *l == line)
+                .any(|(_, scope)| scope.covers(rule))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -4,7 +4,7 @@
 /// Folds text for comparison: lower case, letters without their marks (`Rättvik` → `rattvik`),
 /// runs of whitespace as one space.
 pub fn fold(text: &str) -> String {
-    let plain = deunicode::deunicode(text);
+    let plain = deunicode::deunicode(&nfc(text));
     let mut out = String::with_capacity(plain.len());
     for word in plain.split_whitespace() {
         if !out.is_empty() {
@@ -17,6 +17,7 @@ pub fn fold(text: &str) -> String {
 
 /// Lower case with whitespace collapsed, but marks kept: `Rattvik` and `Rättvik` differ.
 pub fn fold_case(text: &str) -> String {
+    let text = nfc(text);
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -25,6 +26,16 @@ pub fn fold_case(text: &str) -> String {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
+}
+
+/// Text in Unicode's composed form (NFC): `Ra\u{308}ttvik` as typed on some systems is then the
+/// same name as `Rättvik`. Text already composed (nearly all) is returned without a copy's cost.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => std::borrow::Cow::Borrowed(text),
+        _ => std::borrow::Cow::Owned(text.nfc().collect()),
+    }
 }
 
 /// The candidate closest to `needle`, if one is close enough to be a likely typo.
@@ -125,6 +136,12 @@ mod tests {
     fn fold_ignores_case_marks_and_spacing() {
         assert_eq!(fold("  Rättvik  kommun"), "rattvik kommun");
         assert_eq!(fold("ÄLVDALEN"), "alvdalen");
+    }
+
+    #[test]
+    fn decomposed_and_composed_names_are_one_name() {
+        assert_eq!(fold_case("Ra\u{308}ttvik"), fold_case("Rättvik"));
+        assert_eq!(fold("Ra\u{308}ttvik"), "rattvik");
     }
 
     #[test]

@@ -83,13 +83,14 @@ impl Members {
         {
             let name = r
                 .require(&fields, "name", "network")
-                .and_then(|n| r.text(n, "name"));
+                .and_then(|n| r.name(n, "name"));
             let called = r
                 .require(&fields, "called", "network")
-                .and_then(|n| r.text(n, "called"));
+                .and_then(|n| r.name(n, "called"));
+            let short = fields.get("short").and_then(|n| r.name(n, "short"));
             members.network = NetworkName {
                 name: name.map(|s| s.value).unwrap_or_default(),
-                short: r.opt_text(&fields, "short").map(|s| s.value),
+                short: short.map(|s| s.value),
                 called: called.map(|s| s.value).unwrap_or_default(),
             };
         }
@@ -113,12 +114,12 @@ impl Members {
             };
             let Some(name) = r
                 .require(&fields, "name", "an organisation")
-                .and_then(|n| r.text(n, "name"))
+                .and_then(|n| r.name(n, "name"))
             else {
                 continue;
             };
             let party = Party::Organisation(members.organisations.len());
-            let aliases = r.text_list(&fields, "aliases");
+            let aliases = r.name_list(&fields, "aliases");
             add_name(&mut members, &mut r, &name.value, node, party);
             for alias in &aliases {
                 add_name(&mut members, &mut r, &alias.value, node, party);
@@ -137,12 +138,12 @@ impl Members {
             };
             let Some(name) = r
                 .require(&fields, "name", "a group")
-                .and_then(|n| r.text(n, "name"))
+                .and_then(|n| r.name(n, "name"))
             else {
                 continue;
             };
             let party = Party::Group(members.groups.len());
-            let aliases = r.text_list(&fields, "aliases");
+            let aliases = r.name_list(&fields, "aliases");
             add_name(&mut members, &mut r, &name.value, node, party);
             for alias in &aliases {
                 add_name(&mut members, &mut r, &alias.value, node, party);
@@ -160,7 +161,7 @@ impl Members {
             };
             let Some(name) = r
                 .require(&fields, "name", "a person")
-                .and_then(|n| r.text(n, "name"))
+                .and_then(|n| r.name(n, "name"))
             else {
                 continue;
             };

@@ -557,7 +557,10 @@ impl State<'_> {
         if TASK_MARKER.is_match(raw) {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
-                let assignment = parse_assignment(self.file, raw, range.start, position);
+                // A nested list is read as its own items; keeping it out of this one keeps a
+                // deeply nested file linear.
+                let own = own_text(raw);
+                let assignment = parse_assignment(self.file, own, range.start, position);
                 self.task_lines.insert(assignment.pos.line);
                 self.body.items[index].assignments.push(assignment);
             }
@@ -621,6 +624,18 @@ impl State<'_> {
             item.prose.push_str(text.trim());
         }
     }
+}
+
+/// A list item's own text: up to the first later line that starts a list item of its own.
+fn own_text(raw: &str) -> &str {
+    let mut offset = 0;
+    for (n, line) in raw.split_inclusive('\n').enumerate() {
+        if n > 0 && LIST_MARKER.is_match(line) {
+            return raw[..offset].trim_end();
+        }
+        offset += line.len();
+    }
+    raw
 }
 
 /// `5. Title` → the digits and the title.

@@ -173,7 +173,7 @@ fn people(r: &mut Reader, fields: &Fields, key: &str) -> Vec<Attendee> {
         };
         let Some(name) = r
             .require(&person, "name", "an attendee")
-            .and_then(|n| r.text(n, "name"))
+            .and_then(|n| r.name(n, "name"))
         else {
             continue;
         };

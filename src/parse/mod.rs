@@ -34,8 +34,9 @@ pub fn parse_meeting(
     };
     let (suppressions, unknown) = Suppressions::scan(&file.text);
     meeting.suppressions = suppressions;
+    let mut suggest = crate::text::Suggester::new(crate::rule::Rule::ALL.iter().map(|r| r.name()), 50);
     for name in unknown {
-        let help = crate::text::did_you_mean(&name.name, crate::rule::Rule::ALL.iter().map(|r| r.name()));
+        let help = suggest.did_you_mean(&name.name);
         diags.push(
             file.diag_at(
                 crate::rule::Rule::InvalidValue,
