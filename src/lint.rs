@@ -229,6 +229,26 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
     outcome.failures.extend(folder.failures);
 }
 
+/// Checks one meeting file's text against an opened meetings folder, without reading the file
+/// from disk: the one-file rules only (for a fuzzer, or an editor that has the text).
+pub fn check_text(folder: &Folder, path: &Path, text: String, options: &Options) -> Vec<Diagnostic> {
+    let file = SourceFile::new(path, text);
+    let (meeting, mut diagnostics) = crate::parse::parse_meeting(&file, folder.body_context(), false);
+    let vocabulary = rules::network_vocabulary(&folder.network);
+    let ctx = FileContext {
+        file: &file,
+        meeting: &meeting,
+        network: &folder.network,
+        config: &folder.config,
+        root: &folder.root,
+        minutes_dates: &folder.minutes_dates,
+        vocabulary: &vocabulary,
+        today: options.today,
+    };
+    rules::check_file(&ctx, &mut diagnostics);
+    finalize(diagnostics, &folder.config, &HashMap::new())
+}
+
 fn is_network_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }

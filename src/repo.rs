@@ -232,6 +232,11 @@ impl Folder {
             .collect()
     }
 
+    /// How the body parser reads this network's decisions.
+    pub fn body_context(&self) -> &BodyContext {
+        &self.context
+    }
+
     /// Reads the network files; a required one missing is an error.
     fn read_network(&mut self) -> Result<()> {
         for required in [network::MEMBERS_FILE, network::CALENDAR_FILE] {
