@@ -131,17 +131,17 @@ impl<'r> Ledger<'r> {
         self.assignments.iter().filter(|t| !t.done)
     }
 
-    /// Whether an assignment reports back to the network itself.
-    pub fn reports_to_network(&self, tracked: &Tracked) -> bool {
-        tracked
-            .latest
-            .report_to
-            .as_ref()
-            .and_then(|r| self.repo.network.members.resolve(&r.value))
-            == Some(Party::Network)
+    /// Whether an assignment reports back to the network itself, or its report-back is not
+    /// stated (`ej angiven`): either way the network expects to hear of it again.
+    pub fn reports_back(&self, tracked: &Tracked) -> bool {
+        tracked.latest.report_to.as_ref().is_some_and(|r| {
+            crate::format::labels::is_not_stated(&r.value)
+                || self.repo.network.members.resolve(&r.value) == Some(Party::Network)
+        })
     }
 
-    /// Every matter's items across meetings, by matter id, oldest first.
+    /// Every matter's items across meetings, by matter id, oldest first: the items that name
+    /// it, and the item where it began when `matters.yaml` says so (`starts:`).
     pub fn matters(&self) -> BTreeMap<&'r str, Vec<Place<'r>>> {
         let mut matters: BTreeMap<&'r str, Vec<Place<'r>>> = BTreeMap::new();
         for meeting in &self.repo.meetings {
@@ -151,12 +151,30 @@ impl<'r> Ledger<'r> {
                 }
             }
         }
+        for matter in &self.repo.network.matters.matters {
+            let Some(start) = &matter.starts else { continue };
+            let reference = start.value;
+            let place = [Kind::Minutes, Kind::Agenda].into_iter().find_map(|kind| {
+                let meeting = self.repo.meeting(reference.date, kind)?;
+                let item = meeting.item(reference.item)?;
+                Some(Place { meeting, item })
+            });
+            if let Some(place) = place {
+                let places = matters.entry(matter.id.as_str()).or_default();
+                if !places.iter().any(|p| std::ptr::eq(p.item, place.item)) {
+                    places.push(place);
+                    places.sort_by_key(|p| (p.date(), p.meeting.kind()));
+                }
+            }
+        }
         matters
     }
 
-    /// Whether a matter comes back to the network at a meeting on `date`: its latest minutes
-    /// item (before `date`) says `Återkommer: ja` (or a date up to `date`) or was postponed, or
-    /// one of its open assignments reports back to the network.
+    /// Whether a matter comes back to the network at a meeting on `date`, by its latest minutes
+    /// item before `date`: that item says `Återkommer: ja` (or a date up to `date`) or was
+    /// postponed; or one of the matter's open assignments reports back to the network or does
+    /// not say to whom; or the matter is a standing item (`standing: true` in matters.yaml)
+    /// that has not ended.
     pub fn is_returning(&self, places: &[Place<'r>], date: NaiveDate) -> bool {
         let latest = places
             .iter()
@@ -165,12 +183,20 @@ impl<'r> Ledger<'r> {
         if item_returns(latest.item, date) {
             return true;
         }
-        let id = latest.item.matter_id();
+        let Some(id) = latest.item.matter_id() else {
+            return false;
+        };
+        if self
+            .repo
+            .network
+            .matters
+            .get(id)
+            .is_some_and(|m| m.standing_on(date))
+        {
+            return true;
+        }
         self.open().any(|t| {
-            t.matter() == id
-                && id.is_some()
-                && t.latest_place.date().is_some_and(|d| d < date)
-                && self.reports_to_network(t)
+            t.matter() == Some(id) && t.latest_place.date().is_some_and(|d| d < date) && self.reports_back(t)
         })
     }
 }

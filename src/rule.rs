@@ -570,6 +570,18 @@ rules! {
     TaskMalformed = ("L406", "task-malformed", Error, "lines that are almost tasks are tasks");
 
     /// ## What it does
+    /// Reports an assignment whose owner is written `**ej angiven**` (not stated): the source the
+    /// minutes were written from gives the task but names no one to do it.
+    ///
+    /// ## Why
+    /// A task nobody owns is the one most easily lost. The minutes say so honestly rather than
+    /// guess an owner; the warning asks someone to find out and write the owner in.
+    ///
+    /// ## Example
+    /// `- [ ] **ej angiven**: genomföra nomineringsförfarandet.` Write the owner once it is known.
+    OwnerNotStated = ("L407", "owner-not-stated", Warning, "every assignment has an owner the minutes name");
+
+    /// ## What it does
     /// Reports a `previous_minutes` date for which there are no minutes: neither a `minutes.md`
     /// in that date's folder nor a calendar entry marked `archived`.
     ///
@@ -654,6 +666,23 @@ rules! {
     /// ## Example
     /// `chair: Beat Axxa`: did you mean `Beat Axa`?
     PersonUnknown = ("L508", "person-unknown", Warning, "people are known in members.yaml");
+
+    /// ## What it does
+    /// Reports a role that the person does not hold on the meeting's date, by `members.yaml`: a
+    /// presenter written `Ulrika Gärdsback, ordförande` in a meeting of a year she did not
+    /// chair, a `chair:` who does not hold the chairing function then, an attendee's `role:`.
+    /// Only functions of the network (`functions:`) and roles with a stated time (`roles:`) are
+    /// compared.
+    ///
+    /// ## Why
+    /// Roles change: the chair alternates, people are acting in a post for a time. A document
+    /// that names last year's chair misinforms its readers, and lchnv's own drafts must not copy
+    /// an old role forward.
+    ///
+    /// ## Example
+    /// `Föredragande: Ulrika Gärdsback, ordförande, Länschefsnätverket` on 2026-01-29, when
+    /// `members.yaml` says Beat Axa chairs in 2026.
+    RoleNotHeld = ("L509", "role-not-held", Warning, "roles named hold on the meeting's date");
 
     /// ## What it does
     /// Reports a meeting whose date is not in `calendar.yaml`.

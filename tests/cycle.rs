@@ -111,7 +111,7 @@ fn an_open_assignment_is_carried_with_its_owner_and_reference() {
     let item = section(&text, "### 3a. Information: Öppen fråga\n");
     assert!(item.contains("Ärende: oppen"), "{item}");
     assert!(item.contains("Föredragande: Alva Berg, ordförande"), "{item}");
-    assert!(item.contains("Från: 2025-09-01 punkt 3a"), "{item}");
+    assert!(item.contains("Från mötet 1 september 2025, punkt 3a"), "{item}");
     assert!(
         item.contains("- [ ] **Norrby**: ta fram ett underlag om den öppna frågan."),
         "{item}"
@@ -130,7 +130,7 @@ fn an_open_assignment_is_carried_with_its_owner_and_reference() {
         item.contains("- att lägga informationen till handlingarna."),
         "{item}"
     );
-    // It stood under a section the template lists, and stays there.
+    // Its matter belongs to a section the template lists (`section:` in matters.yaml).
     assert!(
         text.contains("## 3. Rapport från regional nivå\n\n### 3a."),
         "{text}"
@@ -141,13 +141,14 @@ fn an_open_assignment_is_carried_with_its_owner_and_reference() {
 fn a_matter_carried_forward_comes_from_its_latest_minutes() {
     let dir = repo();
     let text = run(dir.path(), &["new-agenda", "2025-11-01", "--dry-run"]).stdout;
-    // Came from a section the template does not list: under `other_section`.
+    // Its matter names no section: under the template's section for returning matters, never
+    // under "Nya ärenden".
     assert!(
-        text.contains("## 4. Nya ärenden\n\n### 4a. Information: Förs vidare"),
+        text.contains("## 4. Uppföljning av tidigare ärenden\n\n### 4a. Information: Förs vidare"),
         "{text}"
     );
     let item = section(&text, "### 4a. Information: Förs vidare\n");
-    assert!(item.contains("Från: 2025-10-01 punkt 3b"), "{item}");
+    assert!(item.contains("Från mötet 1 oktober 2025, punkt 3b"), "{item}");
     assert!(item.contains("- [ ] **Cecilia Dahl**, **Bo Ek**: samla in synpunkterna, nu även från Söderby."));
     assert!(
         item.contains("Senast: 2025-12-15. Från: 2025-10-01#3b.u1."),
@@ -192,7 +193,10 @@ fn returning_and_postponed_matters_come_back() {
         "{postponed}"
     );
     let returning = section(&text, "### 4c. Information: Kommer tillbaka\n");
-    assert!(returning.contains("Från: 2025-10-01 punkt 3d"), "{returning}");
+    assert!(
+        returning.contains("Från mötet 1 oktober 2025, punkt 3d"),
+        "{returning}"
+    );
     assert!(!returning.contains("- [ ]"), "{returning}");
 }
 
@@ -205,7 +209,7 @@ fn an_item_without_a_matter_is_carried_on_its_own() {
     std::fs::write(&minutes, text).unwrap();
     let agenda = run(dir.path(), &["new-agenda", "2025-11-01", "--dry-run"]).stdout;
     let item = section(&agenda, "### 4d. Information: Utan ärende\n");
-    assert!(item.contains("Från: 2025-10-01 punkt 4a"), "{item}");
+    assert!(item.contains("Från mötet 1 oktober 2025, punkt 4a"), "{item}");
     assert!(
         item.contains("- [ ] **Bo Ek**: ringa runt. Återrapport: PNL. Från: 2025-10-01#4a.u1."),
         "{item}"
@@ -301,8 +305,8 @@ fn a_date_that_is_not_a_date_is_refused_clearly() {
     }
 }
 
-const CUSTOM_TEMPLATE: &str = r#"{% set sections = ["Uppföljning", "Att besluta"] %}
-{% set other_section = "Att besluta" %}
+const CUSTOM_TEMPLATE: &str = r#"{% set sections = ["Att besluta", "Uppföljning"] %}
+{% set returning_section = "Uppföljning" %}
 ---
 kind: agenda
 date: {{ date }}
@@ -363,18 +367,17 @@ fn the_template_beside_the_meetings_folder_shapes_the_agenda() {
     let text = std::fs::read_to_string(agenda_path(dir.path(), "2025-11-01")).unwrap();
     assert_ne!(text, built_in);
     assert!(text.contains("# Föredragningslista för PNL"), "{text}");
-    // The items that stood under Uppföljning stay there; the rest go to the other section.
+    // No matter names a section of this template: every returning item goes under the
+    // template's `returning_section`, oldest first; the empty section is left out.
     assert!(
-        text.contains("## 3. Uppföljning\n\n### 3a. Information: Förs vidare"),
+        text.contains("## 3. Uppföljning\n\n### 3a. Information: Öppen fråga"),
         "{text}"
     );
-    assert!(text.contains("### 3b. Beslut: Bordläggs"), "{text}");
-    assert!(text.contains("### 3c. Information: Kommer tillbaka"), "{text}");
-    assert!(
-        text.contains("## 4. Att besluta\n\n### 4a. Information: Öppen fråga"),
-        "{text}"
-    );
-    assert!(text.contains("## 5. Övriga frågor"), "{text}");
+    assert!(text.contains("### 3b. Information: Förs vidare"), "{text}");
+    assert!(text.contains("### 3c. Beslut: Bordläggs"), "{text}");
+    assert!(text.contains("### 3d. Information: Kommer tillbaka"), "{text}");
+    assert!(!text.contains("Att besluta"), "{text}");
+    assert!(text.contains("## 4. Övriga frågor"), "{text}");
     assert!(!text.contains("Rapport från regional nivå"), "{text}");
     assert!(!text.contains("Nya ärenden"), "{text}");
 
@@ -387,7 +390,11 @@ fn the_template_beside_the_meetings_folder_shapes_the_agenda() {
 fn a_template_given_on_the_command_line_wins() {
     let dir = repo();
     let file = dir.path().join("min-mall.md");
-    std::fs::write(&file, CUSTOM_TEMPLATE.replace("Föredragningslista", "Möteslista")).unwrap();
+    // Templates written before `returning_section` name it `other_section`; it still works.
+    let older = CUSTOM_TEMPLATE
+        .replace("Föredragningslista", "Möteslista")
+        .replace("returning_section", "other_section");
+    std::fs::write(&file, older).unwrap();
     let out = run(
         dir.path(),
         &[
@@ -400,6 +407,11 @@ fn a_template_given_on_the_command_line_wins() {
     );
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(out.stdout.contains("# Möteslista för PNL"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("## 3. Uppföljning\n\n### 3a."),
+        "{}",
+        out.stdout
+    );
 
     std::fs::write(&file, "{% if %}\n").unwrap();
     let out = run(
@@ -471,7 +483,10 @@ fn new_minutes_follows_the_agenda_with_placeholders() {
     assert!(postponed.contains("Föredragande: Dan Fors"), "{postponed}");
     // Carried assignments to tick or keep, with their references.
     let carried = section(&text, "### 4a. Information: Förs vidare\n");
-    assert!(carried.contains("Från: 2025-10-01 punkt 3b"), "{carried}");
+    assert!(
+        carried.contains("Från mötet 1 oktober 2025, punkt 3b"),
+        "{carried}"
+    );
     assert!(
         carried.contains("- [ ] **Cecilia Dahl**, **Bo Ek**: samla in synpunkterna"),
         "{carried}"
@@ -632,6 +647,6 @@ fn the_cycle_goes_round_ticked_assignments_stay_behind() {
     assert!(!text.contains("Kommer tillbaka"), "{text}");
     // Still open: carried from its latest state.
     let item = section(&text, "### 3a. Information: Förs vidare\n");
-    assert!(item.contains("Från: 2025-11-01 punkt 4a"), "{item}");
+    assert!(item.contains("Från mötet 1 november 2025, punkt 4a"), "{item}");
     assert!(item.contains("Från: 2025-11-01#4a.u1."), "{item}");
 }

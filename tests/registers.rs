@@ -117,9 +117,15 @@ fn shipped_owner_names_ignore_case_and_marks() {
     assert_eq!(exact, lower);
     let alias = run(&shipped(), &args("REGIONEN"));
     assert_eq!(exact, alias);
-    // "alvdalen" finds Älvdalen and its assignment.
+    // "alvdalen" finds Älvdalen: its own assignment, and the one it owes as a member of
+    // Ledamöterna.
     let doc = json(&shipped(), &args("alvdalen"));
-    assert_eq!(references(&doc, "assignments"), ["2025-11-21#5b.u1"]);
+    assert_eq!(
+        references(&doc, "assignments"),
+        ["2025-11-21#5b.u1", "2025-11-21#5d.u1"]
+    );
+    assert_eq!(doc["assignments"][1]["as_member_of"], "Ledamöterna");
+    assert_eq!(doc["assignments"][1]["member"], "Älvdalen");
 }
 
 #[test]
@@ -175,10 +181,17 @@ fn shipped_history_links_march_and_november_items() {
             .map(|m| m["state"].clone())
             .unwrap_or_default()
     };
-    // LPU waits for the Region's proposal; the action plan comes back; Mini-Maria was noted.
+    // LPU waits for the Region's proposal; the action plan and Mini-Maria are standing items
+    // still going on.
     assert_eq!(state("lpu"), "open");
     assert_eq!(state("gnv-handlingsplan"), "open");
-    assert_eq!(state("mini-maria"), "closed");
+    assert_eq!(state("mini-maria"), "open");
+    // The long-term agreement began under the March item on the home-care agreement.
+    let long_term = matters
+        .iter()
+        .find(|m| m["id"] == "hemsjukvardsavtal-langsiktigt")
+        .expect("hemsjukvardsavtal-langsiktigt");
+    assert_eq!(long_term["first"]["reference"], "2025-03-14#6b");
     // Only the March agenda is in the repository, not its minutes.
     assert_eq!(state("kommunikationsplan-rss"), "no-minutes");
 }

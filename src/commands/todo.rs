@@ -161,7 +161,7 @@ fn text_table(rows: &[todo::Row], all: bool, today: NaiveDate, narrow: bool) -> 
         };
         let mut cells: Vec<Cell> = vec![
             row.reference.to_string().into(),
-            row.owners.join(", ").into(),
+            row.owner_text(", ").into(),
             row.task.clone().into(),
             Cell::styled(due, due_style),
             row.report_to.clone().unwrap_or_default().into(),
@@ -184,7 +184,7 @@ fn markdown_table(rows: &[todo::Row], all: bool, today: NaiveDate) -> Table {
     for row in rows {
         let mut cells: Vec<Cell> = vec![
             format!("`{}`", row.reference).into(),
-            row.owners.join(", ").into(),
+            row.owner_text(", ").into(),
             row.task.clone().into(),
             row.due_text(today).into(),
             row.report_to.clone().unwrap_or_default().into(),
@@ -215,7 +215,7 @@ fn csv_table(rows: &[todo::Row]) -> Table {
     for row in rows {
         table.push(vec![
             row.reference.to_string().into(),
-            row.owners.join("; ").into(),
+            row.owner_text("; ").into(),
             row.task.clone().into(),
             row.due.clone().unwrap_or_default().into(),
             row.overdue_days.map(|d| d.to_string()).unwrap_or_default().into(),

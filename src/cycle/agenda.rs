@@ -5,11 +5,11 @@ use crate::cycle::Draft;
 use crate::cycle::template::{self, Compiled, Which};
 use crate::format::assignment::{self, LineStyle};
 use crate::format::context::{AgendaContext, AgendaItem, AttachmentContext, ItemContext, MeetingContext};
-use crate::format::phrases::punctuate_clauses;
+use crate::format::phrases::{self, punctuate_clauses};
 use crate::format::{dates, documents, references};
 use crate::ledger::{Ledger, Place, Tracked, item_returns};
 use crate::model::{Item, ItemNumber, ItemStatus, Kind, Reference};
-use crate::network::{Network, StandardItem};
+use crate::network::{Members, Network, StandardItem};
 use crate::repo::Repository;
 use crate::text::fold_case;
 use anyhow::{Result, bail};
@@ -41,15 +41,17 @@ pub enum Reason {
     Returns,
     /// The item was postponed (`Status: bordlagd`).
     Postponed,
-    /// An assignment that reports back to the network is still open.
+    /// An assignment that reports back to the network (or does not say to whom) is still open.
     ReportBack,
+    /// A standing item of matters.yaml that has not ended.
+    Standing,
 }
 
 /// An item the agenda carries forward from earlier minutes.
 #[derive(Debug, Clone)]
 pub struct Carried {
-    /// The section the item stood under in those minutes.
-    pub previous_section: Option<String>,
+    /// The agenda section its matter belongs to (`section:` in matters.yaml).
+    pub section: Option<String>,
     /// Where it stood: its latest item.
     pub from: Reference,
     pub reason: Reason,
@@ -85,10 +87,12 @@ pub fn open_items(repo: &Repository, date: NaiveDate) -> Vec<Carried> {
             Reason::Postponed
         } else if item_returns(latest.item, date) {
             Reason::Returns
-        } else {
+        } else if assignments.iter().any(|t| ledger.reports_back(t)) {
             Reason::ReportBack
+        } else {
+            Reason::Standing
         };
-        if let Some(item) = carry(repo, latest, reason, &assignments, date) {
+        if let Some(item) = carry(repo, &ledger, latest, reason, &assignments, date) {
             items.push(item);
         }
     }
@@ -104,8 +108,8 @@ pub fn open_items(repo: &Repository, date: NaiveDate) -> Vec<Carried> {
         }
     }
     for (_, place, assignments) in loose {
-        if assignments.iter().any(|t| ledger.reports_to_network(t))
-            && let Some(item) = carry(repo, place, Reason::ReportBack, &assignments, date)
+        if assignments.iter().any(|t| ledger.reports_back(t))
+            && let Some(item) = carry(repo, &ledger, place, Reason::ReportBack, &assignments, date)
         {
             items.push(item);
         }
@@ -123,6 +127,7 @@ fn latest_minutes_place<'r>(places: &[Place<'r>], date: NaiveDate) -> Option<Pla
 
 fn carry(
     repo: &Repository,
+    ledger: &Ledger,
     place: Place,
     reason: Reason,
     open: &[&Tracked],
@@ -130,7 +135,12 @@ fn carry(
 ) -> Option<Carried> {
     let from = place.reference()?;
     let item = place.item;
+    let earlier = place.date()?;
+    let members = &repo.network.members;
     let mut presenters = item.presenters.clone();
+    // A decision still to be taken: the assignment reports back so the network can decide.
+    let reporting: Vec<&&Tracked> = open.iter().filter(|t| ledger.reports_back(t)).collect();
+    let decides = item.types == ["Beslut"] && !reporting.is_empty();
     let (type_label, proposal) = match reason {
         Reason::Postponed => {
             let proposed = proposed_item(repo, place);
@@ -139,16 +149,30 @@ fn carry(
             }
             postponed_type_and_proposal(item, proposed)
         }
+        _ if decides => {
+            let owners: Vec<String> = reporting
+                .iter()
+                .flat_map(|t| t.latest.owners.iter().map(|o| o.value.clone()))
+                .collect();
+            ("Beslut".to_owned(), vec![phrases::carried_decision(&owners)])
+        }
         _ => (CARRIED_TYPE.to_owned(), vec![format!("{CARRIED_PROPOSAL}.")]),
     };
+    let presenters = presenters
+        .iter()
+        .map(|line| presenter_on(members, &repo.network.members.network.called, line, earlier, date))
+        .collect();
+    let matter = item.matter_id().and_then(|id| repo.network.matters.get(id));
     let mut assignments: Vec<&Tracked> = open.to_vec();
     assignments.sort_by_key(|t| t.reference);
     Some(Carried {
-        previous_section: place.meeting.section_of(item).map(str::to_owned),
+        section: matter.and_then(|m| m.section.clone()),
         from,
         reason,
         type_label,
-        title: item.title.clone(),
+        // The matter's title says what it is about; the item's may have said what was to be
+        // done at that meeting.
+        title: matter.map_or_else(|| item.title.clone(), |m| m.title.clone()),
         matter: item.matter_id().map(str::to_owned),
         presenters,
         proposal,
@@ -157,6 +181,47 @@ fn carry(
             .map(|t| assignment::line(t.latest, Some(t.latest_reference), date, LineStyle::Agenda))
             .collect(),
     })
+}
+
+/// A presenter line of an earlier meeting as it stands on `date`: who spoke in a function of the
+/// network then (`Ulrika Gärdsback, ordförande, Länschefsnätverket`) is replaced by whoever holds
+/// it on `date`; a role held for a stated time is written as it is on `date`.
+pub fn presenter_on(
+    members: &Members,
+    called: &str,
+    line: &str,
+    earlier: NaiveDate,
+    date: NaiveDate,
+) -> String {
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    let (Some(name), Some(role)) = (parts.first(), parts.get(1)) else {
+        return line.to_owned();
+    };
+    let Some(person) = members.person(name) else {
+        return line.to_owned();
+    };
+    if let Some(function) = members.function_named(role)
+        && function.held_by(person, earlier)
+    {
+        let Some(holder) = function.holder_on(date) else {
+            return line.to_owned();
+        };
+        let rest = if parts.len() > 2 {
+            parts[2..].join(", ")
+        } else {
+            called.to_owned()
+        };
+        return format!("{}, {}, {rest}", members.people[holder].name, function.title);
+    }
+    let timed = !members.people[person].roles.is_empty();
+    match members.role_on(person, date) {
+        Some(now) if timed && crate::text::fold_case(&now) != crate::text::fold_case(role) => {
+            let mut out = vec![name.to_string(), now];
+            out.extend(parts[2..].iter().map(|p| p.to_string()));
+            out.join(", ")
+        }
+        _ => line.to_owned(),
+    }
 }
 
 /// The item of the same meeting's agenda that proposed a minutes item: the one with the same
@@ -199,7 +264,8 @@ fn postponed_type_and_proposal(item: &Item, proposed: Option<&Item>) -> (String,
 pub struct Layout {
     /// The section headings, in order.
     pub sections: Vec<String>,
-    /// The section that takes carried items whose section is not among them.
+    /// The section that takes carried items whose matter names no section of the template
+    /// (`returning_section`, or `other_section` in templates written before it).
     pub other_section: Option<String>,
 }
 
@@ -245,7 +311,7 @@ pub fn number(
         .and_then(|o| headings.iter().position(|h| fold_case(h) == fold_case(o)));
     for item in carried {
         let own = item
-            .previous_section
+            .section
             .as_ref()
             .and_then(|s| headings.iter().position(|h| fold_case(h) == fold_case(s)));
         match own.or(other_index).and_then(|i| grouped.get_mut(i)) {
@@ -355,7 +421,11 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
     meeting.place = place;
     meeting.room = room;
     meeting.note = note;
-    meeting.chair = request.chair.clone();
+    // The chair on the meeting's date, from the network's functions, unless given.
+    meeting.chair = request.chair.clone().or_else(|| {
+        let members = &repo.network.members;
+        members.chair_on(date).map(|i| members.people[i].name.clone())
+    });
     meeting.previous_minutes = previous_minutes.map(dates::iso);
     let standard = &repo.network.standard_items;
     if let Some(previous) = previous_minutes
@@ -373,15 +443,20 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
         meeting,
         items: Vec::new(),
     };
-    let exports = compiled.exports(&context, &["sections", "other_section"])?;
+    let exports = compiled.exports(&context, &["sections", "returning_section", "other_section"])?;
     let mut layout = Layout::default();
     if let Some(Some(sections)) = exports.first() {
         layout.sections = template::text_list(sections, "sections", compiled.name())?;
     }
-    if let Some(Some(other)) = exports.get(1) {
-        match other.as_str() {
-            Some(text) if !text.trim().is_empty() => layout.other_section = Some(text.trim().to_owned()),
-            _ => bail!("{}: `other_section` must be a section title", compiled.name()),
+    for (index, name) in [(1, "returning_section"), (2, "other_section")] {
+        if layout.other_section.is_some() {
+            break;
+        }
+        if let Some(Some(value)) = exports.get(index) {
+            match value.as_str() {
+                Some(text) if !text.trim().is_empty() => layout.other_section = Some(text.trim().to_owned()),
+                _ => bail!("{}: `{name}` must be a section title", compiled.name()),
+            }
         }
     }
     let entries = number(&repo.network, &layout, carried, previous_minutes)?;
@@ -439,7 +514,9 @@ fn carried_context(number: &str, item: &Carried) -> ItemContext<AgendaItem> {
             Reason::Returns => "returns",
             Reason::Postponed => "postponed",
             Reason::ReportBack => "report-back",
+            Reason::Standing => "standing",
         }),
+        origin: Some(references::origin_in_words(item.from)),
         assignments: item.assignments.clone(),
         proposal: item.proposal.clone(),
     };
@@ -453,7 +530,7 @@ mod tests {
 
     fn carried(section: Option<&str>, title: &str) -> Carried {
         Carried {
-            previous_section: section.map(str::to_owned),
+            section: section.map(str::to_owned),
             from: Reference::parse("2025-11-21#5a").unwrap_or_else(|_| unreachable!()),
             reason: Reason::ReportBack,
             type_label: CARRIED_TYPE.to_owned(),

@@ -91,7 +91,11 @@ fn context(
     meeting.place = value(&header.place);
     meeting.room = value(&header.room);
     meeting.note = value(&header.note);
-    meeting.chair = value(&header.chair);
+    // The agenda's chair wins; else whoever chairs on the meeting's date.
+    meeting.chair = value(&header.chair).or_else(|| {
+        let members = &repo.network.members;
+        members.chair_on(date).map(|i| members.people[i].name.clone())
+    });
     meeting.previous_minutes = header.previous_minutes.as_ref().map(|d| dates::iso(d.value));
     meeting.attachments = header
         .attachments

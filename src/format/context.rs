@@ -233,8 +233,11 @@ impl<E: Default> ItemContext<E> {
 /// What an agenda item has besides the common keys.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AgendaItem {
-    /// Why a carried item comes back: `returns`, `postponed` or `report-back`.
+    /// Why a carried item comes back: `returns`, `postponed`, `report-back` or `standing`.
     pub reason: Option<&'static str>,
+    /// Where a carried item comes from, in words for people: `Från mötet 21 november 2025,
+    /// punkt 5e` (the `Från:` line in `labelled` is the record of the same).
+    pub origin: Option<String>,
     /// The open assignments, as lines without their `- [ ] ` marker.
     pub assignments: Vec<String>,
     /// The proposal's `att` clauses.

@@ -91,6 +91,14 @@ impl fmt::Display for Label {
 }
 
 /// The paragraph a minutes item's new assignments stand under: `Uppdrag:`.
+/// What a file writes where the source names no owner, report-back or due date.
+pub const NOT_STATED: &str = "ej angiven";
+
+/// Whether a value as written is [`NOT_STATED`].
+pub fn is_not_stated(value: &str) -> bool {
+    crate::text::fold_case(value.trim().trim_end_matches('.')) == NOT_STATED
+}
+
 pub const ASSIGNMENTS: &str = "Uppdrag";
 /// The paragraph an agenda item's open assignments stand under: `Öppna uppdrag:`.
 pub const OPEN_ASSIGNMENTS: &str = "Öppna uppdrag";
@@ -114,7 +122,11 @@ pub fn item_lines(
         lines.push(Label::for_attachments(attachments.len()).line(&attachments.join(", ")));
     }
     if let Some(from) = from {
-        lines.push(From.line(from));
+        // In words for people; the parser reads the words back as the reference.
+        lines.push(match crate::model::Reference::parse(from) {
+            Ok(reference) => format!("{}.", crate::format::references::origin_in_words(reference)),
+            Err(_) => From.line(from),
+        });
     }
     lines
 }
@@ -155,7 +167,7 @@ mod tests {
                 "Ärende: voc",
                 "Föredragande: A, ordförande; B",
                 "Bilagor: 2 a, 2 b",
-                "Från: 2025-11-21 punkt 5e"
+                "Från mötet 21 november 2025, punkt 5e."
             ]
         );
         assert_eq!(item_lines(None, &[], &["1".to_owned()], None), ["Bilaga: 1"]);

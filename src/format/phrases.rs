@@ -23,6 +23,21 @@ pub fn proposal(called: &str) -> String {
     format!("{PROPOSAL}: {called} {DECIDES}")
 }
 
+/// The proposal of a decision item carried to the next agenda while its assignment reports back:
+/// a placeholder for what the network now has to decide.
+pub fn carried_decision(owners: &[String]) -> String {
+    let from = match owners {
+        [] => String::new(),
+        [one] => format!(" utifrån det som {one} återrapporterar"),
+        many => format!(
+            " utifrån det som {} och {} återrapporterar",
+            many[..many.len() - 1].join(", "),
+            many[many.len() - 1]
+        ),
+    };
+    format!("att [[förslag till beslut{from}]]")
+}
+
 /// The names a decision may open with: the network's `called`, `short` and `name`.
 pub fn names(network: &NetworkName) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();

@@ -38,6 +38,24 @@ pub fn origin_in_words(reference: Reference) -> String {
     )
 }
 
+/// Reads an origin in words back: `Från mötet 21 november 2025, punkt 5e` (a full stop after
+/// it allowed). The words form is what the agenda and minutes write, so a person reads it and
+/// the tool knows the reference.
+pub fn parse_origin_in_words(line: &str) -> Option<Reference> {
+    let rest = line.trim().trim_end_matches('.').strip_prefix("Från mötet ")?;
+    let (when, item) = rest.split_once(&format!(", {ITEM_WORD} "))?;
+    let mut words = when.split_whitespace();
+    let day: u32 = words.next()?.parse().ok()?;
+    let month = words.next()?.to_lowercase();
+    let year: i32 = words.next()?.parse().ok()?;
+    if words.next().is_some() {
+        return None;
+    }
+    let month = crate::swedish::MONTHS.iter().position(|m| *m == month)? as u32 + 1;
+    let date = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    Reference::parse(&format!("{} {ITEM_WORD} {}", dates::iso(date), item.trim())).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +76,14 @@ mod tests {
             origin_in_words(reference("2026-03-02#4")),
             "Från mötet 2 mars 2026, punkt 4"
         );
+        assert_eq!(
+            parse_origin_in_words("Från mötet 21 november 2025, punkt 5e."),
+            Some(r.item_reference())
+        );
+        assert_eq!(
+            parse_origin_in_words("Från mötet 31 november 2025, punkt 5e"),
+            None
+        );
+        assert_eq!(parse_origin_in_words("Från mötet i november fick vi veta"), None);
     }
 }

@@ -39,6 +39,8 @@ pub struct Item {
     pub types: Vec<String>,
     pub matter: Option<Spanned<String>>,
     pub presenters: Vec<String>,
+    /// Where the (first) `Föredragande:` value starts.
+    pub presenters_pos: Option<Pos>,
     pub attachments: Vec<Spanned<String>>,
     /// `Från:` as written, and the reference when it reads as one.
     pub from: Option<Spanned<String>>,

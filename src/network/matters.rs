@@ -1,16 +1,34 @@
 //! `matters.yaml`: the matters that run across meetings, each with a stable id.
 
 use crate::diagnostic::Diagnostic;
+use crate::model::Reference;
 use crate::rule::Rule;
 use crate::schema::Reader;
 use crate::source::SourceFile;
+use crate::span::Spanned;
 use crate::yaml::Node;
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone)]
 pub struct Matter {
     pub id: String,
     pub title: String,
     pub description: Option<String>,
+    /// The agenda section the matter stands under when it comes back.
+    pub section: Option<String>,
+    /// A standing item (a recurring "Aktuellt läge"): on every agenda while it is ongoing.
+    pub standing: bool,
+    /// The day the matter ended: it is not carried after it, and its history says closed.
+    pub ended: Option<NaiveDate>,
+    /// The item where the matter began, when that item stands under another matter.
+    pub starts: Option<Spanned<Reference>>,
+}
+
+impl Matter {
+    /// Whether a standing matter is still ongoing on `date`.
+    pub fn standing_on(&self, date: NaiveDate) -> bool {
+        self.standing && self.ended.is_none_or(|end| date <= end)
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -19,7 +37,15 @@ pub struct Matters {
 }
 
 const TOP: &[&str] = &["matters"];
-const MATTER: &[&str] = &["id", "title", "description"];
+const MATTER: &[&str] = &[
+    "id",
+    "title",
+    "description",
+    "section",
+    "standing",
+    "ended",
+    "starts",
+];
 
 impl Matters {
     pub fn read(file: &SourceFile, root: &Node, diags: &mut Vec<Diagnostic>) -> Matters {
@@ -62,10 +88,29 @@ impl Matters {
                 );
                 continue;
             }
+            let starts = fields.get("starts").and_then(|node| {
+                let text = r.text(node, "starts")?;
+                match Reference::parse(&text.value) {
+                    Ok(reference) => Some(text.map(|_| reference)),
+                    Err(why) => {
+                        r.invalid(
+                            Rule::ReferenceUnresolved,
+                            node,
+                            why,
+                            Some("name the item where the matter began, e.g. `2025-03-14#6b`".to_owned()),
+                        );
+                        None
+                    }
+                }
+            });
             matters.push(Matter {
                 id: id.value,
                 title: title.value,
                 description: r.opt_text(&fields, "description").map(|s| s.value),
+                section: r.opt_text(&fields, "section").map(|s| s.value),
+                standing: r.opt_bool(&fields, "standing"),
+                ended: r.opt_date(&fields, "ended").map(|d| d.value),
+                starts,
             });
         }
         Matters { matters }

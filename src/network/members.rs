@@ -2,11 +2,13 @@
 //! them.
 
 use crate::diagnostic::Diagnostic;
+use crate::network::period::Period;
 use crate::rule::Rule;
 use crate::schema::Reader;
 use crate::source::SourceFile;
 use crate::text::{fold, fold_case};
-use crate::yaml::Node;
+use crate::yaml::{Node, Value};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// The network itself.
@@ -31,9 +33,19 @@ pub struct Person {
     pub name: String,
     pub organisation: Option<usize>,
     pub unit: Option<String>,
+    /// The role as the documents give it, with no time stated.
     pub role: Option<String>,
+    /// Roles held for a stated time, newest last.
+    pub roles: Vec<Role>,
     pub delegate: bool,
     pub note: Option<String>,
+}
+
+/// A role a person held for a time (`t.f. förvaltningschef` from a date).
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub title: String,
+    pub period: Period,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +53,35 @@ pub struct Group {
     pub name: String,
     pub aliases: Vec<String>,
     pub description: Option<String>,
+    /// A group whose members each act for their own organisation: a task given to it is owed
+    /// by every such member organisation (and its people).
+    pub per_member: Option<PerMember>,
+}
+
+/// Which member organisations a per-member group's tasks fall on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PerMember {
+    /// Every organisation marked `member: true`.
+    All,
+    /// The member organisations of these kinds (`kommun`).
+    Kinds(Vec<String>),
+}
+
+/// A function of the network (ordförande, vice ordförande, a representative in another body),
+/// held by one person at a time.
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub title: String,
+    /// Whether this function chairs the network's meetings (`chair:` of a meeting file).
+    pub chair: bool,
+    pub holders: Vec<Holder>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Holder {
+    pub name: String,
+    pub person: Option<usize>,
+    pub period: Period,
 }
 
 /// Whoever a name in a document can stand for.
@@ -58,17 +99,29 @@ pub struct Members {
     pub organisations: Vec<Organisation>,
     pub people: Vec<Person>,
     pub groups: Vec<Group>,
+    pub functions: Vec<Function>,
     /// Every name and alias, folded for case, to what it names.
     index: HashMap<String, Party>,
     /// Every name and alias as written, for suggestions.
     names: Vec<String>,
 }
 
-const TOP: &[&str] = &["network", "organisations", "people", "groups"];
+const TOP: &[&str] = &["network", "organisations", "people", "groups", "functions"];
 const NETWORK: &[&str] = &["name", "short", "called"];
 const ORGANISATION: &[&str] = &["name", "kind", "member", "aliases", "description"];
-const PERSON: &[&str] = &["name", "organisation", "unit", "role", "delegate", "note"];
-const GROUP: &[&str] = &["name", "aliases", "description"];
+const PERSON: &[&str] = &[
+    "name",
+    "organisation",
+    "unit",
+    "role",
+    "roles",
+    "delegate",
+    "note",
+];
+const ROLE: &[&str] = &["title", "from", "until", "year"];
+const GROUP: &[&str] = &["name", "aliases", "description", "per_member"];
+const FUNCTION: &[&str] = &["title", "chair", "holders"];
+const HOLDER: &[&str] = &["name", "from", "until", "year", "decided", "note"];
 
 impl Members {
     /// Reads `members.yaml`, reporting problems and keeping what could be read.
@@ -148,10 +201,25 @@ impl Members {
             for alias in &aliases {
                 add_name(&mut members, &mut r, &alias.value, node, party);
             }
+            let per_member = fields.get("per_member").and_then(|node| match &node.value {
+                Value::Bool(true) => Some(PerMember::All),
+                Value::Bool(false) => None,
+                Value::Seq(_) => Some(PerMember::Kinds(
+                    r.name_list(&fields, "per_member")
+                        .into_iter()
+                        .map(|k| k.value)
+                        .collect(),
+                )),
+                _ => {
+                    r.wrong_type(node, "per_member", "`true` or a list of organisation kinds");
+                    None
+                }
+            });
             members.groups.push(Group {
                 name: name.value,
                 aliases: aliases.into_iter().map(|a| a.value).collect(),
                 description: r.opt_text(&fields, "description").map(|s| s.value),
+                per_member,
             });
         }
 
@@ -189,14 +257,38 @@ impl Members {
             };
             let party = Party::Person(members.people.len());
             add_name(&mut members, &mut r, &name.value, node, party);
+            let mut roles = Vec::new();
+            for node in r.opt_list(&fields, "roles") {
+                let Some(role) = r.map(node, "a role", ROLE) else {
+                    continue;
+                };
+                let Some(title) = r
+                    .require(&role, "title", "a role")
+                    .and_then(|n| r.name(n, "title"))
+                else {
+                    continue;
+                };
+                let period = Period::read(&mut r, &role);
+                roles.push(Role {
+                    title: title.value,
+                    period,
+                });
+            }
             members.people.push(Person {
                 name: name.value,
                 organisation,
                 unit: r.opt_text(&fields, "unit").map(|s| s.value),
                 role: r.opt_text(&fields, "role").map(|s| s.value),
+                roles,
                 delegate: r.opt_bool(&fields, "delegate"),
                 note: r.opt_text(&fields, "note").map(|s| s.value),
             });
+        }
+
+        for node in r.opt_list(&top, "functions") {
+            if let Some(function) = read_function(&mut r, node, &members) {
+                members.functions.push(function);
+            }
         }
         members
     }
@@ -248,12 +340,144 @@ impl Members {
         }
     }
 
+    /// The function that chairs the network's meetings, when the file names one.
+    pub fn chair_function(&self) -> Option<&Function> {
+        self.functions.iter().find(|f| f.chair)
+    }
+
+    /// Who chairs on `date`, when the file says.
+    pub fn chair_on(&self, date: NaiveDate) -> Option<usize> {
+        self.chair_function()?.holder_on(date)
+    }
+
+    /// The function a role as written names (`ordförande`, `ordförande LCHNV`, `ord. LCHNV` is
+    /// not guessed): the role's words start with the function's title, after folding.
+    pub fn function_named(&self, role: &str) -> Option<&Function> {
+        let role = fold_case(role);
+        self.functions.iter().find(|f| {
+            let title = fold_case(&f.title);
+            role == title
+                || role
+                    .strip_prefix(&title)
+                    .is_some_and(|rest| rest.starts_with([' ', ',']))
+        })
+    }
+
+    /// A person's role on `date`: a function held then, else a role held then, else the role
+    /// with no time stated.
+    pub fn role_on(&self, person: usize, date: NaiveDate) -> Option<String> {
+        if let Some(function) = self.functions.iter().find(|f| {
+            f.holders
+                .iter()
+                .any(|h| h.person == Some(person) && h.period.contains(date))
+        }) {
+            return Some(function.title.clone());
+        }
+        let p = self.people.get(person)?;
+        p.roles
+            .iter()
+            .rev()
+            .find(|r| r.period.contains(date))
+            .map(|r| r.title.clone())
+            .or_else(|| p.role.clone())
+    }
+
+    /// The organisations a task given to `party` falls on, with the group it came through when
+    /// the group acts per member.
+    pub fn per_member_organisations(&self, group: usize) -> Vec<usize> {
+        let Some(per_member) = self.groups.get(group).and_then(|g| g.per_member.as_ref()) else {
+            return Vec::new();
+        };
+        self.organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.member)
+            .filter(|(_, o)| match per_member {
+                PerMember::All => true,
+                PerMember::Kinds(kinds) => o
+                    .kind
+                    .as_deref()
+                    .is_some_and(|k| kinds.iter().any(|want| fold_case(want) == fold_case(k))),
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     pub fn organisation(&self, name: &str) -> Option<usize> {
         match self.resolve(name) {
             Some(Party::Organisation(i)) => Some(i),
             _ => None,
         }
     }
+}
+
+/// Reads a function of the network and its holders, reporting holders who are not people in the
+/// file and two holders at the same time.
+fn read_function(r: &mut Reader, node: &Node, members: &Members) -> Option<Function> {
+    let fields = r.map(node, "a function", FUNCTION)?;
+    let title = r
+        .require(&fields, "title", "a function")
+        .and_then(|n| r.name(n, "title"))?;
+    let chair = r.opt_bool(&fields, "chair");
+    let mut holders: Vec<Holder> = Vec::new();
+    for node in r.opt_list(&fields, "holders") {
+        let Some(entry) = r.map(node, "a holder", HOLDER) else {
+            continue;
+        };
+        let Some(name_node) = r.require(&entry, "name", "a holder") else {
+            continue;
+        };
+        let Some(name) = r.name(name_node, "name") else {
+            continue;
+        };
+        let person = members.person(&name.value);
+        if person.is_none() {
+            let help = crate::text::did_you_mean(&name.value, members.people.iter().map(|p| p.name.as_str()))
+                .unwrap_or_else(|| "add the person to `people`".to_owned());
+            r.invalid(
+                Rule::PersonUnknown,
+                name_node,
+                format!(
+                    "`{}` holds `{}` but is not a person in members.yaml",
+                    name.value, title.value
+                ),
+                Some(help),
+            );
+        }
+        if let Some(decided) = entry.get("decided")
+            && let Some(text) = r.text(decided, "decided")
+            && crate::model::Reference::parse(&text.value).is_err()
+        {
+            r.invalid(
+                Rule::ReferenceUnresolved,
+                decided,
+                format!("`decided: {}` is not a reference", text.value),
+                Some("name the decision, e.g. `2025-11-21#4c.b1`".to_owned()),
+            );
+        }
+        let period = Period::read(r, &entry);
+        if let Some(other) = holders.iter().find(|h| h.period.overlaps(&period)) {
+            r.invalid(
+                Rule::DuplicateEntry,
+                node,
+                format!(
+                    "`{}` is held by {} and {} at the same time ({} and {})",
+                    title.value, other.name, name.value, other.period, period
+                ),
+                Some("a function is held by one person at a time: give each holder `year:`, or `from:` and `until:`, that do not overlap".to_owned()),
+            );
+        }
+        holders.push(Holder {
+            name: name.value,
+            person,
+            period,
+        });
+    }
+    Some(Function {
+        title: title.value,
+        chair,
+        holders,
+    })
 }
 
 /// Indexes a name, reporting one already given to something else.
@@ -274,5 +498,23 @@ fn add_name(members: &mut Members, r: &mut Reader, name: &str, node: &Node, part
             members.index.insert(key, party);
             members.names.push(name.to_owned());
         }
+    }
+}
+
+impl Function {
+    /// The person holding the function on `date`.
+    pub fn holder_on(&self, date: NaiveDate) -> Option<usize> {
+        self.holders
+            .iter()
+            .find(|h| h.period.contains(date) && !h.period.is_unbounded())
+            .or_else(|| self.holders.iter().find(|h| h.period.contains(date)))
+            .and_then(|h| h.person)
+    }
+
+    /// Whether `person` holds the function on `date`.
+    pub fn held_by(&self, person: usize, date: NaiveDate) -> bool {
+        self.holders
+            .iter()
+            .any(|h| h.person == Some(person) && h.period.contains(date))
     }
 }

@@ -4,11 +4,15 @@
 pub mod calendar;
 pub mod matters;
 pub mod members;
+pub mod period;
 pub mod standard_items;
 
 pub use calendar::{Calendar, CalendarEntry};
 pub use matters::{Matter, Matters};
-pub use members::{Group, Members, NetworkName, Organisation, Party, Person};
+pub use members::{
+    Function, Group, Holder, Members, NetworkName, Organisation, Party, PerMember, Person, Role,
+};
+pub use period::Period;
 pub use standard_items::{StandardItem, StandardItems};
 
 /// Everything the network files say.

@@ -53,6 +53,9 @@ const SINGLE_VALUED: &[Label] = &[Label::Matter, Label::From, Label::Returns, La
 /// Labels whose missing colon is reported (`Ärende mini-maria`); prose does not start with them.
 const COLON_REQUIRED: &[Label] = &[Label::Matter, Label::Presenters, Label::Returns, Label::Closes];
 
+/// How an origin in words opens: `Från mötet 21 november 2025, punkt 5e.`
+const ORIGIN_OPENING: &str = "Från mötet ";
+
 /// Lines that open a list of tasks, without the colon.
 const TASK_INTROS: &[&str] = &[labels::ASSIGNMENTS, labels::OPEN_ASSIGNMENTS];
 static LIST_MARKER: LazyLock<Regex> =
@@ -428,7 +431,10 @@ impl State<'_> {
             return;
         }
         if self.current.is_some() {
-            if raw.lines().any(|l| split_label(l.trim()).is_some()) {
+            if raw
+                .lines()
+                .any(|l| split_label(l.trim()).is_some() || is_origin_line(l.trim()))
+            {
                 self.labelled(raw, range.start);
                 return;
             }
@@ -450,6 +456,8 @@ impl State<'_> {
             let lead = line.len() - line.trim_start().len();
             if let Some((label, value_start, value)) = split_label(trimmed) {
                 self.label(label, value, offset + lead + value_start);
+            } else if is_origin_line(trimmed) {
+                self.origin(trimmed, offset + lead);
             } else if let Some((help, len)) = looks_like_label(trimmed).or_else(|| near_label(trimmed)) {
                 self.unknown_label(offset + lead, len, trimmed, help);
                 rest.push_str(line);
@@ -460,6 +468,27 @@ impl State<'_> {
         }
         if !rest.trim().is_empty() {
             self.push_prose(rest.trim());
+        }
+    }
+
+    /// `Från mötet 21 november 2025, punkt 5e.`: the item's origin in words, read as its `Från:`.
+    fn origin(&mut self, line: &str, offset: usize) {
+        match crate::format::references::parse_origin_in_words(line) {
+            Some(reference) => self.label(Label::From, &crate::format::references::item(reference), offset),
+            None => {
+                let diag = self
+                    .file
+                    .diag_at(
+                        Rule::ReferenceUnresolved,
+                        offset,
+                        format!("`{line}` does not name a meeting and an item"),
+                    )
+                    .with_len(self.file.char_len(offset, offset + line.len()))
+                    .with_help(
+                        "write `Från mötet 21 november 2025, punkt 5e.` (a date in words, then the item)",
+                    );
+                self.diags.push(diag);
+            }
         }
     }
 
@@ -514,7 +543,10 @@ impl State<'_> {
         }
         match label {
             Label::Matter => item.matter = Some(spanned(value.to_owned())),
-            Label::Presenters => item.presenters.extend(split_list(value, ';')),
+            Label::Presenters => {
+                item.presenters_pos.get_or_insert(pos);
+                item.presenters.extend(split_list(value, ';'));
+            }
             Label::Attachment | Label::Attachments => {
                 let mut cursor = 0;
                 for part in split_attachments(value) {
@@ -695,6 +727,13 @@ fn split_label(line: &str) -> Option<(Label, usize, &str)> {
                 .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
                 .len());
     Some((label, value_start, value))
+}
+
+/// Whether a line is an origin in words (`Från mötet 21 november 2025, punkt 5e.`): the opening
+/// and a day's number; prose such as `Från mötet med regionen …` is not.
+fn is_origin_line(line: &str) -> bool {
+    line.strip_prefix(ORIGIN_OPENING)
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a paragraph is the line that opens a list of tasks: `Uppdrag:`, `**Öppna uppdrag:**`.

@@ -149,6 +149,11 @@ pub fn resolve_matter(repo: &Repository, id: &str) -> Result<String> {
     if ids.contains(wanted.as_str()) {
         return Ok(wanted);
     }
+    // As people type it: `hemsjukvårdsavtal`, `Mini Maria`.
+    let folded = crate::network::matters::suggest_id(id);
+    if let Some(found) = ids.iter().find(|known| **known == folded) {
+        return Ok((*found).to_owned());
+    }
     let near = super::nearest_names(id, ids.iter().copied(), 3);
     bail!(
         "`{id}` is not a matter in {} or in any meeting{}",
@@ -175,7 +180,14 @@ fn state_of(ledger: &Ledger, id: &str, places: &[Place]) -> (State, bool, Vec<Re
         .collect();
     let latest_minutes = places.iter().rfind(|p| p.meeting.kind() == Some(Kind::Minutes));
     let returns = latest_minutes.is_some_and(|p| item_returns(p.item, NaiveDate::MAX));
-    let state = if returns || !open.is_empty() || ledger.is_returning(places, NaiveDate::MAX) {
+    // A standing matter is open until matters.yaml says it ended.
+    let standing = ledger
+        .repo
+        .network
+        .matters
+        .get(id)
+        .is_some_and(|m| m.standing && m.ended.is_none());
+    let state = if returns || standing || !open.is_empty() || ledger.is_returning(places, NaiveDate::MAX) {
         State::Open
     } else if latest_minutes.is_some() {
         State::Closed

@@ -43,8 +43,12 @@ pub struct Row {
     pub due_date: Option<NaiveDate>,
     /// Days past the due date, for an assignment not done whose due date has passed.
     pub overdue_days: Option<i64>,
-    /// `Återrapport:`
+    /// `Återrapport:` (`not stated` where the minutes say `ej angiven`).
     pub report_to: Option<String>,
+    /// The group the owner asked for owes this through, when the group acts per member
+    /// (`Ledamöterna`, each for its organisation), and the organisation that owes it then.
+    pub as_member_of: Option<String>,
+    pub member: Option<String>,
     /// The meeting and item where it was given.
     #[serde(serialize_with = "date::iso")]
     pub meeting: NaiveDate,
@@ -74,12 +78,14 @@ impl Row {
         Row {
             reference: tracked.reference,
             latest_reference: tracked.latest_reference,
-            owners: latest.owners.iter().map(|o| o.value.clone()).collect(),
+            owners: latest.owners.iter().map(|o| stated(&o.value)).collect(),
             task: latest.task.clone(),
             due,
             due_date,
             overdue_days,
-            report_to: latest.report_to.as_ref().map(|r| r.value.clone()),
+            report_to: latest.report_to.as_ref().map(|r| stated(&r.value)),
+            as_member_of: None,
+            member: None,
             meeting: tracked.reference.date,
             item: tracked.reference.item,
             item_title: tracked.origin.item.title.clone(),
@@ -87,6 +93,15 @@ impl Row {
             latest_meeting: tracked.latest_reference.date,
             done: tracked.done,
             closed_by: tracked.closed_by,
+        }
+    }
+
+    /// The owners as a table shows them: `Rättvik, as a member of Ledamöterna` for a task owed
+    /// through a group that acts per member.
+    pub fn owner_text(&self, separator: &str) -> String {
+        match (&self.member, &self.as_member_of) {
+            (Some(member), Some(group)) => format!("{member}, as a member of {group}"),
+            _ => self.owners.join(separator),
         }
     }
 
@@ -103,11 +118,55 @@ impl Row {
     }
 }
 
+/// What the registers show for a value the minutes give as `ej angiven`.
+pub const NOT_STATED: &str = "not stated";
+
+fn stated(value: &str) -> String {
+    if crate::format::labels::is_not_stated(value) {
+        NOT_STATED.to_owned()
+    } else {
+        value.to_owned()
+    }
+}
+
 /// What `--owner NAME` names: a person, organisation, group or the network, compared without
-/// case or Swedish marks. An unknown name is an error with the nearest known names.
+/// case or Swedish marks; a part of a name that fits one of them only (`Munters`, `Tommy`)
+/// names that one. Several that fit, or none, is an error listing them or the nearest names.
 pub fn resolve_owner(members: &Members, name: &str, members_file: &Path) -> Result<Party> {
     if let Some(party) = members.resolve_loose(name) {
         return Ok(party);
+    }
+    let wanted: Vec<String> = crate::text::fold(name)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    if !wanted.is_empty() {
+        let mut fits: Vec<(Party, &str)> = Vec::new();
+        for known in members.names() {
+            let words: Vec<String> = crate::text::fold(known)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect();
+            let all_found = wanted.iter().all(|w| words.iter().any(|k| k == w));
+            if let Some(party) = members.resolve(known).filter(|_| all_found)
+                && !fits.iter().any(|(p, _)| *p == party)
+            {
+                fits.push((party, known));
+            }
+        }
+        match fits.as_slice() {
+            [(party, _)] => return Ok(*party),
+            [] => {}
+            many => bail!(
+                "`{name}` fits {} names in {}: {}; give more of the name",
+                many.len(),
+                members_file.display(),
+                many.iter()
+                    .map(|(_, n)| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
     }
     let near = super::nearest_names(name, members.names(), 3);
     bail!(
@@ -117,14 +176,29 @@ pub fn resolve_owner(members: &Members, name: &str, members_file: &Path) -> Resu
     )
 }
 
-/// Whether an owner as written is `wanted`, or one of its people when `wanted` is an
-/// organisation.
-pub fn owner_matches(members: &Members, owner: &str, wanted: Party) -> bool {
-    let Some(party) = members.resolve_loose(owner) else {
-        return false;
-    };
-    party == wanted
+/// How an owner as written stands for `wanted`: as itself (or one of its people when `wanted`
+/// is an organisation), or through a group whose members each act for their own organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owes {
+    Directly,
+    AsMemberOf(usize),
+}
+
+/// Whether an owner as written is `wanted`, one of its people when `wanted` is an
+/// organisation, or a per-member group that `wanted` (or its organisation) is a member of.
+pub fn owner_matches(members: &Members, owner: &str, wanted: Party) -> Option<Owes> {
+    let party = members.resolve_loose(owner)?;
+    if party == wanted
         || matches!(wanted, Party::Organisation(org) if members.organisation_of(party) == Some(org))
+    {
+        return Some(Owes::Directly);
+    }
+    let Party::Group(group) = party else { return None };
+    let organisation = members.organisation_of(wanted)?;
+    members
+        .per_member_organisations(group)
+        .contains(&organisation)
+        .then_some(Owes::AsMemberOf(group))
 }
 
 /// The assignments the filter asks for, by due date (none last), then meeting and item.
@@ -134,20 +208,40 @@ pub fn rows(ledger: &Ledger, filter: &Filter) -> Vec<Row> {
         .assignments
         .iter()
         .filter(|t| filter.all || !t.done)
-        .filter(|t| {
-            filter.owner.is_none_or(|wanted| {
-                t.latest
-                    .owners
-                    .iter()
-                    .any(|o| owner_matches(members, &o.value, wanted))
+        .filter_map(|t| {
+            let Some(wanted) = filter.owner else {
+                return Some((t, None));
+            };
+            let owes: Vec<Owes> = t
+                .latest
+                .owners
+                .iter()
+                .filter_map(|o| owner_matches(members, &o.value, wanted))
+                .collect();
+            if owes.contains(&Owes::Directly) {
+                return Some((t, None));
+            }
+            owes.into_iter().find_map(|o| match o {
+                Owes::AsMemberOf(group) => Some((t, Some(members.groups[group].name.clone()))),
+                Owes::Directly => None,
             })
         })
-        .filter(|t| {
+        .filter(|(t, _)| {
             filter
                 .meeting
                 .is_none_or(|day| t.reference.date == day || t.latest_reference.date == day)
         })
-        .map(|t| Row::new(t, filter.today))
+        .map(|(t, through)| {
+            let mut row = Row::new(t, filter.today);
+            if through.is_some() {
+                row.member = filter
+                    .owner
+                    .and_then(|w| members.organisation_of(w))
+                    .map(|o| members.organisations[o].name.clone());
+            }
+            row.as_member_of = through;
+            row
+        })
         .filter(|row| !filter.overdue || row.overdue_days.is_some())
         .filter(|row| {
             filter

@@ -31,6 +31,22 @@ fn check_assignment(
         );
     }
     for owner in &assignment.owners {
+        if crate::format::labels::is_not_stated(&owner.value) {
+            // Where the task was given; an agenda lists it again only for information.
+            if !ctx.meeting.is_minutes() {
+                continue;
+            }
+            diags.push(
+                file.diag(
+                    Rule::OwnerNotStated,
+                    owner.pos,
+                    "the minutes name no owner for this task",
+                )
+                .with_len(owner.len)
+                .with_help("find out who does it and write the owner in place of `ej angiven`"),
+            );
+            continue;
+        }
         if members.resolve(&owner.value).is_none() {
             let help = suggest.did_you_mean(&owner.value).unwrap_or_else(|| {
                 "owners are the network, an organisation, a person or a group in members.yaml".to_owned()
@@ -75,6 +91,7 @@ fn check_assignment(
         }
     }
     if let Some(report_to) = &assignment.report_to
+        && !crate::format::labels::is_not_stated(&report_to.value)
         && members.resolve(&report_to.value).is_none()
     {
         let help = suggest.did_you_mean(&report_to.value).unwrap_or_else(|| {

@@ -9,6 +9,7 @@ pub mod index;
 mod items;
 mod network_files;
 mod references;
+mod roles;
 mod structure;
 mod text;
 
@@ -44,6 +45,7 @@ pub fn check_file(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     structure::check(ctx, diags);
     items::check(ctx, diags);
     assignments::check(ctx, diags);
+    roles::check(ctx, diags);
     text::check(ctx, diags);
 }
 
