@@ -147,6 +147,9 @@ fn state_reason(detail: &history::Detail) -> Option<String> {
     if detail.returns {
         reasons.push("its latest minutes say it comes back".to_owned());
     }
+    if detail.standing {
+        reasons.push("a standing item in matters.yaml".to_owned());
+    }
     if !detail.open_assignments.is_empty() {
         let refs: Vec<String> = detail.open_assignments.iter().map(|r| r.to_string()).collect();
         let label = if refs.len() == 1 {

@@ -127,6 +127,8 @@ pub struct Detail {
     pub state: State,
     /// Whether its latest minutes say it comes back (`Återkommer:` or postponed).
     pub returns: bool,
+    /// A standing item of matters.yaml that has not ended.
+    pub standing: bool,
     /// The open assignments on it, by the reference `lchnv todo` shows.
     pub open_assignments: Vec<Reference>,
     pub items: Vec<Entry>,
@@ -306,6 +308,7 @@ pub fn detail(ledger: &Ledger, id: &str) -> Detail {
         },
         state,
         returns,
+        standing: declared.is_some_and(|m| m.standing && m.ended.is_none()),
         open_assignments,
         items,
     }
