@@ -168,7 +168,16 @@ pub fn resolve_owner(members: &Members, name: &str, members_file: &Path) -> Resu
             ),
         }
     }
-    let near = super::nearest_names(name, members.names(), 3);
+    // One suggestion per party, by its own name, not one per alias.
+    let mut near: Vec<&str> = Vec::new();
+    for candidate in super::nearest_names(name, members.names(), 6) {
+        let own = members
+            .resolve(candidate)
+            .map_or(candidate, |p| members.name_of(p));
+        if !near.contains(&own) && near.len() < 3 {
+            near.push(own);
+        }
+    }
     bail!(
         "`{name}` is not a person, organisation or group in {}{}",
         members_file.display(),
