@@ -21,6 +21,9 @@ pub struct Config {
     severities: HashMap<Rule, Option<Severity>>,
     pub max_file_bytes: u64,
     pub item_types: Vec<String>,
+    /// Where the rules' documentation is published (`docs_url`), for links in SARIF reports;
+    /// without it the links are relative to the repository (`docs/rules.md#…`).
+    pub docs_url: Option<String>,
 }
 
 impl Default for Config {
@@ -29,11 +32,12 @@ impl Default for Config {
             severities: HashMap::new(),
             max_file_bytes: 4 << 20,
             item_types: ITEM_TYPES.iter().map(|t| (*t).to_owned()).collect(),
+            docs_url: None,
         }
     }
 }
 
-const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types"];
+const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types", "docs_url"];
 
 impl Config {
     /// Reads `lchnv.yaml` from the meetings folder; defaults when there is none. A config that
@@ -126,6 +130,7 @@ impl Config {
                 _ => r.wrong_type(node, "max_file_bytes", "a positive whole number"),
             }
         }
+        config.docs_url = r.opt_text(&fields, "docs_url").map(|u| u.value);
         for extra in r.text_list(&fields, "item_types") {
             if !config
                 .item_types

@@ -27,6 +27,9 @@ pub struct Outcome {
     pub failures: Vec<String>,
     /// Files checked.
     pub files: usize,
+    /// Where the rules' documentation is published, from the (first) meetings folder's
+    /// `lchnv.yaml`.
+    pub docs_url: Option<String>,
 }
 
 impl Outcome {
@@ -128,6 +131,9 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         }
     };
     let wanted = Wanted::new(root, targets);
+    if outcome.docs_url.is_none() {
+        outcome.docs_url = folder.config.docs_url.clone();
+    }
     let mut paths = folder.meeting_files.clone();
     // A Markdown file named on the command line is read even when it is misnamed.
     for target in targets {

@@ -46,6 +46,23 @@ macro_rules! rules {
 }
 
 impl Rule {
+    /// The documentation as Markdown, each line without the space a doc comment starts with.
+    pub fn doc_markdown(self) -> String {
+        self.doc()
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// What the rule does, in one paragraph of plain text (the doc's first section).
+    pub fn what_it_does(self) -> String {
+        let doc = self.doc_markdown();
+        let body = doc.split("## ").nth(1).unwrap_or(&doc);
+        let body = body.split_once('\n').map_or(body, |(_, rest)| rest);
+        body.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// Whether the rule is about a front matter that cannot be read into the facts it holds;
     /// the registers and the cycle stop on such a file rather than answer without it.
     pub fn is_front_matter(self) -> bool {

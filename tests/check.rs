@@ -830,3 +830,65 @@ fn a_broken_lchnv_yaml() {
     run.assert_code(2);
     run.assert_line(&["error:", "meetings/lchnv.yaml", "UTF-8"]);
 }
+
+#[test]
+fn sarif_results_point_at_their_rules_and_junit_is_well_formed_xml() {
+    let repo = Repo::base();
+    repo.edit(
+        "2026-02-05/minutes.md",
+        "- [ ] **Styrgruppen**",
+        "- [ ] **Styrgrupen**",
+    );
+    let sarif = repo.run(&["check", "--format", "sarif"]);
+    sarif.assert_code(1);
+    let log: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(rules.len(), lchnv::rule::Rule::ALL.len());
+    let results = run["results"].as_array().cloned().unwrap_or_default();
+    assert!(!results.is_empty());
+    for result in &results {
+        let index = result["ruleIndex"].as_u64().unwrap_or(u64::MAX) as usize;
+        assert_eq!(
+            rules.get(index).map(|r| &r["id"]),
+            Some(&result["ruleId"]),
+            "{result}"
+        );
+        let location = &result["locations"][0]["physicalLocation"];
+        assert_eq!(
+            location["artifactLocation"]["uri"],
+            "meetings/2026-02-05/minutes.md"
+        );
+        assert!(location["region"]["startLine"].as_u64() >= Some(1));
+    }
+    assert!(rules.iter().all(|r| {
+        r["helpUri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("docs/rules.md#"))
+    }));
+
+    let junit = repo.run(&["check", "--format", "junit"]);
+    junit.assert_code(1);
+    let mut reader = quick_xml::Reader::from_str(&junit.stdout);
+    let (mut cases, mut failures) = (0, 0);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e)) => {
+                match e.name().as_ref() {
+                    "testcase" => cases += 1,
+                    "failure" => failures += 1,
+                    _ => {}
+                }
+            }
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed XML: {e}\n{}", junit.stdout),
+        }
+    }
+    assert_eq!(cases, results.len());
+    assert_eq!(failures, 1, "{}", junit.stdout);
+}

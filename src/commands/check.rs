@@ -32,7 +32,7 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
         options.today = today;
     }
     let outcome = lint::check_paths(&targets, &options);
-    let report = args.format.report();
+    let report = args.format.report(outcome.docs_url.as_deref());
     let summary = Summary::new(outcome.files, &outcome.diagnostics);
     report.findings(out, &outcome.diagnostics, &summary)?;
     for failure in &outcome.failures {

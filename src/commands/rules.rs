@@ -64,8 +64,7 @@ rule, or turn it off, in `lchnv.yaml`; silence it for one line with a comment (s
             rule.name()
         );
         let _ = writeln!(doc, "Default severity: {}.\n", rule.default_severity().as_str());
-        for line in rule.doc().lines() {
-            let line = line.strip_prefix(' ').unwrap_or(line);
+        for line in rule.doc_markdown().lines() {
             let line = match line.strip_prefix("## ") {
                 Some(heading) => format!("### {heading}"),
                 None => line.to_owned(),

@@ -4,6 +4,8 @@ mod concise;
 mod github;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use std::io::{self, Write};
@@ -12,6 +14,8 @@ pub use concise::Concise;
 pub use github::Github;
 pub use human::Human;
 pub use json::Json;
+pub use junit::Junit;
+pub use sarif::Sarif;
 
 /// Counts shown after the findings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -58,15 +62,24 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (annotations on the pull request)
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and SARIF viewers
+    Sarif,
+    /// JUnit XML, for GitLab's test report
+    Junit,
 }
 
 impl Format {
-    pub fn report(self) -> Box<dyn Report> {
+    /// The report of this format; `docs_url` is where the rules' documentation is published.
+    pub fn report(self, docs_url: Option<&str>) -> Box<dyn Report> {
         match self {
             Format::Human => Box::new(Human),
             Format::Concise => Box::new(Concise),
             Format::Json => Box::new(Json),
             Format::Github => Box::new(Github),
+            Format::Sarif => Box::new(Sarif {
+                docs_url: docs_url.map(str::to_owned),
+            }),
+            Format::Junit => Box::new(Junit),
         }
     }
 }

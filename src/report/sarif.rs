@@ -1,0 +1,221 @@
+use super::{Report, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::Rule;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// SARIF 2.1.0, one run: what GitHub code scanning and SARIF viewers read. Every rule is
+/// described with a link to its documentation; every finding is a result at its region.
+pub struct Sarif {
+    /// The base the rules' documentation links start with (`docs_url` in lchnv.yaml).
+    pub docs_url: Option<String>,
+}
+
+const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const RULES_DOC: &str = "docs/rules.md";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    /// Columns count characters, as every lchnv position does.
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_uri: Option<String>,
+    rules: Vec<Descriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Descriptor {
+    id: &'static str,
+    name: &'static str,
+    short_description: Text,
+    full_description: Text,
+    help_uri: String,
+    help: Help,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: [Location<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation,
+    region: Region<'a>,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region<'a> {
+    start_line: u32,
+    start_column: u32,
+    end_column: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    snippet: Option<Snippet<'a>>,
+}
+
+#[derive(Serialize)]
+struct Snippet<'a> {
+    text: &'a str,
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+impl Sarif {
+    fn help_uri(&self, rule: Rule) -> String {
+        match &self.docs_url {
+            Some(base) => format!("{}/rules.md#{}", base.trim_end_matches('/'), rule.name()),
+            None => format!("{RULES_DOC}#{}", rule.name()),
+        }
+    }
+}
+
+/// A path as a URI reference: forward slashes, the characters a URI may not hold escaped.
+fn uri(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+impl Report for Sarif {
+    fn findings(&self, out: &mut dyn Write, diagnostics: &[Diagnostic], _: &Summary) -> io::Result<()> {
+        let rules = Rule::ALL
+            .iter()
+            .map(|rule| Descriptor {
+                id: rule.code(),
+                name: rule.name(),
+                short_description: Text {
+                    text: rule.summary().to_owned(),
+                },
+                full_description: Text {
+                    text: rule.what_it_does(),
+                },
+                help_uri: self.help_uri(*rule),
+                help: Help {
+                    text: rule.doc_markdown(),
+                    markdown: rule.doc_markdown(),
+                },
+                default_configuration: Configuration {
+                    level: level(rule.default_severity()),
+                },
+            })
+            .collect();
+        let results = diagnostics
+            .iter()
+            .map(|d| {
+                let mut message = d.message.clone();
+                if let Some(help) = &d.help {
+                    message.push_str("\nhelp: ");
+                    message.push_str(help);
+                }
+                SarifResult {
+                    rule_id: d.rule.code(),
+                    rule_index: Rule::ALL.iter().position(|r| *r == d.rule).unwrap_or(0),
+                    level: level(d.severity),
+                    message: Text { text: message },
+                    locations: [Location {
+                        physical_location: PhysicalLocation {
+                            artifact_location: ArtifactLocation { uri: uri(&d.file) },
+                            region: Region {
+                                start_line: d.pos.line.max(1),
+                                start_column: d.pos.column.max(1),
+                                end_column: d.pos.column.max(1) + d.len,
+                                snippet: d.snippet.as_ref().map(|s| Snippet { text: &s.text }),
+                            },
+                        },
+                    }],
+                }
+            })
+            .collect();
+        let log = Log {
+            schema: SCHEMA,
+            version: "2.1.0",
+            runs: [Run {
+                tool: Tool {
+                    driver: Driver {
+                        name: "lchnv",
+                        version: env!("CARGO_PKG_VERSION"),
+                        information_uri: self.docs_url.clone(),
+                        rules,
+                    },
+                },
+                column_kind: "unicodeCodePoints",
+                results,
+            }],
+        };
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
+    }
+}
