@@ -167,17 +167,14 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
             let mut diagnostics = Vec::new();
             if wanted {
                 diagnostics = parsed.diagnostics;
-                let ctx = FileContext {
-                    file: &parsed.file,
-                    meeting: &parsed.meeting,
-                    network: &folder.network,
-                    config: &folder.config,
-                    root: &folder.root,
-                    minutes_dates: &folder.minutes_dates,
-                    vocabulary: &vocabulary,
-                    today: options.today,
-                };
-                rules::check_file(&ctx, &mut diagnostics);
+                run_rules(
+                    &folder,
+                    &vocabulary,
+                    &parsed.file,
+                    &parsed.meeting,
+                    options,
+                    &mut diagnostics,
+                );
             }
             let index = FileIndex::new(&parsed.meeting, &folder.network.standard_items);
             Checked::File {
@@ -241,18 +238,30 @@ pub fn check_text(folder: &Folder, path: &Path, text: String, options: &Options)
     let file = SourceFile::new(path, text);
     let (meeting, mut diagnostics) = crate::parse::parse_meeting(&file, folder.body_context(), false);
     let vocabulary = rules::network_vocabulary(&folder.network);
+    run_rules(folder, &vocabulary, &file, &meeting, options, &mut diagnostics);
+    finalize(diagnostics, &folder.config, &HashMap::new())
+}
+
+/// The one-file rules on a parsed file.
+fn run_rules(
+    folder: &Folder,
+    vocabulary: &crate::ocr::Vocabulary,
+    file: &SourceFile,
+    meeting: &crate::model::Meeting,
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let ctx = FileContext {
-        file: &file,
-        meeting: &meeting,
+        file,
+        meeting,
         network: &folder.network,
         config: &folder.config,
         root: &folder.root,
         minutes_dates: &folder.minutes_dates,
-        vocabulary: &vocabulary,
+        vocabulary,
         today: options.today,
     };
-    rules::check_file(&ctx, &mut diagnostics);
-    finalize(diagnostics, &folder.config, &HashMap::new())
+    rules::check_file(&ctx, diagnostics);
 }
 
 fn is_network_file(path: &Path) -> bool {

@@ -6,6 +6,9 @@
 //! A fixed seed runs for about 20 seconds; `LCHNV_FUZZ_SECS` runs longer and `LCHNV_FUZZ_SEED`
 //! starts elsewhere. A failing case is written to `target/mutation-failures/` to replay.
 
+mod common;
+use common::copy_dir;
+
 use lchnv::diagnostic::Diagnostic;
 use lchnv::ledger::Ledger;
 use lchnv::parse::body::BodyContext;
@@ -183,21 +186,6 @@ fn corpus() -> Vec<(PathBuf, String)> {
     }
     files.sort();
     files
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
 }
 
 /// Every task-like line is either an assignment or has a finding on its line (or the file's

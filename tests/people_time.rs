@@ -1,25 +1,13 @@
 //! People and time on the shipped data: the draft agenda of 29 January 2026 names the chair of
 //! 2026 and asks what is still to be decided, and every member sees what it owes.
 
+mod common;
+use common::copy_dir;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_lchnv");
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-}
 
 /// A copy of the shipped repository (meetings and templates).
 fn shipped() -> tempfile::TempDir {

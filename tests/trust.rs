@@ -3,6 +3,9 @@
 //! file stays one bad file, names compare as people see them, writes cannot race, and paths work
 //! as typed. Each case runs the binary on a copy of the shipped meetings (or a fixture).
 
+mod common;
+use common::copy_dir;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -21,21 +24,6 @@ struct Run {
 impl Run {
     fn all(&self) -> String {
         format!("{}{}", self.stdout, self.stderr)
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{}: {e}", from.display()))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
-        }
     }
 }
 
