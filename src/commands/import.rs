@@ -50,6 +50,9 @@ pub struct ImportArgs {
     /// Add the meeting to calendar.yaml when it is not there
     #[arg(long)]
     pub add_to_calendar: bool,
+    /// Add the people the document names who are not in members.yaml to members.yaml
+    #[arg(long)]
+    pub add_members: bool,
     /// How to print the report
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,

@@ -8,16 +8,22 @@
 //! ([`followups`]); write the file ([`render`]); check that every word of the input is in it;
 //! and say what was done ([`report`]).
 
+pub mod actions;
 pub mod attendees;
 pub mod calendar;
 pub mod dates;
+pub mod due;
 pub mod followups;
+pub mod header;
+pub mod headings;
 pub mod input;
 pub mod lines;
 pub mod names;
 pub mod recognise;
 pub mod render;
 pub mod report;
+pub mod roster;
+pub mod tasks;
 
 use crate::config::Config;
 use crate::format::documents;
@@ -59,6 +65,8 @@ pub struct Imported {
     pub date: NaiveDate,
     pub markdown: String,
     pub report: Report,
+    /// The people the document names who are not in the members file (`--add-members`).
+    pub new_people: Vec<report::NewPerson>,
 }
 
 /// Imports a document that has been read.
@@ -69,7 +77,7 @@ pub fn import(
     setting: &Setting,
 ) -> Result<Imported> {
     let members = &setting.network.members;
-    let names = names::Names::new(members);
+    let mut names = names::Names::new(members);
     let mut report = Report {
         source: source.to_owned(),
         format: Some(document.format),
@@ -87,7 +95,7 @@ pub fn import(
 
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
-    let header = recognise::header(head, &names);
+    let header = header::read(head, &names);
     let network = &members.network;
     let phrases = DecisionPhrases::for_network(network);
 
@@ -153,6 +161,18 @@ pub fn import(
     report.date = dates::iso(date);
     report.date_from = date_from;
 
+    // Who attended: people the members file does not know are kept, and can own follow-ups.
+    let is_word = |w: &str| lexicon.contains(w) || setting.words.count(w) > 0;
+    let mut attendance = attendees::read(&header.people, members, &is_word);
+    let guests: Vec<String> = attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter(|p| !p.known)
+        .map(|p| p.name.clone())
+        .collect();
+    names.add_guests(&guests);
+
     // The items.
     let ctx = recognise::Context {
         kind,
@@ -163,13 +183,25 @@ pub fn import(
         phrases: &phrases,
     };
     let mut body = recognise::body(rest, &ctx);
-    let is_word = |w: &str| lexicon.contains(w) || setting.words.count(w) > 0;
-    let attendance = attendees::read(&header.people, members, &is_word);
-    if kind == Kind::Minutes {
-        report.unresolved_follow_ups = followups::find(&mut body.items, &names);
-    }
+    let calendar = due::Calendar {
+        meeting: date,
+        dates: {
+            let mut dates: Vec<NaiveDate> = setting.network.calendar.entries.iter().map(|e| e.date.value).collect();
+            dates.sort();
+            dates
+        },
+    };
+    let follow_ctx = followups::Context {
+        kind,
+        calendar: &calendar,
+    };
+    let tables = std::mem::take(&mut body.action_tables);
+    let outcome = followups::find(&mut body.items, &tables, &mut names, &follow_ctx);
+    report.unresolved_follow_ups = outcome.unresolved;
+    report.not_tasks = outcome.not_tasks;
     choose_types(&mut body, setting);
     borrow_matters(&mut body, setting, kind, date);
+    let people = front_people(&header, &body, &mut attendance, &names, &mut report);
 
     // Attachments, in the order the items name them.
     let mut attachments: Vec<(String, String)> = Vec::new();
@@ -253,8 +285,9 @@ pub fn import(
         time: header.time.clone(),
         place: header.place.clone(),
         room: header.room.clone(),
-        chair: header.chair.clone(),
-        note_taker: header.note_taker.clone(),
+        chair: people.chair.clone(),
+        note_taker: people.note_taker.clone(),
+        adjusters: &people.adjusters,
         attendees: &attendance.present,
         absentees: &attendance.absent,
         previous_minutes,
@@ -270,6 +303,7 @@ pub fn import(
     // Every word kept?
     let mut conversions = header.conversions.clone();
     conversions.extend(body.conversions.iter().cloned());
+    conversions.extend(attendance.conversions.iter().cloned());
     report.words = words_kept(&repaired, &markdown, &conversions);
     report.conversions = conversions;
 
@@ -293,40 +327,163 @@ pub fn import(
     };
     for item in items {
         for a in item.assignments() {
-            report.assignments.push(report::FollowUp {
+            let follow_up = report::FollowUp {
                 item: item.number_text(),
                 owners: a.owners.clone(),
                 task: a.task.clone(),
                 report_to: a.report_to.clone(),
+                due: a.due.as_ref().map(|d| match d.date() {
+                    Some(date) => dates::iso(date),
+                    None => d.written().to_owned(),
+                }),
                 line: a.line,
                 sentence: a.sentence.clone(),
                 form: a.form,
                 notes: a.notes.clone(),
-            });
+                unsure: a.unsure.clone(),
+            };
+            if let Some(due::Due::Vague { written }) = &a.due {
+                report.vague_due_dates.push(report::VagueDue {
+                    item: item.number_text(),
+                    owners: a.owners.clone(),
+                    written: written.clone(),
+                    line: a.line,
+                });
+            }
+            report.assignments.push(follow_up);
         }
     }
     report.unmatched_attendee_text = attendance.leftovers.clone();
     report.attendee_changes = attendance.changes.clone();
-    let unknown: Vec<String> = attendance
-        .present
-        .iter()
-        .chain(&attendance.absent)
-        .filter(|p| !p.known)
-        .map(|p| p.name.clone())
-        .collect();
-    if !unknown.is_empty() {
-        report.attendee_changes.push(format!(
-            "not in members.yaml (check will warn): {}",
-            unknown.join(", ")
-        ));
-    }
+    report.not_in_members = people.new_people.clone();
     report.changes = body.changes;
     Ok(Imported {
         kind,
         date,
         markdown,
         report,
+        new_people: people.new_people,
     })
+}
+
+/// The people of the front matter besides the attendance: the chair, the note-taker and the
+/// adjusters (from the header, from the lines after the items, else from the attendance's
+/// functions), and everybody the document names who is not in the members file.
+struct FrontPeople {
+    chair: Option<String>,
+    note_taker: Option<String>,
+    adjusters: Vec<String>,
+    new_people: Vec<report::NewPerson>,
+}
+
+fn front_people(
+    header: &header::Header,
+    body: &recognise::Body,
+    attendance: &mut attendees::Attendance,
+    names: &names::Names,
+    report: &mut Report,
+) -> FrontPeople {
+    use header::ClosingRole;
+    let members = names.members;
+    // A person's name as the members file writes it, when it is there.
+    let canonical = |name: &str| -> String {
+        roster::member_person(name, members)
+            .map(|p| members.people[p].name.clone())
+            .unwrap_or_else(|| name.to_owned())
+    };
+    let closing = |role: ClosingRole| body.closing.iter().filter(move |(r, _)| *r == role).map(|(_, n)| n);
+    let by_role = |words: &[&str]| -> Option<String> {
+        attendance.present.iter().find_map(|p| {
+            let role = p.role.as_deref()?.to_lowercase();
+            let first = role.split(',').next().unwrap_or("").trim().to_owned();
+            words
+                .iter()
+                .any(|w| first == *w || first.starts_with(&format!("{w} ")) || role.split(", ").any(|r| r == *w))
+                .then(|| p.name.clone())
+        })
+    };
+    let mut chair = header.chair.as_ref().map(|n| canonical(&n.name));
+    if let Some(named) = &header.chair
+        && let (Some(rest), Some(person)) = (&named.rest, roster::member_person(&named.name, members))
+        && let Some(written) = roster::member_org(rest, members)
+        && members.people[person].organisation.is_some_and(|o| o != written)
+    {
+        report.attendee_changes.push(format!(
+            "the chair {} is written with {rest}, but members.yaml gives another organisation",
+            named.name
+        ));
+    }
+    if chair.is_none() {
+        chair = closing(ClosingRole::Chair).next().map(|n| canonical(&n.name));
+    }
+    if chair.is_none()
+        && let Some(found) = by_role(&["ordförande", "ordf.", "ordf", "mötesordförande"])
+    {
+        report
+            .attendee_changes
+            .push(format!("the chair, {found}, is taken from the attendance (ordförande)"));
+        chair = Some(found);
+    }
+    let mut note_taker = header.note_taker.as_ref().map(|n| canonical(&n.name));
+    if note_taker.is_none() {
+        note_taker = closing(ClosingRole::NoteTaker).next().map(|n| canonical(&n.name));
+    }
+    if note_taker.is_none()
+        && let Some(found) = by_role(&["sekreterare", "antecknare", "nämndsekreterare", "mötessekreterare"])
+    {
+        report
+            .attendee_changes
+            .push(format!("the note-taker, {found}, is taken from the attendance"));
+        note_taker = Some(found);
+    }
+    let mut adjusters: Vec<String> = Vec::new();
+    for named in header.adjusters.iter().chain(closing(ClosingRole::Adjuster)) {
+        let name = canonical(&named.name);
+        if !adjusters.contains(&name) {
+            adjusters.push(name);
+        }
+    }
+    // Everybody the document names who is not in the members file.
+    let mut new_people: Vec<report::NewPerson> = Vec::new();
+    for p in attendance.present.iter().chain(&attendance.absent).filter(|p| !p.known) {
+        new_people.push(report::NewPerson {
+            name: p.name.clone(),
+            organisation: p.organisation.clone(),
+            role: p.role.clone(),
+            line: p.line,
+            source: "attendance".to_owned(),
+        });
+    }
+    for guest in &names.guests {
+        if !new_people.iter().any(|p| crate::text::fold(&p.name) == crate::text::fold(guest)) {
+            new_people.push(report::NewPerson {
+                name: guest.clone(),
+                organisation: None,
+                role: None,
+                line: 0,
+                source: "follow-up".to_owned(),
+            });
+        }
+    }
+    for name in chair.iter().chain(&note_taker).chain(&adjusters) {
+        let known = roster::member_person(name, members).is_some()
+            || new_people.iter().any(|p| crate::text::fold(&p.name) == crate::text::fold(name));
+        if !known {
+            new_people.push(report::NewPerson {
+                name: name.clone(),
+                organisation: None,
+                role: None,
+                line: 0,
+                source: "header".to_owned(),
+            });
+        }
+    }
+    FrontPeople {
+        chair,
+        note_taker,
+        adjusters,
+        new_people,
+    }
 }
 
 /// Decides every word of the lines and applies the repairs. Real words whose marks the scan
