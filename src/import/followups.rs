@@ -77,7 +77,7 @@ static MODAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\btillsammans\s+med\s+(.+?)(?:\s+och\s+(?:återkommer|redovisar|rapporterar)\b|[,.;]|$)")
+    Regex::new(r"\b[Tt]illsammans\s+med\s+(.+?)(?:\s+och\s+\p{Ll}|\s+\p{Ll}|[,.;]|$)")
         .unwrap_or_else(|_| unreachable!())
 });
 static PARENTHESES: LazyLock<Regex> =
@@ -592,7 +592,7 @@ fn make(
     ctx: &Context,
 ) -> Found {
     // `X bereder frågan tillsammans med Y`: Y is an owner too.
-    if let Some(caps) = TOGETHER_WITH.captures(&form.task)
+    if let Some(caps) = TOGETHER_WITH.captures(text)
         && let Some(span) = caps.get(1)
         && let Some(more) = names.only_names(&PARENTHESES.replace_all(span.as_str(), ""))
     {

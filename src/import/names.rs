@@ -250,10 +250,13 @@ impl<'a> Names<'a> {
         }
         rest.push_str(&text[cursor..]);
         let leftover: Vec<&str> = words(&rest).into_iter().map(|(_, _, w)| w).collect();
-        let small = leftover
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
-        if !small || leftover.len() > 3 {
+        // Only words that join names: `och`, `samt`, `tillsammans med` (also as a scan may spell it).
+        let joining = |w: &&str| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "och" | "samt" | "med" | "respektive" | "även" | "också" | "resp")
+                || (w.chars().count() >= 9 && strsim::levenshtein(&w, "tillsammans") <= 1)
+        };
+        if !leftover.iter().all(joining) || leftover.len() > 3 {
             return None;
         }
         let mut parties: Vec<Who> = Vec::new();

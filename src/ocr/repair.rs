@@ -215,6 +215,14 @@ impl<'a> Repairer<'a> {
     fn judge_uncached(&self, token: &str) -> Verdict {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
+        // `2o26`, `261O15`, `o3`: a letter o read for a zero in a number.
+        if digits > 0 && token.chars().all(|c| c.is_ascii_digit() || matches!(c, 'o' | 'O')) {
+            return Verdict::Repaired {
+                word: token.replace(['o', 'O'], "0"),
+                damage: Damage::OcrCharacter,
+                source: Source::WordList,
+            };
+        }
         if letters < 2 || (digits > 0 && letters < 3) {
             return Verdict::Known;
         }
@@ -236,10 +244,12 @@ impl<'a> Repairer<'a> {
             }
             return Verdict::Known;
         }
-        let all_caps = token
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+        // Capitals throughout: an acronym, unless the word is long (`NÄRVAROLISTA`).
+        let all_caps = letters < 7
+            && token
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         if !ocr {
             if all_caps {
                 // An acronym (`MAR`, `DHC`) gets marks only from the repository's own words.
@@ -250,10 +260,17 @@ impl<'a> Repairer<'a> {
                     return repaired(token, fit, Damage::MarksLost);
                 }
             } else if letters <= 3 && !lower.chars().any(is_vowel) {
-                // tf, kl, st: abbreviations.
-                return Verdict::Known;
+                // `pd`, `fdr`: a `d` read for å, ä or ö in a short word; else tf, kl, st:
+                // abbreviations.
+                return match self.soft(&lower) {
+                    Some(fit) => repaired(token, fit, Damage::LetterConfused),
+                    None => Verdict::Known,
+                };
             } else if let Some(fit) = self.restore_marks(&lower) {
                 return repaired(token, fit, Damage::MarksLost);
+            }
+            if let Some((model, fit)) = self.confused(token) {
+                return repaired(&model, fit, Damage::LetterConfused);
             }
             if all_caps {
                 if letters <= 6 {
@@ -294,7 +311,16 @@ impl<'a> Repairer<'a> {
             }
         }
         if let Some(fit) = self.choose(fits) {
-            return repaired(&case_model, fit, Damage::OcrCharacter);
+            // A capital `I` that was an `I` after all (`Inforandet` → `Införandet`).
+            let model = if token.starts_with('I') && fit.word.starts_with('i') {
+                token.to_owned()
+            } else {
+                case_model.clone()
+            };
+            return repaired(&model, fit, Damage::OcrCharacter);
+        }
+        if let Some((model, fit)) = self.confused(token) {
+            return repaired(&model, fit, Damage::OcrCharacter);
         }
         let mut fits = Vec::new();
         for candidate in &candidates {
@@ -413,11 +439,59 @@ impl<'a> Repairer<'a> {
         }
     }
 
+    /// Letters OCR reads for one another: `I` and `l`, `rn` and `m`, and the OCR characters
+    /// of [`ocr_candidates`] in what they give: `HudiksvalI`, `Iedamöter`, `bam`, `komrnun`,
+    /// `handlingama`, `Wikstrorn`, `lFO`. At most two such changes; the result must be a word
+    /// (marks restored where they were lost). Returns the word's case model and the fit.
+    fn confused(&self, token: &str) -> Option<(String, Fit)> {
+        let mut fits: Vec<(String, Fit)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (variant, cost) in letter_confusions(token) {
+            for candidate in ocr_candidates(&variant) {
+                if !seen.insert(candidate.clone()) || candidate == token.to_lowercase() {
+                    continue;
+                }
+                let fit = if self.is_known(&candidate) {
+                    Some(Fit {
+                        source: self.source_of(&candidate),
+                        word: candidate.clone(),
+                        cost,
+                    })
+                } else {
+                    self.restore_marks(&candidate).map(|mut f| {
+                        f.cost += cost;
+                        f
+                    })
+                };
+                if let Some(fit) = fit {
+                    fits.push((variant.clone(), fit));
+                }
+            }
+            if seen.len() > MAX_CANDIDATES {
+                break;
+            }
+        }
+        let best = self.choose(fits.iter().map(|(_, f)| f.clone()).collect())?;
+        // The variant's glyphs give the case, except an `I` that still stands for an `l`.
+        let model = fits
+            .iter()
+            .find(|(_, f)| f.word == best.word)
+            .map(|(m, f)| {
+                if m.starts_with('I') && f.word.starts_with('l') {
+                    case_model(m)
+                } else {
+                    m.clone()
+                }
+            })
+            .unwrap_or_else(|| token.to_owned());
+        Some((model, best))
+    }
+
     /// Letters that are letters themselves but stand for ö or ä (`d`, `g`, `e`, `do`, `od`): at
     /// most two substitutions.
     fn soft(&self, lower: &str) -> Option<Fit> {
         let chars: Vec<char> = lower.chars().collect();
-        if chars.len() < 3 {
+        if chars.len() < 2 {
             return None;
         }
         let mut fits = Vec::new();
@@ -549,7 +623,8 @@ impl<'a> Repairer<'a> {
     }
 
     fn part_word(&self, part: &str) -> Option<(String, bool)> {
-        if part.chars().count() < 3 {
+        // Short parts make nonsense of long words (`handling|åma`).
+        if part.chars().count() < 4 {
             return None;
         }
         if self.is_known(part) {
@@ -633,10 +708,11 @@ fn ocr_candidates(token: &str) -> Vec<String> {
         let lower_c: String = c.to_lowercase().collect();
         let (options, width): (Vec<&str>, usize) = match (c, next) {
             // Two characters for one letter: `Foérslag`, `Léanschefs`, `beddéms`.
-            ('o' | 'e' | 'O' | 'E', Some('é')) => (vec!["ö"], 2),
-            ('é', Some('a')) => (vec!["ä"], 2),
-            ('d', Some('é')) => (vec!["ö", "dö"], 2),
-            ('é' | 'è' | 'ë', _) => (vec!["ö", "ä", "e", "é"], 1),
+            ('o' | 'e' | 'O' | 'E', Some('é')) => (vec!["ö", "oö", "öö", "oä"], 2),
+            ('é', Some('a')) => (vec!["ä", "äa", "åa", "öa"], 2),
+            ('d', Some('é')) => (vec!["ö", "dö", "dä", "då"], 2),
+            ('é' | 'è' | 'ë', _) => (vec!["ö", "ä", "å", "e", "é"], 1),
+            ('É', _) => (vec!["ö", "ä", "å", "e"], 1),
             ('6', _) => (vec!["ö"], 1),
             ('0', _) => (vec!["o", "ö"], 1),
             ('1' | '|', _) => (vec!["l"], 1),
@@ -666,6 +742,48 @@ fn ocr_candidates(token: &str) -> Vec<String> {
     }
     out.retain(|c| !c.is_empty());
     out.dedup();
+    out
+}
+
+/// The token with one or two of OCR's letter confusions undone, each with its cost: `I` ↔ `l`
+/// (the glyph's case is the letter's: `I` read for `l` is a small `l`, `l` read for `I` a
+/// capital), `rn` → `m` and `m` → `rn`.
+fn letter_confusions(token: &str) -> Vec<(String, u32)> {
+    let one = |text: &str| -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        for i in 0..chars.len() {
+            let swap = match chars[i] {
+                'I' => Some("l"),
+                'l' => Some("I"),
+                'm' => Some("rn"),
+                'r' if chars.get(i + 1) == Some(&'n') => Some("m"),
+                _ => None,
+            };
+            let Some(with) = swap else { continue };
+            let width = if chars[i] == 'r' { 2 } else { 1 };
+            let mut variant: String = chars[..i].iter().collect();
+            variant.push_str(with);
+            variant.extend(&chars[(i + width).min(chars.len())..]);
+            out.push(variant);
+        }
+        out
+    };
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for first in one(token) {
+        for second in one(&first) {
+            if second != token && !out.iter().any(|(v, _)| *v == second) {
+                out.push((second, 2));
+            }
+        }
+        if !out.iter().any(|(v, _)| *v == first) {
+            out.push((first, 1));
+        }
+        if out.len() > MAX_CANDIDATES {
+            break;
+        }
+    }
+    out.sort_by_key(|(_, cost)| *cost);
     out
 }
 
@@ -701,6 +819,11 @@ fn soft_edits(chars: &[char]) -> Vec<Edit> {
                     at: i,
                     width: 1,
                     with: 'ä',
+                });
+                edits.push(Edit {
+                    at: i,
+                    width: 1,
+                    with: 'å',
                 });
                 if matches!(next, Some('o')) {
                     edits.push(Edit {
