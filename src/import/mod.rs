@@ -583,6 +583,21 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     }
     let mut repairs: Vec<report::Repair> = repairs.into_values().collect();
     repairs.sort_by(|a, b| b.lines.len().cmp(&a.lines.len()).then(a.from.cmp(&b.from)));
+    // Words that are words with and without their marks: each decision for a person to confirm.
+    report.context_decisions = repairs
+        .iter()
+        .filter(|r| r.damage == Damage::Twin)
+        .map(|r| report::ContextDecision {
+            from: r.from.clone(),
+            to: r.to.clone(),
+            lines: r.lines.clone(),
+            why: format!(
+                "the document lost its marks ({damaged} damaged words, {intact} written with marks), and it and the repository write “{}”, not “{}”",
+                r.to.to_lowercase(),
+                r.from.to_lowercase()
+            ),
+        })
+        .collect();
     report.repairs = repairs;
     let mut unplaced: Vec<report::Unplaced> = unplaced.into_values().collect();
     unplaced.sort_by_key(|u| u.lines.first().copied().unwrap_or(0));

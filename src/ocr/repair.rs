@@ -380,7 +380,7 @@ impl<'a> Repairer<'a> {
             }
         }
         match best {
-            Some((form, count)) if count >= 2 && !tie => Some(form.clone()),
+            Some((form, count)) if count >= 1 && !tie => Some(form.clone()),
             _ => None,
         }
     }
