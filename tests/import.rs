@@ -343,7 +343,7 @@ fn ocr_minutes_are_repaired_recognised_and_pass_check() {
     ));
     assert!(minutes.contains("| 2026-09-18 | fredag | kl. 09.00-11.30 | Stadshuset Norrby, Sal: Tinget |"));
     assert!(minutes.contains(
-        "- [ ] **Ulla Strand**, **Ali Rahimi**: ta fram förslag på en ny samordnare till nästa möte.\n  Återrapport: LNV.\n"
+        "- [ ] **Ulla Strand**, **Ali Rahimi**: ta fram förslag på en ny samordnare till nästa möte.\n  Återrapport: LNV. Senast: 2026-02-20 (nästa möte).\n"
     ));
     assert!(minutes.contains("Punkt 5a: beslutet står i originalet under rubriken ”Förslag till beslut”"));
 

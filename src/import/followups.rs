@@ -87,6 +87,8 @@ static PARENTHESES: LazyLock<Regex> =
 struct Sentence {
     text: String,
     line: usize,
+    /// A decision's clause: what the network decided, the fullest form of a task.
+    clause: bool,
     /// The sentences before it in its paragraph.
     before: Vec<String>,
 }
@@ -185,6 +187,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                     out.push(Sentence {
                         text: clause.text.clone(),
                         line: clause.line,
+                        clause: true,
                         before: Vec::new(),
                     });
                 }
@@ -199,6 +202,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                     out.push(Sentence {
                         text: part.clone(),
                         line: *line,
+                        clause: false,
                         before: parts[..k].to_vec(),
                     });
                 }
@@ -208,6 +212,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                     out.push(Sentence {
                         text: text.clone(),
                         line: *line,
+                        clause: false,
                         before: Vec::new(),
                     });
                 }
@@ -257,6 +262,8 @@ enum Found {
 fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, outcome: &mut Outcome) -> Vec<Assignment> {
     let mut found: Vec<Assignment> = Vec::new();
     let mut parties: Vec<Vec<Who>> = Vec::new();
+    // Whether each assignment's wording is a decision's.
+    let mut clause_made: Vec<bool> = Vec::new();
     let mut report_backs: Vec<(Who, Sentence)> = Vec::new();
     // The assignment the sentence before made: a sentence that only says when or to whom
     // completes it.
@@ -295,6 +302,13 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
                 match same {
                     Some(k) => {
                         let existing = &mut found[k];
+                        // The decision's wording wins over the prose that restates it.
+                        if sentence.clause && !clause_made[k] {
+                            existing.task = assignment.task.clone();
+                            existing.sentence = assignment.sentence.clone();
+                            existing.line = assignment.line;
+                            clause_made[k] = true;
+                        }
                         if existing.report_to.is_none() {
                             existing.report_to = assignment.report_to;
                         }
@@ -306,6 +320,7 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
                     None => {
                         parties.push(key);
                         found.push(assignment);
+                        clause_made.push(sentence.clause);
                         last = Some(found.len() - 1);
                     }
                 }
@@ -708,6 +723,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
     let sentence = Sentence {
         text: row.text.clone(),
         line: row.line,
+        clause: false,
         before: Vec::new(),
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;

@@ -18,6 +18,7 @@ pub mod header;
 pub mod headings;
 pub mod input;
 pub mod lines;
+pub mod members_file;
 pub mod names;
 pub mod recognise;
 pub mod render;
