@@ -343,7 +343,8 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
                 if let (true, Some(k)) = (completes, last) {
                     complete(&mut found[k], &sentence, &text, names, ctx);
                 } else {
-                    if tasks::is_possibility(&text) && tasks::reads_like_task(&text) {
+                    let someone = names.at_start(&text).is_some();
+                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone) {
                         outcome.not_tasks.push(Unresolved {
                             item: label.to_owned(),
                             line: sentence.line,

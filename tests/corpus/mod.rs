@@ -48,7 +48,7 @@ pub fn measure(folder: &str) -> Scores {
 
 fn header() -> String {
     format!(
-        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>4}",
+        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>6} {:>4}",
         "document",
         "items",
         "clsF1",
@@ -62,6 +62,7 @@ fn header() -> String {
         "ocr",
         "ocrChg",
         "lost",
+        "nonT",
         "front",
         "err"
     )
@@ -70,7 +71,7 @@ fn header() -> String {
 fn row(name: &str, s: &Scores) -> String {
     let pct = |v: f64| format!("{:.3}", v);
     format!(
-        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>4}",
+        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>6} {:>4}",
         name,
         pct(s.items.value()),
         pct(s.clauses.f1()),
@@ -92,6 +93,7 @@ fn row(name: &str, s: &Scores) -> String {
             format!("{:.4}", s.ocr_changed.value())
         },
         s.words_lost,
+        pct(s.non_tasks.value()),
         pct(s.front.value()),
         s.check_errors
     )

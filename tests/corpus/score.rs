@@ -89,6 +89,10 @@ pub struct Scores {
     /// Correct words (occurrences) the import changed.
     pub ocr_changed: Ratio,
     pub words_lost: usize,
+    /// Sentences that read like tasks but give none, listed in the report.
+    pub non_tasks: Ratio,
+    /// The truth's distinct (damaged, correct) pairs among the report's repairs.
+    pub ocr_pairs: Ratio,
     pub front: Ratio,
     pub check_errors: usize,
     /// What went wrong, one line each, for the detailed listing.
@@ -110,6 +114,8 @@ impl Scores {
         self.ocr_repaired.add(other.ocr_repaired);
         self.ocr_changed.add(other.ocr_changed);
         self.words_lost += other.words_lost;
+        self.non_tasks.add(other.non_tasks);
+        self.ocr_pairs.add(other.ocr_pairs);
         self.front.add(other.front);
         self.check_errors += other.check_errors;
     }
@@ -278,6 +284,7 @@ pub fn score(document: &Document, imported: &Imported) -> Scores {
     }
 
     score_assignments(&truth.assignments, meeting, &item_of, &mut s);
+    score_listed(document, &imported.report, &mut s);
     score_attendees(document, meeting, &mut s);
     score_front(document, meeting, &mut s);
     if let Some(clean) = &document.clean {
@@ -288,6 +295,42 @@ pub fn score(document: &Document, imported: &Imported) -> Scores {
         s.words_lost = words_lost(&imported.text, None, &imported.report, &imported.markdown, &mut s.misses);
     }
     s
+}
+
+/// What the report lists for a person: the sentences that read like tasks but were not made
+/// tasks, and the OCR repairs.
+fn score_listed(document: &Document, report: &Value, s: &mut Scores) {
+    let listed: Vec<String> = ["not_tasks", "unresolved_follow_ups"]
+        .iter()
+        .flat_map(|key| report[*key].as_array().cloned().unwrap_or_default())
+        .filter_map(|u| u["sentence"].as_str().map(str::to_owned))
+        .collect();
+    for non_task in &document.truth.non_tasks {
+        let found = listed.iter().any(|l| overlap(&non_task.source, l) >= 0.8);
+        s.non_tasks.count(found);
+        if !found {
+            s.misses.push(format!("non-task not listed: {}", non_task.source));
+        }
+    }
+    let repaired: Vec<(String, String)> = report["repairs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["from"].as_str().unwrap_or_default().to_owned(),
+                r["to"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    for pair in &document.truth.ocr {
+        // A hyphenated pair is repaired part by part.
+        let parts: Vec<(&str, &str)> = pair.damaged.split('-').zip(pair.correct.split('-')).collect();
+        let hit = parts
+            .iter()
+            .all(|(d, c)| d == c || repaired.iter().any(|(from, to)| from == d && to == c));
+        s.ocr_pairs.count(hit);
+    }
 }
 
 struct OutAssignment {
