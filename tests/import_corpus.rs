@@ -14,13 +14,33 @@ fn tuning_documents_keep_their_scores() {
     print_summary("tuning", &s);
     assert_eq!(s.items.hit, s.items.of, "every item heading found");
     assert!(s.clauses.f1() >= 0.99, "clause F1 {:.3}", s.clauses.f1());
-    assert!(s.owners.precision() >= 0.98, "owner precision {:.3}", s.owners.precision());
+    assert!(
+        s.owners.precision() >= 0.98,
+        "owner precision {:.3}",
+        s.owners.precision()
+    );
     assert!(s.owners.recall() >= 1.0, "owner recall {:.3}", s.owners.recall());
     assert!(s.due.value() >= 1.0, "due dates {:.3}", s.due.value());
-    assert!(s.attendees.precision() >= 0.99, "attendee precision {:.3}", s.attendees.precision());
-    assert!(s.attendees.recall() >= 0.99, "attendee recall {:.3}", s.attendees.recall());
-    assert!(s.ocr_repaired.value() >= 0.96, "OCR repaired {:.3}", s.ocr_repaired.value());
-    assert!(s.ocr_changed.value() <= 0.001, "correct words changed {:.4}", s.ocr_changed.value());
+    assert!(
+        s.attendees.precision() >= 0.99,
+        "attendee precision {:.3}",
+        s.attendees.precision()
+    );
+    assert!(
+        s.attendees.recall() >= 0.99,
+        "attendee recall {:.3}",
+        s.attendees.recall()
+    );
+    assert!(
+        s.ocr_repaired.value() >= 0.96,
+        "OCR repaired {:.3}",
+        s.ocr_repaired.value()
+    );
+    assert!(
+        s.ocr_changed.value() <= 0.001,
+        "correct words changed {:.4}",
+        s.ocr_changed.value()
+    );
     assert_eq!(s.words_lost, 0, "words lost");
 }
 
@@ -31,13 +51,33 @@ fn held_out_documents_meet_the_targets() {
     print_summary("held-out", &s);
     assert_eq!(s.items.hit, s.items.of, "every item heading found");
     assert!(s.clauses.f1() >= 0.98, "clause F1 {:.3}", s.clauses.f1());
-    assert!(s.owners.precision() >= 0.9, "owner precision {:.3}", s.owners.precision());
+    assert!(
+        s.owners.precision() >= 0.9,
+        "owner precision {:.3}",
+        s.owners.precision()
+    );
     assert!(s.owners.recall() >= 0.9, "owner recall {:.3}", s.owners.recall());
     assert!(s.due.value() >= 0.9, "due dates {:.3}", s.due.value());
-    assert!(s.attendees.precision() >= 0.95, "attendee precision {:.3}", s.attendees.precision());
-    assert!(s.attendees.recall() >= 0.95, "attendee recall {:.3}", s.attendees.recall());
-    assert!(s.ocr_repaired.value() >= 0.95, "OCR repaired {:.3}", s.ocr_repaired.value());
-    assert!(s.ocr_changed.value() <= 0.01, "correct words changed {:.4}", s.ocr_changed.value());
+    assert!(
+        s.attendees.precision() >= 0.95,
+        "attendee precision {:.3}",
+        s.attendees.precision()
+    );
+    assert!(
+        s.attendees.recall() >= 0.95,
+        "attendee recall {:.3}",
+        s.attendees.recall()
+    );
+    assert!(
+        s.ocr_repaired.value() >= 0.95,
+        "OCR repaired {:.3}",
+        s.ocr_repaired.value()
+    );
+    assert!(
+        s.ocr_changed.value() <= 0.01,
+        "correct words changed {:.4}",
+        s.ocr_changed.value()
+    );
     assert_eq!(s.words_lost, 0, "words lost");
 }
 

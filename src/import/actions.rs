@@ -101,7 +101,11 @@ fn heading(cell: &str) -> Option<Column> {
 
 /// The columns of a heading row, when it is one.
 pub fn heading_row(text: &str) -> Option<Vec<Column>> {
-    let cells: Vec<&str> = text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     if cells.len() < 2 {
         return None;
     }
@@ -125,7 +129,12 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
         let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
         let mut row = Row {
             line: line.number,
-            text: cells.iter().filter(|c| !c.is_empty()).copied().collect::<Vec<_>>().join(" "),
+            text: cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
             ..Row::default()
         };
         for (cell, column) in cells.iter().zip(&columns) {

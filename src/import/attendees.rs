@@ -129,7 +129,10 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
 
 /// A person from a table row or a list entry.
 fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut Attendance) -> Person {
-    let section_org = line.org.as_deref().map(|o| (roster::member_org(o, members), o.to_owned()));
+    let section_org = line
+        .org
+        .as_deref()
+        .map(|o| (roster::member_org(o, members), o.to_owned()));
     let org = entry.org.or(section_org);
     let listed = entry
         .member
@@ -152,7 +155,13 @@ fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut A
     let roles: Vec<String> = entry
         .roles
         .iter()
-        .map(|r| r.trim().trim_start_matches('(').trim_end_matches(')').trim().to_owned())
+        .map(|r| {
+            r.trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim()
+                .to_owned()
+        })
         .filter(|r| !r.is_empty())
         .collect();
     let note = (!entry.references.is_empty()).then(|| entry.references.join(", "));

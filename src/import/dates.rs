@@ -80,7 +80,8 @@ pub fn find_date(text: &str) -> Option<Found> {
         }
     }
     for caps in SLASHED.captures_iter(text) {
-        let (Some(m), Ok(d), Ok(mo), Ok(y)) = (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
+        let (Some(m), Ok(d), Ok(mo), Ok(y)) =
+            (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
         else {
             continue;
         };

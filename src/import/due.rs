@@ -99,7 +99,10 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 static CELL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:(?:under|i|senast|till)\s+)?{MONTH}(?:\s+\d{{4}})?$")).unwrap_or_else(|_| unreachable!())
+    Regex::new(&format!(
+        r"^(?:(?:under|i|senast|till)\s+)?{MONTH}(?:\s+\d{{4}})?$"
+    ))
+    .unwrap_or_else(|_| unreachable!())
 });
 
 /// The words `start..end` of `folded` (a folded form of `original`) in the original's spelling.
@@ -153,11 +156,7 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
         && let Some(date) = calendar.meeting_in(month)
     {
         let written = original_words(text, &folded, whole.start(), whole.end());
-        let how = written
-            .split_whitespace()
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
         return Some(Due::Derived { date, written, how });
     }
     if let Some(m) = NEXT_MEETING.find(&folded)
@@ -220,7 +219,12 @@ mod tests {
     fn calendar() -> Calendar {
         Calendar {
             meeting: date(2026, 3, 18),
-            dates: vec![date(2026, 1, 21), date(2026, 3, 18), date(2026, 4, 22), date(2026, 9, 17)],
+            dates: vec![
+                date(2026, 1, 21),
+                date(2026, 3, 18),
+                date(2026, 4, 22),
+                date(2026, 9, 17),
+            ],
         }
     }
 
@@ -231,25 +235,52 @@ mod tests {
     #[test]
     fn dates_in_sentences() {
         let c = calendar();
-        assert_eq!(found("ta fram en plan senast 2026-10-15.").and_then(|d| d.0), Some(date(2026, 10, 15)));
-        assert_eq!(found("revidera senast 261015.").and_then(|d| d.0), Some(date(2026, 10, 15)));
-        assert_eq!(found("redovisas senast den 4 maj.").and_then(|d| d.0), Some(date(2026, 5, 4)));
-        assert_eq!(found("återkommer till nästa möte").and_then(|d| d.0), Some(date(2026, 4, 22)));
+        assert_eq!(
+            found("ta fram en plan senast 2026-10-15.").and_then(|d| d.0),
+            Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("revidera senast 261015.").and_then(|d| d.0),
+            Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("redovisas senast den 4 maj.").and_then(|d| d.0),
+            Some(date(2026, 5, 4))
+        );
+        assert_eq!(
+            found("återkommer till nästa möte").and_then(|d| d.0),
+            Some(date(2026, 4, 22))
+        );
         assert_eq!(
             found("återkommer med en uppföljning till mötet i september."),
             Some((Some(date(2026, 9, 17)), "till mötet i september".to_owned()))
         );
-        assert_eq!(found("redovisas för styrgruppen vecka 12."), Some((None, "vecka 12".to_owned())));
-        assert_eq!(found("återkommer under våren med ett förslag"), Some((None, "under våren".to_owned())));
-        assert_eq!(found("redovisa resultatet i december."), Some((None, "i december".to_owned())));
+        assert_eq!(
+            found("redovisas för styrgruppen vecka 12."),
+            Some((None, "vecka 12".to_owned()))
+        );
+        assert_eq!(
+            found("återkommer under våren med ett förslag"),
+            Some((None, "under våren".to_owned()))
+        );
+        assert_eq!(
+            found("redovisa resultatet i december."),
+            Some((None, "i december".to_owned()))
+        );
         assert_eq!(
             found("till nämnden i samband med årsbokslutet."),
             Some((None, "i samband med årsbokslutet".to_owned()))
         );
         assert_eq!(found("dela checklistan med övriga kommuner."), None);
         assert_eq!(cell("15/6", &c).and_then(|d| d.date()), Some(date(2026, 6, 15)));
-        assert_eq!(cell("Till nasta mote", &c).and_then(|d| d.date()), Some(date(2026, 4, 22)));
-        assert_eq!(cell("Ht 2026", &c).map(|d| d.written().to_owned()), Some("Ht 2026".to_owned()));
+        assert_eq!(
+            cell("Till nasta mote", &c).and_then(|d| d.date()),
+            Some(date(2026, 4, 22))
+        );
+        assert_eq!(
+            cell("Ht 2026", &c).map(|d| d.written().to_owned()),
+            Some("Ht 2026".to_owned())
+        );
         assert_eq!(cell("–", &c), None);
     }
 }

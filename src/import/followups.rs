@@ -96,7 +96,12 @@ struct Sentence {
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
 /// follow-up tables. People named as owners who are in neither the members file nor the
 /// attendance are added to `names` as guests.
-pub fn find(items: &mut [Item], tables: &[(usize, ActionTable)], names: &mut Names, ctx: &Context) -> Outcome {
+pub fn find(
+    items: &mut [Item],
+    tables: &[(usize, ActionTable)],
+    names: &mut Names,
+    ctx: &Context,
+) -> Outcome {
     let mut outcome = Outcome::default();
     for item in items.iter_mut() {
         let label = item.number_text();
@@ -112,7 +117,7 @@ pub fn find(items: &mut [Item], tables: &[(usize, ActionTable)], names: &mut Nam
                 .as_deref()
                 .and_then(|written| item_by_label(items, written))
                 .unwrap_or(*at);
-            let Some(item) = items.get_mut(target).or_else(|| None) else {
+            let Some(item) = items.get_mut(target) else {
                 continue;
             };
             match table_row(row, names, ctx) {
@@ -130,7 +135,12 @@ pub fn find(items: &mut [Item], tables: &[(usize, ActionTable)], names: &mut Nam
 }
 
 fn push_assignment(item: &mut Item, assignment: Assignment) {
-    if let Some(Block::Assignments(list)) = item.blocks.iter_mut().rev().find(|b| matches!(b, Block::Assignments(_))) {
+    if let Some(Block::Assignments(list)) = item
+        .blocks
+        .iter_mut()
+        .rev()
+        .find(|b| matches!(b, Block::Assignments(_)))
+    {
         list.push(assignment);
     } else {
         item.blocks.push(Block::Assignments(vec![assignment]));
@@ -253,13 +263,19 @@ pub fn split_sentences(text: &str) -> Vec<String> {
 }
 
 enum Found {
-    Assignment(Assignment, Vec<Who>),
+    Assignment(Box<Assignment>, Vec<Who>),
     ReportBack(Who),
     Unresolved(String),
     Nothing,
 }
 
-fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, outcome: &mut Outcome) -> Vec<Assignment> {
+fn item_follow_ups(
+    item: &Item,
+    names: &mut Names,
+    ctx: &Context,
+    label: &str,
+    outcome: &mut Outcome,
+) -> Vec<Assignment> {
     let mut found: Vec<Assignment> = Vec::new();
     let mut parties: Vec<Vec<Who>> = Vec::new();
     // Whether each assignment's wording is a decision's.
@@ -271,7 +287,9 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
     for sentence in sentences_of(item) {
         let text = bare(&sentence.text);
         if ctx.kind == Kind::Agenda {
-            if tasks::form(&text).is_some() || tasks::reads_like_task(&text) && tasks::not_task(&text).is_some() {
+            if tasks::form(&text).is_some()
+                || tasks::reads_like_task(&text) && tasks::not_task(&text).is_some()
+            {
                 outcome.not_tasks.push(Unresolved {
                     item: label.to_owned(),
                     line: sentence.line,
@@ -293,12 +311,12 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
         }
         match recognise(&sentence, &text, names, item, ctx) {
             Found::Assignment(assignment, owners) => {
+                let assignment = *assignment;
                 let mut key = owners.clone();
                 key.sort();
-                let same = parties
-                    .iter()
-                    .zip(&found)
-                    .position(|(p, a)| *p == key && (a.form == assignment.form || overlap(&a.task, &assignment.task) >= 0.5));
+                let same = parties.iter().zip(&found).position(|(p, a)| {
+                    *p == key && (a.form == assignment.form || overlap(&a.task, &assignment.task) >= 0.5)
+                });
                 match same {
                     Some(k) => {
                         let existing = &mut found[k];
@@ -424,7 +442,11 @@ fn item_follow_ups(item: &Item, names: &mut Names, ctx: &Context, label: &str, o
     }
     for assignment in &mut found {
         if let Some(Due::Vague { written }) = &assignment.due {
-            assignment.task = format!("{} {}", assignment.task.trim_end_matches('.'), crate::format::assignment::vague_time(written));
+            assignment.task = format!(
+                "{} {}",
+                assignment.task.trim_end_matches('.'),
+                crate::format::assignment::vague_time(written)
+            );
         }
     }
     found
@@ -454,7 +476,9 @@ fn overlap(a: &str, b: &str) -> f64 {
 /// Whether a sentence only says when or to whom the task before it goes: no owner of its own,
 /// a verb that sends a result somewhere, or that says when it is to be ready.
 fn follows_on(text: &str, names: &Names) -> bool {
-    let subject_is_someone = names.at_start(text).is_some_and(|f| f.party != Who::Member(Party::Network));
+    let subject_is_someone = names
+        .at_start(text)
+        .is_some_and(|f| f.party != Who::Member(Party::Network));
     !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
 }
 
@@ -468,9 +492,10 @@ fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names:
         assignment.due = due::find(text, ctx.calendar);
     }
     assignment.sentence = format!("{} {}", assignment.sentence, sentence.text);
-    assignment
-        .notes
-        .push(format!("completed by the sentence after it: “{}”", super::recognise::truncate(&sentence.text, 80)));
+    assignment.notes.push(format!(
+        "completed by the sentence after it: “{}”",
+        super::recognise::truncate(&sentence.text, 80)
+    ));
 }
 
 /// Whom a sentence sends the result to: `redovisas för styrgruppen`, `återkommer till
@@ -500,7 +525,9 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
 /// names who are in neither are added as guests.
 fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<Who>, Vec<String>), String> {
     let cleaned = PARENTHESES.replace_all(span, "");
-    let cleaned = last_clause(cleaned.trim().trim_matches(',').trim()).trim().to_owned();
+    let cleaned = last_clause(cleaned.trim().trim_matches(',').trim())
+        .trim()
+        .to_owned();
     if let Some(person) = pronoun(&cleaned, sentence, names) {
         return Ok((
             vec![person],
@@ -542,7 +569,9 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         }
         return Ok((out, notes));
     }
-    Err(format!("“{cleaned}” is not a name in members.yaml or the attendance"))
+    Err(format!(
+        "“{cleaned}” is not a name in members.yaml or the attendance"
+    ))
 }
 
 /// The names at the start of a span (`beredningsgruppen senast 2026-04-30` → Beredningsgruppen).
@@ -627,7 +656,10 @@ fn make(
     };
     let unsure = match form.form {
         "X ska" => Some("“X ska …” may describe rather than give a task".to_owned()),
-        "X <verb> T" => Some("a verb in the present with a time or a recipient; it may describe rather than give a task".to_owned()),
+        "X <verb> T" => Some(
+            "a verb in the present with a time or a recipient; it may describe rather than give a task"
+                .to_owned(),
+        ),
         "T tas fram av X" => Some("a passive sentence naming who does it".to_owned()),
         _ if !notes.is_empty() && notes.iter().any(|n| n.contains("neither")) => {
             Some("an owner is in neither members.yaml nor the attendance".to_owned())
@@ -635,7 +667,7 @@ fn make(
         _ => None,
     };
     Found::Assignment(
-        Assignment {
+        Box::new(Assignment {
             owners: owner_names,
             task: lower_first(form.task.trim().trim_end_matches('.'), names),
             report_to: report,
@@ -645,7 +677,7 @@ fn make(
             form: form.form,
             notes,
             unsure,
-        },
+        }),
         owners,
     )
 }
@@ -696,7 +728,7 @@ fn carried(text: &str, names: &Names, item: &Item, ctx: &Context, sentence: &Sen
         };
         let owner = names.name_of(found.party).to_owned();
         return Found::Assignment(
-            Assignment {
+            Box::new(Assignment {
                 owners: vec![owner.clone()],
                 task,
                 report_to: reported_to(text, names).map(|p| names.name_of(p).to_owned()),
@@ -706,7 +738,7 @@ fn carried(text: &str, names: &Names, item: &Item, ctx: &Context, sentence: &Sen
                 form: "bereds/tas vidare i/till X",
                 notes: Vec::new(),
                 unsure: None,
-            },
+            }),
             vec![found.party],
         );
     }
@@ -740,7 +772,9 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         match names.only_names(cell).as_deref() {
             Some([one]) => Some(names.name_of(*one).to_owned()),
             _ => {
-                unsure = Some(format!("the report-back “{cell}” is no one in members.yaml; left out"));
+                unsure = Some(format!(
+                    "the report-back “{cell}” is no one in members.yaml; left out"
+                ));
                 None
             }
         }
@@ -921,7 +955,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].task.contains("om en ny representant"));
         assert_eq!(outcome.unresolved.len(), 1);
-        assert!(outcome.unresolved[0].why.contains("Representanter för Länsnätverket"));
+        assert!(
+            outcome.unresolved[0]
+                .why
+                .contains("Representanter för Länsnätverket")
+        );
     }
 
     #[test]
@@ -955,13 +993,23 @@ mod tests {
         ));
         let summary: Vec<(Vec<String>, Option<String>, Option<NaiveDate>)> = found
             .iter()
-            .map(|a| (a.owners.clone(), a.report_to.clone(), a.due.as_ref().and_then(Due::date)))
+            .map(|a| {
+                (
+                    a.owners.clone(),
+                    a.report_to.clone(),
+                    a.due.as_ref().and_then(Due::date),
+                )
+            })
             .collect();
         let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d);
         assert_eq!(
             summary,
             vec![
-                (vec!["Eva Ek".to_owned(), "Olle Berg".to_owned()], Some("Styrgruppen".to_owned()), None),
+                (
+                    vec!["Eva Ek".to_owned(), "Olle Berg".to_owned()],
+                    Some("Styrgruppen".to_owned()),
+                    None
+                ),
                 (vec!["Norrby".to_owned()], Some("LNV".to_owned()), date(3, 20)),
                 (vec!["Styrgruppen".to_owned()], None, date(4, 30)),
             ]

@@ -427,9 +427,8 @@ impl Reader<'_> {
                     false
                 } else {
                     self.convert(label, "attendees");
-                    let org = (!value.is_empty()
-                        && self.names.organisation_only(value))
-                    .then(|| value.to_owned());
+                    let org =
+                        (!value.is_empty() && self.names.organisation_only(value)).then(|| value.to_owned());
                     self.section = Some((section, org.clone()));
                     if value.is_empty() || org.is_some() {
                         // The list follows on the next lines, maybe after a blank line.
@@ -509,7 +508,10 @@ pub fn closing_label(text: &str) -> Option<(ClosingRole, String)> {
 
 /// `Justeras` alone on a line above the adjuster's name.
 pub fn is_adjusted_line(text: &str) -> bool {
-    matches!(fold(text.trim()).as_str(), "justeras" | "justerat" | "justerat av")
+    matches!(
+        fold(text.trim()).as_str(),
+        "justeras" | "justerat" | "justerat av"
+    )
 }
 
 /// Whom a closing line names.
@@ -583,7 +585,9 @@ mod tests {
         let members = members();
         let names = Names::new(&members);
         let h = read(
-            &lines("Närvarande\n\nNamn\tOrganisation\nVera Lund\tRegion Västmark\n\nFörhinder: Olle Berg (Norrby)\nÖvriga närvarande, Norrby\nKalle Ek, controller\n"),
+            &lines(
+                "Närvarande\n\nNamn\tOrganisation\nVera Lund\tRegion Västmark\n\nFörhinder: Olle Berg (Norrby)\nÖvriga närvarande, Norrby\nKalle Ek, controller\n",
+            ),
             &names,
         );
         let sections: Vec<(Section, &str)> = h.people.iter().map(|p| (p.section, p.text.as_str())).collect();

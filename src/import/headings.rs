@@ -41,8 +41,9 @@ static TOP: LazyLock<Regex> =
 static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 /// A case number in a heading's column: `Dnr SN 2026/3`.
-static CASE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr)\b").unwrap_or_else(|_| unreachable!()));
+static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr)\b").unwrap_or_else(|_| unreachable!())
+});
 
 /// Whether a line is a case number line (`Dnr SN 2026/12`).
 pub fn is_case_number(text: &str) -> bool {
@@ -75,7 +76,11 @@ pub fn parse(line: &str) -> Option<Heading> {
         (Number::Top(n), n.to_string(), caps.get(2)?.as_str())
     } else if let Some(caps) = LETTER.captures(line) {
         let letter = caps[1].chars().next()?;
-        (Number::Letter(letter), format!("{letter})"), caps.get(2)?.as_str())
+        (
+            Number::Letter(letter),
+            format!("{letter})"),
+            caps.get(2)?.as_str(),
+        )
     } else {
         return None;
     };

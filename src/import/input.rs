@@ -240,7 +240,10 @@ impl Numbering {
     /// The number a paragraph shows, from its level's text (`%1.%2` → `4.1`), when the level
     /// has one with the counters in it.
     fn label(&self, num_id: &str, level: u8, counters: &HashMap<(String, u8), u32>) -> Option<String> {
-        let text = self.nums.get(num_id).and_then(|a| self.texts.get(&(a.clone(), level)))?;
+        let text = self
+            .nums
+            .get(num_id)
+            .and_then(|a| self.texts.get(&(a.clone(), level)))?;
         if !text.contains('%') {
             return None;
         }
@@ -252,7 +255,11 @@ impl Numbering {
                 ('%', Some(d)) if (1..=9).contains(&d) => {
                     chars.next();
                     let at = (d - 1) as u8;
-                    let n = counters.get(&(num_id.to_owned(), at)).copied().unwrap_or(1).max(1);
+                    let n = counters
+                        .get(&(num_id.to_owned(), at))
+                        .copied()
+                        .unwrap_or(1)
+                        .max(1);
                     match self.format(num_id, at) {
                         "lowerLetter" => out.push(letter(n)),
                         "upperLetter" => out.push(letter(n).to_ascii_uppercase()),
@@ -341,7 +348,9 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                             format => match numbering.label(id, level, &counters) {
                                 Some(label) => label,
                                 None if format == "lowerLetter" => format!("{})", letter(n)),
-                                None if format == "upperLetter" => format!("{})", letter(n).to_ascii_uppercase()),
+                                None if format == "upperLetter" => {
+                                    format!("{})", letter(n).to_ascii_uppercase())
+                                }
                                 None => format!("{n}."),
                             },
                         };

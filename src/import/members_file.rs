@@ -13,15 +13,19 @@ use std::path::Path;
 /// The text of `members.yaml` with `people` added; people already in it are left out.
 pub fn add_people(path: &Path, text: &str, people: &[NewPerson]) -> Result<String> {
     let before = read(path, text)?;
-    let new: Vec<&NewPerson> = people
-        .iter()
-        .filter(|p| before.person(&p.name).is_none())
-        .fold(Vec::new(), |mut out, p| {
-            if !out.iter().any(|q: &&NewPerson| crate::text::fold(&q.name) == crate::text::fold(&p.name)) {
-                out.push(p);
-            }
-            out
-        });
+    let new: Vec<&NewPerson> =
+        people
+            .iter()
+            .filter(|p| before.person(&p.name).is_none())
+            .fold(Vec::new(), |mut out, p| {
+                if !out
+                    .iter()
+                    .any(|q: &&NewPerson| crate::text::fold(&q.name) == crate::text::fold(&p.name))
+                {
+                    out.push(p);
+                }
+                out
+            });
     if new.is_empty() {
         return Ok(text.to_owned());
     }
@@ -31,15 +35,12 @@ pub fn add_people(path: &Path, text: &str, people: &[NewPerson]) -> Result<Strin
     // The item indentation of the existing entries, else two spaces.
     let indent = start
         .and_then(|s| {
-            lines[s + 1..]
-                .iter()
-                .take_while(|l| !top_level(l))
-                .find_map(|l| {
-                    let trimmed = l.trim_start();
-                    trimmed
-                        .starts_with("- ")
-                        .then(|| l[..l.len() - trimmed.len()].to_owned())
-                })
+            lines[s + 1..].iter().take_while(|l| !top_level(l)).find_map(|l| {
+                let trimmed = l.trim_start();
+                trimmed
+                    .starts_with("- ")
+                    .then(|| l[..l.len() - trimmed.len()].to_owned())
+            })
         })
         .unwrap_or_else(|| "  ".to_owned());
     let mut block = String::new();

@@ -187,7 +187,13 @@ pub fn import(
     let calendar = due::Calendar {
         meeting: date,
         dates: {
-            let mut dates: Vec<NaiveDate> = setting.network.calendar.entries.iter().map(|e| e.date.value).collect();
+            let mut dates: Vec<NaiveDate> = setting
+                .network
+                .calendar
+                .entries
+                .iter()
+                .map(|e| e.date.value)
+                .collect();
             dates.sort();
             dates
         },
@@ -392,14 +398,21 @@ fn front_people(
             .map(|p| members.people[p].name.clone())
             .unwrap_or_else(|| name.to_owned())
     };
-    let closing = |role: ClosingRole| body.closing.iter().filter(move |(r, _)| *r == role).map(|(_, n)| n);
+    let closing = |role: ClosingRole| {
+        body.closing
+            .iter()
+            .filter(move |(r, _)| *r == role)
+            .map(|(_, n)| n)
+    };
     let by_role = |words: &[&str]| -> Option<String> {
         attendance.present.iter().find_map(|p| {
             let role = p.role.as_deref()?.to_lowercase();
             let first = role.split(',').next().unwrap_or("").trim().to_owned();
             words
                 .iter()
-                .any(|w| first == *w || first.starts_with(&format!("{w} ")) || role.split(", ").any(|r| r == *w))
+                .any(|w| {
+                    first == *w || first.starts_with(&format!("{w} ")) || role.split(", ").any(|r| r == *w)
+                })
                 .then(|| p.name.clone())
         })
     };
@@ -420,9 +433,9 @@ fn front_people(
     if chair.is_none()
         && let Some(found) = by_role(&["ordförande", "ordf.", "ordf", "mötesordförande"])
     {
-        report
-            .attendee_changes
-            .push(format!("the chair, {found}, is taken from the attendance (ordförande)"));
+        report.attendee_changes.push(format!(
+            "the chair, {found}, is taken from the attendance (ordförande)"
+        ));
         chair = Some(found);
     }
     let mut note_taker = header.note_taker.as_ref().map(|n| canonical(&n.name));
@@ -430,7 +443,12 @@ fn front_people(
         note_taker = closing(ClosingRole::NoteTaker).next().map(|n| canonical(&n.name));
     }
     if note_taker.is_none()
-        && let Some(found) = by_role(&["sekreterare", "antecknare", "nämndsekreterare", "mötessekreterare"])
+        && let Some(found) = by_role(&[
+            "sekreterare",
+            "antecknare",
+            "nämndsekreterare",
+            "mötessekreterare",
+        ])
     {
         report
             .attendee_changes
@@ -446,7 +464,12 @@ fn front_people(
     }
     // Everybody the document names who is not in the members file.
     let mut new_people: Vec<report::NewPerson> = Vec::new();
-    for p in attendance.present.iter().chain(&attendance.absent).filter(|p| !p.known) {
+    for p in attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter(|p| !p.known)
+    {
         new_people.push(report::NewPerson {
             name: p.name.clone(),
             organisation: p.organisation.clone(),
@@ -456,7 +479,10 @@ fn front_people(
         });
     }
     for guest in &names.guests {
-        if !new_people.iter().any(|p| crate::text::fold(&p.name) == crate::text::fold(guest)) {
+        if !new_people
+            .iter()
+            .any(|p| crate::text::fold(&p.name) == crate::text::fold(guest))
+        {
             new_people.push(report::NewPerson {
                 name: guest.clone(),
                 organisation: None,
@@ -468,7 +494,9 @@ fn front_people(
     }
     for name in chair.iter().chain(&note_taker).chain(&adjusters) {
         let known = roster::member_person(name, members).is_some()
-            || new_people.iter().any(|p| crate::text::fold(&p.name) == crate::text::fold(name));
+            || new_people
+                .iter()
+                .any(|p| crate::text::fold(&p.name) == crate::text::fold(name));
         if !known {
             new_people.push(report::NewPerson {
                 name: name.clone(),

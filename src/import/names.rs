@@ -195,7 +195,10 @@ impl<'a> Names<'a> {
     /// familjeomsorgen` in a decision clause).
     pub fn at_start_loose(&self, text: &str) -> Option<Found> {
         let lead = text.len() - text.trim_start().len();
-        self.find(text, true).into_iter().next().filter(|f| f.start == lead)
+        self.find(text, true)
+            .into_iter()
+            .next()
+            .filter(|f| f.start == lead)
     }
 
     /// `loose`: names of people and organisations also without their capital.
@@ -253,8 +256,10 @@ impl<'a> Names<'a> {
         // Only words that join names: `och`, `samt`, `tillsammans med` (also as a scan may spell it).
         let joining = |w: &&str| {
             let w = w.to_lowercase();
-            matches!(w.as_str(), "och" | "samt" | "med" | "respektive" | "även" | "också" | "resp")
-                || (w.chars().count() >= 9 && strsim::levenshtein(&w, "tillsammans") <= 1)
+            matches!(
+                w.as_str(),
+                "och" | "samt" | "med" | "respektive" | "även" | "också" | "resp"
+            ) || (w.chars().count() >= 9 && strsim::levenshtein(&w, "tillsammans") <= 1)
         };
         if !leftover.iter().all(joining) || leftover.len() > 3 {
             return None;

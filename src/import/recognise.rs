@@ -6,10 +6,10 @@
 
 use super::actions::{self, ActionTable};
 use super::calendar::{self, Table};
-use super::header::{self, ClosingRole, Named};
-use super::headings::{self, Number};
 use super::dates;
 use super::followups::Assignment;
+use super::header::{self, ClosingRole, Named};
+use super::headings::{self, Number};
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
 use crate::format::labels::Label;
@@ -44,8 +44,9 @@ static NUMBERED_CLAUSE: LazyLock<Regex> =
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
 /// A type written after the title: `Verksamhetsplan 2026 (beslut)`.
-static TYPE_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*\S)\s*\((\p{L}+(?:\s*/\s*\p{L}+)*)\)$").unwrap_or_else(|_| unreachable!()));
+static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*\S)\s*\((\p{L}+(?:\s*/\s*\p{L}+)*)\)$").unwrap_or_else(|_| unreachable!())
+});
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
 });
@@ -118,7 +119,10 @@ pub enum Block {
     Calendar(Table),
     Assignments(Vec<Assignment>),
     /// A section heading of a protocol's paragraph (`Ärendebeskrivning`), written `####`.
-    Heading { text: String, line: usize },
+    Heading {
+        text: String,
+        line: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -308,7 +312,12 @@ impl Builder<'_, '_> {
     /// Handles line `i`; returns the index of the next line to read.
     fn line(&mut self, i: usize) -> usize {
         let raw = self.lines[i].text.trim().to_owned();
-        let text = raw.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+        let text = raw
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -409,7 +418,11 @@ impl Builder<'_, '_> {
             let at = from + dot + 2;
             let rest = &text[at..];
             if rest.starts_with(char::is_uppercase)
-                && self.ctx.phrases.opening(rest).is_some_and(|o| ATT.is_match(o.rest.trim()) || o.rest.trim().is_empty())
+                && self
+                    .ctx
+                    .phrases
+                    .opening(rest)
+                    .is_some_and(|o| ATT.is_match(o.rest.trim()) || o.rest.trim().is_empty())
             {
                 return Some(at);
             }
@@ -529,7 +542,10 @@ impl Builder<'_, '_> {
         }
         self.change(
             table.line,
-            format!("a follow-up table of {} rows read as assignments", table.rows.len()),
+            format!(
+                "a follow-up table of {} rows read as assignments",
+                table.rows.len()
+            ),
         );
         let index = self.body.items.len();
         self.body.action_tables.push((index, table));
@@ -622,15 +638,16 @@ impl Builder<'_, '_> {
         let first = self.item.is_none() && self.body.items.is_empty();
         let (number, letter) = match found.number {
             Number::Top(n) => {
-                let plausible =
-                    (first && n <= 3) || (!self.paragraphs && !first && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                let plausible = (first && n <= 3)
+                    || (!self.paragraphs && !first && (n == self.doc_top + 1 || n == self.doc_top + 2));
                 if !plausible {
                     return None;
                 }
                 (n, None)
             }
             Number::Paragraph(n) => {
-                let plausible = first || (self.paragraphs && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                let plausible =
+                    first || (self.paragraphs && (n == self.doc_top + 1 || n == self.doc_top + 2));
                 if !plausible {
                     return None;
                 }
@@ -790,7 +807,12 @@ impl Builder<'_, '_> {
         let known = |words: &str| -> Option<String> {
             let parts: Vec<Option<&String>> = words
                 .split('/')
-                .map(|p| self.ctx.item_types.iter().find(|t| t.eq_ignore_ascii_case(p.trim())))
+                .map(|p| {
+                    self.ctx
+                        .item_types
+                        .iter()
+                        .find(|t| t.eq_ignore_ascii_case(p.trim()))
+                })
                 .collect();
             parts.iter().all(Option::is_some).then(|| {
                 parts
@@ -1132,7 +1154,9 @@ impl Builder<'_, '_> {
             || phrases::proposal_opening(text).is_some()
             || self.ctx.phrases.opening(text).is_some()
             || SECTIONS.contains(&bare.as_str())
-            || DECISION_LABEL.captures(text).is_some_and(|c| text.contains(':') && !c[1].trim().is_empty());
+            || DECISION_LABEL
+                .captures(text)
+                .is_some_and(|c| text.contains(':') && !c[1].trim().is_empty());
         if structural {
             return None;
         }

@@ -197,10 +197,14 @@ fn item_text(out: &mut String, item: &Item, phrases: &DecisionPhrases) {
                         assignment::push_field(&mut line, Label::ReportTo, to);
                     }
                     match &a.due {
-                        Some(Due::Date { date, .. }) => assignment::push_field(&mut line, Label::Due, &iso(*date)),
-                        Some(Due::Derived { date, how, .. }) => {
-                            assignment::push_field(&mut line, Label::Due, &assignment::derived_due(*date, how))
+                        Some(Due::Date { date, .. }) => {
+                            assignment::push_field(&mut line, Label::Due, &iso(*date))
                         }
+                        Some(Due::Derived { date, how, .. }) => assignment::push_field(
+                            &mut line,
+                            Label::Due,
+                            &assignment::derived_due(*date, how),
+                        ),
                         _ => {}
                     }
                     push_list_item(out, assignment::marker(false), &line);

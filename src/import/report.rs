@@ -228,7 +228,11 @@ impl Report {
         }
 
         writeln!(out)?;
-        writeln!(out, "Words that look damaged and were not repaired, left as written: {}", self.unplaced.len())?;
+        writeln!(
+            out,
+            "Words that look damaged and were not repaired, left as written: {}",
+            self.unplaced.len()
+        )?;
         for u in &self.unplaced {
             let hint = u.hint.as_ref().map(|h| format!(" — {h}")).unwrap_or_default();
             writeln!(
@@ -262,20 +266,39 @@ impl Report {
         }
         let unsure: Vec<&FollowUp> = self.assignments.iter().filter(|a| a.unsure.is_some()).collect();
         if !unsure.is_empty() {
-            writeln!(out, "Follow-ups written as assignments that the import is unsure of: {}", unsure.len())?;
+            writeln!(
+                out,
+                "Follow-ups written as assignments that the import is unsure of: {}",
+                unsure.len()
+            )?;
             for a in unsure {
                 writeln!(out, "  {:<4} line {}: “{}”", a.item, a.line, a.sentence)?;
                 writeln!(out, "       {}", a.unsure.as_deref().unwrap_or(""))?;
             }
         }
         if !self.vague_due_dates.is_empty() {
-            writeln!(out, "Due at a time that is no date (no `Senast:` written): {}", self.vague_due_dates.len())?;
+            writeln!(
+                out,
+                "Due at a time that is no date (no `Senast:` written): {}",
+                self.vague_due_dates.len()
+            )?;
             for v in &self.vague_due_dates {
-                writeln!(out, "  {:<4} line {}: {} — {}", v.item, v.line, v.owners.join(", "), v.written)?;
+                writeln!(
+                    out,
+                    "  {:<4} line {}: {} — {}",
+                    v.item,
+                    v.line,
+                    v.owners.join(", "),
+                    v.written
+                )?;
             }
         }
         if !self.not_tasks.is_empty() {
-            writeln!(out, "Sentences that read like tasks but were not made tasks: {}", self.not_tasks.len())?;
+            writeln!(
+                out,
+                "Sentences that read like tasks but were not made tasks: {}",
+                self.not_tasks.len()
+            )?;
             for u in &self.not_tasks {
                 writeln!(out, "  {:<4} line {}: “{}”", u.item, u.line, u.sentence)?;
                 writeln!(out, "       {}", u.why)?;
@@ -321,7 +344,10 @@ impl Report {
                 }
             )?;
             for p in &self.not_in_members {
-                let details: Vec<&str> = [p.organisation.as_deref(), p.role.as_deref()].into_iter().flatten().collect();
+                let details: Vec<&str> = [p.organisation.as_deref(), p.role.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 writeln!(
                     out,
                     "  {}{}  ({}{})",
@@ -332,7 +358,11 @@ impl Report {
                         format!(", {}", details.join(", "))
                     },
                     p.source,
-                    if p.line > 0 { format!(", line {}", p.line) } else { String::new() }
+                    if p.line > 0 {
+                        format!(", line {}", p.line)
+                    } else {
+                        String::new()
+                    }
                 )?;
             }
         }

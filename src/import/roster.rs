@@ -178,9 +178,11 @@ pub fn member_person(text: &str, members: &Members) -> Option<usize> {
 
 fn is_org_like(text: &str) -> bool {
     let words = folded_words(text);
-    words
-        .iter()
-        .any(|w| ORG_ENDINGS.iter().any(|e| w == e || (w.len() > e.len() + 3 && w.ends_with(e))))
+    words.iter().any(|w| {
+        ORG_ENDINGS
+            .iter()
+            .any(|e| w == e || (w.len() > e.len() + 3 && w.ends_with(e)))
+    })
 }
 
 fn is_role_word(word: &str) -> bool {
@@ -267,7 +269,11 @@ fn split_name_cell(cell: &str, members: &Members) -> Option<(String, Option<usiz
 
 /// Reads a table's rows (cells split at tabs). `columns`: the layout its heading row gave.
 /// Returns the people with the row each is on, and the rows that named nobody.
-pub fn table(rows: &[Vec<&str>], columns: Option<&[Column]>, members: &Members) -> (Vec<(usize, Entry)>, Vec<usize>) {
+pub fn table(
+    rows: &[Vec<&str>],
+    columns: Option<&[Column]>,
+    members: &Members,
+) -> (Vec<(usize, Entry)>, Vec<usize>) {
     let mut out = Vec::new();
     let mut nobody = Vec::new();
     for (r, cells) in rows.iter().enumerate() {
@@ -379,12 +385,16 @@ fn chunks(text: &str) -> Vec<String> {
 
 /// Abbreviations a full stop ends inside a list (`Tf. socialchef`, `ordf.`).
 const ABBREVIATIONS: &[&str] = &[
-    "tf", "t.f", "ordf", "bitr", "fd", "f.d", "ca", "resp", "avd", "enh", "kl", "st", "nr", "jur", "leg", "verks",
+    "tf", "t.f", "ordf", "bitr", "fd", "f.d", "ca", "resp", "avd", "enh", "kl", "st", "nr", "jur", "leg",
+    "verks",
 ];
 
 /// `Skövde: A, B. Lidköping: C.`: the groups of a list, each with the organisation before it.
-fn groups(text: &str, members: &Members) -> Vec<(Option<(Option<usize>, String)>, String)> {
-    let mut out: Vec<(Option<(Option<usize>, String)>, String)> = Vec::new();
+/// An organisation as read: its index in the members file when it is there, and the text.
+type Org = (Option<usize>, String);
+
+fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
+    let mut out: Vec<(Option<Org>, String)> = Vec::new();
     // Sentences: a full stop and a space, not inside parentheses and not after an abbreviation.
     let mut sentences = Vec::new();
     let mut depth = 0i32;
@@ -520,10 +530,16 @@ mod tests {
             "Vera Lund (Region Västmark) ordförande, Kalle Gäst (Norrby), Sara Nyman, Åsby, Olle Berg, Barnahus Västmark, punkt 6.2",
             &members,
         );
-        assert_eq!(names(&entries), vec!["Vera Lund", "Kalle Gäst", "Sara Nyman", "Olle Berg"]);
+        assert_eq!(
+            names(&entries),
+            vec!["Vera Lund", "Kalle Gäst", "Sara Nyman", "Olle Berg"]
+        );
         assert_eq!(entries[0].roles, vec!["ordförande"]);
         assert_eq!(entries[2].org.as_ref().map(|o| o.1.as_str()), Some("Åsby"));
-        assert_eq!(entries[3].org.as_ref().map(|o| o.1.as_str()), Some("Barnahus Västmark"));
+        assert_eq!(
+            entries[3].org.as_ref().map(|o| o.1.as_str()),
+            Some("Barnahus Västmark")
+        );
         assert_eq!(entries[3].references, vec!["punkt 6.2"]);
         assert!(left.is_empty(), "{left:?}");
     }
@@ -535,7 +551,10 @@ mod tests {
             "Norrby: Eva Ek (ordförande), Kalle Ström. Åsby: Anna Nyman. Region Västmark (Vera Lund), Åsby.",
             &members,
         );
-        assert_eq!(names(&entries), vec!["Eva Ek", "Kalle Ström", "Anna Nyman", "Vera Lund"]);
+        assert_eq!(
+            names(&entries),
+            vec!["Eva Ek", "Kalle Ström", "Anna Nyman", "Vera Lund"]
+        );
         assert_eq!(entries[1].org.as_ref().and_then(|o| o.0), Some(1));
         assert_eq!(entries[3].org.as_ref().and_then(|o| o.0), Some(0));
         assert_eq!(left, vec!["Åsby"]);
@@ -545,20 +564,25 @@ mod tests {
     fn tables_in_any_column_order_and_side_by_side() {
         let members = members();
         let rows = vec![vec!["Socialchef", "Kalle Gäst", "Norrby kommun"]];
-        let (entries, _) = table(
-            &rows,
-            Some(&[Column::Role, Column::Name, Column::Org]),
-            &members,
-        );
+        let (entries, _) = table(&rows, Some(&[Column::Role, Column::Name, Column::Org]), &members);
         let entries = only(entries);
         assert_eq!(entries[0].org.as_ref().and_then(|o| o.0), Some(1));
         assert_eq!(entries[0].roles, vec!["Socialchef"]);
-        let rows = vec![vec!["Vera Lund, ordf.", "Norrby", "Kalle Gäst", "Utvecklingsledare", "Åsby"]];
+        let rows = vec![vec![
+            "Vera Lund, ordf.",
+            "Norrby",
+            "Kalle Gäst",
+            "Utvecklingsledare",
+            "Åsby",
+        ]];
         let (entries, _) = table(&rows, None, &members);
         let entries = only(entries);
         assert_eq!(names(&entries), vec!["Vera Lund", "Kalle Gäst"]);
         assert_eq!(entries[0].roles, vec!["ordf."]);
         assert_eq!(entries[1].org.as_ref().map(|o| o.1.as_str()), Some("Åsby"));
-        assert_eq!(heading_row(&["Namn", "Funktion", "Organisation"]), Some(vec![Column::Name, Column::Role, Column::Org]));
+        assert_eq!(
+            heading_row(&["Namn", "Funktion", "Organisation"]),
+            Some(vec![Column::Name, Column::Role, Column::Org])
+        );
     }
 }

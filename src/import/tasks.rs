@@ -32,8 +32,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|_| unreachable!())
 }
 
-static UPPDRA: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\buppdra(?:r)?\s+(?:åt\s+)?(.+?)\s+att\s+(.+)$"));
+static UPPDRA: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdra(?:r)?\s+(?:åt\s+)?(.+?)\s+att\s+(.+)$"));
 static GE_UPPDRAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:ge|ger)\s+(.+?)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
 static FAR_UPPDRAG: LazyLock<Regex> =
@@ -47,14 +46,12 @@ static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(.+?)\s+tar\s+(?:hem|med\s+sig)\s+((?:frågan|frågorna|ärendet|punkten|det)\b.*)$")
 });
 static ATERKOMMER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+återkommer\s+(.+)$"));
-static ANSVARAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s+för\s+(?:att\s+)?(.+)$"));
+static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s+för\s+(?:att\s+)?(.+)$"));
 static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
 static SKA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
-static PASSIVE_AV: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(.+?)\s+(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+(.+)$")
-});
+static PASSIVE_AV: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+(.+)$"));
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
@@ -64,7 +61,9 @@ static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
 static WISH: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b")
+    re(
+        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b",
+    )
 });
 static NOBODY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:någon|något|ingen)\b(?:\s+\S+){0,3}\s+(?:kunde|ville|skulle|kan|vill)\b"));
@@ -76,11 +75,15 @@ static HABITUAL: LazyLock<Regex> =
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
 /// Words that make a sentence read like a task.
 static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:uppdrag\w*|uppdra\w*|ansvar\w*|återkomm\w*|ombeds|tas\s+upp|ta\s+fram|tas\s+fram|bered\w*|ska|skall|tar\s+hem|gå\s+före|pilot)\b")
+    re(
+        r"(?i)\b(?:uppdrag\w*|uppdra\w*|ansvar\w*|återkomm\w*|ombeds|tas\s+upp|ta\s+fram|tas\s+fram|bered\w*|ska|skall|tar\s+hem|gå\s+före|pilot)\b",
+    )
 });
 /// Verbs that send a result to someone: `redovisas för`, `återrapporteras till`.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*)\b")
+    re(
+        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*)\b",
+    )
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
 /// vecka 38`).
@@ -88,10 +91,46 @@ static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|
 
 /// Present-tense forms that are no verbs of a task.
 const NOT_VERBS: &[&str] = &[
-    "för", "där", "här", "när", "efter", "under", "över", "eller", "mer", "fler", "per", "enligt", "har", "är",
-    "var", "blir", "finns", "ser", "tycker", "anser", "menar", "upplever", "beskriver", "berättar", "informerar",
-    "konstaterar", "frågar", "yrkar", "säger", "vill", "kan", "ligger", "gäller", "står", "visar", "innebär",
-    "handlar", "rör", "önskar", "föreslår",
+    "för",
+    "där",
+    "här",
+    "när",
+    "efter",
+    "under",
+    "över",
+    "eller",
+    "mer",
+    "fler",
+    "per",
+    "enligt",
+    "har",
+    "är",
+    "var",
+    "blir",
+    "finns",
+    "ser",
+    "tycker",
+    "anser",
+    "menar",
+    "upplever",
+    "beskriver",
+    "berättar",
+    "informerar",
+    "konstaterar",
+    "frågar",
+    "yrkar",
+    "säger",
+    "vill",
+    "kan",
+    "ligger",
+    "gäller",
+    "står",
+    "visar",
+    "innebär",
+    "handlar",
+    "rör",
+    "önskar",
+    "föreslår",
 ];
 
 fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
@@ -297,13 +336,31 @@ mod tests {
     fn task_forms() {
         for (text, who) in [
             ("uppdra åt Region X att rekvirera medlen", "Region X"),
-            ("ge förvaltningen i uppdrag att ta fram en åtgärdsplan", "förvaltningen"),
-            ("Arbetsgruppen för hemsjukvård ges i uppdrag att analysera avvikelserna", "Arbetsgruppen för hemsjukvård"),
-            ("Ingela Sundin tillsammans med Marita Nordqvist får i uppdrag att ta fram ett förslag", "Ingela Sundin tillsammans med Marita Nordqvist"),
+            (
+                "ge förvaltningen i uppdrag att ta fram en åtgärdsplan",
+                "förvaltningen",
+            ),
+            (
+                "Arbetsgruppen för hemsjukvård ges i uppdrag att analysera avvikelserna",
+                "Arbetsgruppen för hemsjukvård",
+            ),
+            (
+                "Ingela Sundin tillsammans med Marita Nordqvist får i uppdrag att ta fram ett förslag",
+                "Ingela Sundin tillsammans med Marita Nordqvist",
+            ),
             ("Olle Back ombeds skicka ut statistiken", "Olle Back"),
-            ("Roger Sundberg (S) tar hem frågan och återkommer vid nästa sammanträde", "Roger Sundberg (S)"),
-            ("MAS-nätverket återkommer med en första uppföljning", "MAS-nätverket"),
-            ("Malin Strid och Niklas Hedin ansvarar för att bjuda in lokalpolisområdena", "Malin Strid och Niklas Hedin"),
+            (
+                "Roger Sundberg (S) tar hem frågan och återkommer vid nästa sammanträde",
+                "Roger Sundberg (S)",
+            ),
+            (
+                "MAS-nätverket återkommer med en första uppföljning",
+                "MAS-nätverket",
+            ),
+            (
+                "Malin Strid och Niklas Hedin ansvarar för att bjuda in lokalpolisområdena",
+                "Malin Strid och Niklas Hedin",
+            ),
             ("Välfärdskansliet bereder ett underlag", "Välfärdskansliet"),
             ("Magnus Tell ska skicka ut rutinen", "Magnus Tell"),
         ] {
@@ -319,9 +376,15 @@ mod tests {
                 "ta fram ett gemensamt remissvar".to_owned()
             ))
         );
-        assert_eq!(passive("Utbildningen anordnades även i fjol av Länsstyrelsen"), None);
+        assert_eq!(
+            passive("Utbildningen anordnades även i fjol av Länsstyrelsen"),
+            None
+        );
         let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
-        assert_eq!(splits.first().map(|s| s.task.as_str()), Some("redovisa fördelningen av medlen"));
+        assert_eq!(
+            splits.first().map(|s| s.task.as_str()),
+            Some("redovisa fördelningen av medlen")
+        );
         assert_eq!(infinitive_of_present("bereder"), "bereda");
         assert_eq!(infinitive_of_present("tar"), "ta");
     }

@@ -216,7 +216,11 @@ impl<'a> Repairer<'a> {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
         // `2o26`, `261O15`, `o3`: a letter o read for a zero in a number.
-        if digits > 0 && token.chars().all(|c| c.is_ascii_digit() || matches!(c, 'o' | 'O')) {
+        if digits > 0
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'o' | 'O'))
+        {
             return Verdict::Repaired {
                 word: token.replace(['o', 'O'], "0"),
                 damage: Damage::OcrCharacter,

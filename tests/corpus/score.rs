@@ -148,7 +148,11 @@ pub fn normalise(text: &str) -> String {
 fn title_key(title: &str) -> String {
     let mut title = title.trim().to_owned();
     if let Some(rest) = title.strip_prefix('§') {
-        title = rest.trim_start().trim_start_matches(|c: char| c.is_ascii_digit()).trim().to_owned();
+        title = rest
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim()
+            .to_owned();
     }
     if let Some(found) = lchnv::import::dates::find_date(&title) {
         title = format!(
@@ -163,7 +167,9 @@ fn title_key(title: &str) -> String {
     let mut rest = title;
     while let Some(open) = rest.find('(') {
         let close = rest[open..].find(')').map(|c| open + c);
-        let inner = close.map(|c| rest[open + 1..c].to_lowercase()).unwrap_or_default();
+        let inner = close
+            .map(|c| rest[open + 1..c].to_lowercase())
+            .unwrap_or_default();
         out.push_str(&rest[..open]);
         match close {
             Some(c) if inner.starts_with("bilag") => rest = &rest[c + 1..],
@@ -237,7 +243,9 @@ pub fn score(document: &Document, imported: &Imported) -> Scores {
                     .or_default()
                     .push(out_items[k].0.clone());
             }
-            None => s.misses.push(format!("item not found: {} {}", item.label, item.title)),
+            None => s
+                .misses
+                .push(format!("item not found: {} {}", item.label, item.title)),
         }
     }
     // A label used for more than one item (`a)` under two items) names no item.
@@ -290,9 +298,21 @@ pub fn score(document: &Document, imported: &Imported) -> Scores {
     if let Some(clean) = &document.clean {
         let clean = std::fs::read_to_string(clean).unwrap_or_else(|e| panic!("{}: {e}", clean.display()));
         score_ocr(&imported.text, &clean, &imported.report, &mut s);
-        s.words_lost = words_lost(&imported.text, Some(&clean), &imported.report, &imported.markdown, &mut s.misses);
+        s.words_lost = words_lost(
+            &imported.text,
+            Some(&clean),
+            &imported.report,
+            &imported.markdown,
+            &mut s.misses,
+        );
     } else {
-        s.words_lost = words_lost(&imported.text, None, &imported.report, &imported.markdown, &mut s.misses);
+        s.words_lost = words_lost(
+            &imported.text,
+            None,
+            &imported.report,
+            &imported.markdown,
+            &mut s.misses,
+        );
     }
     s
 }
@@ -452,43 +472,62 @@ fn score_assignments(
     }
 }
 
+/// An attendee or absentee of the written file.
+struct OutAttendee {
+    name: String,
+    present: bool,
+    organisation: Option<String>,
+    role: Option<String>,
+    used: bool,
+}
+
 fn score_attendees(document: &Document, meeting: &Meeting, s: &mut Scores) {
     let header = &meeting.header;
-    let mut out: Vec<(String, bool, Option<String>, Option<String>, bool)> = Vec::new();
+    let mut out: Vec<OutAttendee> = Vec::new();
     for (list, present) in [(&header.attendees, true), (&header.absentees, false)] {
         for a in list {
-            out.push((
-                person_key(&a.name.value),
+            // An organisation members.yaml does not know is in the note.
+            let from_note = a
+                .note
+                .as_deref()
+                .and_then(|n| {
+                    n.split(" (organisationen")
+                        .next()
+                        .filter(|_| n.contains("(organisationen"))
+                })
+                .map(normalise);
+            out.push(OutAttendee {
+                name: person_key(&a.name.value),
                 present,
-                a.organisation.as_ref().map(|o| normalise(&o.value)),
-                a.role.as_deref().map(normalise),
-                false,
-            ));
+                organisation: a.organisation.as_ref().map(|o| normalise(&o.value)).or(from_note),
+                role: a.role.as_deref().map(normalise),
+                used: false,
+            });
         }
     }
     for truth in &document.truth.attendees {
         let key = person_key(&truth.name);
         let hit = out
             .iter_mut()
-            .find(|(name, present, _, _, used)| !*used && *name == key && *present == truth.present);
+            .find(|a| !a.used && a.name == key && a.present == truth.present);
         match hit {
             Some(found) => {
-                found.4 = true;
+                found.used = true;
                 s.attendees.tp += 1;
                 let org = truth.organisation.as_deref().map(normalise);
-                s.attendee_organisations.count(found.2 == org);
-                if found.2 != org {
+                s.attendee_organisations.count(found.organisation == org);
+                if found.organisation != org {
                     s.misses.push(format!(
                         "attendee organisation: {}: want {org:?}, got {:?}",
-                        truth.name, found.2
+                        truth.name, found.organisation
                     ));
                 }
                 let role = truth.role.as_deref().map(normalise);
-                s.attendee_roles.count(found.3 == role);
-                if found.3 != role {
+                s.attendee_roles.count(found.role == role);
+                if found.role != role {
                     s.misses.push(format!(
                         "attendee role: {}: want {role:?}, got {:?}",
-                        truth.name, found.3
+                        truth.name, found.role
                     ));
                 }
             }
@@ -502,14 +541,13 @@ fn score_attendees(document: &Document, meeting: &Meeting, s: &mut Scores) {
             }
         }
     }
-    for (name, present, _, _, used) in &out {
-        if !used {
-            s.attendees.fp += 1;
-            s.misses.push(format!(
-                "attendee extra: {name} ({})",
-                if *present { "present" } else { "absent" }
-            ));
-        }
+    for a in out.iter().filter(|a| !a.used) {
+        s.attendees.fp += 1;
+        s.misses.push(format!(
+            "attendee extra: {} ({})",
+            a.name,
+            if a.present { "present" } else { "absent" }
+        ));
     }
 }
 
@@ -522,11 +560,36 @@ fn score_front(document: &Document, meeting: &Meeting, s: &mut Scores) {
     let adjusters: Vec<String> = h.adjusters.iter().map(|a| normalise(&a.value)).collect();
     let want_adjusters: Vec<String> = f.adjusters.iter().map(|a| normalise(a)).collect();
     for (field, ok, wanted, found) in [
-        ("date", date == f.date, format!("{:?}", f.date), format!("{date:?}")),
-        ("time", got(&h.time) == want(&f.time), format!("{:?}", f.time), format!("{:?}", got(&h.time))),
-        ("place", got(&h.place) == want(&f.place), format!("{:?}", f.place), format!("{:?}", got(&h.place))),
-        ("room", got(&h.room) == want(&f.room), format!("{:?}", f.room), format!("{:?}", got(&h.room))),
-        ("chair", got(&h.chair) == want(&f.chair), format!("{:?}", f.chair), format!("{:?}", got(&h.chair))),
+        (
+            "date",
+            date == f.date,
+            format!("{:?}", f.date),
+            format!("{date:?}"),
+        ),
+        (
+            "time",
+            got(&h.time) == want(&f.time),
+            format!("{:?}", f.time),
+            format!("{:?}", got(&h.time)),
+        ),
+        (
+            "place",
+            got(&h.place) == want(&f.place),
+            format!("{:?}", f.place),
+            format!("{:?}", got(&h.place)),
+        ),
+        (
+            "room",
+            got(&h.room) == want(&f.room),
+            format!("{:?}", f.room),
+            format!("{:?}", got(&h.room)),
+        ),
+        (
+            "chair",
+            got(&h.chair) == want(&f.chair),
+            format!("{:?}", f.chair),
+            format!("{:?}", got(&h.chair)),
+        ),
         (
             "note_taker",
             got(&h.note_taker) == want(&f.note_taker),
@@ -542,7 +605,8 @@ fn score_front(document: &Document, meeting: &Meeting, s: &mut Scores) {
     ] {
         s.front.count(ok);
         if !ok {
-            s.misses.push(format!("front {field}: want {wanted}, got {found}"));
+            s.misses
+                .push(format!("front {field}: want {wanted}, got {found}"));
         }
     }
 }
@@ -632,7 +696,8 @@ fn score_ocr(damaged: &str, clean: &str, report: &Value, s: &mut Scores) {
                     if !ok {
                         s.misses.push(format!(
                             "ocr: line {number}: `{dp}` should be `{cp}`, got {}",
-                            made.map(|m| format!("`{m}`")).unwrap_or_else(|| "no repair".to_owned())
+                            made.map(|m| format!("`{m}`"))
+                                .unwrap_or_else(|| "no repair".to_owned())
                         ));
                     }
                 }
@@ -645,12 +710,20 @@ fn score_ocr(damaged: &str, clean: &str, report: &Value, s: &mut Scores) {
 /// importer's own check: the document's words, repaired where the report lists a repair, less
 /// the text the report says was converted and less page debris. Debris of a damaged document
 /// must be page furniture (a line the clean text does not have); in other documents nothing is.
-fn words_lost(text: &str, clean: Option<&str>, report: &Value, markdown: &str, misses: &mut Vec<String>) -> usize {
+fn words_lost(
+    text: &str,
+    clean: Option<&str>,
+    report: &Value,
+    markdown: &str,
+    misses: &mut Vec<String>,
+) -> usize {
     let repairs = repairs(report);
     let page_lines: Vec<usize> = match clean {
         Some(clean) => {
             let paired: Vec<usize> = pair_lines(text, clean).into_iter().map(|p| p.0).collect();
-            (1..=text.split('\n').count()).filter(|n| !paired.contains(n)).collect()
+            (1..=text.split('\n').count())
+                .filter(|n| !paired.contains(n))
+                .collect()
         }
         None => Vec::new(),
     };

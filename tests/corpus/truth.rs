@@ -113,11 +113,15 @@ pub fn documents(corpus: &Path, folder: &str) -> Vec<Document> {
             .collect();
         truths.sort();
         for truth_path in truths {
-            let text = fs::read_to_string(&truth_path).unwrap_or_else(|e| panic!("{}: {e}", truth_path.display()));
+            let text =
+                fs::read_to_string(&truth_path).unwrap_or_else(|e| panic!("{}: {e}", truth_path.display()));
             let truth: Truth =
                 serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", truth_path.display()));
             let path = network.join(&truth.source);
-            let stem = truth_path.to_string_lossy().trim_end_matches(".truth.yaml").to_owned();
+            let stem = truth_path
+                .to_string_lossy()
+                .trim_end_matches(".truth.yaml")
+                .to_owned();
             let clean = PathBuf::from(format!("{stem}.clean.txt"));
             let name = path
                 .strip_prefix(corpus)
