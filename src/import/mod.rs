@@ -568,10 +568,22 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     for line in lines {
         let mut text = String::with_capacity(line.text.len());
         let mut cursor = 0;
+        let heading_start = heading_start(&line.text);
         for (start, end, token) in word_tokens(&line.text) {
             let replacement = match repairer.judge(token) {
                 Verdict::Known => None,
                 Verdict::Repaired { word, damage, source } => {
+                    // The first word of a heading (`10. 6vriga frågor`) is a capital, also when
+                    // its first letter was read as a digit.
+                    let word = if start == heading_start && !token.starts_with(char::is_alphabetic) {
+                        let mut chars = word.chars();
+                        chars
+                            .next()
+                            .map(|c| c.to_uppercase().chain(chars).collect())
+                            .unwrap_or(word)
+                    } else {
+                        word
+                    };
                     let entry = repairs
                         .entry((token.to_owned(), word.clone()))
                         .or_insert_with(|| report::Repair {
@@ -632,6 +644,16 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     unplaced.sort_by_key(|u| u.lines.first().copied().unwrap_or(0));
     report.unplaced = unplaced;
     out
+}
+
+/// Where the title of an item heading starts (after `10. `, `4.1 `, `a) `, `§ 23 `), or
+/// `usize::MAX` when the line is no heading.
+fn heading_start(text: &str) -> usize {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?|[a-z]\)|§\s*\d{1,3})[\t ]+")
+            .unwrap_or_else(|_| unreachable!())
+    });
+    NUMBER.find(text).map(|m| m.end()).unwrap_or(usize::MAX)
 }
 
 fn pipe_for_i(

@@ -901,7 +901,9 @@ impl Builder<'_, '_> {
                         .names
                         .at_start(text)
                         .is_some_and(|f| f.party.is_person() && !f.first_name);
-                    if text.is_empty() || !person || text.chars().count() > 120 {
+                    // A presenter's line is short and no sentence.
+                    let sentence = text.ends_with('.') || text.split_whitespace().count() > 12;
+                    if text.is_empty() || !person || text.chars().count() > 120 || sentence {
                         break;
                     }
                     presenters.push(text.trim_end_matches(';').trim().to_owned());
