@@ -49,49 +49,32 @@ pub struct Found {
 /// The first date in a text, in any of the forms.
 pub fn find_date(text: &str) -> Option<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for caps in ISO.captures_iter(text) {
-        let (Some(m), Ok(y), Ok(mo), Ok(d)) =
-            (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-            found.push(Found {
-                date,
-                written: m.as_str().to_owned(),
-                start: m.start(),
-                end: m.end(),
-            });
-        }
-    }
-    for caps in WORDS.captures_iter(text) {
-        let (Some(m), Ok(d), Some(mo), Ok(y)) =
-            (caps.get(0), caps[1].parse(), month(&caps[2]), caps[3].parse())
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-            found.push(Found {
-                date,
-                written: m.as_str().to_owned(),
-                start: m.start(),
-                end: m.end(),
-            });
-        }
-    }
-    for caps in SLASHED.captures_iter(text) {
-        let (Some(m), Ok(d), Ok(mo), Ok(y)) =
-            (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-            found.push(Found {
-                date,
-                written: m.as_str().to_owned(),
-                start: m.start(),
-                end: m.end(),
-            });
+    // Each form with the capture groups of its day, month and year, and whether the month is a
+    // name.
+    for (regex, day, mon, year, named) in [
+        (&*ISO, 3, 2, 1, false),
+        (&*WORDS, 1, 2, 3, true),
+        (&*SLASHED, 1, 2, 3, false),
+    ] {
+        for caps in regex.captures_iter(text) {
+            let month = if named {
+                month(&caps[mon])
+            } else {
+                caps[mon].parse().ok()
+            };
+            let (Some(m), Ok(d), Some(mo), Ok(y)) =
+                (caps.get(0), caps[day].parse(), month, caps[year].parse())
+            else {
+                continue;
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                found.push(Found {
+                    date,
+                    written: m.as_str().to_owned(),
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
         }
     }
     if let Some(six) = find_six_digit(text) {

@@ -290,22 +290,16 @@ fn item_follow_ups(
             if tasks::form(&text).is_some()
                 || tasks::reads_like_task(&text) && tasks::not_task(&text).is_some()
             {
-                outcome.not_tasks.push(Unresolved {
-                    item: label.to_owned(),
-                    line: sentence.line,
-                    sentence: sentence.text.clone(),
-                    why: "an agenda gives no tasks; the minutes do".to_owned(),
-                });
+                outcome.not_tasks.push(listed(
+                    label,
+                    &sentence,
+                    "an agenda gives no tasks; the minutes do".to_owned(),
+                ));
             }
             continue;
         }
         if let Some(why) = tasks::not_task(&text) {
-            outcome.not_tasks.push(Unresolved {
-                item: label.to_owned(),
-                line: sentence.line,
-                sentence: sentence.text.clone(),
-                why: why.to_owned(),
-            });
+            outcome.not_tasks.push(listed(label, &sentence, why.to_owned()));
             last = None;
             continue;
         }
@@ -348,12 +342,7 @@ fn item_follow_ups(
                 last = None;
             }
             Found::Unresolved(why) => {
-                outcome.unresolved.push(Unresolved {
-                    item: label.to_owned(),
-                    line: sentence.line,
-                    sentence: sentence.text.clone(),
-                    why,
-                });
+                outcome.unresolved.push(listed(label, &sentence, why));
                 last = None;
             }
             Found::Nothing => {
@@ -398,12 +387,11 @@ fn item_follow_ups(
                 .map(|f| f.party)
         });
         let Some(owner) = owner else {
-            outcome.unresolved.push(Unresolved {
-                item: label.to_owned(),
-                line: sentence.line,
-                sentence: sentence.text.clone(),
-                why: "it says to report back but names nobody who is to do it".to_owned(),
-            });
+            outcome.unresolved.push(listed(
+                label,
+                &sentence,
+                "it says to report back but names nobody who is to do it".to_owned(),
+            ));
             continue;
         };
         let owner_name = names.name_of(owner).to_owned();
@@ -450,6 +438,16 @@ fn item_follow_ups(
         }
     }
     found
+}
+
+/// A sentence listed in the report, with why.
+fn listed(label: &str, sentence: &Sentence, why: impl Into<String>) -> Unresolved {
+    Unresolved {
+        item: label.to_owned(),
+        line: sentence.line,
+        sentence: sentence.text.clone(),
+        why: why.into(),
+    }
 }
 
 /// A sentence without its final punctuation and without a clause's `att`.
@@ -835,17 +833,12 @@ fn pronoun(span: &str, sentence: &Sentence, names: &Names) -> Option<Who> {
     })
 }
 
+/// The text with a small first letter, unless it starts with a name or an acronym.
 fn lower_first(text: &str, names: &Names) -> String {
-    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
-    if names.at_start(text).is_some() || (first.chars().count() > 1 && first.chars().all(char::is_uppercase))
-    {
+    if names.at_start(text).is_some() {
         return text.to_owned();
     }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    tasks::lower_first(text)
 }
 
 #[cfg(test)]

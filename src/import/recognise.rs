@@ -231,6 +231,18 @@ struct ClauseState {
     gap: bool,
 }
 
+impl ClauseState {
+    fn new(kind: ClauseKind, intro: String, clauses: Vec<Clause>, line: usize) -> ClauseState {
+        ClauseState {
+            kind,
+            intro,
+            clauses,
+            line,
+            gap: false,
+        }
+    }
+}
+
 struct Builder<'c, 'a> {
     ctx: &'c Context<'a>,
     lines: &'c [Line],
@@ -466,13 +478,7 @@ impl Builder<'_, '_> {
                 to: intro.clone(),
             });
             self.change(number, format!("`{text}` followed by clauses written `{intro}`"));
-            self.clauses = Some(ClauseState {
-                kind,
-                intro,
-                clauses: Vec::new(),
-                line: number,
-                gap: false,
-            });
+            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return Some(i + 1);
         }
         if SECTIONS.contains(&folded.as_str()) {
@@ -513,13 +519,7 @@ impl Builder<'_, '_> {
                 to: intro.clone(),
             });
             let clause = self.make_clause(rest, number);
-            self.clauses = Some(ClauseState {
-                kind,
-                intro,
-                clauses: vec![clause],
-                line: number,
-                gap: false,
-            });
+            self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
             return Some(i + 1);
         }
         None
@@ -1075,13 +1075,7 @@ impl Builder<'_, '_> {
                     to: phrases::PROPOSAL.to_owned(),
                 });
             }
-            self.clauses = Some(ClauseState {
-                kind,
-                intro,
-                clauses: Vec::new(),
-                line: number,
-                gap: false,
-            });
+            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return i + 1;
         }
         if !ATT.is_match(rest) {
@@ -1138,13 +1132,7 @@ impl Builder<'_, '_> {
             text: rest.to_owned(),
             line: number,
         };
-        self.clauses = Some(ClauseState {
-            kind,
-            intro,
-            clauses: vec![clause],
-            line: number,
-            gap: false,
-        });
+        self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
         i + 1
     }
 

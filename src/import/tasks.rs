@@ -312,7 +312,8 @@ pub fn says_ready(text: &str) -> bool {
     READY.is_match(text)
 }
 
-fn lower_first(text: &str) -> String {
+/// The text with a small first letter, unless it starts with an acronym.
+pub fn lower_first(text: &str) -> String {
     let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     if first.chars().count() > 1 && first.chars().all(char::is_uppercase) {
         return text.to_owned();
