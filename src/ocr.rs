@@ -207,8 +207,12 @@ const FORMAT_WORDS: &[&str] = &[
     "förankra",
     "förbättra",
     "företrädare",
-    // The most common words of Swedish prose that are also words without their marks
-    // (`är`/`ar`, `för`/`for`): in a document that lost its marks, what they most likely were.
+];
+
+/// The most common words of Swedish prose that are also words without their marks (`är`/`ar`,
+/// `för`/`for`): in a document that lost its marks, what they most likely were. Counted twice,
+/// as the repository's evidence must be.
+pub(crate) const COMMON_WITH_MARKS: &[&str] = &[
     "är",
     "för",
     "på",

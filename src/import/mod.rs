@@ -32,6 +32,12 @@ use crate::format::phrases::DecisionPhrases;
 use crate::model::{Kind, Meeting, attachment_key};
 use crate::network::Network;
 use crate::ocr::Lexicon;
+
+/// Whether a word has å, ä or ö.
+fn has_marks(word: &str) -> bool {
+    word.chars()
+        .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
+}
 use crate::ocr::repair::{Damage, Repairer, Verdict, WordCounts};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -560,6 +566,28 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         }
     }
     repairer.learn(certain.iter().map(String::as_str));
+    // Neighbouring words the document spells with certainty: the context that decides a word
+    // that is a word with and without its marks.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for line in &lines {
+        let mut last: Option<String> = None;
+        for (_, _, token) in word_tokens(&line.text) {
+            let lower = token.to_lowercase();
+            let sure = match repairer.judge(token) {
+                Verdict::Known if has_marks(&lower) || repairer.marked_readings(&lower).is_empty() => {
+                    Some(lower)
+                }
+                Verdict::Repaired { word, damage, .. } if damage != Damage::Twin => Some(word.to_lowercase()),
+                _ => None,
+            };
+            if let (Some(left), Some(right)) = (&last, &sure) {
+                pairs.push((left.clone(), right.clone()));
+            }
+            last = sure;
+        }
+    }
+    repairer.learn_pairs(pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())));
+    let mut by_neighbours: HashMap<(String, String), String> = HashMap::new();
 
     let mut repairs: BTreeMap<(String, String), report::Repair> = BTreeMap::new();
     let mut unplaced: BTreeMap<String, report::Unplaced> = BTreeMap::new();
@@ -569,8 +597,22 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         let mut text = String::with_capacity(line.text.len());
         let mut cursor = 0;
         let heading_start = heading_start(&line.text);
-        for (start, end, token) in word_tokens(&line.text) {
-            let replacement = match repairer.judge(token) {
+        let tokens = word_tokens(&line.text);
+        let mut left: Option<String> = None;
+        for (k, &(start, end, token)) in tokens.iter().enumerate() {
+            let right = tokens.get(k + 1).map(|t| t.2.to_lowercase());
+            let verdict = by_context(
+                &repairer,
+                token,
+                left.as_deref(),
+                right.as_deref(),
+                &mut by_neighbours,
+            );
+            left = Some(match &verdict {
+                Verdict::Repaired { word, .. } => word.to_lowercase(),
+                _ => token.to_lowercase(),
+            });
+            let replacement = match verdict {
                 Verdict::Known => None,
                 Verdict::Repaired { word, damage, source } => {
                     // The first word of a heading (`10. 6vriga frågor`) is a capital, also when
@@ -632,13 +674,26 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             from: r.from.clone(),
             to: r.to.clone(),
             lines: r.lines.clone(),
-            why: format!(
-                "the document lost its marks ({damaged} damaged words, {intact} written with marks), and it and the repository write “{}”, not “{}”",
-                r.to.to_lowercase(),
-                r.from.to_lowercase()
-            ),
+            why: by_neighbours
+                .get(&(r.from.to_lowercase(), r.to.to_lowercase()))
+                .cloned()
+                .unwrap_or_else(|| format!(
+                    "the document lost its marks ({damaged} damaged words, {intact} written with marks), and it and the repository write “{}”, not “{}”",
+                    r.to.to_lowercase(),
+                    r.from.to_lowercase()
+                )),
         })
         .collect();
+    for ((from, to), why) in &by_neighbours {
+        if to == from {
+            report.context_decisions.push(report::ContextDecision {
+                from: from.clone(),
+                to: to.clone(),
+                lines: Vec::new(),
+                why: why.clone(),
+            });
+        }
+    }
     report.repairs = repairs;
     let mut unplaced: Vec<report::Unplaced> = unplaced.into_values().collect();
     unplaced.sort_by_key(|u| u.lines.first().copied().unwrap_or(0));
@@ -654,6 +709,80 @@ fn heading_start(text: &str) -> usize {
             .unwrap_or_else(|_| unreachable!())
     });
     NUMBER.find(text).map(|m| m.end()).unwrap_or(usize::MAX)
+}
+
+/// The verdict on a word, with its neighbours deciding a word that is a word with and without
+/// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
+/// repository and the document put next to these neighbours more often wins. Each decision by
+/// the neighbours is noted in `decided` (without marks → with them, and why).
+fn by_context(
+    repairer: &Repairer,
+    token: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    decided: &mut HashMap<(String, String), String>,
+) -> Verdict {
+    let verdict = repairer.judge(token);
+    if !repairer.restore_twins || !token.chars().all(char::is_alphabetic) {
+        return verdict;
+    }
+    let lower = token.to_lowercase();
+    let readings = repairer.marked_readings(&lower);
+    if readings.is_empty() {
+        return verdict;
+    }
+    let own = repairer.context(left, &lower, right);
+    let scored: Vec<(u32, &String)> = readings
+        .iter()
+        .map(|r| (repairer.context(left, r, right), r))
+        .collect();
+    let best = scored.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    let top: Vec<&String> = scored
+        .iter()
+        .filter(|(n, _)| *n == best)
+        .map(|(_, r)| *r)
+        .collect();
+    let neighbours = format!("“{} {} {}”", left.unwrap_or("…"), lower, right.unwrap_or("…"));
+    match (&verdict, top.as_slice()) {
+        // The neighbours speak for the word as written: it stays.
+        (
+            Verdict::Repaired {
+                word,
+                damage: Damage::Twin,
+                ..
+            },
+            _,
+        ) if own > best => {
+            decided.insert(
+                (lower.clone(), lower.clone()),
+                format!(
+                    "kept as written, not “{}”: the document and the repository write {neighbours}",
+                    word.to_lowercase()
+                ),
+            );
+            Verdict::Known
+        }
+        // The neighbours speak for one reading with marks.
+        (
+            Verdict::Known
+            | Verdict::Unplaced { .. }
+            | Verdict::Repaired {
+                damage: Damage::Twin, ..
+            },
+            [one],
+        ) if best > own && best > 0 => {
+            decided.insert(
+                (lower.clone(), (*one).clone()),
+                format!("its neighbours: the document and the repository put “{one}” where it stands ({neighbours})"),
+            );
+            Verdict::Repaired {
+                word: crate::ocr::apply_case(token, one),
+                damage: Damage::Twin,
+                source: crate::ocr::repair::Source::Repository,
+            }
+        }
+        _ => verdict,
+    }
 }
 
 fn pipe_for_i(

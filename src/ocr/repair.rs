@@ -15,7 +15,7 @@
 //! When several words fit, the repository's words decide (the one it uses most); when they
 //! cannot, the word is left as it was and reported. Nothing here lists damaged words.
 
-use super::{FORMAT_WORDS, Lexicon, Restore, apply_case, has_marks, skeleton};
+use super::{COMMON_WITH_MARKS, FORMAT_WORDS, Lexicon, Restore, apply_case, has_marks, skeleton};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -25,6 +25,8 @@ pub struct WordCounts {
     counts: HashMap<String, u32>,
     /// Forms with å, ä or ö, by skeleton.
     marked: HashMap<String, Vec<String>>,
+    /// Words that stand next to each other (lower case), for deciding a word by its neighbours.
+    pairs: HashMap<(String, String), u32>,
 }
 
 impl WordCounts {
@@ -34,12 +36,16 @@ impl WordCounts {
         for word in FORMAT_WORDS {
             words.add_text(word);
         }
+        for word in COMMON_WITH_MARKS.iter().chain(COMMON_WITH_MARKS) {
+            words.add_text(word);
+        }
         words
     }
 
     /// Counts every word of a text (runs of letters; a hyphen separates words).
     pub fn add_text(&mut self, text: &str) {
         let mut previous = "";
+        let mut last: Option<String> = None;
         let mut offset = 0;
         for word in text.split(|c: char| !c.is_alphabetic()) {
             let start = offset;
@@ -66,8 +72,32 @@ impl WordCounts {
                     forms.push(lower.clone());
                 }
             }
+            // Neighbours within a sentence.
+            let before = &text[..start];
+            let joined = before
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| !matches!(c, '.' | '!' | '?' | ':' | ';'));
+            if let Some(left) = last.take().filter(|_| joined) {
+                *self.pairs.entry((left, lower.clone())).or_default() += 1;
+            }
+            last = Some(lower.clone());
             *self.counts.entry(lower).or_default() += 1;
         }
+    }
+
+    /// Counts two words that stand next to each other (lower case).
+    pub fn add_pair(&mut self, left: &str, right: &str) {
+        *self.pairs.entry((left.to_owned(), right.to_owned())).or_default() += 1;
+    }
+
+    /// How often two words stand next to each other.
+    pub fn pair(&self, left: &str, right: &str) -> u32 {
+        self.pairs
+            .get(&(left.to_owned(), right.to_owned()))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// How often the repository uses a word (lower case).
@@ -185,6 +215,28 @@ impl<'a> Repairer<'a> {
             self.local.add_text(word);
         }
         self.cache.borrow_mut().clear();
+    }
+
+    /// Takes pairs of neighbouring words the document spells with certainty as evidence.
+    pub fn learn_pairs<'w>(&mut self, pairs: impl IntoIterator<Item = (&'w str, &'w str)>) {
+        for (left, right) in pairs {
+            self.local.add_pair(left, right);
+        }
+    }
+
+    /// How strongly the neighbours (lower case) speak for a word: how often the repository and
+    /// the document put it next to them.
+    pub fn context(&self, left: Option<&str>, word: &str, right: Option<&str>) -> u32 {
+        let pair = |a: &str, b: &str| self.repo.pair(a, b) + self.local.pair(a, b);
+        left.map_or(0, |l| pair(l, word)) + right.map_or(0, |r| pair(word, r))
+    }
+
+    /// The words with marks a word without them may stand for (`ar` → `är`, `år`).
+    pub fn marked_readings(&self, lower: &str) -> Vec<String> {
+        mark_combinations(lower)
+            .into_iter()
+            .filter(|f| f != lower && has_marks(f) && (self.lexicon.contains(f) || self.count(f) > 0))
+            .collect()
     }
 
     fn count(&self, lower: &str) -> u32 {
@@ -384,7 +436,7 @@ impl<'a> Repairer<'a> {
             }
         }
         match best {
-            Some((form, count)) if count >= 1 && !tie => Some(form.clone()),
+            Some((form, count)) if count >= 2 && !tie => Some(form.clone()),
             _ => None,
         }
     }
