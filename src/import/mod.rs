@@ -1138,6 +1138,32 @@ mod tests {
     }
 
     #[test]
+    fn neighbours_decide_a_word_with_and_without_marks() {
+        let mut words = WordCounts::with_format_words();
+        words.add_text("Planen gäller nästa år. Det är klart.");
+        let mut repairer = Repairer::new(Lexicon::builtin(), &words);
+        repairer.restore_twins = true;
+        let mut decided = HashMap::new();
+        let year = by_context(&repairer, "ar", Some("nästa"), Some("hon"), &mut decided);
+        assert!(
+            matches!(year, Verdict::Repaired { ref word, .. } if word == "år"),
+            "{year:?}"
+        );
+        let is = by_context(&repairer, "ar", Some("det"), Some("klart"), &mut decided);
+        assert!(
+            matches!(is, Verdict::Repaired { ref word, .. } if word == "är"),
+            "{is:?}"
+        );
+        assert_eq!(decided.len(), 2);
+        // In a document that kept its marks, nothing is decided.
+        repairer.restore_twins = false;
+        assert_eq!(
+            by_context(&repairer, "ar", Some("nästa"), None, &mut decided),
+            Verdict::Known
+        );
+    }
+
+    #[test]
     fn word_check_counts_and_conversions() {
         let input = vec![Line {
             number: 1,
