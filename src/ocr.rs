@@ -209,6 +209,46 @@ const FORMAT_WORDS: &[&str] = &[
     "företrädare",
 ];
 
+/// The most common words of Swedish prose that are also words without their marks (`är`/`ar`,
+/// `för`/`for`): in a document that lost its marks, what they most likely were. Counted twice,
+/// as the repository's evidence must be.
+pub(crate) const COMMON_WITH_MARKS: &[&str] = &[
+    "är",
+    "för",
+    "på",
+    "så",
+    "när",
+    "då",
+    "där",
+    "två",
+    "få",
+    "fått",
+    "gå",
+    "gått",
+    "åt",
+    "än",
+    "även",
+    "både",
+    "gäller",
+    "gälla",
+    "gällande",
+    "hålla",
+    "håller",
+    "hålls",
+    "ställa",
+    "ställer",
+    "stöd",
+    "läge",
+    "läget",
+    "rör",
+    "säga",
+    "sätts",
+    "mål",
+    "nämnd",
+    "nämnden",
+    "huvudmännen",
+];
+
 impl Vocabulary {
     /// The format's own words.
     pub fn with_format_words() -> Vocabulary {

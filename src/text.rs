@@ -4,13 +4,16 @@
 /// Folds text for comparison: lower case, letters without their marks (`Rättvik` → `rattvik`),
 /// runs of whitespace as one space.
 pub fn fold(text: &str) -> String {
-    let plain = deunicode::deunicode(&nfc(text));
-    let mut out = String::with_capacity(plain.len());
-    for word in plain.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let text = nfc(text);
+    let mut out = String::with_capacity(text.len());
+    // Word by word: the transliteration drops tabs and other control characters.
+    for word in text.split_whitespace() {
+        for part in deunicode::deunicode(word).split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(part.chars().flat_map(char::to_lowercase));
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
 }

@@ -343,7 +343,7 @@ fn ocr_minutes_are_repaired_recognised_and_pass_check() {
     ));
     assert!(minutes.contains("| 2026-09-18 | fredag | kl. 09.00-11.30 | Stadshuset Norrby, Sal: Tinget |"));
     assert!(minutes.contains(
-        "- [ ] **Ulla Strand**, **Ali Rahimi**: ta fram förslag på en ny samordnare till nästa möte.\n  Återrapport: LNV.\n"
+        "- [ ] **Ulla Strand**, **Ali Rahimi**: ta fram förslag på en ny samordnare till nästa möte.\n  Återrapport: LNV. Senast: 2026-02-20 (nästa möte).\n"
     ));
     assert!(minutes.contains("Punkt 5a: beslutet står i originalet under rubriken ”Förslag till beslut”"));
 
@@ -870,4 +870,77 @@ fn drafted_and_imported_assignments_wrap_alike() {
         "{}",
         drafted.stdout
     );
+}
+
+/// A document of another hand: a date written `16/1 2026`, an attendance list with a person
+/// members.yaml does not know, two `Föredragande:` lines, a heading whose first letter a scan read
+/// as a digit, a task for the unknown person with a due date and one due at the next meeting.
+const OTHER_HAND: &str = "Minnesanteckningar Länsnätverket i Västmark\n\
+Datum: 16/1 2026\n\
+Tid: kl. 9–11.30\n\
+Ordförande: Greta Sjöholm, Region Västmark\n\
+Närvarande: Greta Sjöholm (Region Västmark) ordförande, Per Åkesson (Norrby), Tove Nyberg, Åsby kommun, controller\n\
+\n\
+1. Mötets öppnande\n\
+Länsnätverket beslutade att öppna mötet.\n\
+\n\
+2. Godkännande av dagordning\n\
+Länsnätverket beslutade att godkänna dagordningen.\n\
+\n\
+3. Föregående minnesanteckningar 251205\n\
+Länsnätverket beslutade att lägga minnesanteckningarna till handlingarna.\n\
+\n\
+4. 6vriga frågor\n\
+Föredragande: Per Åkesson\n\
+Föredragande: Tove Nyberg\n\
+Tove Nyberg ombeds skicka ut enkäten senast 2026-02-10. Per Åkesson återkommer med en sammanställning till nästa möte.\n";
+
+#[test]
+fn people_not_in_members_are_kept_and_added_on_request() {
+    let repo = Repo::new();
+    let file = repo.dir.path().join("minnesanteckningar.txt");
+    fs::write(&file, OTHER_HAND).unwrap_or_else(|e| panic!("{e}"));
+    let members_before = repo.read("members.yaml");
+
+    // Without --add-members: the person is kept as an attendee and owner, and listed.
+    let run = repo.import(&file, &["--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}\n{}", run.stdout, run.stderr);
+    let value = run.json();
+    let content = value["content"].as_str().unwrap_or_default();
+    assert!(
+        content.contains("  - name: Tove Nyberg\n    organisation: Åsby\n    role: controller\n"),
+        "{content}"
+    );
+    assert!(
+        content.contains("## 4. Övriga frågor\n\nFöredragande: Per Åkesson\nFöredragande: Tove Nyberg\n"),
+        "{content}"
+    );
+    assert!(
+        content.contains("- [ ] **Tove Nyberg**: skicka ut enkäten senast 2026-02-10. Senast: 2026-02-10.\n"),
+        "{content}"
+    );
+    assert!(content.contains("Senast: 2026-02-20 (nästa"), "{content}");
+    assert!(content.contains("chair: Greta Sjöholm\n"), "{content}");
+    assert!(content.contains("time: 09.00–11.30\n"), "{content}");
+    let report = &value["report"];
+    assert_eq!(report["not_in_members"][0]["name"], "Tove Nyberg");
+    assert_eq!(
+        report["words"]["missing"].as_array().map(Vec::len),
+        Some(0),
+        "{report}"
+    );
+    assert_eq!(repo.read("members.yaml"), members_before);
+
+    // With it: members.yaml gains the person, in the same transaction, and check is clean.
+    let run = repo.import(&file, &["--add-members"]);
+    assert_eq!(run.code, Some(0), "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert_eq!(report["members_added"], true);
+    assert_eq!(report["check"]["errors"], 0, "{report}");
+    let members = repo.read("members.yaml");
+    assert!(
+        members.contains("  - name: Tove Nyberg\n    organisation: Åsby\n    role: controller\n"),
+        "{members}"
+    );
+    assert_eq!(members.matches("Per Åkesson").count(), 1);
 }

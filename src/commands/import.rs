@@ -50,6 +50,9 @@ pub struct ImportArgs {
     /// Add the meeting to calendar.yaml when it is not there
     #[arg(long)]
     pub add_to_calendar: bool,
+    /// Add the people the document names who are not in members.yaml to members.yaml
+    #[arg(long)]
+    pub add_members: bool,
     /// How to print the report
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
@@ -157,6 +160,12 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
 
     if args.dry_run {
         report.written = false;
+        if args.add_members && !imported.new_people.is_empty() {
+            report.calendar.push(format!(
+                "--add-members would add {} people to members.yaml",
+                imported.new_people.len()
+            ));
+        }
         match args.format {
             ReportFormat::Human => {
                 out.write_all(imported.markdown.as_bytes())?;
@@ -171,14 +180,23 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         return Ok(Exit::Clean);
     }
 
-    // The document first, then the calendar, under one lock: a failure undoes both.
+    // The document first, then the calendar and the members, under one lock: a failure undoes
+    // them all.
     let mut transaction = Transaction::begin(&root)?;
     transaction.create(&target, &imported.markdown, args.force)?;
     if add_date {
         let calendar = crate::repo::join(&root, Path::new(crate::network::CALENDAR_FILE));
         transaction.update(&calendar, |text| add_to_calendar(&calendar, text, imported.date))?;
     }
+    let add_members = args.add_members && !imported.new_people.is_empty();
+    if add_members {
+        let members = crate::repo::join(&root, Path::new(crate::network::MEMBERS_FILE));
+        transaction.update(&members, |text| {
+            import::members_file::add_people(&members, text, &imported.new_people)
+        })?;
+    }
     transaction.commit();
+    report.members_added = add_members;
     report.written = true;
     let outcome = crate::lint::check_paths(std::slice::from_ref(&target), &crate::lint::Options::default());
     let mut summary = CheckSummary::default();

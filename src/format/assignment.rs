@@ -34,6 +34,18 @@ pub fn push_field(line: &mut String, label: Label, value: &str) {
     line.push_str(&label.field(value));
 }
 
+/// The value of a `Senast:` field for a date the import derived from words such as `till
+/// nästa möte`: the date, and how it was found in parentheses (`2026-03-20 (nästa möte)`).
+pub fn derived_due(date: NaiveDate, how: &str) -> String {
+    format!("{} ({how})", iso(date))
+}
+
+/// A time that is no date (`under våren`, `vecka 12`), written in the task: the assignment
+/// gets no `Senast:` field.
+pub fn vague_time(text: &str) -> String {
+    format!("(Tidpunkt: {text}, inget exakt datum.)")
+}
+
 /// How an assignment line is written for a document of a given date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineStyle {

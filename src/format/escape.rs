@@ -28,6 +28,15 @@ pub fn paragraph_start(text: &str) -> String {
     text.to_owned()
 }
 
+/// Whether a paragraph starts with a label's word and a space (`Föredragande beskrev …`),
+/// which `check` reads as a labelled line without its colon.
+pub fn starts_with_label_word(text: &str) -> bool {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    !first.is_empty()
+        && text[first.len()..].starts_with([' ', '\t'])
+        && Label::find(crate::format::labels::COLON_REQUIRED, &first).is_some()
+}
+
 /// HTML and placeholders in running text are shown as written.
 pub fn inline(text: &str) -> String {
     text.replace('<', "&lt;").replace("[[", "[\\[")
@@ -48,5 +57,7 @@ mod tests {
         assert_eq!(paragraph_start("1. maj"), "1\\. maj");
         assert_eq!(paragraph_start("Text som vanligt"), "Text som vanligt");
         assert_eq!(inline("a <b> [[c]]"), "a &lt;b> [\\[c]]");
+        assert!(starts_with_label_word("Föredragande beskrev projektet"));
+        assert!(!starts_with_label_word("Föredragandet beskrev"));
     }
 }

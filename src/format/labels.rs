@@ -90,6 +90,10 @@ impl fmt::Display for Label {
     }
 }
 
+/// Labels whose missing colon `check` reports (`Ärende mini-maria`); prose does not start with
+/// them.
+pub const COLON_REQUIRED: &[Label] = &[Matter, Presenters, Returns, Closes];
+
 /// The paragraph a minutes item's new assignments stand under: `Uppdrag:`.
 /// What a file writes where the source names no owner, report-back or due date.
 pub const NOT_STATED: &str = "ej angiven";

@@ -1,13 +1,16 @@
-//! Who attended: the lists under `Närvarande:` and `Frånvarande:`, and the attendee table at the
-//! top of minutes, which text extraction often interleaves (a row of the left column and a row
-//! of the right column on one line). People and organisations are matched against the members
-//! file; what cannot be matched is reported, never guessed.
+//! Who attended: the lists under `Närvarande:` and `Frånvarande:` (and their many other
+//! names), attendance tables (see [`super::roster`]), and the attendee table at the top of
+//! minutes that text extraction interleaved without tabs (a row of the left column and a row of
+//! the right column on one line), which is matched against the members file. People who are
+//! not in the members file are kept as attendees and listed in the report.
 //!
 //! A name whose words are joined by hyphens where the members file has a space
 //! (`Maria-Rensten` for Maria Rensten) is how a struck-through name comes out of a scan; it is
 //! listed among the absentees with a placeholder asking a person to confirm.
 
 use super::lines::join;
+use super::recognise::Conversion;
+use super::roster::{self, Entry};
 use crate::network::{Members, Party};
 use crate::text::fold;
 
@@ -26,17 +29,22 @@ pub struct PeopleLine {
     pub line: usize,
     pub text: String,
     pub section: Section,
+    /// The organisation the section is of (`Övriga närvarande, socialförvaltningen`).
+    pub org: Option<String>,
 }
 
 /// An attendee or absentee found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Person {
     pub name: String,
+    /// The organisation as the members file names it.
     pub organisation: Option<String>,
+    /// An organisation the members file does not know, as written.
+    pub other_organisation: Option<String>,
     pub role: Option<String>,
     pub note: Option<String>,
     pub line: usize,
-    /// Not in the members file (from a labelled list).
+    /// In the members file.
     pub known: bool,
 }
 
@@ -54,6 +62,8 @@ pub struct Attendance {
     pub leftovers: Vec<Leftover>,
     /// What was done that a person should know: names joined over lines, struck names.
     pub changes: Vec<String>,
+    /// Text turned into structure: table headings, organisations written by their names.
+    pub conversions: Vec<Conversion>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,12 +81,30 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
     let mut attendance = Attendance::default();
     let mut lines: Vec<PeopleLine> = lines.to_vec();
     join_split_names(&mut lines, members, &mut attendance);
-    for line in &lines {
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
         if line.text.trim().is_empty() {
+            i += 1;
             continue;
         }
-        let segs = segments(&line.text, members);
-        assign(line, &segs, members, is_word, &mut attendance);
+        if line.text.contains('\t') {
+            // A table: this line and the next ones of the same section with columns.
+            let mut end = i + 1;
+            while end < lines.len() && lines[end].section == line.section && lines[end].text.contains('\t') {
+                end += 1;
+            }
+            read_table(&lines[i..end], members, &mut attendance);
+            i = end;
+            continue;
+        }
+        if line.section == Section::Table {
+            let segs = segments(&line.text, members);
+            assign(line, &segs, members, is_word, &mut attendance);
+        } else {
+            read_list(line, members, &mut attendance);
+        }
+        i += 1;
     }
     // One entry per person: the first, and nobody both present and absent.
     let mut seen: Vec<String> = Vec::new();
@@ -97,6 +125,122 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
         true
     });
     attendance
+}
+
+/// A person from a table row or a list entry.
+fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut Attendance) -> Person {
+    let section_org = line
+        .org
+        .as_deref()
+        .map(|o| (roster::member_org(o, members), o.to_owned()));
+    let org = entry.org.or(section_org);
+    let listed = entry
+        .member
+        .and_then(|p| members.people[p].organisation)
+        .map(|o| members.organisations[o].name.clone());
+    let (organisation, other) = match org {
+        Some((Some(index), written)) => {
+            let name = members.organisations[index].name.clone();
+            if name != written {
+                attendance.conversions.push(Conversion {
+                    from: written,
+                    to: name.clone(),
+                });
+            }
+            (Some(name), None)
+        }
+        Some((None, written)) => (listed, Some(written)),
+        None => (listed, None),
+    };
+    let roles: Vec<String> = entry
+        .roles
+        .iter()
+        .map(|r| {
+            r.trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim()
+                .to_owned()
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
+    let note = (!entry.references.is_empty()).then(|| entry.references.join(", "));
+    Person {
+        name: entry.name,
+        organisation,
+        other_organisation: other,
+        role: (!roles.is_empty()).then(|| roles.join(", ")),
+        note,
+        line: line.line,
+        known: entry.member.is_some(),
+    }
+}
+
+fn push(person: Person, section: Section, attendance: &mut Attendance) {
+    match section {
+        Section::Absent => attendance.absent.push(person),
+        _ => attendance.present.push(person),
+    }
+}
+
+fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendance) {
+    let mut rows: Vec<Vec<&str>> = lines.iter().map(|l| l.text.split('\t').collect()).collect();
+    let mut first = 0;
+    let columns = rows.first().and_then(|cells| {
+        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        roster::heading_row(&cells)
+    });
+    if columns.is_some() {
+        attendance.conversions.push(Conversion {
+            from: lines[0].text.clone(),
+            to: "table heading".to_owned(),
+        });
+        first = 1;
+        // The heading's cells: the rows' empty cells would shift the columns.
+        for row in rows.iter_mut().skip(1) {
+            row.retain(|c| !c.trim().is_empty());
+        }
+    }
+    let (entries, nobody) = roster::table(&rows[first..], columns.as_deref(), members);
+    let mut entries = entries.into_iter().peekable();
+    let mut seen_person = false;
+    for k in 0..rows.len() - first {
+        let line = &lines[first + k];
+        if nobody.contains(&k) {
+            if seen_person {
+                attendance.leftovers.push(Leftover {
+                    line: line.line,
+                    text: line.text.replace('\t', " "),
+                });
+            } else {
+                // A heading over the table's columns (`Kommunerna  Regionen`).
+                attendance.conversions.push(Conversion {
+                    from: line.text.clone(),
+                    to: "table heading".to_owned(),
+                });
+            }
+            continue;
+        }
+        while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
+            seen_person = true;
+            let p = person(entry, line, members, attendance);
+            push(p, line.section, attendance);
+        }
+    }
+}
+
+fn read_list(line: &PeopleLine, members: &Members, attendance: &mut Attendance) {
+    let (entries, leftover) = roster::list(&line.text, members);
+    for entry in entries {
+        let p = person(entry, line, members, attendance);
+        push(p, line.section, attendance);
+    }
+    if !leftover.is_empty() {
+        attendance.leftovers.push(Leftover {
+            line: line.line,
+            text: leftover.join(", "),
+        });
+    }
 }
 
 /// `Inga-Lill Frank` on one line and `Rehnberg` alone on the next: one person.
@@ -265,20 +409,6 @@ fn assign(
     is_word: &dyn Fn(&str) -> bool,
     attendance: &mut Attendance,
 ) {
-    if line.section != Section::Table
-        && !segs.iter().any(|s| matches!(s, Seg::Person(_) | Seg::Struck(..)))
-        && let Some(guest) = guest(line, segs, members)
-    {
-        attendance.changes.push(format!(
-            "`{}` (line {}) is not in members.yaml; listed as written, and check will warn",
-            guest.name, line.line
-        ));
-        match line.section {
-            Section::Absent => attendance.absent.push(guest),
-            _ => attendance.present.push(guest),
-        }
-        return;
-    }
     let mut leftover: Vec<String> = Vec::new();
     let mut i = 0;
     // Text before the first name is not anybody's.
@@ -329,6 +459,7 @@ fn assign(
         let mut found = Person {
             name: person.name.clone(),
             organisation,
+            other_organisation: None,
             role,
             note: None,
             line: line.line,
@@ -361,41 +492,6 @@ fn assign(
             });
         }
     }
-}
-
-/// Somebody the members file does not know, in a labelled list: `Kalle Ek, konsult, Norrby`.
-fn guest(line: &PeopleLine, segs: &[Seg], members: &Members) -> Option<Person> {
-    let text = line.text.trim();
-    let name = text.split(',').next().unwrap_or("").trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let looks_like_a_name = (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        });
-    if !looks_like_a_name {
-        return None;
-    }
-    let (organisation, written) = segs
-        .iter()
-        .find_map(|s| match s {
-            Seg::Org(o, written) => Some((members.organisations[*o].name.clone(), written.clone())),
-            _ => None,
-        })
-        .unzip();
-    let rest = text[name.len()..].trim_start_matches(',').trim();
-    let role = (!rest.is_empty() && Some(rest) != written.as_deref()).then(|| {
-        rest.trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-            .to_owned()
-    });
-    Some(Person {
-        name: name.to_owned(),
-        organisation,
-        role,
-        note: None,
-        line: line.line,
-        known: false,
-    })
 }
 
 fn push_leftover(leftover: &mut Vec<String>, seg: &Seg) {
@@ -440,6 +536,7 @@ mod tests {
                 line: i + 1,
                 text: t.to_owned(),
                 section: Section::Table,
+                org: None,
             })
             .collect()
     }
@@ -456,23 +553,26 @@ mod tests {
                 line: 3,
                 text: "Vera Lund, Region Västmark".into(),
                 section: Section::Present,
+                org: None,
             },
             PeopleLine {
                 line: 3,
                 text: "Kalle Gäst, konsult, Norrby".into(),
                 section: Section::Present,
+                org: None,
             },
             PeopleLine {
                 line: 4,
                 text: "Olle Berg".into(),
                 section: Section::Absent,
+                org: None,
             },
         ];
         let a = read(&lines, &members, &is_word);
         let present: Vec<(&str, bool)> = a.present.iter().map(|p| (p.name.as_str(), p.known)).collect();
         assert_eq!(present, vec![("Vera Lund", true), ("Kalle Gäst", false)]);
         assert_eq!(a.present[1].organisation.as_deref(), Some("Norrby"));
-        assert_eq!(a.present[1].role.as_deref(), Some("konsult, Norrby"));
+        assert_eq!(a.present[1].role.as_deref(), Some("konsult"));
         assert_eq!(a.absent.len(), 1);
         assert!(a.leftovers.is_empty());
     }

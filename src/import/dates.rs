@@ -23,11 +23,15 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)\.?\s+(\d{4})\b")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `12/2 2026`: day, month and year, as many write a date.
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})/(\d{1,2})(?:\s+|-)(\d{4})\b").unwrap_or_else(|_| unreachable!())
+});
 static SIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{2})(\d{2})(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?\b|\b(heldag|halvdag)\b",
+        r"(?i)(kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?|\b(heldag|halvdag)\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -45,34 +49,32 @@ pub struct Found {
 /// The first date in a text, in any of the forms.
 pub fn find_date(text: &str) -> Option<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for caps in ISO.captures_iter(text) {
-        let (Some(m), Ok(y), Ok(mo), Ok(d)) =
-            (caps.get(0), caps[1].parse(), caps[2].parse(), caps[3].parse())
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-            found.push(Found {
-                date,
-                written: m.as_str().to_owned(),
-                start: m.start(),
-                end: m.end(),
-            });
-        }
-    }
-    for caps in WORDS.captures_iter(text) {
-        let (Some(m), Ok(d), Some(mo), Ok(y)) =
-            (caps.get(0), caps[1].parse(), month(&caps[2]), caps[3].parse())
-        else {
-            continue;
-        };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
-            found.push(Found {
-                date,
-                written: m.as_str().to_owned(),
-                start: m.start(),
-                end: m.end(),
-            });
+    // Each form with the capture groups of its day, month and year, and whether the month is a
+    // name.
+    for (regex, day, mon, year, named) in [
+        (&*ISO, 3, 2, 1, false),
+        (&*WORDS, 1, 2, 3, true),
+        (&*SLASHED, 1, 2, 3, false),
+    ] {
+        for caps in regex.captures_iter(text) {
+            let month = if named {
+                month(&caps[mon])
+            } else {
+                caps[mon].parse().ok()
+            };
+            let (Some(m), Ok(d), Some(mo), Ok(y)) =
+                (caps.get(0), caps[day].parse(), month, caps[year].parse())
+            else {
+                continue;
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+                found.push(Found {
+                    date,
+                    written: m.as_str().to_owned(),
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
         }
     }
     if let Some(six) = find_six_digit(text) {
@@ -107,21 +109,38 @@ pub fn find_six_digit(text: &str) -> Option<Found> {
 }
 
 /// A meeting time in a text: `08.00–10.00` (an en dash, as the format writes it) or `heldag`,
-/// with the text it was written as.
+/// with the text it was written as. `kl. 9.30–12`, `13:15-16:00` and `09.30 – 12.00` are
+/// read; hours without minutes on both sides (`9–15`) only after `kl.` or as the whole text.
 pub fn find_time(text: &str) -> Option<(String, String)> {
-    let caps = TIME.captures(text)?;
-    let written = caps.get(0)?.as_str().to_owned();
-    if let Some(day) = caps.get(5) {
-        return Some((day.as_str().to_lowercase(), written));
+    for caps in TIME.captures_iter(text) {
+        let whole = caps.get(0)?;
+        let written = whole.as_str().trim().to_owned();
+        if let Some(day) = caps.get(6) {
+            return Some((day.as_str().to_lowercase(), written));
+        }
+        // Not part of a date or a longer number.
+        let before = text[..whole.start()].chars().next_back();
+        let after = text[whole.end()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.' | ':'))
+            || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '/'))
+        {
+            continue;
+        }
+        let clock = caps.get(1).is_some();
+        let (m1, m2) = (caps.get(3), caps.get(5));
+        if m1.is_none() && m2.is_none() && !clock && text.trim() != whole.as_str().trim() {
+            continue;
+        }
+        let h1: u32 = caps.get(2)?.as_str().parse().ok()?;
+        let h2: u32 = caps.get(4)?.as_str().parse().ok()?;
+        let m1 = m1.map(|m| m.as_str()).unwrap_or("00");
+        let m2 = m2.map(|m| m.as_str()).unwrap_or("00");
+        if h1 > 23 || h2 > 24 || h2 < h1 || m1 > "59" || m2 > "59" {
+            continue;
+        }
+        return Some((format!("{h1:02}.{m1}–{h2:02}.{m2}"), written));
     }
-    let h1: u32 = caps.get(1)?.as_str().parse().ok()?;
-    let m1 = caps.get(2)?.as_str();
-    let h2: u32 = caps.get(3)?.as_str().parse().ok()?;
-    let m2 = caps.get(4).map(|m| m.as_str()).unwrap_or("00");
-    if h1 > 23 || h2 > 23 {
-        return None;
-    }
-    Some((format!("{h1:02}.{m1}–{h2:02}.{m2}"), written))
+    None
 }
 
 #[cfg(test)]
@@ -165,5 +184,17 @@ mod tests {
             find_time("12 november heldag").map(|t| t.0),
             Some("heldag".to_owned())
         );
+        for (text, time) in [
+            ("9–15", "09.00–15.00"),
+            ("13:15-16:00", "13.15–16.00"),
+            ("09.30 – 12.00", "09.30–12.00"),
+            ("onsdag 25 mars 2026 kl. 13–15.30", "13.00–15.30"),
+            ("Sala, lokal Tingssalen, kl. 13.00–16.10", "13.00–16.10"),
+        ] {
+            assert_eq!(find_time(text).map(|t| t.0).as_deref(), Some(time), "{text}");
+        }
+        assert_eq!(find_time("2026-03-18"), None);
+        assert_eq!(find_time("vecka 12-14"), None);
+        assert_eq!(find_date("Datum: 12/2 2026").map(|f| f.date), date(2026, 2, 12));
     }
 }

@@ -1,27 +1,33 @@
-//! Follow-ups written as prose, turned into assignments with owners from the members file:
+//! Follow-ups turned into assignments: in decision clauses and prose (the forms are in
+//! [`super::tasks`]), and in follow-up tables ([`super::actions`]). Each gets its owners (every
+//! one resolved to a person, organisation or group of the members file, or to a person the
+//! document names), its due date ([`super::due`]) and whom it reports to (`redovisas för
+//! styrgruppen`, `återrapporteras till …`, a table's `Återrapport` column). A sentence after a
+//! task that only says when or to whom (`Analysen redovisas för beredningsgruppen senast den 4
+//! maj.`) completes it. Also recognised, as before: `… bereds vidare i X`, `… tas vidare till
+//! X`, `… förs i X`, and `återkoppling till Y sker …` with nobody named to do it.
 //!
-//! - `uppdra X att ...`, `X uppdras att ...`, `X får i uppdrag att ...`, `får X i uppdrag att ...`
-//! - `X tar hem frågan (om ...) och återkommer med förslag` (reports back to the network)
-//! - `... bereds vidare i X`, `... tas vidare till X`, `... förs i X`
-//! - `... återrapporteras till Y`, `återrapportering sker till Y`, `återkoppling till Y sker`:
-//!   whom the item's assignments report back to; alone, an assignment for whoever the text
-//!   named last
-//!
-//! An owner must be a name (or alias) in the members file, or `hon`/`han` for the person the
-//! sentence before names. A follow-up whose owner cannot be resolved is reported, not guessed.
+//! What the import is unsure of is still written as an assignment and listed; a sentence that
+//! reads like a task but gives none, and a follow-up whose owner cannot be resolved, are listed.
 
-use super::names::Names;
+use super::actions::{ActionTable, Row};
+use super::due::{self, Due};
+use super::names::{Names, Who};
 use super::recognise::{Block, ClauseKind, Item};
+use super::roster;
+use super::tasks::{self, Form};
+use crate::model::Kind;
 use crate::network::Party;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// An assignment found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assignment {
     pub owners: Vec<String>,
     pub task: String,
     pub report_to: Option<String>,
+    pub due: Option<Due>,
     /// The sentence it came from, as it stands in the output.
     pub sentence: String,
     pub line: usize,
@@ -29,6 +35,8 @@ pub struct Assignment {
     pub form: &'static str,
     /// How an owner or the report-back was found, when not by name.
     pub notes: Vec<String>,
+    /// Why the import is not sure this is a task, when it is not.
+    pub unsure: Option<String>,
 }
 
 /// A follow-up that could not be made an assignment.
@@ -40,25 +48,20 @@ pub struct Unresolved {
     pub why: String,
 }
 
-static UPPDRA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\buppdra\s+(?:åt\s+)?(.+?)\s+att\s+(.+)$").unwrap_or_else(|_| unreachable!())
-});
-static UPPDRAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:att\s+)?(.+?)\s+uppdras\s+att\s+(.+)$").unwrap_or_else(|_| unreachable!())
-});
-static FAR_UPPDRAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:att\s+)?(.+?)\s+får\s+i\s+uppdrag\s+att\s+(.+)$").unwrap_or_else(|_| unreachable!())
-});
-static FAR_X_UPPDRAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfår\s+(.+?)\s+i\s+uppdrag\s+att\s+(.+)$").unwrap_or_else(|_| unreachable!())
-});
-static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:att\s+)?(.+?)\s+tar\s+(?:hem|med\s+sig)\s+((?:frågan|ärendet|punkten)\b.*?)\s+och\s+återkommer\s+med\s+(.+)$")
-        .unwrap_or_else(|_| unreachable!())
-});
-static UPPMANAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:att\s+)?(.+?)\s+uppmana(?:s|des)\s+att\s+(.+)$").unwrap_or_else(|_| unreachable!())
-});
+/// What the follow-ups of a document gave besides the assignments.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub unresolved: Vec<Unresolved>,
+    /// Sentences that read like tasks but were not made tasks, and why.
+    pub not_tasks: Vec<Unresolved>,
+}
+
+/// What follow-ups are read against.
+pub struct Context<'a> {
+    pub kind: Kind,
+    pub calendar: &'a due::Calendar,
+}
+
 static CARRIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(bereds|beredas|tas|förs|föras|lyfts|lyftas)\s+vidare\s+(i|till)\s+(.+)$")
         .unwrap_or_else(|_| unreachable!())
@@ -73,165 +76,158 @@ static MODAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\s+(?:ska|skall|kommer\s+att|bör|behöver|måste|därför|nu|också|även|sedan))+\s*$")
         .unwrap_or_else(|_| unreachable!())
 });
+static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]illsammans\s+med\s+(.+?)(?:\s+och\s+\p{Ll}|\s+\p{Ll}|[,.;]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+static PARENTHESES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap_or_else(|_| unreachable!()));
 
 /// One sentence to look at, with where it stands.
 struct Sentence {
     text: String,
     line: usize,
+    /// A decision's clause: what the network decided, the fullest form of a task.
+    clause: bool,
     /// The sentences before it in its paragraph.
     before: Vec<String>,
 }
 
-/// Finds the follow-ups of each item and adds them as assignments.
-pub fn find(items: &mut [Item], names: &Names) -> Vec<Unresolved> {
-    let mut unresolved = Vec::new();
+/// Finds the follow-ups of each item and adds them as assignments; then the rows of the
+/// follow-up tables. People named as owners who are in neither the members file nor the
+/// attendance are added to `names` as guests.
+pub fn find(
+    items: &mut [Item],
+    tables: &[(usize, ActionTable)],
+    names: &mut Names,
+    ctx: &Context,
+) -> Outcome {
+    let mut outcome = Outcome::default();
     for item in items.iter_mut() {
         let label = item.number_text();
-        let sentences = sentences_of(item);
-        let mut found: Vec<Assignment> = Vec::new();
-        let mut parties: Vec<Vec<Party>> = Vec::new();
-        let mut report_backs: Vec<(Party, Sentence)> = Vec::new();
-        for sentence in sentences {
-            match recognise(&sentence, names, item) {
-                Outcome::Assignment(assignment, owners) => {
-                    let mut key = owners.clone();
-                    key.sort();
-                    match parties.iter().position(|p| *p == key) {
-                        Some(k) => {
-                            if found[k].report_to.is_none() {
-                                found[k].report_to = assignment.report_to;
-                            }
-                        }
-                        None => {
-                            parties.push(key);
-                            found.push(assignment);
-                        }
-                    }
-                }
-                Outcome::ReportBack(party) => report_backs.push((party, sentence)),
-                Outcome::Unresolved(why) => unresolved.push(Unresolved {
-                    item: label.clone(),
-                    line: sentence.line,
-                    sentence: sentence.text.clone(),
-                    why,
-                }),
-                Outcome::Nothing => {}
-            }
-        }
-        for (to, sentence) in report_backs {
-            let to_name = names.name_of(to).to_owned();
-            if !found.is_empty() {
-                for assignment in found.iter_mut().filter(|a| a.report_to.is_none()) {
-                    assignment.report_to = Some(to_name.clone());
-                    assignment.notes.push(format!(
-                        "reports back to {to_name} by line {}: “{}”",
-                        sentence.line,
-                        super::recognise::truncate(&sentence.text, 80)
-                    ));
-                }
-                continue;
-            }
-            // Nobody was given the task: whoever the text named last before it.
-            let owner = sentence.before.iter().rev().find_map(|s| {
-                names
-                    .find_all(s)
-                    .into_iter()
-                    .rev()
-                    .find(|f| f.party != to && f.party != Party::Network && !f.first_name)
-                    .map(|f| f.party)
-            });
-            let Some(owner) = owner else {
-                unresolved.push(Unresolved {
-                    item: label.clone(),
-                    line: sentence.line,
-                    sentence: sentence.text.clone(),
-                    why: "it says to report back but names nobody who is to do it".to_owned(),
-                });
-                continue;
-            };
-            let owner_name = names.name_of(owner).to_owned();
-            let rest = REPORTED
-                .captures(&sentence.text)
-                .and_then(|c| c.get(2).map(|m| m.as_str().to_owned()))
-                .unwrap_or_default();
-            let after = names
-                .at_start(&rest)
-                .map(|f| rest[f.end..].trim().to_owned())
-                .unwrap_or_default();
-            let after = after.strip_prefix("sker").unwrap_or(&after).trim();
-            let task = format!(
-                "återkoppla till {}{}",
-                to_name_written(&rest, names).unwrap_or(to_name.clone()),
-                if after.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", after.trim_end_matches('.'))
-                }
-            );
-            found.push(Assignment {
-                owners: vec![owner_name.clone()],
-                task,
-                report_to: Some(to_name.clone()),
-                sentence: sentence.text.clone(),
-                line: sentence.line,
-                form: "återkoppling till Y sker",
-                notes: vec![format!(
-                    "owner {owner_name}: the organisation or person the text names before the sentence"
-                )],
-            });
-        }
+        let found = item_follow_ups(item, names, ctx, &label, &mut outcome);
         if !found.is_empty() {
             item.blocks.push(Block::Assignments(found));
         }
     }
-    unresolved
-}
-
-fn to_name_written(rest: &str, names: &Names) -> Option<String> {
-    names.at_start(rest).map(|f| rest[f.start..f.end].to_owned())
-}
-
-enum Outcome {
-    Assignment(Assignment, Vec<Party>),
-    ReportBack(Party),
-    Unresolved(String),
-    Nothing,
-}
-
-/// The sentences of an item: decision clauses first (they are the decision), then prose.
-fn sentences_of(item: &Item) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    for block in &item.blocks {
-        if let Block::Clauses {
-            kind: ClauseKind::Decision,
-            clauses,
-            ..
-        } = block
-        {
-            for clause in clauses {
-                out.push(Sentence {
-                    text: clause.text.clone(),
-                    line: clause.line,
-                    before: Vec::new(),
-                });
+    for (at, table) in tables {
+        for row in &table.rows {
+            let target = row
+                .item
+                .as_deref()
+                .and_then(|written| item_by_label(items, written))
+                .unwrap_or(*at);
+            let Some(item) = items.get_mut(target) else {
+                continue;
+            };
+            match table_row(row, names, ctx) {
+                Ok(assignment) => push_assignment(item, assignment),
+                Err(why) => outcome.unresolved.push(Unresolved {
+                    item: item.number_text(),
+                    line: row.line,
+                    sentence: row.text.clone(),
+                    why,
+                }),
             }
         }
     }
+    outcome
+}
+
+fn push_assignment(item: &mut Item, assignment: Assignment) {
+    if let Some(Block::Assignments(list)) = item
+        .blocks
+        .iter_mut()
+        .rev()
+        .find(|b| matches!(b, Block::Assignments(_)))
+    {
+        list.push(assignment);
+    } else {
+        item.blocks.push(Block::Assignments(vec![assignment]));
+    }
+}
+
+/// A label as a table's `Punkt` column writes it, compared without spaces, `)` and `.` at the
+/// end: `3.1`, `5 a`, `§ 26`.
+fn label_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .trim_end_matches([')', '.'])
+        .to_lowercase()
+}
+
+/// The item a table row's `Punkt` names: by the document's own number (`3.1`, `5 a` for the
+/// `a)` under 5), else by the file's (`5a`).
+fn item_by_label(items: &[Item], written: &str) -> Option<usize> {
+    let key = label_key(written);
+    let mut parent = String::new();
+    let mut by_number = None;
+    for (i, item) in items.iter().enumerate() {
+        if item.letter.is_none() {
+            parent = label_key(&item.label);
+        }
+        let own = label_key(&item.label);
+        let document = if item.label.ends_with(')') {
+            format!("{parent}{own}")
+        } else {
+            own
+        };
+        if document == key {
+            return Some(i);
+        }
+        if by_number.is_none() && label_key(&item.number_text()) == key {
+            by_number = Some(i);
+        }
+    }
+    by_number
+}
+
+/// The sentences of an item, in order: decision clauses, prose sentences and bullets.
+fn sentences_of(item: &Item) -> Vec<Sentence> {
+    let mut out = Vec::new();
     for block in &item.blocks {
-        if let Block::Prose {
-            text,
-            line,
-            inline_decision: false,
-        } = block
-        {
-            let parts = split_sentences(text);
-            for (k, part) in parts.iter().enumerate() {
-                out.push(Sentence {
-                    text: part.clone(),
-                    line: *line,
-                    before: parts[..k].to_vec(),
-                });
+        match block {
+            Block::Clauses {
+                kind: ClauseKind::Decision,
+                clauses,
+                ..
+            } => {
+                for clause in clauses {
+                    out.push(Sentence {
+                        text: clause.text.clone(),
+                        line: clause.line,
+                        clause: true,
+                        before: Vec::new(),
+                    });
+                }
             }
+            Block::Prose {
+                text,
+                line,
+                inline_decision: false,
+            } => {
+                let parts = split_sentences(text);
+                for (k, part) in parts.iter().enumerate() {
+                    out.push(Sentence {
+                        text: part.clone(),
+                        line: *line,
+                        clause: false,
+                        before: parts[..k].to_vec(),
+                    });
+                }
+            }
+            Block::Bullets { items, line } => {
+                for text in items {
+                    out.push(Sentence {
+                        text: text.clone(),
+                        line: *line,
+                        clause: false,
+                        before: Vec::new(),
+                    });
+                }
+            }
+            _ => {}
         }
     }
     out
@@ -266,83 +262,432 @@ pub fn split_sentences(text: &str) -> Vec<String> {
     out
 }
 
-fn recognise(sentence: &Sentence, names: &Names, item: &Item) -> Outcome {
-    let text = sentence.text.trim().trim_end_matches(['.', ';', ',']).trim();
-    let owners_of = |span: &str| -> Result<(Vec<Party>, Vec<String>), String> {
-        let span = span.trim().trim_matches(',').trim();
-        if let Some(person) = pronoun(span, sentence, names) {
-            return Ok((
-                vec![person],
-                vec![format!(
-                    "“{span}” is {}, named in the sentence before",
-                    names.name_of(person)
-                )],
-            ));
-        }
-        names
-            .only_names(span)
-            .map(|p| (p, Vec::new()))
-            .ok_or_else(|| format!("“{span}” is not a name in members.yaml"))
-    };
-    let make = |owners: Vec<Party>,
-                task: String,
-                form: &'static str,
-                notes: Vec<String>,
-                report_to: Option<Party>| {
-        let report_to = report_to.or_else(|| reported_to(text, names));
-        Outcome::Assignment(
-            Assignment {
-                owners: owners.iter().map(|p| names.name_of(*p).to_owned()).collect(),
-                task: lower_first(task.trim().trim_end_matches('.'), names),
-                report_to: report_to.map(|p| names.name_of(p).to_owned()),
-                sentence: sentence.text.clone(),
-                line: sentence.line,
-                form,
-                notes,
-            },
-            owners,
-        )
-    };
+enum Found {
+    Assignment(Box<Assignment>, Vec<Who>),
+    ReportBack(Who),
+    Unresolved(String),
+    Nothing,
+}
 
-    for (regex, form) in [
-        (&*UPPDRAS, "X uppdras att"),
-        (&*FAR_UPPDRAG, "X får i uppdrag att"),
-        (&*FAR_X_UPPDRAG, "får X i uppdrag att"),
-        (&*UPPDRA, "uppdra X att"),
-        (&*UPPMANAS, "X uppmanas att"),
-    ] {
-        if let Some(caps) = regex.captures(text) {
-            let (Some(who), Some(task)) = (caps.get(1), caps.get(2)) else {
-                continue;
-            };
-            let who = last_clause(who.as_str());
-            return match owners_of(who) {
-                Ok((owners, notes)) => make(owners, task.as_str().to_owned(), form, notes, None),
-                Err(why) => Outcome::Unresolved(format!("{form}: {why}")),
-            };
+fn item_follow_ups(
+    item: &Item,
+    names: &mut Names,
+    ctx: &Context,
+    label: &str,
+    outcome: &mut Outcome,
+) -> Vec<Assignment> {
+    let mut found: Vec<Assignment> = Vec::new();
+    let mut parties: Vec<Vec<Who>> = Vec::new();
+    // Whether each assignment's wording is a decision's.
+    let mut clause_made: Vec<bool> = Vec::new();
+    let mut report_backs: Vec<(Who, Sentence)> = Vec::new();
+    // The assignment the sentence before made: a sentence that only says when or to whom
+    // completes it.
+    let mut last: Option<usize> = None;
+    for sentence in sentences_of(item) {
+        let text = bare(&sentence.text);
+        if ctx.kind == Kind::Agenda {
+            if tasks::form(&text).is_some()
+                || tasks::reads_like_task(&text) && tasks::not_task(&text).is_some()
+            {
+                outcome.not_tasks.push(listed(
+                    label,
+                    &sentence,
+                    "an agenda gives no tasks; the minutes do".to_owned(),
+                ));
+            }
+            continue;
+        }
+        if let Some(why) = tasks::not_task(&text) {
+            outcome.not_tasks.push(listed(label, &sentence, why.to_owned()));
+            last = None;
+            continue;
+        }
+        match recognise(&sentence, &text, names, item, ctx) {
+            Found::Assignment(assignment, owners) => {
+                let assignment = *assignment;
+                let mut key = owners.clone();
+                key.sort();
+                let same = parties.iter().zip(&found).position(|(p, a)| {
+                    *p == key && (a.form == assignment.form || overlap(&a.task, &assignment.task) >= 0.5)
+                });
+                match same {
+                    Some(k) => {
+                        let existing = &mut found[k];
+                        // The decision's wording wins over the prose that restates it.
+                        if sentence.clause && !clause_made[k] {
+                            existing.task = assignment.task.clone();
+                            existing.sentence = assignment.sentence.clone();
+                            existing.line = assignment.line;
+                            clause_made[k] = true;
+                        }
+                        if existing.report_to.is_none() {
+                            existing.report_to = assignment.report_to;
+                        }
+                        if existing.due.is_none() {
+                            existing.due = assignment.due;
+                        }
+                        last = Some(k);
+                    }
+                    None => {
+                        parties.push(key);
+                        found.push(assignment);
+                        clause_made.push(sentence.clause);
+                        last = Some(found.len() - 1);
+                    }
+                }
+            }
+            Found::ReportBack(party) => {
+                report_backs.push((party, sentence));
+                last = None;
+            }
+            Found::Unresolved(why) => {
+                outcome.unresolved.push(listed(label, &sentence, why));
+                last = None;
+            }
+            Found::Nothing => {
+                let completes = last.is_some_and(|_| follows_on(&text, names));
+                if let (true, Some(k)) = (completes, last) {
+                    complete(&mut found[k], &sentence, &text, names, ctx);
+                } else {
+                    let someone = names.at_start(&text).is_some();
+                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone) {
+                        outcome.not_tasks.push(Unresolved {
+                            item: label.to_owned(),
+                            line: sentence.line,
+                            sentence: sentence.text.clone(),
+                            why: "a possibility, not a task".to_owned(),
+                        });
+                    }
+                    last = None;
+                }
+            }
         }
     }
-    if let Some(caps) = TAR_HEM.captures(text) {
-        let (Some(who), Some(what), Some(with)) = (caps.get(1), caps.get(2), caps.get(3)) else {
-            return Outcome::Nothing;
+    for (to, sentence) in report_backs {
+        let to_name = names.name_of(to).to_owned();
+        if !found.is_empty() {
+            for assignment in found.iter_mut().filter(|a| a.report_to.is_none()) {
+                assignment.report_to = Some(to_name.clone());
+                assignment.notes.push(format!(
+                    "reports back to {to_name} by line {}: “{}”",
+                    sentence.line,
+                    super::recognise::truncate(&sentence.text, 80)
+                ));
+            }
+            continue;
+        }
+        // Nobody was given the task: whoever the text named last before it.
+        let owner = sentence.before.iter().rev().find_map(|s| {
+            names
+                .find_all(s)
+                .into_iter()
+                .rev()
+                .find(|f| f.party != to && f.party != Who::Member(Party::Network) && !f.first_name)
+                .map(|f| f.party)
+        });
+        let Some(owner) = owner else {
+            outcome.unresolved.push(listed(
+                label,
+                &sentence,
+                "it says to report back but names nobody who is to do it".to_owned(),
+            ));
+            continue;
         };
-        let who = last_clause(who.as_str());
-        return match owners_of(who) {
-            Ok((owners, notes)) => make(
-                owners,
-                format!("ta hem {} och återkomma med {}", what.as_str(), with.as_str()),
-                "X tar hem frågan och återkommer",
-                notes,
-                Some(Party::Network),
-            ),
-            Err(why) => Outcome::Unresolved(format!("tar hem frågan: {why}")),
-        };
+        let owner_name = names.name_of(owner).to_owned();
+        let rest = REPORTED
+            .captures(&sentence.text)
+            .and_then(|c| c.get(2).map(|m| m.as_str().to_owned()))
+            .unwrap_or_default();
+        let after = names
+            .at_start(&rest)
+            .map(|f| rest[f.end..].trim().to_owned())
+            .unwrap_or_default();
+        let after = after.strip_prefix("sker").unwrap_or(&after).trim();
+        let written = names.at_start(&rest).map(|f| rest[f.start..f.end].to_owned());
+        let task = format!(
+            "återkoppla till {}{}",
+            written.unwrap_or(to_name.clone()),
+            if after.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", after.trim_end_matches('.'))
+            }
+        );
+        found.push(Assignment {
+            owners: vec![owner_name.clone()],
+            task,
+            report_to: Some(to_name.clone()),
+            due: None,
+            sentence: sentence.text.clone(),
+            line: sentence.line,
+            form: "återkoppling till Y sker",
+            notes: vec![format!(
+                "owner {owner_name}: the organisation or person the text names before the sentence"
+            )],
+            unsure: Some("nobody is named to do it; the owner is whoever the text named before".to_owned()),
+        });
     }
+    for assignment in &mut found {
+        if let Some(Due::Vague { written }) = &assignment.due {
+            assignment.task = format!(
+                "{} {}",
+                assignment.task.trim_end_matches('.'),
+                crate::format::assignment::vague_time(written)
+            );
+        }
+    }
+    found
+}
+
+/// A sentence listed in the report, with why.
+fn listed(label: &str, sentence: &Sentence, why: impl Into<String>) -> Unresolved {
+    Unresolved {
+        item: label.to_owned(),
+        line: sentence.line,
+        sentence: sentence.text.clone(),
+        why: why.into(),
+    }
+}
+
+/// A sentence without its final punctuation and without a clause's `att`.
+fn bare(text: &str) -> String {
+    let text = text.trim().trim_end_matches(['.', ';', ',']).trim();
+    text.strip_prefix("att ").unwrap_or(text).to_owned()
+}
+
+/// How much of `a`'s words are in `b`.
+fn overlap(a: &str, b: &str) -> f64 {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 2)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
+}
+
+/// Whether a sentence only says when or to whom the task before it goes: no owner of its own,
+/// a verb that sends a result somewhere, or that says when it is to be ready.
+fn follows_on(text: &str, names: &Names) -> bool {
+    let subject_is_someone = names
+        .at_start(text)
+        .is_some_and(|f| f.party != Who::Member(Party::Network));
+    !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
+}
+
+/// Completes an assignment with what the sentence after it says.
+fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names: &Names, ctx: &Context) {
+    let owners: Vec<String> = assignment.owners.clone();
+    if assignment.report_to.is_none() {
+        assignment.report_to = report_to(text, names, &owners);
+    }
+    if assignment.due.is_none() {
+        assignment.due = due::find(text, ctx.calendar);
+    }
+    assignment.sentence = format!("{} {}", assignment.sentence, sentence.text);
+    assignment.notes.push(format!(
+        "completed by the sentence after it: “{}”",
+        super::recognise::truncate(&sentence.text, 80)
+    ));
+}
+
+/// Whom a sentence sends the result to: `redovisas för styrgruppen`, `återkommer till
+/// nätverket`; someone after a verb that reports, not one of the owners.
+fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
+    let from = tasks::reporting_verb_end(text)?;
+    let rest = &text[from..];
+    let mut offset = 0;
+    for word in rest.split_inclusive(' ') {
+        let w = word.trim().to_lowercase();
+        offset += word.len();
+        if w == "till" || w == "för" {
+            let after = &rest[offset.min(rest.len())..];
+            if let Some(found) = names.at_start_loose(after) {
+                let name = names.name_of(found.party).to_owned();
+                if !owners.contains(&name) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Who a span of a sentence names: every one a party of the members file or a person the
+/// document names, or `hon`/`han` for the person the sentence before names. People written as
+/// names who are in neither are added as guests.
+fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<Who>, Vec<String>), String> {
+    let cleaned = PARENTHESES.replace_all(span, "");
+    let cleaned = last_clause(cleaned.trim().trim_matches(',').trim())
+        .trim()
+        .to_owned();
+    if let Some(person) = pronoun(&cleaned, sentence, names) {
+        return Ok((
+            vec![person],
+            vec![format!(
+                "“{cleaned}” is {}, named in the sentence before",
+                names.name_of(person)
+            )],
+        ));
+    }
+    if let Some(parties) = names.only_names(&cleaned) {
+        return Ok((parties, Vec::new()));
+    }
+    // Names of people the document does not list: each part written as a name.
+    let parts: Vec<String> = cleaned
+        .replace(" tillsammans med ", ", ")
+        .replace(" och ", ", ")
+        .split(',')
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| names.only_names(p).is_some() || roster::looks_like_name(p))
+    {
+        let mut out = Vec::new();
+        let mut notes = Vec::new();
+        for part in parts {
+            match names.only_names(&part) {
+                Some(found) => out.extend(found),
+                None => {
+                    names.add_guests(std::slice::from_ref(&part));
+                    if let Some(found) = names.only_names(&part) {
+                        out.extend(found);
+                    }
+                    notes.push(format!("“{part}” is in neither members.yaml nor the attendance"));
+                }
+            }
+        }
+        return Ok((out, notes));
+    }
+    Err(format!(
+        "“{cleaned}” is not a name in members.yaml or the attendance"
+    ))
+}
+
+/// The names at the start of a span (`beredningsgruppen senast 2026-04-30` → Beredningsgruppen).
+fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
+    let mut parties = Vec::new();
+    let mut end;
+    let mut rest = span;
+    loop {
+        let found = names.at_start_loose(rest)?;
+        parties.push(found.party);
+        end = span.len() - rest.len() + found.end;
+        let after = rest[found.end..].trim_start_matches([',', ' ']);
+        let after = after.strip_prefix("och ").unwrap_or(after);
+        if names.at_start_loose(after).is_none() {
+            break;
+        }
+        rest = after;
+    }
+    (!parties.is_empty()).then_some((parties, end))
+}
+
+fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ctx: &Context) -> Found {
+    if let Some(form) = tasks::form(text) {
+        match owners_of(&form.who, sentence, names) {
+            Ok((owners, notes)) => return make(form, owners, notes, text, sentence, names, ctx),
+            Err(why) if !form.weak => return Found::Unresolved(format!("{}: {why}", form.form)),
+            Err(_) => {}
+        }
+    }
+    if let Some(form) = tasks::passive(text)
+        && let Some((owners, end)) = leading_names(&form.who, names)
+    {
+        let rest = form.who[end..].trim().to_owned();
+        let mut form = form;
+        if !rest.is_empty() {
+            form.task = format!("{} {rest}", form.task);
+        }
+        return make(form, owners, Vec::new(), text, sentence, names, ctx);
+    }
+    for form in tasks::present_splits(text) {
+        if let Ok((owners, notes)) = owners_of(&form.who, sentence, names)
+            && !owners.is_empty()
+        {
+            let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
+            let has_time = due::find(text, ctx.calendar).is_some();
+            let has_recipient = report_to(text, names, &owner_names).is_some();
+            if has_time || has_recipient {
+                return make(form, owners, notes, text, sentence, names, ctx);
+            }
+            break;
+        }
+    }
+    carried(text, names, item, ctx, sentence)
+}
+
+fn make(
+    form: Form,
+    mut owners: Vec<Who>,
+    mut notes: Vec<String>,
+    text: &str,
+    sentence: &Sentence,
+    names: &mut Names,
+    ctx: &Context,
+) -> Found {
+    // `X bereder frågan tillsammans med Y`: Y is an owner too.
+    if let Some(caps) = TOGETHER_WITH.captures(text)
+        && let Some(span) = caps.get(1)
+        && let Some(more) = names.only_names(&PARENTHESES.replace_all(span.as_str(), ""))
+    {
+        for who in more {
+            if !owners.contains(&who) {
+                owners.push(who);
+                notes.push(format!("{} is named with `tillsammans med`", names.name_of(who)));
+            }
+        }
+    }
+    let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
+    let report = if form.to_network {
+        Some(names.name_of(Who::Member(Party::Network)).to_owned())
+    } else {
+        report_to(text, names, &owner_names)
+    };
+    let unsure = match form.form {
+        "X ska" => Some("“X ska …” may describe rather than give a task".to_owned()),
+        "X <verb> T" => Some(
+            "a verb in the present with a time or a recipient; it may describe rather than give a task"
+                .to_owned(),
+        ),
+        "T tas fram av X" => Some("a passive sentence naming who does it".to_owned()),
+        _ if !notes.is_empty() && notes.iter().any(|n| n.contains("neither")) => {
+            Some("an owner is in neither members.yaml nor the attendance".to_owned())
+        }
+        _ => None,
+    };
+    Found::Assignment(
+        Box::new(Assignment {
+            owners: owner_names,
+            task: lower_first(form.task.trim().trim_end_matches('.'), names),
+            report_to: report,
+            due: due::find(text, ctx.calendar),
+            sentence: sentence.text.clone(),
+            line: sentence.line,
+            form: form.form,
+            notes,
+            unsure,
+        }),
+        owners,
+    )
+}
+
+/// `… bereds vidare i X`, `… tas vidare till X`, `… förs i X`, or a sentence that only says
+/// to report back.
+fn carried(text: &str, names: &Names, item: &Item, ctx: &Context, sentence: &Sentence) -> Found {
     let carried = CARRIED.captures(text).map(|c| (c.get(0), c.get(1), c.get(3)));
     let held = HELD.captures(text).map(|c| (c.get(0), c.get(1), c.get(2)));
     if let Some((Some(whole), Some(verb), Some(span))) = carried.or(held) {
-        let Some(found) = names.at_start(span.as_str()) else {
-            return Outcome::Unresolved(format!(
+        let Some(found) = names.at_start_loose(span.as_str()) else {
+            return Found::Unresolved(format!(
                 "“{}” is not a name in members.yaml",
                 super::recognise::truncate(span.as_str(), 40)
             ));
@@ -379,29 +724,81 @@ fn recognise(sentence: &Sentence, names: &Names, item: &Item) -> Outcome {
         } else {
             task
         };
-        return make(
+        let owner = names.name_of(found.party).to_owned();
+        return Found::Assignment(
+            Box::new(Assignment {
+                owners: vec![owner.clone()],
+                task,
+                report_to: reported_to(text, names).map(|p| names.name_of(p).to_owned()),
+                due: due::find(text, ctx.calendar),
+                sentence: sentence.text.clone(),
+                line: sentence.line,
+                form: "bereds/tas vidare i/till X",
+                notes: Vec::new(),
+                unsure: None,
+            }),
             vec![found.party],
-            task,
-            "bereds/tas vidare i/till X",
-            Vec::new(),
-            None,
         );
     }
     if let Some(to) = reported_to(text, names) {
-        return Outcome::ReportBack(to);
+        return Found::ReportBack(to);
     }
     if REPORTED.is_match(text) {
-        return Outcome::Unresolved(
-            "it says to report back to someone who is not in members.yaml".to_owned(),
-        );
+        return Found::Unresolved("it says to report back to someone who is not in members.yaml".to_owned());
     }
-    Outcome::Nothing
+    Found::Nothing
+}
+
+/// An assignment from a row of a follow-up table.
+fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, String> {
+    let sentence = Sentence {
+        text: row.text.clone(),
+        line: row.line,
+        clause: false,
+        before: Vec::new(),
+    };
+    let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
+    if owners.is_empty() {
+        return Err(format!("the row names no owner: “{}”", row.owners));
+    }
+    let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
+    let mut unsure = None;
+    let cell = row.report_to.trim();
+    let report_to = if cell.is_empty() || cell.chars().all(|c| matches!(c, '-' | '–' | '—')) {
+        None
+    } else {
+        match names.only_names(cell).as_deref() {
+            Some([one]) => Some(names.name_of(*one).to_owned()),
+            _ => {
+                unsure = Some(format!(
+                    "the report-back “{cell}” is no one in members.yaml; left out"
+                ));
+                None
+            }
+        }
+    };
+    let due = due::cell(&row.due, ctx.calendar);
+    let mut task = lower_first(row.task.trim().trim_end_matches('.'), names);
+    if let Some(Due::Vague { written }) = &due {
+        task = format!("{task} {}", crate::format::assignment::vague_time(written));
+    }
+    Ok(Assignment {
+        owners: owner_names,
+        task,
+        report_to,
+        due,
+        sentence: row.text.clone(),
+        line: row.line,
+        form: "follow-up table row",
+        notes,
+        unsure,
+    })
 }
 
 /// Whom a sentence says to report back to.
-fn reported_to(text: &str, names: &Names) -> Option<Party> {
+fn reported_to(text: &str, names: &Names) -> Option<Who> {
     let caps = REPORTED.captures(text)?;
-    names.at_start(caps.get(2)?.as_str()).map(|f| f.party)
+    names.at_start_loose(caps.get(2)?.as_str()).map(|f| f.party)
 }
 
 /// The part after the last `att` of a span: `Vid mötet sades att Region X` → `Region X`.
@@ -422,7 +819,7 @@ fn subject(before: &str, names: &Names) -> String {
 }
 
 /// `hon`, `han` or `hen`: the person the sentences before name last.
-fn pronoun(span: &str, sentence: &Sentence, names: &Names) -> Option<Party> {
+fn pronoun(span: &str, sentence: &Sentence, names: &Names) -> Option<Who> {
     if !matches!(span.to_lowercase().as_str(), "hon" | "han" | "hen") {
         return None;
     }
@@ -431,22 +828,17 @@ fn pronoun(span: &str, sentence: &Sentence, names: &Names) -> Option<Party> {
             .find_all(s)
             .into_iter()
             .rev()
-            .find(|f| matches!(f.party, Party::Person(_)))
+            .find(|f| f.party.is_person())
             .map(|f| f.party)
     })
 }
 
+/// The text with a small first letter, unless it starts with a name or an acronym.
 fn lower_first(text: &str, names: &Names) -> String {
-    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
-    if names.at_start(text).is_some() || (first.chars().count() > 1 && first.chars().all(char::is_uppercase))
-    {
+    if names.at_start(text).is_some() {
         return text.to_owned();
     }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    tasks::lower_first(text)
 }
 
 #[cfg(test)]
@@ -454,6 +846,7 @@ mod tests {
     use super::*;
     use crate::import::recognise::Clause;
     use crate::import::testing::members;
+    use chrono::NaiveDate;
 
     fn item(prose: &[&str], clauses: &[&str]) -> Item {
         let mut item = Item {
@@ -462,13 +855,6 @@ mod tests {
             title: "Ett ärende".into(),
             ..Item::default()
         };
-        for (k, p) in prose.iter().enumerate() {
-            item.blocks.push(Block::Prose {
-                text: (*p).to_owned(),
-                line: 10 + k,
-                inline_decision: false,
-            });
-        }
         if !clauses.is_empty() {
             item.blocks.push(Block::Clauses {
                 kind: ClauseKind::Decision,
@@ -483,24 +869,44 @@ mod tests {
                 line: 19,
             });
         }
+        for (k, p) in prose.iter().enumerate() {
+            item.blocks.push(Block::Prose {
+                text: (*p).to_owned(),
+                line: 10 + k,
+                inline_decision: false,
+            });
+        }
         item
     }
 
-    fn run(item: Item) -> (Vec<Assignment>, Vec<Unresolved>) {
+    fn calendar() -> due::Calendar {
+        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        due::Calendar {
+            meeting: date(1, 16),
+            dates: vec![date(1, 16), date(3, 20), date(9, 18)],
+        }
+    }
+
+    fn run(item: Item) -> (Vec<Assignment>, Outcome) {
         let members = members();
-        let names = Names::new(&members);
+        let mut names = Names::new(&members);
         let mut items = vec![item];
-        let unresolved = find(&mut items, &names);
-        (items[0].assignments().cloned().collect(), unresolved)
+        let calendar = calendar();
+        let ctx = Context {
+            kind: Kind::Minutes,
+            calendar: &calendar,
+        };
+        let outcome = find(&mut items, &[], &mut names, &ctx);
+        (items[0].assignments().cloned().collect(), outcome)
     }
 
     #[test]
     fn uppdra_with_two_owners_and_a_report_back() {
-        let (found, unresolved) = run(item(
+        let (found, outcome) = run(item(
             &["Arbetsgruppens förslag ska återrapporteras till LNV för fortsatt hantering."],
             &["att uppdra Vera Lund, tillsammans med Olle Berg, att samordna arbetet"],
         ));
-        assert!(unresolved.is_empty(), "{unresolved:?}");
+        assert!(outcome.unresolved.is_empty(), "{:?}", outcome.unresolved);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].owners, vec!["Vera Lund", "Olle Berg"]);
         assert_eq!(found[0].task, "samordna arbetet");
@@ -532,7 +938,7 @@ mod tests {
 
     #[test]
     fn unknown_owners_are_reported_and_duplicates_merged() {
-        let (found, unresolved) = run(item(
+        let (found, outcome) = run(item(
             &[
                 "Representanter för Länsnätverket uppmanades att lämna synpunkter.",
                 "Region Västmark tar hem frågan och återkommer med förslag.",
@@ -541,8 +947,12 @@ mod tests {
         ));
         assert_eq!(found.len(), 1);
         assert!(found[0].task.contains("om en ny representant"));
-        assert_eq!(unresolved.len(), 1);
-        assert!(unresolved[0].why.contains("Representanter för Länsnätverket"));
+        assert_eq!(outcome.unresolved.len(), 1);
+        assert!(
+            outcome.unresolved[0]
+                .why
+                .contains("Representanter för Länsnätverket")
+        );
     }
 
     #[test]
@@ -560,6 +970,45 @@ mod tests {
             "återkoppla till Länsnätverket så snart beslut är fattat"
         );
         assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn due_dates_recipients_and_the_sentence_after() {
+        let (found, outcome) = run(item(
+            &[
+                "Eva Ek tillsammans med Olle Berg får i uppdrag att ta fram ett förslag. Förslaget redovisas för styrgruppen vecka 12.",
+                "Norrby redovisar fördelningen för nätverket till nästa möte.",
+                "Ett remissvar tas fram av styrgruppen senast 2026-04-30.",
+                "Åsby fick vid förra mötet i uppdrag att sammanställa arvodena.",
+                "Det vore bra om någon kommun kunde gå före.",
+            ],
+            &[],
+        ));
+        let summary: Vec<(Vec<String>, Option<String>, Option<NaiveDate>)> = found
+            .iter()
+            .map(|a| {
+                (
+                    a.owners.clone(),
+                    a.report_to.clone(),
+                    a.due.as_ref().and_then(Due::date),
+                )
+            })
+            .collect();
+        let date = |m, d| NaiveDate::from_ymd_opt(2026, m, d);
+        assert_eq!(
+            summary,
+            vec![
+                (
+                    vec!["Eva Ek".to_owned(), "Olle Berg".to_owned()],
+                    Some("Styrgruppen".to_owned()),
+                    None
+                ),
+                (vec!["Norrby".to_owned()], Some("LNV".to_owned()), date(3, 20)),
+                (vec!["Styrgruppen".to_owned()], None, date(4, 30)),
+            ]
+        );
+        assert!(found[0].task.contains("vecka 12"));
+        assert_eq!(outcome.not_tasks.len(), 2);
     }
 
     #[test]

@@ -184,6 +184,8 @@ struct Numbering {
     nums: HashMap<String, String>,
     /// (abstractNumId, level) → numFmt.
     formats: HashMap<(String, u8), String>,
+    /// (abstractNumId, level) → lvlText: `%1.`, `%1.%2`, `%3)`.
+    texts: HashMap<(String, u8), String>,
 }
 
 impl Numbering {
@@ -209,6 +211,11 @@ impl Numbering {
                                 numbering.formats.insert((a.clone(), l), f);
                             }
                         }
+                        "lvlText" => {
+                            if let (Some(a), Some(l), Some(t)) = (&abstract_id, level, attribute(&e, "val")) {
+                                numbering.texts.insert((a.clone(), l), t);
+                            }
+                        }
                         "num" => num_id = attribute(&e, "numId"),
                         "abstractNumId" => {
                             if let (Some(n), Some(a)) = (&num_id, attribute(&e, "val")) {
@@ -228,6 +235,41 @@ impl Numbering {
             }
         }
         numbering
+    }
+
+    /// The number a paragraph shows, from its level's text (`%1.%2` → `4.1`), when the level
+    /// has one with the counters in it.
+    fn label(&self, num_id: &str, level: u8, counters: &HashMap<(String, u8), u32>) -> Option<String> {
+        let text = self
+            .nums
+            .get(num_id)
+            .and_then(|a| self.texts.get(&(a.clone(), level)))?;
+        if !text.contains('%') {
+            return None;
+        }
+        let mut out = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let digit = chars.peek().and_then(|d| d.to_digit(10));
+            match (c, digit) {
+                ('%', Some(d)) if (1..=9).contains(&d) => {
+                    chars.next();
+                    let at = (d - 1) as u8;
+                    let n = counters
+                        .get(&(num_id.to_owned(), at))
+                        .copied()
+                        .unwrap_or(1)
+                        .max(1);
+                    match self.format(num_id, at) {
+                        "lowerLetter" => out.push(letter(n)),
+                        "upperLetter" => out.push(letter(n).to_ascii_uppercase()),
+                        _ => out.push_str(&n.to_string()),
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        Some(out)
     }
 
     fn format(&self, num_id: &str, level: u8) -> &str {
@@ -302,10 +344,15 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                         counters.retain(|(other, l), _| other != id || *l <= level);
                         let label = match numbering.format(id, level) {
                             "bullet" => "-".to_owned(),
-                            "lowerLetter" => format!("{})", letter(n)),
-                            "upperLetter" => format!("{})", letter(n).to_ascii_uppercase()),
                             "none" => String::new(),
-                            _ => format!("{n}."),
+                            format => match numbering.label(id, level, &counters) {
+                                Some(label) => label,
+                                None if format == "lowerLetter" => format!("{})", letter(n)),
+                                None if format == "upperLetter" => {
+                                    format!("{})", letter(n).to_ascii_uppercase())
+                                }
+                                None => format!("{n}."),
+                            },
                         };
                         if !label.is_empty() {
                             line = format!("{label} {line}");

@@ -57,7 +57,11 @@ pub fn split(text: &str) -> Vec<Line> {
     out
 }
 
+/// Runs of spaces: three or more are a column gap; in a line laid out in columns (it has such a
+/// gap, or a tab), two are one too (`Punkt  Åtgärd      Ansvarig`).
 fn normalise_spaces(line: &str) -> String {
+    let columns = line.contains("   ") || line.contains('\t');
+    let gap = if columns { 2 } else { 3 };
     let mut out = String::with_capacity(line.len());
     let mut spaces = 0;
     for c in line.chars() {
@@ -66,13 +70,19 @@ fn normalise_spaces(line: &str) -> String {
             continue;
         }
         if spaces > 0 {
-            out.push(if spaces >= 3 { '\t' } else { ' ' });
+            out.push(if spaces >= gap { '\t' } else { ' ' });
             spaces = 0;
         }
         out.push(c);
     }
     out
 }
+
+/// A page number at the end of a footer line: `… 2 (5)`, `… Sida 2 av 4`, `… Sida 2`.
+static PAGE_NUMBER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)|sida\s*\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?)$")
+        .unwrap_or_else(|_| unreachable!())
+});
 
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:sida|page|s\.)\s*\d{1,3}(?:\s*(?:av|of|/|\()\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:/|\(|av)\s*\d{1,3}\)?$|^[-–]\s*\d{1,3}\s*[-–]$")
@@ -120,6 +130,12 @@ pub fn remove_debris(
         *all_counts.entry(line.text.as_str()).or_default() += 1;
     }
 
+    let mut shape_counts: HashMap<String, usize> = HashMap::new();
+    for line in &lines {
+        *shape_counts.entry(shape(&line.text)).or_default() += 1;
+    }
+    let first_line = lines.iter().position(|l| !l.text.is_empty());
+
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
         if text.is_empty() || is_item(text) {
@@ -127,6 +143,19 @@ pub fn remove_debris(
         }
         if PAGE_NUMBER.is_match(text) {
             debris_at.insert(i, "page number");
+            continue;
+        }
+        // A footer with the page number, repeated on every page: `Justerandes sign … 2 (5)`.
+        if PAGE_NUMBER_END.is_match(text) && shape_counts.get(&shape(text)).copied().unwrap_or(0) >= 2 {
+            debris_at.insert(i, "page footer (repeated, with the page number)");
+            continue;
+        }
+        // A running header repeated on every page of a text without page breaks: laid out in
+        // columns or in capitals, and the document's first line. The first is its title.
+        let laid_out = text.contains('\t') || is_upper_case_line(text);
+        let repeats_first = first_line.is_some_and(|f| f != i && lines[f].text == text);
+        if laid_out && repeats_first {
+            debris_at.insert(i, "running header (the first line, repeated on every page)");
             continue;
         }
         if edges.contains(&i)

@@ -8,16 +8,23 @@
 //! ([`followups`]); write the file ([`render`]); check that every word of the input is in it;
 //! and say what was done ([`report`]).
 
+pub mod actions;
 pub mod attendees;
 pub mod calendar;
 pub mod dates;
+pub mod due;
 pub mod followups;
+pub mod header;
+pub mod headings;
 pub mod input;
 pub mod lines;
+pub mod members_file;
 pub mod names;
 pub mod recognise;
 pub mod render;
 pub mod report;
+pub mod roster;
+pub mod tasks;
 
 use crate::config::Config;
 use crate::format::documents;
@@ -25,6 +32,12 @@ use crate::format::phrases::DecisionPhrases;
 use crate::model::{Kind, Meeting, attachment_key};
 use crate::network::Network;
 use crate::ocr::Lexicon;
+
+/// Whether a word has å, ä or ö.
+fn has_marks(word: &str) -> bool {
+    word.chars()
+        .any(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
+}
 use crate::ocr::repair::{Damage, Repairer, Verdict, WordCounts};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -59,6 +72,8 @@ pub struct Imported {
     pub date: NaiveDate,
     pub markdown: String,
     pub report: Report,
+    /// The people the document names who are not in the members file (`--add-members`).
+    pub new_people: Vec<report::NewPerson>,
 }
 
 /// Imports a document that has been read.
@@ -69,7 +84,7 @@ pub fn import(
     setting: &Setting,
 ) -> Result<Imported> {
     let members = &setting.network.members;
-    let names = names::Names::new(members);
+    let mut names = names::Names::new(members);
     let mut report = Report {
         source: source.to_owned(),
         format: Some(document.format),
@@ -87,7 +102,7 @@ pub fn import(
 
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
-    let header = recognise::header(head, &names);
+    let header = header::read(head, &names);
     let network = &members.network;
     let phrases = DecisionPhrases::for_network(network);
 
@@ -153,6 +168,18 @@ pub fn import(
     report.date = dates::iso(date);
     report.date_from = date_from;
 
+    // Who attended: people the members file does not know are kept, and can own follow-ups.
+    let is_word = |w: &str| lexicon.contains(w) || setting.words.count(w) > 0;
+    let mut attendance = attendees::read(&header.people, members, &is_word);
+    let guests: Vec<String> = attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter(|p| !p.known)
+        .map(|p| p.name.clone())
+        .collect();
+    names.add_guests(&guests);
+
     // The items.
     let ctx = recognise::Context {
         kind,
@@ -163,13 +190,31 @@ pub fn import(
         phrases: &phrases,
     };
     let mut body = recognise::body(rest, &ctx);
-    let is_word = |w: &str| lexicon.contains(w) || setting.words.count(w) > 0;
-    let attendance = attendees::read(&header.people, members, &is_word);
-    if kind == Kind::Minutes {
-        report.unresolved_follow_ups = followups::find(&mut body.items, &names);
-    }
+    let calendar = due::Calendar {
+        meeting: date,
+        dates: {
+            let mut dates: Vec<NaiveDate> = setting
+                .network
+                .calendar
+                .entries
+                .iter()
+                .map(|e| e.date.value)
+                .collect();
+            dates.sort();
+            dates
+        },
+    };
+    let follow_ctx = followups::Context {
+        kind,
+        calendar: &calendar,
+    };
+    let tables = std::mem::take(&mut body.action_tables);
+    let outcome = followups::find(&mut body.items, &tables, &mut names, &follow_ctx);
+    report.unresolved_follow_ups = outcome.unresolved;
+    report.not_tasks = outcome.not_tasks;
     choose_types(&mut body, setting);
     borrow_matters(&mut body, setting, kind, date);
+    let people = front_people(&header, &body, &mut attendance, &names, &mut report);
 
     // Attachments, in the order the items name them.
     let mut attachments: Vec<(String, String)> = Vec::new();
@@ -253,8 +298,9 @@ pub fn import(
         time: header.time.clone(),
         place: header.place.clone(),
         room: header.room.clone(),
-        chair: header.chair.clone(),
-        note_taker: header.note_taker.clone(),
+        chair: people.chair.clone(),
+        note_taker: people.note_taker.clone(),
+        adjusters: &people.adjusters,
         attendees: &attendance.present,
         absentees: &attendance.absent,
         previous_minutes,
@@ -270,6 +316,7 @@ pub fn import(
     // Every word kept?
     let mut conversions = header.conversions.clone();
     conversions.extend(body.conversions.iter().cloned());
+    conversions.extend(attendance.conversions.iter().cloned());
     report.words = words_kept(&repaired, &markdown, &conversions);
     report.conversions = conversions;
 
@@ -293,40 +340,185 @@ pub fn import(
     };
     for item in items {
         for a in item.assignments() {
-            report.assignments.push(report::FollowUp {
+            let follow_up = report::FollowUp {
                 item: item.number_text(),
                 owners: a.owners.clone(),
                 task: a.task.clone(),
                 report_to: a.report_to.clone(),
+                due: a.due.as_ref().map(|d| match d.date() {
+                    Some(date) => dates::iso(date),
+                    None => d.written().to_owned(),
+                }),
                 line: a.line,
                 sentence: a.sentence.clone(),
                 form: a.form,
                 notes: a.notes.clone(),
-            });
+                unsure: a.unsure.clone(),
+            };
+            if let Some(due::Due::Vague { written }) = &a.due {
+                report.vague_due_dates.push(report::VagueDue {
+                    item: item.number_text(),
+                    owners: a.owners.clone(),
+                    written: written.clone(),
+                    line: a.line,
+                });
+            }
+            report.assignments.push(follow_up);
         }
     }
     report.unmatched_attendee_text = attendance.leftovers.clone();
     report.attendee_changes = attendance.changes.clone();
-    let unknown: Vec<String> = attendance
-        .present
-        .iter()
-        .chain(&attendance.absent)
-        .filter(|p| !p.known)
-        .map(|p| p.name.clone())
-        .collect();
-    if !unknown.is_empty() {
-        report.attendee_changes.push(format!(
-            "not in members.yaml (check will warn): {}",
-            unknown.join(", ")
-        ));
-    }
+    report.not_in_members = people.new_people.clone();
     report.changes = body.changes;
     Ok(Imported {
         kind,
         date,
         markdown,
         report,
+        new_people: people.new_people,
     })
+}
+
+/// The people of the front matter besides the attendance: the chair, the note-taker and the
+/// adjusters (from the header, from the lines after the items, else from the attendance's
+/// functions), and everybody the document names who is not in the members file.
+struct FrontPeople {
+    chair: Option<String>,
+    note_taker: Option<String>,
+    adjusters: Vec<String>,
+    new_people: Vec<report::NewPerson>,
+}
+
+fn front_people(
+    header: &header::Header,
+    body: &recognise::Body,
+    attendance: &mut attendees::Attendance,
+    names: &names::Names,
+    report: &mut Report,
+) -> FrontPeople {
+    use header::ClosingRole;
+    let members = names.members;
+    // A person's name as the members file writes it, when it is there.
+    let canonical = |name: &str| -> String {
+        roster::member_person(name, members)
+            .map(|p| members.people[p].name.clone())
+            .unwrap_or_else(|| name.to_owned())
+    };
+    let closing = |role: ClosingRole| {
+        body.closing
+            .iter()
+            .filter(move |(r, _)| *r == role)
+            .map(|(_, n)| n)
+    };
+    let by_role = |words: &[&str]| -> Option<String> {
+        attendance.present.iter().find_map(|p| {
+            let role = p.role.as_deref()?.to_lowercase();
+            let first = role.split(',').next().unwrap_or("").trim().to_owned();
+            words
+                .iter()
+                .any(|w| {
+                    first == *w || first.starts_with(&format!("{w} ")) || role.split(", ").any(|r| r == *w)
+                })
+                .then(|| p.name.clone())
+        })
+    };
+    let mut chair = header.chair.as_ref().map(|n| canonical(&n.name));
+    if let Some(named) = &header.chair
+        && let (Some(rest), Some(person)) = (&named.rest, roster::member_person(&named.name, members))
+        && let Some(written) = roster::member_org(rest, members)
+        && members.people[person].organisation.is_some_and(|o| o != written)
+    {
+        report.attendee_changes.push(format!(
+            "the chair {} is written with {rest}, but members.yaml gives another organisation",
+            named.name
+        ));
+    }
+    if chair.is_none() {
+        chair = closing(ClosingRole::Chair).next().map(|n| canonical(&n.name));
+    }
+    if chair.is_none()
+        && let Some(found) = by_role(&["ordförande", "ordf.", "ordf", "mötesordförande"])
+    {
+        report.attendee_changes.push(format!(
+            "the chair, {found}, is taken from the attendance (ordförande)"
+        ));
+        chair = Some(found);
+    }
+    let mut note_taker = header.note_taker.as_ref().map(|n| canonical(&n.name));
+    if note_taker.is_none() {
+        note_taker = closing(ClosingRole::NoteTaker).next().map(|n| canonical(&n.name));
+    }
+    if note_taker.is_none()
+        && let Some(found) = by_role(&[
+            "sekreterare",
+            "antecknare",
+            "nämndsekreterare",
+            "mötessekreterare",
+        ])
+    {
+        report
+            .attendee_changes
+            .push(format!("the note-taker, {found}, is taken from the attendance"));
+        note_taker = Some(found);
+    }
+    let mut adjusters: Vec<String> = Vec::new();
+    for named in header.adjusters.iter().chain(closing(ClosingRole::Adjuster)) {
+        let name = canonical(&named.name);
+        if !adjusters.contains(&name) {
+            adjusters.push(name);
+        }
+    }
+    // Everybody the document names who is not in the members file.
+    let mut new_people: Vec<report::NewPerson> = Vec::new();
+    for p in attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter(|p| !p.known)
+    {
+        new_people.push(report::NewPerson {
+            name: p.name.clone(),
+            organisation: p.organisation.clone(),
+            role: p.role.clone(),
+            line: p.line,
+            source: "attendance".to_owned(),
+        });
+    }
+    for guest in &names.guests {
+        if !new_people
+            .iter()
+            .any(|p| crate::text::fold(&p.name) == crate::text::fold(guest))
+        {
+            new_people.push(report::NewPerson {
+                name: guest.clone(),
+                organisation: None,
+                role: None,
+                line: 0,
+                source: "follow-up".to_owned(),
+            });
+        }
+    }
+    for name in chair.iter().chain(&note_taker).chain(&adjusters) {
+        let known = roster::member_person(name, members).is_some()
+            || new_people
+                .iter()
+                .any(|p| crate::text::fold(&p.name) == crate::text::fold(name));
+        if !known {
+            new_people.push(report::NewPerson {
+                name: name.clone(),
+                organisation: None,
+                role: None,
+                line: 0,
+                source: "header".to_owned(),
+            });
+        }
+    }
+    FrontPeople {
+        chair,
+        note_taker,
+        adjusters,
+        new_people,
+    }
 }
 
 /// Decides every word of the lines and applies the repairs. Real words whose marks the scan
@@ -374,6 +566,28 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         }
     }
     repairer.learn(certain.iter().map(String::as_str));
+    // Neighbouring words the document spells with certainty: the context that decides a word
+    // that is a word with and without its marks.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for line in &lines {
+        let mut last: Option<String> = None;
+        for (_, _, token) in word_tokens(&line.text) {
+            let lower = token.to_lowercase();
+            let sure = match repairer.judge(token) {
+                Verdict::Known if has_marks(&lower) || repairer.marked_readings(&lower).is_empty() => {
+                    Some(lower)
+                }
+                Verdict::Repaired { word, damage, .. } if damage != Damage::Twin => Some(word.to_lowercase()),
+                _ => None,
+            };
+            if let (Some(left), Some(right)) = (&last, &sure) {
+                pairs.push((left.clone(), right.clone()));
+            }
+            last = sure;
+        }
+    }
+    repairer.learn_pairs(pairs.iter().map(|(l, r)| (l.as_str(), r.as_str())));
+    let mut by_neighbours: HashMap<(String, String), String> = HashMap::new();
 
     let mut repairs: BTreeMap<(String, String), report::Repair> = BTreeMap::new();
     let mut unplaced: BTreeMap<String, report::Unplaced> = BTreeMap::new();
@@ -382,10 +596,36 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     for line in lines {
         let mut text = String::with_capacity(line.text.len());
         let mut cursor = 0;
-        for (start, end, token) in word_tokens(&line.text) {
-            let replacement = match repairer.judge(token) {
+        let heading_start = heading_start(&line.text);
+        let tokens = word_tokens(&line.text);
+        let mut left: Option<String> = None;
+        for (k, &(start, end, token)) in tokens.iter().enumerate() {
+            let right = tokens.get(k + 1).map(|t| t.2.to_lowercase());
+            let verdict = by_context(
+                &repairer,
+                token,
+                left.as_deref(),
+                right.as_deref(),
+                &mut by_neighbours,
+            );
+            left = Some(match &verdict {
+                Verdict::Repaired { word, .. } => word.to_lowercase(),
+                _ => token.to_lowercase(),
+            });
+            let replacement = match verdict {
                 Verdict::Known => None,
                 Verdict::Repaired { word, damage, source } => {
+                    // The first word of a heading (`10. 6vriga frågor`) is a capital, also when
+                    // its first letter was read as a digit.
+                    let word = if start == heading_start && !token.starts_with(char::is_alphabetic) {
+                        let mut chars = word.chars();
+                        chars
+                            .next()
+                            .map(|c| c.to_uppercase().chain(chars).collect())
+                            .unwrap_or(word)
+                    } else {
+                        word
+                    };
                     let entry = repairs
                         .entry((token.to_owned(), word.clone()))
                         .or_insert_with(|| report::Repair {
@@ -426,11 +666,123 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     }
     let mut repairs: Vec<report::Repair> = repairs.into_values().collect();
     repairs.sort_by(|a, b| b.lines.len().cmp(&a.lines.len()).then(a.from.cmp(&b.from)));
+    // Words that are words with and without their marks: each decision for a person to confirm.
+    report.context_decisions = repairs
+        .iter()
+        .filter(|r| r.damage == Damage::Twin)
+        .map(|r| report::ContextDecision {
+            from: r.from.clone(),
+            to: r.to.clone(),
+            lines: r.lines.clone(),
+            why: by_neighbours
+                .get(&(r.from.to_lowercase(), r.to.to_lowercase()))
+                .cloned()
+                .unwrap_or_else(|| format!(
+                    "the document lost its marks ({damaged} damaged words, {intact} written with marks), and it and the repository write “{}”, not “{}”",
+                    r.to.to_lowercase(),
+                    r.from.to_lowercase()
+                )),
+        })
+        .collect();
+    for ((from, to), why) in &by_neighbours {
+        if to == from {
+            report.context_decisions.push(report::ContextDecision {
+                from: from.clone(),
+                to: to.clone(),
+                lines: Vec::new(),
+                why: why.clone(),
+            });
+        }
+    }
     report.repairs = repairs;
     let mut unplaced: Vec<report::Unplaced> = unplaced.into_values().collect();
     unplaced.sort_by_key(|u| u.lines.first().copied().unwrap_or(0));
     report.unplaced = unplaced;
     out
+}
+
+/// Where the title of an item heading starts (after `10. `, `4.1 `, `a) `, `§ 23 `), or
+/// `usize::MAX` when the line is no heading.
+fn heading_start(text: &str) -> usize {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2})?\.?|[a-z]\)|§\s*\d{1,3})[\t ]+")
+            .unwrap_or_else(|_| unreachable!())
+    });
+    NUMBER.find(text).map(|m| m.end()).unwrap_or(usize::MAX)
+}
+
+/// The verdict on a word, with its neighbours deciding a word that is a word with and without
+/// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
+/// repository and the document put next to these neighbours more often wins. Each decision by
+/// the neighbours is noted in `decided` (without marks → with them, and why).
+fn by_context(
+    repairer: &Repairer,
+    token: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    decided: &mut HashMap<(String, String), String>,
+) -> Verdict {
+    let verdict = repairer.judge(token);
+    if !repairer.restore_twins || !token.chars().all(char::is_alphabetic) {
+        return verdict;
+    }
+    let lower = token.to_lowercase();
+    let readings = repairer.marked_readings(&lower);
+    if readings.is_empty() {
+        return verdict;
+    }
+    let own = repairer.context(left, &lower, right);
+    let scored: Vec<(u32, &String)> = readings
+        .iter()
+        .map(|r| (repairer.context(left, r, right), r))
+        .collect();
+    let best = scored.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    let top: Vec<&String> = scored
+        .iter()
+        .filter(|(n, _)| *n == best)
+        .map(|(_, r)| *r)
+        .collect();
+    let neighbours = format!("“{} {} {}”", left.unwrap_or("…"), lower, right.unwrap_or("…"));
+    match (&verdict, top.as_slice()) {
+        // The neighbours speak for the word as written: it stays.
+        (
+            Verdict::Repaired {
+                word,
+                damage: Damage::Twin,
+                ..
+            },
+            _,
+        ) if own > best => {
+            decided.insert(
+                (lower.clone(), lower.clone()),
+                format!(
+                    "kept as written, not “{}”: the document and the repository write {neighbours}",
+                    word.to_lowercase()
+                ),
+            );
+            Verdict::Known
+        }
+        // The neighbours speak for one reading with marks.
+        (
+            Verdict::Known
+            | Verdict::Unplaced { .. }
+            | Verdict::Repaired {
+                damage: Damage::Twin, ..
+            },
+            [one],
+        ) if best > own && best > 0 => {
+            decided.insert(
+                (lower.clone(), (*one).clone()),
+                format!("its neighbours: the document and the repository put “{one}” where it stands ({neighbours})"),
+            );
+            Verdict::Repaired {
+                word: crate::ocr::apply_case(token, one),
+                damage: Damage::Twin,
+                source: crate::ocr::repair::Source::Repository,
+            }
+        }
+        _ => verdict,
+    }
 }
 
 fn pipe_for_i(
@@ -783,6 +1135,32 @@ mod tests {
                 assert!(imported.markdown.starts_with("---\nkind: minutes\n"));
             }
         }
+    }
+
+    #[test]
+    fn neighbours_decide_a_word_with_and_without_marks() {
+        let mut words = WordCounts::with_format_words();
+        words.add_text("Planen gäller nästa år. Det är klart.");
+        let mut repairer = Repairer::new(Lexicon::builtin(), &words);
+        repairer.restore_twins = true;
+        let mut decided = HashMap::new();
+        let year = by_context(&repairer, "ar", Some("nästa"), Some("hon"), &mut decided);
+        assert!(
+            matches!(year, Verdict::Repaired { ref word, .. } if word == "år"),
+            "{year:?}"
+        );
+        let is = by_context(&repairer, "ar", Some("det"), Some("klart"), &mut decided);
+        assert!(
+            matches!(is, Verdict::Repaired { ref word, .. } if word == "är"),
+            "{is:?}"
+        );
+        assert_eq!(decided.len(), 2);
+        // In a document that kept its marks, nothing is decided.
+        repairer.restore_twins = false;
+        assert_eq!(
+            by_context(&repairer, "ar", Some("nästa"), None, &mut decided),
+            Verdict::Known
+        );
     }
 
     #[test]

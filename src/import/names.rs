@@ -1,14 +1,50 @@
-//! Finding the members file's names in running text: the network, organisations, people and
-//! groups, with their aliases, compared word by word without case or accents. The longest name
-//! wins (`Styrgruppen för LCHNV` over `Styrgruppen`).
+//! Finding the members file's names in running text: the network (also as `nätverket`,
+//! `nämnden` when that is how its name ends), organisations, people and groups, with their
+//! aliases, and the people the document's attendance names who are not in the members file,
+//! compared word by word without case or accents. The longest name wins (`Styrgruppen för
+//! LCHNV` over `Styrgruppen`).
 
 use crate::network::{Members, Party};
 use crate::text::fold;
 
+/// Whoever a name stands for: someone in the members file, or a person the document's
+/// attendance names (by index in [`Names::guests`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Who {
+    Member(Party),
+    Guest(usize),
+}
+
+impl Who {
+    pub fn is_person(self) -> bool {
+        matches!(self, Who::Member(Party::Person(_)) | Who::Guest(_))
+    }
+}
+
+impl From<Party> for Who {
+    fn from(party: Party) -> Who {
+        Who::Member(party)
+    }
+}
+
+/// Words a body's name ends with that the documents use alone for it: `Socialnämnden` is
+/// `nämnden`, `IFO-nätverket` is `nätverket`.
+const GENERIC: &[&str] = &[
+    "natverket",
+    "namnden",
+    "radet",
+    "styrgruppen",
+    "utskottet",
+    "forbundet",
+    "kommitten",
+    "gruppen",
+    "beredningen",
+];
+
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
-    pub party: Party,
+    pub party: Who,
     /// Byte range in the text.
     pub start: usize,
     pub end: usize,
@@ -19,7 +55,7 @@ pub struct Found {
 #[derive(Debug, Clone)]
 struct Entry {
     words: Vec<String>,
-    party: Party,
+    party: Who,
     /// People and organisations are written with a capital; groups often are not.
     capital: bool,
     first_name: bool,
@@ -30,6 +66,8 @@ struct Entry {
 pub struct Names<'a> {
     pub members: &'a Members,
     entries: Vec<Entry>,
+    /// People the document names who are not in the members file.
+    pub guests: Vec<String>,
 }
 
 /// The words of a text with their byte ranges: runs of letters and digits.
@@ -59,10 +97,12 @@ impl<'a> Names<'a> {
         let mut entries = Vec::new();
         let mut add = |name: &str, party: Party, capital: bool, first_name: bool| {
             let words = folded_words(name);
+            // A name the members file writes in small letters (`förvaltningen`) is found so.
+            let capital = capital && name.chars().next().is_some_and(char::is_uppercase);
             if !words.is_empty() {
                 entries.push(Entry {
                     words,
-                    party,
+                    party: Who::Member(party),
                     capital,
                     first_name,
                 });
@@ -74,6 +114,13 @@ impl<'a> Names<'a> {
             .flatten()
         {
             add(name, Party::Network, false, false);
+        }
+        // `nämnden` for Socialnämnden, `nätverket` for IFO-nätverket.
+        let called = folded_words(&network.called);
+        if let Some(last) = called.last()
+            && let Some(generic) = GENERIC.iter().find(|g| last.ends_with(*g))
+        {
+            add(generic, Party::Network, false, false);
         }
         for (i, org) in members.organisations.iter().enumerate() {
             add(&org.name, Party::Organisation(i), true, false);
@@ -105,11 +152,57 @@ impl<'a> Names<'a> {
             }
         }
         entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
-        Names { members, entries }
+        Names {
+            members,
+            entries,
+            guests: Vec::new(),
+        }
+    }
+
+    /// Adds the people the document's attendance names who are not in the members file, so
+    /// that follow-ups can name them.
+    pub fn add_guests(&mut self, names: &[String]) {
+        for name in names {
+            let words = folded_words(name);
+            if words.len() < 2 || self.guests.iter().any(|g| fold(g) == fold(name)) {
+                continue;
+            }
+            self.guests.push(name.clone());
+            self.entries.push(Entry {
+                words,
+                party: Who::Guest(self.guests.len() - 1),
+                capital: true,
+                first_name: false,
+            });
+        }
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+
+    /// Whether a text is nothing but the name of an organisation in the members file.
+    pub fn organisation_only(&self, text: &str) -> bool {
+        let words = folded_words(text);
+        self.entries
+            .iter()
+            .any(|e| matches!(e.party, Who::Member(Party::Organisation(_))) && e.words == words)
     }
 
     /// Every name in a text, left to right, longest first where they overlap.
     pub fn find_all(&self, text: &str) -> Vec<Found> {
+        self.find(text, false)
+    }
+
+    /// The name at the very start of a text, written in any case (`individ- och
+    /// familjeomsorgen` in a decision clause).
+    pub fn at_start_loose(&self, text: &str) -> Option<Found> {
+        let lead = text.len() - text.trim_start().len();
+        self.find(text, true)
+            .into_iter()
+            .next()
+            .filter(|f| f.start == lead)
+    }
+
+    /// `loose`: names of people and organisations also without their capital.
+    fn find(&self, text: &str, loose: bool) -> Vec<Found> {
         let words = words(text);
         let folded: Vec<String> = words.iter().map(|(_, _, w)| fold(w)).collect();
         let mut out = Vec::new();
@@ -119,7 +212,7 @@ impl<'a> Names<'a> {
                 let n = entry.words.len();
                 i + n <= words.len()
                     && folded[i..i + n] == entry.words[..]
-                    && (!entry.capital || words[i].2.chars().next().is_some_and(char::is_uppercase))
+                    && (loose || !entry.capital || words[i].2.chars().next().is_some_and(char::is_uppercase))
             });
             match hit {
                 Some(entry) => {
@@ -146,8 +239,8 @@ impl<'a> Names<'a> {
 
     /// The parties a text names when it is nothing but names and small joining words (`Johanna
     /// Munters, tillsammans med Tommy Berglund`). `None` when anything else is in it.
-    pub fn only_names(&self, text: &str) -> Option<Vec<Party>> {
-        let found = self.find_all(text);
+    pub fn only_names(&self, text: &str) -> Option<Vec<Who>> {
+        let found = self.find(text, true);
         if found.is_empty() {
             return None;
         }
@@ -160,13 +253,18 @@ impl<'a> Names<'a> {
         }
         rest.push_str(&text[cursor..]);
         let leftover: Vec<&str> = words(&rest).into_iter().map(|(_, _, w)| w).collect();
-        let small = leftover
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
-        if !small || leftover.len() > 3 {
+        // Only words that join names: `och`, `samt`, `tillsammans med` (also as a scan may spell it).
+        let joining = |w: &&str| {
+            let w = w.to_lowercase();
+            matches!(
+                w.as_str(),
+                "och" | "samt" | "med" | "respektive" | "även" | "också" | "resp"
+            ) || (w.chars().count() >= 9 && strsim::levenshtein(&w, "tillsammans") <= 1)
+        };
+        if !leftover.iter().all(joining) || leftover.len() > 3 {
             return None;
         }
-        let mut parties: Vec<Party> = Vec::new();
+        let mut parties: Vec<Who> = Vec::new();
         for f in found {
             if !parties.contains(&f.party) {
                 parties.push(f.party);
@@ -176,15 +274,18 @@ impl<'a> Names<'a> {
     }
 
     /// The canonical name of a party, as owners and report-back are written.
-    pub fn name_of(&self, party: Party) -> &str {
-        self.members.name_of(party)
+    pub fn name_of(&self, who: Who) -> &str {
+        match who {
+            Who::Member(party) => self.members.name_of(party),
+            Who::Guest(i) => self.guests.get(i).map(String::as_str).unwrap_or(""),
+        }
     }
 
     /// The names a running header would carry, folded: the network and the organisations.
     pub fn header_names(&self) -> Vec<String> {
         self.entries
             .iter()
-            .filter(|e| matches!(e.party, Party::Network | Party::Organisation(_)))
+            .filter(|e| matches!(e.party, Who::Member(Party::Network | Party::Organisation(_))))
             .map(|e| e.words.join(" "))
             .collect()
     }
@@ -200,10 +301,10 @@ mod tests {
         let members = members();
         let names = Names::new(&members);
         let found = names.find_all("Styrgruppen för LNV bad Olle och Vera Lund; styrgruppen svarade.");
-        let parties: Vec<Party> = found.iter().map(|f| f.party).collect();
-        let olle = members.person("Olle Berg").map(Party::Person);
-        let lund = members.person("Vera Lund").map(Party::Person);
-        let group = Some(Party::Group(0));
+        let parties: Vec<Who> = found.iter().map(|f| f.party).collect();
+        let olle = members.person("Olle Berg").map(|p| Who::Member(Party::Person(p)));
+        let lund = members.person("Vera Lund").map(|p| Who::Member(Party::Person(p)));
+        let group = Some(Who::Member(Party::Group(0)));
         assert_eq!(
             parties.into_iter().map(Some).collect::<Vec<_>>(),
             vec![group, olle, lund, group]
@@ -219,8 +320,8 @@ mod tests {
     fn only_names() {
         let members = members();
         let names = Names::new(&members);
-        let lund = members.person("Vera Lund").map(Party::Person);
-        let olle = members.person("Olle Berg").map(Party::Person);
+        let lund = members.person("Vera Lund").map(|p| Who::Member(Party::Person(p)));
+        let olle = members.person("Olle Berg").map(|p| Who::Member(Party::Person(p)));
         assert_eq!(
             names.only_names("Vera Lund, tillsammans med Olle Berg,"),
             [lund, olle].into_iter().collect::<Option<Vec<_>>>()

@@ -1,26 +1,25 @@
-//! Recognising the parts of an agenda or minutes in its (repaired) lines: the header (title,
-//! date, time, place, attendee lists), numbered items and lettered sub-items with their type,
-//! `Föredragande`, attachment references, proposals, decisions, prose, bullet lists and a meeting
-//! calendar written as a table. What is not recognised stays as prose under its item.
+//! Recognising the items of an agenda or minutes in its (repaired) lines: numbered items and
+//! sub-items ([`super::headings`]) with their type, `Föredragande`, attachment references, a
+//! protocol's sections (`Ärendebeskrivning`, `Beslut` …), proposals, decisions, follow-up tables,
+//! prose, bullet lists and a meeting calendar written as a table. What is not recognised stays as
+//! prose under its item.
 
-use super::attendees::{PeopleLine, Section};
+use super::actions::{self, ActionTable};
 use super::calendar::{self, Table};
 use super::dates;
 use super::followups::Assignment;
+use super::header::{self, ClosingRole, Named};
+use super::headings::{self, Number};
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
 use crate::format::labels::Label;
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::Kind;
-use crate::network::{Party, StandardItems};
+use crate::network::StandardItems;
 use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*\.\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
-static SUB_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
 /// The labels an old document writes that the import keeps.
 const READ_LABELS: [Label; 4] = [
     Label::Presenters,
@@ -32,16 +31,22 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = READ_LABELS.iter().map(|l| l.word()).collect();
     Regex::new(&format!(r"(?i)^({})\s*:\s*(.*)$", words.join("|"))).unwrap_or_else(|_| unreachable!())
 });
-static HEADER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(datum|tid|plats|lokal|mötesordförande|ordförande|sekreterare|antecknare|vid protokollet|närvarande|deltagare|frånvarande|förhinder|ej närvarande)\s*:\s*(.*)$")
-        .unwrap_or_else(|_| unreachable!())
-});
 static PROPOSER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(.*?\bföreslår)\s+att\s+(.*)$").unwrap_or_else(|_| unreachable!()));
 static ATT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^att\s+\S").unwrap_or_else(|_| unreachable!()));
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+/// A numbered clause: `1. att godkänna …`.
+static NUMBERED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
+/// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
+static DECISION_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
+/// A type written after the title: `Verksamhetsplan 2026 (beslut)`.
+static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*\S)\s*\((\p{L}+(?:\s*/\s*\p{L}+)*)\)$").unwrap_or_else(|_| unreachable!())
+});
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
 });
@@ -50,14 +55,33 @@ static ATTACHMENT_ID: LazyLock<Regex> =
 static TYPE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{L}+(?:\s*/\s*\p{L}+)*)\s*:\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
 });
-static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(dagordning|minnesanteckningar|mötesanteckningar|protokoll)\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+/// The section headings of a protocol's paragraph, written as prose headings.
+const SECTIONS: &[&str] = &[
+    "ärendebeskrivning",
+    "beslutsunderlag",
+    "yrkanden",
+    "yrkande",
+    "propositionsordning",
+    "reservation",
+    "reservationer",
+    "beslutet skickas till",
+    "protokollsanteckning",
+    "protokollsanteckningar",
+    "jäv",
+    "sammanfattning",
+    "bakgrund",
+    "ärendet",
+    "expediering",
+    "underlag",
+    "beslut",
+    "beslutsgång",
+    "omröstning",
+    "särskilt yttrande",
+];
 
-/// Whether a line looks like a numbered item heading (`5. Title`), for the debris pass.
+/// Whether a line looks like an item heading, for the debris pass (which never takes one out).
 pub fn looks_like_item(text: &str) -> bool {
-    ITEM.is_match(text) || SUB_ITEM.is_match(text)
+    headings::parse(text).is_some()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -94,16 +118,24 @@ pub enum Block {
     },
     Calendar(Table),
     Assignments(Vec<Assignment>),
+    /// A section heading of a protocol's paragraph (`Ärendebeskrivning`), written `####`.
+    Heading {
+        text: String,
+        line: usize,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Item {
     pub number: u32,
     pub letter: Option<char>,
+    /// The number as the document wrote it: `5`, `5.1`, `a)`, `§ 23`.
+    pub label: String,
     pub line: usize,
     pub type_text: Option<String>,
     pub title: String,
-    pub presenters: Vec<String>,
+    /// The presenters, one entry per `Föredragande:` line of the document.
+    pub presenters: Vec<Vec<String>>,
     pub attachments: Vec<String>,
     /// `Bilaga` or `Bilagor`, as the document wrote it.
     pub attachment_label: Option<String>,
@@ -152,180 +184,18 @@ pub struct Conversion {
     pub to: String,
 }
 
-/// What the lines before the first item said.
-#[derive(Debug, Clone, Default)]
-pub struct Header {
-    pub title: Option<String>,
-    pub kind: Option<(Kind, String)>,
-    pub date: Option<(NaiveDate, String)>,
-    pub time: Option<String>,
-    pub place: Option<String>,
-    pub room: Option<String>,
-    pub chair: Option<String>,
-    pub note_taker: Option<String>,
-    pub preamble: Vec<String>,
-    pub people: Vec<PeopleLine>,
-    pub conversions: Vec<Conversion>,
-}
-
-/// Where the first item heading is.
+/// Where the first item heading is: a paragraph (`§ 23`) or an item numbered 1 to 3.
 pub fn first_item(lines: &[Line]) -> usize {
     lines
         .iter()
         .position(|l| {
-            ITEM.captures(&l.text)
-                .is_some_and(|c| c[1].parse::<u32>().is_ok_and(|n| n <= 3))
+            headings::parse(&l.text).is_some_and(|h| match h.number {
+                Number::Top(n) => n <= 3,
+                Number::Paragraph(_) => true,
+                _ => false,
+            })
         })
         .unwrap_or(lines.len())
-}
-
-/// Reads the lines before the first item.
-pub fn header(lines: &[Line], names: &Names) -> Header {
-    let mut header = Header::default();
-    let mut section: Option<Section> = None;
-    let mut table_started = false;
-    let mut preamble: Vec<&str> = Vec::new();
-    let flush = |preamble: &mut Vec<&str>, header: &mut Header| {
-        if !preamble.is_empty() {
-            header.preamble.push(join(preamble));
-            preamble.clear();
-        }
-    };
-    for line in lines {
-        let text = line.text.as_str();
-        if text.is_empty() {
-            flush(&mut preamble, &mut header);
-            if section.is_some_and(|s| s != Section::Table) {
-                section = None;
-            }
-            continue;
-        }
-        if let Some(caps) = HEADER_LABEL.captures(text) {
-            flush(&mut preamble, &mut header);
-            let label = caps[1].to_lowercase();
-            let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or("");
-            section = None;
-            let mut converted = true;
-            match label.as_str() {
-                "datum" => match dates::find_date(value) {
-                    Some(found) => {
-                        if header.time.is_none() {
-                            header.time = dates::find_time(value).map(|t| t.0);
-                        }
-                        header.date = Some((found.date, text.to_owned()));
-                    }
-                    None => converted = false,
-                },
-                "tid" => match dates::find_time(value) {
-                    Some((time, _)) => header.time = Some(time),
-                    None => converted = false,
-                },
-                "plats" if !value.is_empty() => header.place = Some(value.to_owned()),
-                "lokal" if !value.is_empty() => header.room = Some(value.to_owned()),
-                "ordförande" | "mötesordförande" if !value.is_empty() => {
-                    header.chair = Some(value.trim_end_matches('.').to_owned())
-                }
-                "sekreterare" | "antecknare" | "vid protokollet" if !value.is_empty() => {
-                    header.note_taker = Some(value.trim_end_matches('.').to_owned())
-                }
-                "närvarande" | "deltagare" => {
-                    section = Some(Section::Present);
-                    converted = false;
-                    push_people(&mut header, line.number, value, Section::Present);
-                    header.conversions.push(Conversion {
-                        from: caps[1].to_owned(),
-                        to: "attendees".to_owned(),
-                    });
-                }
-                "frånvarande" | "förhinder" | "ej närvarande" => {
-                    section = Some(Section::Absent);
-                    converted = false;
-                    push_people(&mut header, line.number, value, Section::Absent);
-                    header.conversions.push(Conversion {
-                        from: caps[1].to_owned(),
-                        to: "absentees".to_owned(),
-                    });
-                }
-                _ => converted = false,
-            }
-            if converted {
-                header.conversions.push(Conversion {
-                    from: text.to_owned(),
-                    to: label,
-                });
-            } else if section.is_none() {
-                preamble.push(text);
-            }
-            continue;
-        }
-        if let Some(s) = section {
-            push_people(&mut header, line.number, text, s);
-            continue;
-        }
-        if header.title.is_none()
-            && let Some(m) = TITLE_WORD.find(text)
-        {
-            flush(&mut preamble, &mut header);
-            let word = m.as_str().to_lowercase();
-            let kind = if word == "dagordning" {
-                Kind::Agenda
-            } else {
-                Kind::Minutes
-            };
-            header.kind = Some((kind, m.as_str().to_owned()));
-            header.title = Some(text.to_owned());
-            // `Dagordning ... 14 mars 2025` on the title line.
-            if header.date.is_none()
-                && let Some(found) = dates::find_date(text)
-            {
-                header.date = Some((found.date, found.written.clone()));
-            }
-            continue;
-        }
-        let words = text.split_whitespace().count();
-        if header.date.is_none()
-            && words <= 8
-            && let Some(found) = dates::find_date(text)
-        {
-            flush(&mut preamble, &mut header);
-            header.date = Some((found.date, text.to_owned()));
-            if header.time.is_none() {
-                header.time = dates::find_time(text).map(|t| t.0);
-            }
-            header.conversions.push(Conversion {
-                from: text.to_owned(),
-                to: "date".to_owned(),
-            });
-            continue;
-        }
-        let names_someone = super::attendees::names_people(text, names.members);
-        if names_someone || (table_started && words <= 4) {
-            flush(&mut preamble, &mut header);
-            table_started = true;
-            header.people.push(PeopleLine {
-                line: line.number,
-                text: text.to_owned(),
-                section: Section::Table,
-            });
-            continue;
-        }
-        preamble.push(text);
-    }
-    flush(&mut preamble, &mut header);
-    header
-}
-
-fn push_people(header: &mut Header, line: usize, text: &str, section: Section) {
-    // `Närvarande: A, Org; B, Org` — one entry a line.
-    for part in text.split(';') {
-        if !part.trim().is_empty() {
-            header.people.push(PeopleLine {
-                line,
-                text: part.trim().to_owned(),
-                section,
-            });
-        }
-    }
 }
 
 /// What the recogniser needs to know.
@@ -347,6 +217,10 @@ pub struct Body {
     pub previous_minutes: Option<(NaiveDate, usize)>,
     /// Notes for the front matter (Swedish: they are part of the document).
     pub notes: Vec<String>,
+    /// Follow-up tables, with the index of the item they stand under.
+    pub action_tables: Vec<(usize, ActionTable)>,
+    /// People the lines after the items name: `Vid anteckningarna`, `Justeras`.
+    pub closing: Vec<(ClosingRole, Named)>,
 }
 
 struct ClauseState {
@@ -357,13 +231,34 @@ struct ClauseState {
     gap: bool,
 }
 
+impl ClauseState {
+    fn new(kind: ClauseKind, intro: String, clauses: Vec<Clause>, line: usize) -> ClauseState {
+        ClauseState {
+            kind,
+            intro,
+            clauses,
+            line,
+            gap: false,
+        }
+    }
+}
+
 struct Builder<'c, 'a> {
     ctx: &'c Context<'a>,
     lines: &'c [Line],
     body: Body,
     item: Option<Item>,
+    /// The item number written in the file for the current item.
     top: u32,
+    /// The document's number of the current item (its paragraph number in a protocol).
+    doc_top: u32,
+    /// The last `5.n` sub-item number read under the current item.
+    sub: u32,
+    /// Items numbered as a protocol's paragraphs.
+    paragraphs: bool,
     next_letter: Option<char>,
+    /// A closing label (`Vid anteckningarna`) waiting for the name on the next line.
+    closing: Option<ClosingRole>,
     para: Vec<String>,
     para_line: usize,
     para_gap: bool,
@@ -382,7 +277,11 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
         body: Body::default(),
         item: None,
         top: 0,
+        doc_top: 0,
+        sub: 0,
+        paragraphs: false,
         next_letter: None,
+        closing: None,
         para: Vec::new(),
         para_line: 0,
         para_gap: false,
@@ -424,8 +323,13 @@ impl Builder<'_, '_> {
 
     /// Handles line `i`; returns the index of the next line to read.
     fn line(&mut self, i: usize) -> usize {
-        let text = self.lines[i].text.replace('\t', " ");
-        let text = text.trim().to_owned();
+        let raw = self.lines[i].text.trim().to_owned();
+        let text = raw
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -435,18 +339,35 @@ impl Builder<'_, '_> {
             }
             return i + 1;
         }
-        if let Some(next) = self.heading(i, &text) {
+        if let Some(next) = self.heading(i, &raw) {
             return next;
         }
         if self.item.is_none() {
             // Nothing before the first item reaches here.
             return i + 1;
         }
+        if let Some(role) = self.closing.take()
+            && let Some(named) = header::name_alone(&text, number)
+        {
+            self.body.closing.push((role, named));
+        }
+        if raw.contains('\t')
+            && let Some((table, next)) = actions::read(self.lines, i)
+        {
+            self.flush_prose();
+            self.end_clauses();
+            self.action_table(table);
+            return next;
+        }
         if self.clauses.is_some() {
             match self.clause_line(i, &text) {
                 Some(next) => return next,
                 None => self.end_clauses(),
             }
+        }
+        self.closing_line(&text, number);
+        if let Some(next) = self.section(i, &text) {
+            return next;
         }
         if let Some(caps) = LABEL.captures(&text) {
             self.flush_prose();
@@ -465,6 +386,18 @@ impl Builder<'_, '_> {
         if let Some(opening) = self.ctx.phrases.opening(&text) {
             let rest = opening.rest.trim().to_owned();
             return self.decision(i, opening.intro, &rest, &text);
+        }
+        // `Malin Strid hälsade välkommen. IFO-nätverket beslutade att …`: the sentences before
+        // the decision are prose, the decision is a decision.
+        if let Some(at) = self.inline_decision_start(&text) {
+            let (before, decision) = text.split_at(at);
+            self.flush_bullets();
+            self.prose_line(number, before.trim());
+            self.flush_para();
+            if let Some(opening) = self.ctx.phrases.opening(decision.trim()) {
+                let rest = opening.rest.trim().to_owned();
+                return self.decision(i, opening.intro, &rest, decision.trim());
+            }
         }
         if calendar::row(&text).is_some()
             && let Some(next) = self.calendar(i)
@@ -488,6 +421,134 @@ impl Builder<'_, '_> {
         self.flush_bullets();
         self.prose_line(number, &text);
         i + 1
+    }
+
+    /// Where a decision starts inside a line, after a sentence: the byte offset.
+    fn inline_decision_start(&self, text: &str) -> Option<usize> {
+        let mut from = 0;
+        while let Some(dot) = text[from..].find(". ") {
+            let at = from + dot + 2;
+            let rest = &text[at..];
+            if rest.starts_with(char::is_uppercase)
+                && self
+                    .ctx
+                    .phrases
+                    .opening(rest)
+                    .is_some_and(|o| ATT.is_match(o.rest.trim()) || o.rest.trim().is_empty())
+            {
+                return Some(at);
+            }
+            from = at;
+        }
+        None
+    }
+
+    /// `Vid anteckningarna: Rebecca Lilja`, `Justeras` with the name below: who took the
+    /// minutes and who checked them. The line stays as written.
+    fn closing_line(&mut self, text: &str, number: usize) {
+        if let Some((role, value)) = header::closing_label(text) {
+            match header::name_alone(&value, number) {
+                Some(named) => self.body.closing.push((role, named)),
+                None if value.trim().is_empty() => self.closing = Some(role),
+                None => {}
+            }
+        } else if header::is_adjusted_line(text) {
+            self.closing = Some(ClosingRole::Adjuster);
+        }
+    }
+
+    /// A protocol's section heading (`Ärendebeskrivning`, `Beslut`), or `Beslut:` before a
+    /// decision or its clauses.
+    fn section(&mut self, i: usize, text: &str) -> Option<usize> {
+        let number = self.lines[i].number;
+        let bare = text.trim_end_matches(':').trim();
+        let folded = bare.to_lowercase();
+        let att_follows = self.next_nonblank(i + 1).is_some_and(|j| {
+            let next = self.lines[j].text.trim();
+            ATT.is_match(next)
+                || NUMBERED_CLAUSE.is_match(next)
+                || BULLET.captures(next).is_some_and(|c| ATT.is_match(c[1].trim()))
+        });
+        if folded == "beslut" && att_follows {
+            // `Beslut:` and the clauses under it: the network's decision.
+            self.flush_prose();
+            let (kind, intro) = self.decision_intro();
+            self.body.conversions.push(Conversion {
+                from: text.to_owned(),
+                to: intro.clone(),
+            });
+            self.change(number, format!("`{text}` followed by clauses written `{intro}`"));
+            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+            return Some(i + 1);
+        }
+        if SECTIONS.contains(&folded.as_str()) {
+            self.flush_prose();
+            if let Some(item) = &mut self.item {
+                item.blocks.push(Block::Heading {
+                    text: bare.to_owned(),
+                    line: number,
+                });
+            }
+            if text.ends_with(':') {
+                self.body.conversions.push(Conversion {
+                    from: text.to_owned(),
+                    to: bare.to_owned(),
+                });
+            }
+            return Some(i + 1);
+        }
+        // `Beslut: Nätverket beslutade att …` or `Beslut: att …`.
+        let caps = DECISION_LABEL.captures(text)?;
+        let rest = caps.get(1)?.as_str().trim();
+        if !text[..text.len() - rest.len()].contains(':') || rest.is_empty() {
+            return None;
+        }
+        if let Some(opening) = self.ctx.phrases.opening(rest) {
+            self.body.conversions.push(Conversion {
+                from: "Beslut".to_owned(),
+                to: opening.intro.clone(),
+            });
+            let after = opening.rest.trim().to_owned();
+            return Some(self.decision(i, opening.intro, &after, rest));
+        }
+        if ATT.is_match(rest) {
+            self.flush_prose();
+            let (kind, intro) = self.decision_intro();
+            self.body.conversions.push(Conversion {
+                from: "Beslut".to_owned(),
+                to: intro.clone(),
+            });
+            let clause = self.make_clause(rest, number);
+            self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// The heading a decision written `Beslut:` gets: the network's decision in minutes, a
+    /// proposal in an agenda.
+    fn decision_intro(&self) -> (ClauseKind, String) {
+        let called = &self.ctx.names.members.network.called;
+        match self.ctx.kind {
+            Kind::Minutes => (ClauseKind::Decision, phrases::decision(called)),
+            Kind::Agenda => (ClauseKind::Proposal, phrases::proposal(called)),
+        }
+    }
+
+    /// A follow-up table under the current item.
+    fn action_table(&mut self, table: ActionTable) {
+        for (from, to) in table.conversions() {
+            self.body.conversions.push(Conversion { from, to });
+        }
+        self.change(
+            table.line,
+            format!(
+                "a follow-up table of {} rows read as assignments",
+                table.rows.len()
+            ),
+        );
+        let index = self.body.items.len();
+        self.body.action_tables.push((index, table));
     }
 
     fn prose_line(&mut self, number: usize, text: &str) {
@@ -572,45 +633,72 @@ impl Builder<'_, '_> {
     }
 
     /// An item or sub-item heading at line `i`, with its continuation lines.
-    fn heading(&mut self, i: usize, text: &str) -> Option<usize> {
-        let (number, letter, rest) = if let Some(caps) = ITEM.captures(text) {
-            let n: u32 = caps[1].parse().ok()?;
-            let expected = self.top + 1;
-            let title = caps[2].to_owned();
-            let plausible = (n == expected || n == expected + 1 || (self.top == 0 && n <= 3))
-                && title
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                && title.chars().count() < 200;
-            if !plausible {
-                return None;
+    fn heading(&mut self, i: usize, raw: &str) -> Option<usize> {
+        let found = headings::parse(raw)?;
+        let first = self.item.is_none() && self.body.items.is_empty();
+        let (number, letter) = match found.number {
+            Number::Top(n) => {
+                let plausible = (first && n <= 3)
+                    || (!self.paragraphs && !first && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                if !plausible {
+                    return None;
+                }
+                (n, None)
             }
-            (n, None, title)
-        } else if let Some(caps) = SUB_ITEM.captures(text) {
-            let letter = caps[1].chars().next()?;
-            if self.top == 0 || Some(letter) != self.next_letter.or(Some('a')) {
-                return None;
+            Number::Paragraph(n) => {
+                let plausible =
+                    first || (self.paragraphs && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                if !plausible {
+                    return None;
+                }
+                (self.top + 1, None)
             }
-            self.body.conversions.push(Conversion {
-                from: format!("{letter})"),
-                to: format!("{}{letter}", self.top),
-            });
-            (self.top, Some(letter), caps[2].to_owned())
-        } else {
-            return None;
+            Number::Sub(n, m) => {
+                if first || n != self.doc_top || m != self.sub + 1 || self.paragraphs {
+                    return None;
+                }
+                (self.top, char::from_u32(u32::from(b'a') + m - 1))
+            }
+            Number::Letter(c) => {
+                if first || Some(c) != self.next_letter.or(Some('a')) || self.sub > 0 {
+                    return None;
+                }
+                (self.top, Some(c))
+            }
         };
         self.finish_item();
-        // The heading may run over to the next line (after at most one blank line).
-        let mut title = rest;
         let mut next = i + 1;
-        if let Some(j) = self.next_nonblank(i + 1)
-            && j <= i + 2
+        let mut extra: Vec<(String, usize)> = found
+            .extra
+            .iter()
+            .map(|e| (e.clone(), self.lines[i].number))
+            .collect();
+        let mut title = found.title.clone();
+        // `§ 23` alone: the title is on a line below, maybe under a case number.
+        if title.is_empty() {
+            let mut j = i + 1;
+            while let Some(k) = self.next_nonblank(j) {
+                let candidate = self.lines[k].text.replace('\t', " ").trim().to_owned();
+                if headings::is_case_number(&candidate) && extra.len() < 2 {
+                    extra.push((candidate, self.lines[k].number));
+                    j = k + 1;
+                    continue;
+                }
+                if candidate.chars().count() <= 150 && candidate.starts_with(char::is_uppercase) {
+                    title = candidate;
+                    next = k + 1;
+                }
+                break;
+            }
+        }
+        // The heading may run over to the next line (after at most one blank line).
+        if let Some(j) = self.next_nonblank(next)
+            && j <= next + 1
+            && !title.is_empty()
         {
             let candidate = self.lines[j].text.replace('\t', " ");
             let candidate = candidate.trim();
-            let structural = ITEM.is_match(candidate)
-                || SUB_ITEM.is_match(candidate)
+            let structural = headings::parse(candidate).is_some()
                 || LABEL.is_match(candidate)
                 || phrases::proposal_opening(candidate).is_some()
                 || ATT.is_match(candidate)
@@ -619,26 +707,61 @@ impl Builder<'_, '_> {
             let continues =
                 (starts_lower(candidate) && title.chars().count() >= 30 && !ends_sentence(&title))
                     || candidate.starts_with('(');
-            if !structural && continues && candidate.chars().count() <= 120 {
+            let sentence = candidate.ends_with('.') || candidate.contains(". ");
+            if !structural && continues && !sentence && candidate.chars().count() <= 120 {
                 title = join(&[title.as_str(), candidate]);
                 next = j + 1;
             }
         }
-        match letter {
-            None => {
+        // A case number on the line under the title stays with the item.
+        if let Some(j) = self.next_nonblank(next)
+            && j == next
+        {
+            let candidate = self.lines[j].text.replace('\t', " ").trim().to_owned();
+            if headings::is_case_number(&candidate) {
+                extra.push((candidate, self.lines[j].number));
+                next = j + 1;
+            }
+        }
+        match found.number {
+            Number::Top(n) => {
                 self.top = number;
+                self.doc_top = n;
+                self.sub = 0;
                 self.next_letter = Some('a');
             }
-            Some(l) => {
+            Number::Paragraph(n) => {
+                self.top = number;
+                self.doc_top = n;
+                self.paragraphs = true;
+                self.sub = 0;
+                self.next_letter = None;
+            }
+            Number::Sub(_, m) => {
+                self.sub = m;
+                self.next_letter = letter.and_then(|l| char::from_u32(l as u32 + 1));
+            }
+            Number::Letter(l) => {
                 self.next_letter = char::from_u32(l as u32 + 1);
-                if let Some(parent) = self.body.items.iter_mut().rev().find(|it| it.letter.is_none()) {
-                    parent.has_children = true;
-                }
+            }
+        }
+        if letter.is_some() {
+            let written = match found.number {
+                Number::Letter(l) => format!("{l})"),
+                _ => found.label.clone(),
+            };
+            self.body.conversions.push(Conversion {
+                from: written,
+                to: format!("{}{}", self.top, letter.unwrap_or('a')),
+            });
+            if let Some(parent) = self.body.items.iter_mut().rev().find(|it| it.letter.is_none()) {
+                parent.has_children = true;
             }
         }
         let mut item = Item {
             number,
             letter,
+            label: found.label.clone(),
             line: self.lines[i].number,
             ..Item::default()
         };
@@ -659,8 +782,30 @@ impl Builder<'_, '_> {
             clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
         }
         let clean = clean.trim().trim_end_matches([':', ',']).trim().to_owned();
-        if let Some(caps) = TYPE_PREFIX.captures(&clean) {
-            let parts: Vec<Option<&String>> = caps[1]
+        let (type_text, title) = self.item_type(&clean);
+        item.type_text = type_text;
+        item.title = if matches!(found.number, Number::Paragraph(_)) {
+            format!("{} {title}", found.label)
+        } else {
+            title
+        };
+        for (text, line) in extra {
+            item.blocks.push(Block::Prose {
+                text,
+                line,
+                inline_decision: false,
+            });
+        }
+        self.item = Some(item);
+        self.previous_minutes();
+        Some(next)
+    }
+
+    /// The item's type, written before the title (`Beslut: …`) or after it (`… (beslut)`), when
+    /// it is one of the configured types; and the title without it.
+    fn item_type(&mut self, title: &str) -> (Option<String>, String) {
+        let known = |words: &str| -> Option<String> {
+            let parts: Vec<Option<&String>> = words
                 .split('/')
                 .map(|p| {
                     self.ctx
@@ -669,26 +814,33 @@ impl Builder<'_, '_> {
                         .find(|t| t.eq_ignore_ascii_case(p.trim()))
                 })
                 .collect();
-            if parts.iter().all(Option::is_some) {
-                let normal: Vec<&str> = parts.iter().flatten().map(|s| s.as_str()).collect();
-                let normal = normal.join("/");
-                item.type_text = Some(normal.clone());
-                item.title = caps[2].trim().to_owned();
-                if normal != caps[1] {
-                    self.body.conversions.push(Conversion {
-                        from: caps[1].to_owned(),
-                        to: normal,
-                    });
-                }
-            } else {
-                item.title = clean;
-            }
+            parts.iter().all(Option::is_some).then(|| {
+                parts
+                    .iter()
+                    .flatten()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+        };
+        let (found, rest, written) = if let Some(caps) = TYPE_PREFIX.captures(title)
+            && let Some(normal) = known(&caps[1])
+        {
+            (normal, caps[2].trim().to_owned(), caps[1].to_owned())
+        } else if let Some(caps) = TYPE_SUFFIX.captures(title)
+            && let Some(normal) = known(&caps[2])
+        {
+            (normal, caps[1].trim().to_owned(), caps[2].to_owned())
         } else {
-            item.title = clean;
+            return (None, title.to_owned());
+        };
+        if found != written {
+            self.body.conversions.push(Conversion {
+                from: written,
+                to: found.clone(),
+            });
         }
-        self.item = Some(item);
-        self.previous_minutes();
-        Some(next)
+        (Some(found), rest)
     }
 
     /// The standard item that approves the previous minutes: its date.
@@ -748,8 +900,10 @@ impl Builder<'_, '_> {
                         .ctx
                         .names
                         .at_start(text)
-                        .is_some_and(|f| matches!(f.party, Party::Person(_)) && !f.first_name);
-                    if text.is_empty() || !person || text.chars().count() > 120 {
+                        .is_some_and(|f| f.party.is_person() && !f.first_name);
+                    // A presenter's line is short and no sentence.
+                    let sentence = text.ends_with('.') || text.split_whitespace().count() > 12;
+                    if text.is_empty() || !person || text.chars().count() > 120 || sentence {
                         break;
                     }
                     presenters.push(text.trim_end_matches(';').trim().to_owned());
@@ -765,13 +919,18 @@ impl Builder<'_, '_> {
                     );
                 }
                 if let Some(item) = &mut self.item {
-                    item.presenters
-                        .extend(presenters.into_iter().filter(|p| !p.is_empty()));
+                    // Each `Föredragande:` line of the document stays a line of its own.
+                    let presenters: Vec<String> = presenters.into_iter().filter(|p| !p.is_empty()).collect();
+                    if !presenters.is_empty() {
+                        item.presenters.push(presenters);
+                    }
                 }
-                self.body.conversions.push(Conversion {
-                    from: label.to_owned(),
-                    to: Label::Presenters.word().to_owned(),
-                });
+                if label != Label::Presenters.word() {
+                    self.body.conversions.push(Conversion {
+                        from: label.to_owned(),
+                        to: Label::Presenters.word().to_owned(),
+                    });
+                }
             }
             Some(Label::Attachment | Label::Attachments) => {
                 let ids = split_ids(value);
@@ -916,13 +1075,7 @@ impl Builder<'_, '_> {
                     to: phrases::PROPOSAL.to_owned(),
                 });
             }
-            self.clauses = Some(ClauseState {
-                kind,
-                intro,
-                clauses: Vec::new(),
-                line: number,
-                gap: false,
-            });
+            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return i + 1;
         }
         if !ATT.is_match(rest) {
@@ -935,7 +1088,7 @@ impl Builder<'_, '_> {
         let listed_follows = (i + 1..self.lines.len())
             .take_while(|&j| {
                 let t = self.lines[j].text.trim();
-                !(ITEM.is_match(t) || SUB_ITEM.is_match(t))
+                headings::parse(t).is_none()
             })
             .any(|j| self.ctx.phrases.is_heading(self.lines[j].text.trim()));
         if listed_follows && self.ctx.kind == Kind::Minutes {
@@ -979,24 +1132,35 @@ impl Builder<'_, '_> {
             text: rest.to_owned(),
             line: number,
         };
-        self.clauses = Some(ClauseState {
-            kind,
-            intro,
-            clauses: vec![clause],
-            line: number,
-            gap: false,
-        });
+        self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
         i + 1
     }
 
     /// A line while clauses are being read; `None` ends the clauses and the line is read anew.
     fn clause_line(&mut self, i: usize, text: &str) -> Option<usize> {
         let number = self.lines[i].number;
+        let bare = text.trim_end_matches(':').trim().to_lowercase();
         let structural = LABEL.is_match(text)
             || phrases::proposal_opening(text).is_some()
-            || self.ctx.phrases.opening(text).is_some();
+            || self.ctx.phrases.opening(text).is_some()
+            || SECTIONS.contains(&bare.as_str())
+            || DECISION_LABEL
+                .captures(text)
+                .is_some_and(|c| text.contains(':') && !c[1].trim().is_empty());
         if structural {
             return None;
+        }
+        if let Some(caps) = NUMBERED_CLAUSE.captures(text) {
+            let marker = text[..text.len() - caps[1].len()].trim().to_owned();
+            self.body.conversions.push(Conversion {
+                from: marker,
+                to: "-".to_owned(),
+            });
+            let clause = self.make_clause(caps[1].trim(), number);
+            let state = self.clauses.as_mut()?;
+            state.clauses.push(clause);
+            state.gap = false;
+            return Some(i + 1);
         }
         if ATT.is_match(text) {
             let clause = self.make_clause(text, number);
@@ -1146,8 +1310,7 @@ impl Builder<'_, '_> {
         let (table, next) = calendar::read(self.lines, i, year, &|t: &str| {
             LABEL.is_match(t)
                 || phrases::proposal_opening(t).is_some()
-                || ITEM.is_match(t)
-                || SUB_ITEM.is_match(t)
+                || headings::parse(t).is_some()
                 || self.ctx.phrases.opening(t).is_some()
         })?;
         // The header row may be the last line of the paragraph before.

@@ -4,6 +4,7 @@
 
 use super::attendees::Person;
 use super::calendar;
+use super::due::Due;
 use super::recognise::{Block, ClauseKind, Item};
 use crate::format::dates::iso;
 use crate::format::labels::{self, Label};
@@ -22,6 +23,7 @@ pub struct Meeting<'a> {
     pub room: Option<String>,
     pub chair: Option<String>,
     pub note_taker: Option<String>,
+    pub adjusters: &'a [String],
     pub attendees: &'a [Person],
     pub absentees: &'a [Person],
     pub previous_minutes: Option<NaiveDate>,
@@ -49,6 +51,12 @@ pub fn render(meeting: &Meeting) -> String {
             out.push_str(&format!("{key}: {}\n", yaml(value)));
         }
     }
+    if !meeting.adjusters.is_empty() {
+        out.push_str("adjusters:\n");
+        for name in meeting.adjusters {
+            out.push_str(&format!("  - {}\n", yaml(name)));
+        }
+    }
     for (key, people) in [("attendees", meeting.attendees), ("absentees", meeting.absentees)] {
         if people.is_empty() {
             continue;
@@ -62,8 +70,16 @@ pub fn render(meeting: &Meeting) -> String {
             if let Some(role) = &person.role {
                 out.push_str(&format!("    role: {}\n", yaml(role)));
             }
-            if let Some(note) = &person.note {
-                out.push_str(&format!("    note: {}\n", yaml(note)));
+            // An organisation members.yaml does not know is said in the note, where `check`
+            // does not require it to be known.
+            let note: Vec<String> = person
+                .other_organisation
+                .iter()
+                .map(|o| format!("{o} (organisationen finns inte i members.yaml)"))
+                .chain(person.note.iter().cloned())
+                .collect();
+            if !note.is_empty() {
+                out.push_str(&format!("    note: {}\n", yaml(&note.join("; "))));
             }
         }
     }
@@ -112,8 +128,8 @@ fn item_text(out: &mut String, item: &Item, phrases: &DecisionPhrases) {
     if let Some(matter) = &item.matter {
         labels.push(Label::Matter.line(matter));
     }
-    if !item.presenters.is_empty() {
-        labels.push(Label::Presenters.line(&item.presenters.join("; ")));
+    for presenters in &item.presenters {
+        labels.push(Label::Presenters.line(&presenters.join("; ")));
     }
     if !item.attachments.is_empty() {
         // `Bilaga` or `Bilagor` as the document wrote it.
@@ -180,9 +196,24 @@ fn item_text(out: &mut String, item: &Item, phrases: &DecisionPhrases) {
                     if let Some(to) = &a.report_to {
                         assignment::push_field(&mut line, Label::ReportTo, to);
                     }
+                    match &a.due {
+                        Some(Due::Date { date, .. }) => {
+                            assignment::push_field(&mut line, Label::Due, &iso(*date))
+                        }
+                        Some(Due::Derived { date, how, .. }) => assignment::push_field(
+                            &mut line,
+                            Label::Due,
+                            &assignment::derived_due(*date, how),
+                        ),
+                        _ => {}
+                    }
                     push_list_item(out, assignment::marker(false), &line);
                 }
                 previous_list = true;
+            }
+            Block::Heading { text, .. } => {
+                out.push_str(&format!("#### {text}\n"));
+                previous_list = false;
             }
         }
     }
@@ -197,7 +228,16 @@ fn push_list_item(out: &mut String, marker: &str, text: &str) {
 /// A paragraph of prose, wrapped, its start escaped where Markdown or the format would read it
 /// as something else.
 fn paragraph_text(text: &str) -> String {
-    wrap::paragraph(&escape::paragraph_start(&escape::inline(text)))
+    let paragraph = wrap::paragraph(&escape::paragraph_start(&escape::inline(text)));
+    // `Föredragande beskrev …`: prose that starts with a label's word is marked as prose.
+    if escape::starts_with_label_word(&paragraph) {
+        let mut lines: Vec<String> = paragraph.lines().map(str::to_owned).collect();
+        if let Some(first) = lines.first_mut() {
+            first.push_str(" <!-- lchnv-disable-line label-unknown -->");
+        }
+        return lines.join("\n");
+    }
+    paragraph
 }
 
 /// Appends `lchnv-disable-line decision-not-listed` to the line where the decision in running

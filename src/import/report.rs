@@ -52,10 +52,46 @@ pub struct FollowUp {
     pub owners: Vec<String>,
     pub task: String,
     pub report_to: Option<String>,
+    /// The due date (`YYYY-MM-DD`), or the time as written when it is no date.
+    pub due: Option<String>,
     pub line: usize,
     pub sentence: String,
     pub form: &'static str,
     pub notes: Vec<String>,
+    /// Why the import is unsure this is a task, when it is.
+    pub unsure: Option<String>,
+}
+
+/// A follow-up due at a time that is no date (`under våren`).
+#[derive(Debug, Clone, Serialize)]
+pub struct VagueDue {
+    pub item: String,
+    pub owners: Vec<String>,
+    pub written: String,
+    pub line: usize,
+}
+
+/// Somebody the document names who is not in members.yaml.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewPerson {
+    pub name: String,
+    /// The organisation as members.yaml names it, when the document gives one it knows.
+    pub organisation: Option<String>,
+    pub role: Option<String>,
+    /// Where the document names them (0: not on one line).
+    pub line: usize,
+    /// `attendance`, `follow-up` or `header`.
+    pub source: String,
+}
+
+/// A word that is also a word without its marks (`for`/`för`), decided by the words around it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContextDecision {
+    pub from: String,
+    pub to: String,
+    pub lines: Vec<usize>,
+    /// The evidence: the neighbouring words and their counts.
+    pub why: String,
 }
 
 /// Whether every word of the input is in the output.
@@ -91,6 +127,15 @@ pub struct Report {
     pub unplaced: Vec<Unplaced>,
     pub assignments: Vec<FollowUp>,
     pub unresolved_follow_ups: Vec<Unresolved>,
+    /// Sentences that read like tasks but were not made tasks, and why.
+    pub not_tasks: Vec<Unresolved>,
+    pub vague_due_dates: Vec<VagueDue>,
+    /// Words with and without marks decided by their neighbours, for a person to confirm.
+    pub context_decisions: Vec<ContextDecision>,
+    /// People the document names who are not in members.yaml.
+    pub not_in_members: Vec<NewPerson>,
+    /// Whether they were added to members.yaml (`--add-members`).
+    pub members_added: bool,
     pub unmatched_attendee_text: Vec<Leftover>,
     pub attendee_changes: Vec<String>,
     pub debris: Vec<Debris>,
@@ -162,8 +207,32 @@ impl Report {
             )?;
         }
 
+        if !self.context_decisions.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "Words with and without marks decided by the words around them (confirm): {}",
+                self.context_decisions.len()
+            )?;
+            for d in &self.context_decisions {
+                writeln!(
+                    out,
+                    "  {} → {}{}  (line {})  {}",
+                    d.from,
+                    d.to,
+                    times(d.lines.len()),
+                    lines(&d.lines),
+                    d.why
+                )?;
+            }
+        }
+
         writeln!(out)?;
-        writeln!(out, "Words not placed, left as written: {}", self.unplaced.len())?;
+        writeln!(
+            out,
+            "Words that look damaged and were not repaired, left as written: {}",
+            self.unplaced.len()
+        )?;
         for u in &self.unplaced {
             let hint = u.hint.as_ref().map(|h| format!(" — {h}")).unwrap_or_default();
             writeln!(
@@ -186,10 +255,53 @@ impl Report {
             if let Some(to) = &a.report_to {
                 assignment::push_field(&mut line, Label::ReportTo, to);
             }
+            if let Some(due) = &a.due {
+                assignment::push_field(&mut line, Label::Due, due);
+            }
             writeln!(out, "  {:<4} {line}", a.item)?;
             writeln!(out, "       from line {} ({}): “{}”", a.line, a.form, a.sentence)?;
             for note in &a.notes {
                 writeln!(out, "       {note}")?;
+            }
+        }
+        let unsure: Vec<&FollowUp> = self.assignments.iter().filter(|a| a.unsure.is_some()).collect();
+        if !unsure.is_empty() {
+            writeln!(
+                out,
+                "Follow-ups written as assignments that the import is unsure of: {}",
+                unsure.len()
+            )?;
+            for a in unsure {
+                writeln!(out, "  {:<4} line {}: “{}”", a.item, a.line, a.sentence)?;
+                writeln!(out, "       {}", a.unsure.as_deref().unwrap_or(""))?;
+            }
+        }
+        if !self.vague_due_dates.is_empty() {
+            writeln!(
+                out,
+                "Due at a time that is no date (no `Senast:` written): {}",
+                self.vague_due_dates.len()
+            )?;
+            for v in &self.vague_due_dates {
+                writeln!(
+                    out,
+                    "  {:<4} line {}: {} — {}",
+                    v.item,
+                    v.line,
+                    v.owners.join(", "),
+                    v.written
+                )?;
+            }
+        }
+        if !self.not_tasks.is_empty() {
+            writeln!(
+                out,
+                "Sentences that read like tasks but were not made tasks: {}",
+                self.not_tasks.len()
+            )?;
+            for u in &self.not_tasks {
+                writeln!(out, "  {:<4} line {}: “{}”", u.item, u.line, u.sentence)?;
+                writeln!(out, "       {}", u.why)?;
             }
         }
         if !self.unresolved_follow_ups.is_empty() {
@@ -216,6 +328,42 @@ impl Report {
             }
             for change in &self.attendee_changes {
                 writeln!(out, "  {change}")?;
+            }
+        }
+
+        if !self.not_in_members.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "People not in members.yaml: {}{}",
+                self.not_in_members.len(),
+                if self.members_added {
+                    " (added to members.yaml: --add-members)"
+                } else {
+                    " (add them with --add-members)"
+                }
+            )?;
+            for p in &self.not_in_members {
+                let details: Vec<&str> = [p.organisation.as_deref(), p.role.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                writeln!(
+                    out,
+                    "  {}{}  ({}{})",
+                    p.name,
+                    if details.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", details.join(", "))
+                    },
+                    p.source,
+                    if p.line > 0 {
+                        format!(", line {}", p.line)
+                    } else {
+                        String::new()
+                    }
+                )?;
             }
         }
 

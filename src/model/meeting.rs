@@ -104,6 +104,8 @@ pub struct Header {
     pub note: Option<Spanned<String>>,
     pub chair: Option<Spanned<String>>,
     pub note_taker: Option<Spanned<String>>,
+    /// `adjusters`: who checks and signs the minutes (*justerare*).
+    pub adjusters: Vec<Spanned<String>>,
     pub attendees: Vec<Attendee>,
     pub absentees: Vec<Attendee>,
     pub previous_minutes: Option<Spanned<NaiveDate>>,

@@ -15,7 +15,7 @@
 //! When several words fit, the repository's words decide (the one it uses most); when they
 //! cannot, the word is left as it was and reported. Nothing here lists damaged words.
 
-use super::{FORMAT_WORDS, Lexicon, Restore, apply_case, has_marks, skeleton};
+use super::{COMMON_WITH_MARKS, FORMAT_WORDS, Lexicon, Restore, apply_case, has_marks, skeleton};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -25,6 +25,8 @@ pub struct WordCounts {
     counts: HashMap<String, u32>,
     /// Forms with å, ä or ö, by skeleton.
     marked: HashMap<String, Vec<String>>,
+    /// Words that stand next to each other (lower case), for deciding a word by its neighbours.
+    pairs: HashMap<(String, String), u32>,
 }
 
 impl WordCounts {
@@ -34,12 +36,16 @@ impl WordCounts {
         for word in FORMAT_WORDS {
             words.add_text(word);
         }
+        for word in COMMON_WITH_MARKS.iter().chain(COMMON_WITH_MARKS) {
+            words.add_text(word);
+        }
         words
     }
 
     /// Counts every word of a text (runs of letters; a hyphen separates words).
     pub fn add_text(&mut self, text: &str) {
         let mut previous = "";
+        let mut last: Option<String> = None;
         let mut offset = 0;
         for word in text.split(|c: char| !c.is_alphabetic()) {
             let start = offset;
@@ -66,8 +72,32 @@ impl WordCounts {
                     forms.push(lower.clone());
                 }
             }
+            // Neighbours within a sentence.
+            let before = &text[..start];
+            let joined = before
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| !matches!(c, '.' | '!' | '?' | ':' | ';'));
+            if let Some(left) = last.take().filter(|_| joined) {
+                *self.pairs.entry((left, lower.clone())).or_default() += 1;
+            }
+            last = Some(lower.clone());
             *self.counts.entry(lower).or_default() += 1;
         }
+    }
+
+    /// Counts two words that stand next to each other (lower case).
+    pub fn add_pair(&mut self, left: &str, right: &str) {
+        *self.pairs.entry((left.to_owned(), right.to_owned())).or_default() += 1;
+    }
+
+    /// How often two words stand next to each other.
+    pub fn pair(&self, left: &str, right: &str) -> u32 {
+        self.pairs
+            .get(&(left.to_owned(), right.to_owned()))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// How often the repository uses a word (lower case).
@@ -187,6 +217,28 @@ impl<'a> Repairer<'a> {
         self.cache.borrow_mut().clear();
     }
 
+    /// Takes pairs of neighbouring words the document spells with certainty as evidence.
+    pub fn learn_pairs<'w>(&mut self, pairs: impl IntoIterator<Item = (&'w str, &'w str)>) {
+        for (left, right) in pairs {
+            self.local.add_pair(left, right);
+        }
+    }
+
+    /// How strongly the neighbours (lower case) speak for a word: how often the repository and
+    /// the document put it next to them.
+    pub fn context(&self, left: Option<&str>, word: &str, right: Option<&str>) -> u32 {
+        let pair = |a: &str, b: &str| self.repo.pair(a, b) + self.local.pair(a, b);
+        left.map_or(0, |l| pair(l, word)) + right.map_or(0, |r| pair(word, r))
+    }
+
+    /// The words with marks a word without them may stand for (`ar` → `är`, `år`).
+    pub fn marked_readings(&self, lower: &str) -> Vec<String> {
+        mark_combinations(lower)
+            .into_iter()
+            .filter(|f| f != lower && has_marks(f) && (self.lexicon.contains(f) || self.count(f) > 0))
+            .collect()
+    }
+
     fn count(&self, lower: &str) -> u32 {
         self.repo.count(lower) + self.local.count(lower)
     }
@@ -215,6 +267,18 @@ impl<'a> Repairer<'a> {
     fn judge_uncached(&self, token: &str) -> Verdict {
         let letters = token.chars().filter(|c| c.is_alphabetic()).count();
         let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
+        // `2o26`, `261O15`, `o3`: a letter o read for a zero in a number.
+        if digits > 0
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'o' | 'O'))
+        {
+            return Verdict::Repaired {
+                word: token.replace(['o', 'O'], "0"),
+                damage: Damage::OcrCharacter,
+                source: Source::WordList,
+            };
+        }
         if letters < 2 || (digits > 0 && letters < 3) {
             return Verdict::Known;
         }
@@ -236,10 +300,12 @@ impl<'a> Repairer<'a> {
             }
             return Verdict::Known;
         }
-        let all_caps = token
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+        // Capitals throughout: an acronym, unless the word is long (`NÄRVAROLISTA`).
+        let all_caps = letters < 7
+            && token
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         if !ocr {
             if all_caps {
                 // An acronym (`MAR`, `DHC`) gets marks only from the repository's own words.
@@ -250,10 +316,17 @@ impl<'a> Repairer<'a> {
                     return repaired(token, fit, Damage::MarksLost);
                 }
             } else if letters <= 3 && !lower.chars().any(is_vowel) {
-                // tf, kl, st: abbreviations.
-                return Verdict::Known;
+                // `pd`, `fdr`: a `d` read for å, ä or ö in a short word; else tf, kl, st:
+                // abbreviations.
+                return match self.soft(&lower) {
+                    Some(fit) => repaired(token, fit, Damage::LetterConfused),
+                    None => Verdict::Known,
+                };
             } else if let Some(fit) = self.restore_marks(&lower) {
                 return repaired(token, fit, Damage::MarksLost);
+            }
+            if let Some((model, fit)) = self.confused(token) {
+                return repaired(&model, fit, Damage::LetterConfused);
             }
             if all_caps {
                 if letters <= 6 {
@@ -294,7 +367,16 @@ impl<'a> Repairer<'a> {
             }
         }
         if let Some(fit) = self.choose(fits) {
-            return repaired(&case_model, fit, Damage::OcrCharacter);
+            // A capital `I` that was an `I` after all (`Inforandet` → `Införandet`).
+            let model = if token.starts_with('I') && fit.word.starts_with('i') {
+                token.to_owned()
+            } else {
+                case_model.clone()
+            };
+            return repaired(&model, fit, Damage::OcrCharacter);
+        }
+        if let Some((model, fit)) = self.confused(token) {
+            return repaired(&model, fit, Damage::OcrCharacter);
         }
         let mut fits = Vec::new();
         for candidate in &candidates {
@@ -413,11 +495,59 @@ impl<'a> Repairer<'a> {
         }
     }
 
+    /// Letters OCR reads for one another: `I` and `l`, `rn` and `m`, and the OCR characters
+    /// of [`ocr_candidates`] in what they give: `HudiksvalI`, `Iedamöter`, `bam`, `komrnun`,
+    /// `handlingama`, `Wikstrorn`, `lFO`. At most two such changes; the result must be a word
+    /// (marks restored where they were lost). Returns the word's case model and the fit.
+    fn confused(&self, token: &str) -> Option<(String, Fit)> {
+        let mut fits: Vec<(String, Fit)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (variant, cost) in letter_confusions(token) {
+            for candidate in ocr_candidates(&variant) {
+                if !seen.insert(candidate.clone()) || candidate == token.to_lowercase() {
+                    continue;
+                }
+                let fit = if self.is_known(&candidate) {
+                    Some(Fit {
+                        source: self.source_of(&candidate),
+                        word: candidate.clone(),
+                        cost,
+                    })
+                } else {
+                    self.restore_marks(&candidate).map(|mut f| {
+                        f.cost += cost;
+                        f
+                    })
+                };
+                if let Some(fit) = fit {
+                    fits.push((variant.clone(), fit));
+                }
+            }
+            if seen.len() > MAX_CANDIDATES {
+                break;
+            }
+        }
+        let best = self.choose(fits.iter().map(|(_, f)| f.clone()).collect())?;
+        // The variant's glyphs give the case, except an `I` that still stands for an `l`.
+        let model = fits
+            .iter()
+            .find(|(_, f)| f.word == best.word)
+            .map(|(m, f)| {
+                if m.starts_with('I') && f.word.starts_with('l') {
+                    case_model(m)
+                } else {
+                    m.clone()
+                }
+            })
+            .unwrap_or_else(|| token.to_owned());
+        Some((model, best))
+    }
+
     /// Letters that are letters themselves but stand for ö or ä (`d`, `g`, `e`, `do`, `od`): at
     /// most two substitutions.
     fn soft(&self, lower: &str) -> Option<Fit> {
         let chars: Vec<char> = lower.chars().collect();
-        if chars.len() < 3 {
+        if chars.len() < 2 {
             return None;
         }
         let mut fits = Vec::new();
@@ -549,7 +679,8 @@ impl<'a> Repairer<'a> {
     }
 
     fn part_word(&self, part: &str) -> Option<(String, bool)> {
-        if part.chars().count() < 3 {
+        // Short parts make nonsense of long words (`handling|åma`).
+        if part.chars().count() < 4 {
             return None;
         }
         if self.is_known(part) {
@@ -633,10 +764,11 @@ fn ocr_candidates(token: &str) -> Vec<String> {
         let lower_c: String = c.to_lowercase().collect();
         let (options, width): (Vec<&str>, usize) = match (c, next) {
             // Two characters for one letter: `Foérslag`, `Léanschefs`, `beddéms`.
-            ('o' | 'e' | 'O' | 'E', Some('é')) => (vec!["ö"], 2),
-            ('é', Some('a')) => (vec!["ä"], 2),
-            ('d', Some('é')) => (vec!["ö", "dö"], 2),
-            ('é' | 'è' | 'ë', _) => (vec!["ö", "ä", "e", "é"], 1),
+            ('o' | 'e' | 'O' | 'E', Some('é')) => (vec!["ö", "oö", "öö", "oä"], 2),
+            ('é', Some('a')) => (vec!["ä", "äa", "åa", "öa"], 2),
+            ('d', Some('é')) => (vec!["ö", "dö", "dä", "då"], 2),
+            ('é' | 'è' | 'ë', _) => (vec!["ö", "ä", "å", "e", "é"], 1),
+            ('É', _) => (vec!["ö", "ä", "å", "e"], 1),
             ('6', _) => (vec!["ö"], 1),
             ('0', _) => (vec!["o", "ö"], 1),
             ('1' | '|', _) => (vec!["l"], 1),
@@ -666,6 +798,48 @@ fn ocr_candidates(token: &str) -> Vec<String> {
     }
     out.retain(|c| !c.is_empty());
     out.dedup();
+    out
+}
+
+/// The token with one or two of OCR's letter confusions undone, each with its cost: `I` ↔ `l`
+/// (the glyph's case is the letter's: `I` read for `l` is a small `l`, `l` read for `I` a
+/// capital), `rn` → `m` and `m` → `rn`.
+fn letter_confusions(token: &str) -> Vec<(String, u32)> {
+    let one = |text: &str| -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        for i in 0..chars.len() {
+            let swap = match chars[i] {
+                'I' => Some("l"),
+                'l' => Some("I"),
+                'm' => Some("rn"),
+                'r' if chars.get(i + 1) == Some(&'n') => Some("m"),
+                _ => None,
+            };
+            let Some(with) = swap else { continue };
+            let width = if chars[i] == 'r' { 2 } else { 1 };
+            let mut variant: String = chars[..i].iter().collect();
+            variant.push_str(with);
+            variant.extend(&chars[(i + width).min(chars.len())..]);
+            out.push(variant);
+        }
+        out
+    };
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for first in one(token) {
+        for second in one(&first) {
+            if second != token && !out.iter().any(|(v, _)| *v == second) {
+                out.push((second, 2));
+            }
+        }
+        if !out.iter().any(|(v, _)| *v == first) {
+            out.push((first, 1));
+        }
+        if out.len() > MAX_CANDIDATES {
+            break;
+        }
+    }
+    out.sort_by_key(|(_, cost)| *cost);
     out
 }
 
@@ -701,6 +875,11 @@ fn soft_edits(chars: &[char]) -> Vec<Edit> {
                     at: i,
                     width: 1,
                     with: 'ä',
+                });
+                edits.push(Edit {
+                    at: i,
+                    width: 1,
+                    with: 'å',
                 });
                 if matches!(next, Some('o')) {
                     edits.push(Edit {

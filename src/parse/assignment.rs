@@ -136,7 +136,9 @@ pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u3
         );
         match field.label {
             Label::Due => {
-                assignment.due_date = crate::schema::parse_date(&spanned.value).ok();
+                // `Senast: 2026-03-20 (nästa möte)`: a date the import derived, with how.
+                let date = spanned.value.split(" (").next().unwrap_or("").trim();
+                assignment.due_date = crate::schema::parse_date(date).ok();
                 assignment.due = Some(spanned);
             }
             Label::ReportTo => assignment.report_to = Some(spanned),
@@ -174,6 +176,15 @@ mod tests {
         assert!(a.due_date.is_some());
         assert!(!a.done);
         assert_eq!(a.owners[1].pos.column, 30);
+    }
+
+    #[test]
+    fn a_derived_due_date_says_how_in_parentheses() {
+        let a = parse("- [ ] **Region Dalarna**: redovisa fördelningen. Senast: 2026-04-16 (nästa möte).");
+        assert_eq!(a.due_date, crate::schema::parse_date("2026-04-16").ok());
+        assert_eq!(a.task, "redovisa fördelningen.");
+        let b = parse("- [ ] **Region Dalarna**: redovisa. Senast: nästa möte (april).");
+        assert!(b.due.is_some() && b.due_date.is_none());
     }
 
     #[test]

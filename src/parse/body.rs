@@ -50,8 +50,7 @@ enum Intro {
 /// Labels that hold one value per item: a second one is a finding, never a silent replacement.
 const SINGLE_VALUED: &[Label] = &[Label::Matter, Label::From, Label::Returns, Label::Status];
 
-/// Labels whose missing colon is reported (`Ärende mini-maria`); prose does not start with them.
-const COLON_REQUIRED: &[Label] = &[Label::Matter, Label::Presenters, Label::Returns, Label::Closes];
+use crate::format::labels::COLON_REQUIRED;
 
 /// How an origin in words opens: `Från mötet 21 november 2025, punkt 5e.`
 const ORIGIN_OPENING: &str = "Från mötet ";

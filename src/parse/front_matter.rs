@@ -62,6 +62,7 @@ const FRONT: &[&str] = &[
     "note",
     "chair",
     "note_taker",
+    "adjusters",
     "attendees",
     "absentees",
     "previous_minutes",
@@ -142,6 +143,7 @@ pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Opt
     header.note = r.opt_text(&fields, "note");
     header.chair = r.opt_text(&fields, "chair");
     header.note_taker = r.opt_text(&fields, "note_taker");
+    header.adjusters = r.text_list(&fields, "adjusters");
     header.attendees = people(&mut r, &fields, "attendees");
     header.absentees = people(&mut r, &fields, "absentees");
     header.previous_minutes = r.opt_date(&fields, "previous_minutes");

@@ -1,0 +1,177 @@
+//! Follow-up tables (*åtgärdslista*, *uppföljningslista*): a heading row naming the columns
+//! (`Punkt`, `Åtgärd`, `Ansvarig`, `Klart senast`, `Återrapport`, in any order and any subset
+//! that has a task and an owner) and one row per follow-up, under an item or at the end of the
+//! minutes with the item in its `Punkt` column.
+
+use super::lines::Line;
+use crate::text::fold;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Item,
+    Task,
+    Owner,
+    Due,
+    ReportTo,
+    Other,
+}
+
+const HEADINGS: &[(&str, Column)] = &[
+    ("punkt", Column::Item),
+    ("p", Column::Item),
+    ("nr", Column::Item),
+    ("§", Column::Item),
+    ("arende", Column::Item),
+    ("atgard", Column::Task),
+    ("atgarder", Column::Task),
+    ("uppdrag", Column::Task),
+    ("aktivitet", Column::Task),
+    ("uppgift", Column::Task),
+    ("vad", Column::Task),
+    ("ansvarig", Column::Owner),
+    ("ansvariga", Column::Owner),
+    ("ansvar", Column::Owner),
+    ("vem", Column::Owner),
+    ("klart senast", Column::Due),
+    ("senast", Column::Due),
+    ("klart", Column::Due),
+    ("klar", Column::Due),
+    ("nar", Column::Due),
+    ("tidpunkt", Column::Due),
+    ("tidplan", Column::Due),
+    ("deadline", Column::Due),
+    ("aterrapport", Column::ReportTo),
+    ("aterrapportering", Column::ReportTo),
+    ("aterrapporteras till", Column::ReportTo),
+    ("rapporteras till", Column::ReportTo),
+    ("redovisas for", Column::ReportTo),
+    ("redovisas till", Column::ReportTo),
+    ("status", Column::Other),
+    ("kommentar", Column::Other),
+];
+
+/// One row: its cells by what they hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    /// The row as written, cells separated by spaces.
+    pub text: String,
+    pub item: Option<String>,
+    pub task: String,
+    pub owners: String,
+    pub due: String,
+    pub report_to: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionTable {
+    /// The line of the heading row.
+    pub line: usize,
+    pub heading: String,
+    pub rows: Vec<Row>,
+}
+
+impl ActionTable {
+    /// The text the table's assignments do not carry as written: the heading row, the item
+    /// numbers, the owners (written by their names in the members file), the due dates and
+    /// whom to report to (written as fields).
+    pub fn conversions(&self) -> Vec<(String, String)> {
+        let mut out = vec![(self.heading.clone(), "follow-up table heading".to_owned())];
+        for row in &self.rows {
+            for (cell, to) in [
+                (row.item.as_deref().unwrap_or(""), "item"),
+                (row.owners.as_str(), "owners"),
+                (row.due.as_str(), "Senast"),
+                (row.report_to.as_str(), "Återrapport"),
+            ] {
+                if !cell.trim().is_empty() {
+                    out.push((cell.to_owned(), to.to_owned()));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn heading(cell: &str) -> Option<Column> {
+    let f = fold(cell.trim().trim_end_matches(':'));
+    HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+}
+
+/// The columns of a heading row, when it is one.
+pub fn heading_row(text: &str) -> Option<Vec<Column>> {
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let columns: Vec<Column> = cells.iter().map(|c| heading(c)).collect::<Option<_>>()?;
+    (columns.contains(&Column::Task) && columns.contains(&Column::Owner)).then_some(columns)
+}
+
+/// Reads the table whose heading row is line `start`; returns it and the index of the line after.
+pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
+    let columns = heading_row(&lines[start].text)?;
+    let mut table = ActionTable {
+        line: lines[start].number,
+        heading: lines[start].text.replace('\t', " "),
+        rows: Vec::new(),
+    };
+    let mut next = start + 1;
+    while let Some(line) = lines.get(next) {
+        if !line.text.contains('\t') {
+            break;
+        }
+        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        let mut row = Row {
+            line: line.number,
+            text: cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+            ..Row::default()
+        };
+        for (cell, column) in cells.iter().zip(&columns) {
+            let cell = cell.trim();
+            match column {
+                Column::Item if !cell.is_empty() => row.item = Some(cell.to_owned()),
+                Column::Task => row.task = cell.to_owned(),
+                Column::Owner => row.owners = cell.to_owned(),
+                Column::Due => row.due = cell.to_owned(),
+                Column::ReportTo => row.report_to = cell.to_owned(),
+                _ => {}
+            }
+        }
+        if !row.task.is_empty() {
+            table.rows.push(row);
+        }
+        next += 1;
+    }
+    (!table.rows.is_empty()).then_some((table, next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_in_any_column_order() {
+        let lines = super::super::lines::split(
+            "Punkt\tÅtgärd\tAnsvarig\tKlart senast\tÅterrapport\n4\tTa fram en plan\tArbetsgruppen\t2026-06-05\tAU\n6\tBjuda in\tIngrid Svensk och Sara Vinberg\tHt 2026\t\nSlut.",
+        );
+        let (table, next) = read(&lines, 0).unwrap_or_default();
+        assert_eq!(next, 3);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].item.as_deref(), Some("4"));
+        assert_eq!(table.rows[0].report_to, "AU");
+        assert_eq!(table.rows[1].owners, "Ingrid Svensk och Sara Vinberg");
+        assert_eq!(table.rows[1].due, "Ht 2026");
+        assert!(heading_row("Namn\tOrganisation").is_none());
+    }
+}

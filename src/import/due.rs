@@ -1,0 +1,286 @@
+//! When a follow-up is due, as minutes write it: `senast 2026-10-15`, `senast 261015`,
+//! `senast den 4 maj`, `15/6`; `till nästa möte` and `till mötet i september` (a meeting in
+//! `calendar.yaml`); and times that are no date (`vecka 12`, `v. 36`, `under våren`, `i
+//! december`, `Ht 2026`, `i samband med årsbokslutet`), which are kept as words.
+
+use super::dates;
+use crate::text::fold;
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A due date found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Due {
+    /// A date the document writes.
+    Date { date: NaiveDate, written: String },
+    /// A date found from the calendar (`till nästa möte`).
+    Derived {
+        date: NaiveDate,
+        written: String,
+        /// How, in the file's words: `nästa möte`.
+        how: String,
+    },
+    /// A time that is no date, as written.
+    Vague { written: String },
+}
+
+impl Due {
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            Due::Date { date, .. } | Due::Derived { date, .. } => Some(*date),
+            Due::Vague { .. } => None,
+        }
+    }
+
+    pub fn written(&self) -> &str {
+        match self {
+            Due::Date { written, .. } | Due::Derived { written, .. } | Due::Vague { written } => written,
+        }
+    }
+}
+
+/// What the due date of a meeting's follow-ups is read against.
+#[derive(Debug, Clone, Default)]
+pub struct Calendar {
+    /// The meeting's date.
+    pub meeting: NaiveDate,
+    /// Every meeting date of `calendar.yaml`, sorted.
+    pub dates: Vec<NaiveDate>,
+}
+
+impl Calendar {
+    fn next_meeting(&self) -> Option<NaiveDate> {
+        self.dates.iter().copied().find(|d| *d > self.meeting)
+    }
+
+    fn meeting_in(&self, month: u32) -> Option<NaiveDate> {
+        self.dates
+            .iter()
+            .copied()
+            .find(|d| *d > self.meeting && d.month() == month)
+    }
+
+    /// A day and month without a year: the first such date from the meeting on.
+    fn day_month(&self, day: u32, month: u32) -> Option<NaiveDate> {
+        let year = self.meeting.year();
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        if date >= self.meeting {
+            Some(date)
+        } else {
+            NaiveDate::from_ymd_opt(year + 1, month, day)
+        }
+    }
+}
+
+const MONTH: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?";
+
+/// A date after `senast` (folded text): ISO, YYMMDD, `4 maj [2026]`, `15/6 [2026]`.
+static SENAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:senast|klart|klar|fore|innan|till och med)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:till|vid|infor|pa)\s+(?:motet|sammantradet|natverksmotet|radsmotet)\s+i\s+{MONTH}"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\bfore\s+(?:sommaren|jul|arsskiftet|semestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+static CELL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:under|i|senast|till)\s+)?{MONTH}(?:\s+\d{{4}})?$"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// The words `start..end` of `folded` (a folded form of `original`) in the original's spelling.
+fn original_words(original: &str, folded: &str, start: usize, end: usize) -> String {
+    let before = folded[..start].split_whitespace().count();
+    let count = folded[start..end].split_whitespace().count();
+    original
+        .split_whitespace()
+        .skip(before)
+        .take(count)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['.', ',', ';'])
+        .to_owned()
+}
+
+/// A date written in one of the forms, in folded text.
+fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
+    let value = value.trim();
+    if let Some(found) = dates::find_date(value) {
+        return Some(found.date);
+    }
+    // `15/6`, `4 maj`: no year.
+    if let Some((d, m)) = value.split_once('/') {
+        let d: u32 = d.trim().parse().ok()?;
+        let m: u32 = m.split_whitespace().next()?.parse().ok()?;
+        return calendar.day_month(d, m);
+    }
+    let mut words = value.split_whitespace();
+    let d: u32 = words.next()?.parse().ok()?;
+    let m = dates::month(words.next()?)?;
+    calendar.day_month(d, m)
+}
+
+/// The due date a sentence gives, if any.
+pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
+    let folded = fold(text);
+    if let Some(caps) = SENAST.captures(&folded)
+        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(1))
+        && let Some(date) = date_of(value.as_str(), calendar)
+        && date >= calendar.meeting
+    {
+        return Some(Due::Date {
+            date,
+            written: original_words(text, &folded, whole.start(), whole.end()),
+        });
+    }
+    if let Some(m) = MEETING_IN.captures(&folded)
+        && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
+        && let Some(month) = dates::month(month.as_str())
+        && let Some(date) = calendar.meeting_in(month)
+    {
+        let written = original_words(text, &folded, whole.start(), whole.end());
+        let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        return Some(Due::Derived { date, written, how });
+    }
+    if let Some(m) = NEXT_MEETING.find(&folded)
+        && let Some(date) = calendar.next_meeting()
+    {
+        let written = original_words(text, &folded, m.start(), m.end());
+        return Some(Due::Derived {
+            date,
+            written,
+            how: "nästa möte".to_owned(),
+        });
+    }
+    if let Some(m) = VAGUE.find(&folded) {
+        return Some(Due::Vague {
+            written: original_words(text, &folded, m.start(), m.end()),
+        });
+    }
+    None
+}
+
+/// The due date a table's `Klart senast` cell gives: a date in any form, `nästa möte`, or
+/// anything else as words.
+pub fn cell(text: &str, calendar: &Calendar) -> Option<Due> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().all(|c| matches!(c, '-' | '–' | '—' | '.')) {
+        return None;
+    }
+    let folded = fold(text);
+    if let Some(date) = date_of(&folded, calendar).filter(|d| *d >= calendar.meeting) {
+        return Some(Due::Date {
+            date,
+            written: text.to_owned(),
+        });
+    }
+    if NEXT_MEETING.is_match(&folded)
+        && let Some(date) = calendar.next_meeting()
+    {
+        return Some(Due::Derived {
+            date,
+            written: text.to_owned(),
+            how: "nästa möte".to_owned(),
+        });
+    }
+    if CELL_MONTH.is_match(&folded) || find(text, calendar).is_some() || !folded.is_empty() {
+        return Some(Due::Vague {
+            written: text.to_owned(),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn calendar() -> Calendar {
+        Calendar {
+            meeting: date(2026, 3, 18),
+            dates: vec![
+                date(2026, 1, 21),
+                date(2026, 3, 18),
+                date(2026, 4, 22),
+                date(2026, 9, 17),
+            ],
+        }
+    }
+
+    fn found(text: &str) -> Option<(Option<NaiveDate>, String)> {
+        find(text, &calendar()).map(|d| (d.date(), d.written().to_owned()))
+    }
+
+    #[test]
+    fn dates_in_sentences() {
+        let c = calendar();
+        assert_eq!(
+            found("ta fram en plan senast 2026-10-15.").and_then(|d| d.0),
+            Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("revidera senast 261015.").and_then(|d| d.0),
+            Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("redovisas senast den 4 maj.").and_then(|d| d.0),
+            Some(date(2026, 5, 4))
+        );
+        assert_eq!(
+            found("återkommer till nästa möte").and_then(|d| d.0),
+            Some(date(2026, 4, 22))
+        );
+        assert_eq!(
+            found("återkommer med en uppföljning till mötet i september."),
+            Some((Some(date(2026, 9, 17)), "till mötet i september".to_owned()))
+        );
+        assert_eq!(
+            found("redovisas för styrgruppen vecka 12."),
+            Some((None, "vecka 12".to_owned()))
+        );
+        assert_eq!(
+            found("återkommer under våren med ett förslag"),
+            Some((None, "under våren".to_owned()))
+        );
+        assert_eq!(
+            found("redovisa resultatet i december."),
+            Some((None, "i december".to_owned()))
+        );
+        assert_eq!(
+            found("till nämnden i samband med årsbokslutet."),
+            Some((None, "i samband med årsbokslutet".to_owned()))
+        );
+        assert_eq!(found("dela checklistan med övriga kommuner."), None);
+        assert_eq!(cell("15/6", &c).and_then(|d| d.date()), Some(date(2026, 6, 15)));
+        assert_eq!(
+            cell("Till nasta mote", &c).and_then(|d| d.date()),
+            Some(date(2026, 4, 22))
+        );
+        assert_eq!(
+            cell("Ht 2026", &c).map(|d| d.written().to_owned()),
+            Some("Ht 2026".to_owned())
+        );
+        assert_eq!(cell("–", &c), None);
+    }
+}

@@ -1,0 +1,605 @@
+//! The lines before the first item: the title, date, time, place and room, the chair, the
+//! note-taker and the adjusters (*justerare*), and the attendance lists, in the forms Swedish
+//! minutes and agendas write them: `Datum: 12/2 2026`, `Datum och tid: onsdag 25 mars 2026 kl.
+//! 13–15.30`, `Plats: Rådhuset, Gävle, lokal Gavlesalen`, `Ordförande: Name, Organisation`, a
+//! protocol's `Plats och tid` and `Utses att justera` in two columns, and its signature lines
+//! (`Sekreterare ........` with the name below). What is not recognised stays as prose under the
+//! title.
+
+use super::attendees::{PeopleLine, Section};
+use super::dates;
+use super::lines::{Line, join};
+use super::names::Names;
+use super::recognise::Conversion;
+use crate::model::Kind;
+use crate::text::fold;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a header label gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Date,
+    DateTime,
+    Time,
+    Place,
+    PlaceTime,
+    Room,
+    Chair,
+    NoteTaker,
+    Adjusters,
+    People(Section),
+    /// Organisations that sent nobody (`Ej representerade: Grästorp`): not attendees.
+    Unrepresented,
+}
+
+/// The labels, folded (no case, no marks), longest first where one begins another.
+const LABELS: &[(&str, Field)] = &[
+    ("datum och tid", Field::DateTime),
+    ("dag och tid", Field::DateTime),
+    ("tid och datum", Field::DateTime),
+    ("sammantradesdatum", Field::Date),
+    ("motesdatum", Field::Date),
+    ("datum", Field::Date),
+    ("plats och tid", Field::PlaceTime),
+    ("tid och plats", Field::PlaceTime),
+    ("tid", Field::Time),
+    ("motesplats", Field::Place),
+    ("plats", Field::Place),
+    ("lokal", Field::Room),
+    ("motesordforande", Field::Chair),
+    ("ordforande", Field::Chair),
+    ("sekreterare/antecknare", Field::NoteTaker),
+    ("motessekreterare", Field::NoteTaker),
+    ("sekreterare", Field::NoteTaker),
+    ("antecknare", Field::NoteTaker),
+    ("protokollforare", Field::NoteTaker),
+    ("vid protokollet", Field::NoteTaker),
+    ("vid anteckningarna", Field::NoteTaker),
+    ("utses att justera", Field::Adjusters),
+    ("justerare", Field::Adjusters),
+    ("justerande", Field::Adjusters),
+    ("justeras av", Field::Adjusters),
+    ("ej tjanstgorande ersattare", Field::People(Section::Present)),
+    ("tjanstgorande ersattare", Field::People(Section::Present)),
+    ("narvarande ersattare", Field::People(Section::Present)),
+    ("beslutande ledamoter", Field::People(Section::Present)),
+    ("narvarande ledamoter", Field::People(Section::Present)),
+    ("ovriga narvarande", Field::People(Section::Present)),
+    ("ovriga deltagare", Field::People(Section::Present)),
+    ("narvarolista", Field::People(Section::Present)),
+    ("narvarande", Field::People(Section::Present)),
+    ("deltagare", Field::People(Section::Present)),
+    ("beslutande", Field::People(Section::Present)),
+    ("ersattare", Field::People(Section::Present)),
+    ("adjungerade", Field::People(Section::Present)),
+    ("inbjudna", Field::People(Section::Present)),
+    ("gaster", Field::People(Section::Present)),
+    ("franvarande ledamoter", Field::People(Section::Absent)),
+    ("franvarande", Field::People(Section::Absent)),
+    ("anmalt forhinder", Field::People(Section::Absent)),
+    ("anmald franvaro", Field::People(Section::Absent)),
+    ("forhinder", Field::People(Section::Absent)),
+    ("ej narvarande", Field::People(Section::Absent)),
+    ("ej representerade", Field::Unrepresented),
+    ("ej representerad", Field::Unrepresented),
+];
+
+/// The words of a title that say what the document is, folded.
+static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+static ROOM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal)\s+").unwrap_or_else(|_| unreachable!()));
+/// A signature line's blank: dots or underscores.
+static SIGNATURE_BLANK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
+
+/// What the lines before the first item said.
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    pub title: Option<String>,
+    pub kind: Option<(Kind, String)>,
+    pub date: Option<(NaiveDate, String)>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub room: Option<String>,
+    pub chair: Option<Named>,
+    pub note_taker: Option<Named>,
+    pub adjusters: Vec<Named>,
+    pub preamble: Vec<String>,
+    pub people: Vec<PeopleLine>,
+    pub conversions: Vec<Conversion>,
+}
+
+/// A person named by a header line (`Ordförande: Helena Wikström, Sandvikens kommun`): the name,
+/// and what followed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub rest: Option<String>,
+    pub line: usize,
+}
+
+/// The label a line starts with, and its value: `Tid: 9–15`, `Plats och tid<TAB>…`,
+/// `Övriga närvarande, socialförvaltningen`, `Närvarande`. The longest label wins.
+fn label_of(text: &str) -> Option<(Field, &str, &str)> {
+    // Where each of the first words ends.
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphabetic() || c == '/';
+        if in_word && !part {
+            ends.push(i);
+            if ends.len() == 4 {
+                break;
+            }
+        }
+        in_word = part;
+    }
+    if in_word && ends.len() < 4 {
+        ends.push(text.len());
+    }
+    for &end in ends.iter().rev() {
+        let written = &text[..end];
+        let folded = fold(written);
+        let Some((_, field)) = LABELS.iter().find(|(label, _)| *label == folded) else {
+            continue;
+        };
+        let rest = &text[end..];
+        let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
+            v
+        } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
+            rest.trim_start().trim_start_matches(',')
+        } else {
+            continue;
+        };
+        return Some((*field, written, value.trim()));
+    }
+    None
+}
+
+/// `Helena Wikström, Sandvikens kommun`, `Roger Sundberg (S)`: the name before a comma or a
+/// parenthesis.
+fn named(value: &str, line: usize) -> Option<Named> {
+    let value = value.trim().trim_end_matches('.').trim();
+    let cut = value.find([',', '(']).unwrap_or(value.len());
+    let name = value[..cut].trim();
+    let looks_like_name = (2..=5).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !looks_like_name {
+        return None;
+    }
+    let rest = value[cut..]
+        .trim_start_matches(',')
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    Some(Named {
+        name: name.to_owned(),
+        rest: (!rest.is_empty()).then(|| rest.to_owned()),
+        line,
+    })
+}
+
+/// Several people in one value: `Kent Ahlberg (M) och Anna Ek (S)`.
+fn several(value: &str, line: usize) -> Vec<Named> {
+    value
+        .split([';'])
+        .flat_map(|part| part.split(" och "))
+        .filter_map(|part| named(part, line))
+        .collect()
+}
+
+/// `Rådhuset, Drottninggatan 22, Gävle, lokal Gavlesalen`: the place and the room.
+fn place_and_room(value: &str) -> (Option<String>, Option<String>) {
+    let value = value.trim().trim_end_matches([',', '.']).trim();
+    match ROOM.find(value) {
+        Some(m) => {
+            let room = value[m.end()..].split(',').next().unwrap_or("").trim();
+            let place = value[..m.start()].trim().trim_end_matches(',').trim();
+            (
+                (!place.is_empty()).then(|| place.to_owned()),
+                (!room.is_empty()).then(|| room.to_owned()),
+            )
+        }
+        None => ((!value.is_empty()).then(|| value.to_owned()), None),
+    }
+}
+
+/// Whether a value only points elsewhere (`Se närvarolista`).
+fn points_elsewhere(value: &str) -> bool {
+    let f = fold(value);
+    f.starts_with("se ") || f == "se"
+}
+
+/// The time and what is left of a place value when the time is cut out of it.
+fn without_time(value: &str) -> (Option<String>, String) {
+    match dates::find_time(value) {
+        Some((time, written)) => {
+            let rest = value.replacen(&written, "", 1);
+            let rest = rest.trim().trim_end_matches([',', ' ']).trim().to_owned();
+            (Some(time), rest)
+        }
+        None => (None, value.to_owned()),
+    }
+}
+
+struct Reader<'a> {
+    names: &'a Names<'a>,
+    header: Header,
+    preamble: Vec<String>,
+    section: Option<(Section, Option<String>)>,
+    /// The section's lines may run over blank lines (a table under `Närvarande`).
+    section_open: bool,
+    table_started: bool,
+    /// A signature line's label waiting for the name on the next line.
+    signature: Option<Field>,
+}
+
+/// Reads the lines before the first item.
+pub fn read(lines: &[Line], names: &Names) -> Header {
+    let mut r = Reader {
+        names,
+        header: Header::default(),
+        preamble: Vec::new(),
+        section: None,
+        section_open: false,
+        table_started: false,
+        signature: None,
+    };
+    for line in lines {
+        r.line(line);
+    }
+    r.flush();
+    r.header
+}
+
+impl Reader<'_> {
+    fn flush(&mut self) {
+        if !self.preamble.is_empty() {
+            let refs: Vec<&str> = self.preamble.iter().map(String::as_str).collect();
+            self.header.preamble.push(join(&refs));
+            self.preamble.clear();
+        }
+    }
+
+    fn convert(&mut self, from: &str, to: &str) {
+        self.header.conversions.push(Conversion {
+            from: from.to_owned(),
+            to: to.to_owned(),
+        });
+    }
+
+    fn line(&mut self, line: &Line) {
+        let text = line.text.trim();
+        if text.is_empty() {
+            self.flush();
+            if !self.section_open {
+                self.section = None;
+            }
+            return;
+        }
+        if let Some(field) = self.signature.take() {
+            let value = text.replace('\t', " ");
+            if self.person_field(field, &value, line.number) {
+                self.convert(text, "signature");
+                return;
+            }
+        }
+        // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
+        let row_of_table = text.contains('\t') && self.section.is_some();
+        if !row_of_table && let Some((field, label, value)) = label_of(text) {
+            self.flush();
+            self.label(field, label, value, text, line.number);
+            return;
+        }
+        if let Some((section, org)) = self.section.clone() {
+            if self.section_ends(text) {
+                self.section = None;
+            } else {
+                self.header.people.push(PeopleLine {
+                    line: line.number,
+                    text: text.to_owned(),
+                    section,
+                    org,
+                });
+                return;
+            }
+        }
+        if self.header.title.is_none()
+            && let Some(m) = TITLE_WORD.find(&fold(text))
+        {
+            self.flush();
+            let word = m.as_str();
+            let kind = if matches!(word, "dagordning" | "foredragningslista" | "kallelse") {
+                Kind::Agenda
+            } else {
+                Kind::Minutes
+            };
+            let written = text
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| fold(w) == word)
+                .unwrap_or(word);
+            self.header.kind = Some((kind, written.to_owned()));
+            self.header.title = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            if self.header.date.is_none()
+                && let Some(found) = dates::find_date(text)
+            {
+                self.header.date = Some((found.date, found.written.clone()));
+            }
+            return;
+        }
+        let words = text.split_whitespace().count();
+        if self.header.date.is_none()
+            && words <= 8
+            && let Some(found) = dates::find_date(text)
+        {
+            self.flush();
+            self.header.date = Some((found.date, text.to_owned()));
+            if self.header.time.is_none() {
+                self.header.time = dates::find_time(text).map(|t| t.0);
+            }
+            self.convert(text, "date");
+            return;
+        }
+        let names_someone = super::attendees::names_people(text, self.names.members);
+        if names_someone || (self.table_started && words <= 4) {
+            self.flush();
+            self.table_started = true;
+            self.header.people.push(PeopleLine {
+                line: line.number,
+                text: text.to_owned(),
+                section: Section::Table,
+                org: None,
+            });
+            return;
+        }
+        self.preamble.push(text.to_owned());
+    }
+
+    /// A line that ends an attendance section opened by a label alone: running prose.
+    fn section_ends(&self, text: &str) -> bool {
+        let words = text.split_whitespace().count();
+        !text.contains('\t') && words >= 10 && text.ends_with(['.', '!', '?']) && !text.contains(',')
+    }
+
+    fn label(&mut self, field: Field, label: &str, value: &str, text: &str, number: usize) {
+        self.section = None;
+        self.section_open = false;
+        if SIGNATURE_BLANK.is_match(value) && !value.is_empty() {
+            self.signature = Some(field);
+            self.convert(text, "signature");
+            return;
+        }
+        let converted = match field {
+            Field::Date | Field::DateTime => match dates::find_date(value) {
+                Some(found) => {
+                    if self.header.time.is_none() {
+                        self.header.time = dates::find_time(value).map(|t| t.0);
+                    }
+                    if self.header.date.is_none() {
+                        self.header.date = Some((found.date, text.to_owned()));
+                    }
+                    true
+                }
+                None => false,
+            },
+            Field::Time => match dates::find_time(value) {
+                Some((time, _)) => {
+                    self.header.time = Some(time);
+                    true
+                }
+                None => false,
+            },
+            Field::PlaceTime => {
+                let (time, rest) = without_time(value);
+                if let Some(time) = time {
+                    self.header.time.get_or_insert(time);
+                }
+                let (place, room) = place_and_room(&rest);
+                self.header.place = place.or(self.header.place.take());
+                self.header.room = room.or(self.header.room.take());
+                self.header.place.is_some()
+            }
+            Field::Place if !value.is_empty() => {
+                let (place, room) = place_and_room(value);
+                self.header.place = place;
+                if room.is_some() {
+                    self.header.room = room;
+                }
+                true
+            }
+            Field::Room if !value.is_empty() => {
+                self.header.room = Some(value.trim_end_matches('.').to_owned());
+                true
+            }
+            Field::Chair | Field::NoteTaker | Field::Adjusters if !value.is_empty() => {
+                self.person_field(field, value, number)
+            }
+            Field::People(section) => {
+                if points_elsewhere(value) {
+                    false
+                } else {
+                    self.convert(label, "attendees");
+                    let org =
+                        (!value.is_empty() && self.names.organisation_only(value)).then(|| value.to_owned());
+                    self.section = Some((section, org.clone()));
+                    if value.is_empty() || org.is_some() {
+                        // The list follows on the next lines, maybe after a blank line.
+                        self.section_open = true;
+                        if let Some(org) = org {
+                            self.convert(&org, "attendees' organisation");
+                        }
+                    } else {
+                        self.header.people.push(PeopleLine {
+                            line: number,
+                            text: value.to_owned(),
+                            section,
+                            org: None,
+                        });
+                    }
+                    return;
+                }
+            }
+            Field::Unrepresented => false,
+            _ => false,
+        };
+        if converted {
+            self.convert(text, &fold(label));
+        } else {
+            self.preamble.push(text.to_owned());
+            self.flush();
+        }
+    }
+
+    /// The chair, the note-taker or the adjusters from a value; whether it named someone.
+    fn person_field(&mut self, field: Field, value: &str, number: usize) -> bool {
+        match field {
+            Field::Chair => match named(value, number) {
+                Some(n) => {
+                    self.header.chair.get_or_insert(n);
+                    true
+                }
+                None => false,
+            },
+            Field::NoteTaker => match named(value, number) {
+                Some(n) => {
+                    self.header.note_taker.get_or_insert(n);
+                    true
+                }
+                None => false,
+            },
+            Field::Adjusters => {
+                let found = several(value, number);
+                if found.is_empty() {
+                    return false;
+                }
+                for n in found {
+                    if !self.header.adjusters.iter().any(|a| a.name == n.name) {
+                        self.header.adjusters.push(n);
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The note-taker or adjusters a line after the items names (`Vid anteckningarna: Rebecca
+/// Lilja`, or the label alone with the name on the next line): the field and the value, when
+/// there is one.
+pub fn closing_label(text: &str) -> Option<(ClosingRole, String)> {
+    let (field, _, value) = label_of(text.trim())?;
+    let role = match field {
+        Field::NoteTaker => ClosingRole::NoteTaker,
+        Field::Adjusters => ClosingRole::Adjuster,
+        Field::Chair => ClosingRole::Chair,
+        _ => return None,
+    };
+    Some((role, value.to_owned()))
+}
+
+/// `Justeras` alone on a line above the adjuster's name.
+pub fn is_adjusted_line(text: &str) -> bool {
+    matches!(
+        fold(text.trim()).as_str(),
+        "justeras" | "justerat" | "justerat av"
+    )
+}
+
+/// Whom a closing line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosingRole {
+    Chair,
+    NoteTaker,
+    Adjuster,
+}
+
+/// A person's name alone on a line (`Petra Sjölander`, `Roger Sundberg (S)`), for a closing
+/// line's value.
+pub fn name_alone(text: &str, line: usize) -> Option<Named> {
+    let text = text.trim();
+    if text.split_whitespace().count() > 6 || text.ends_with('.') && !text.ends_with(").") {
+        return None;
+    }
+    named(text, line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::testing::members;
+
+    fn lines(text: &str) -> Vec<Line> {
+        super::super::lines::split(text)
+    }
+
+    #[test]
+    fn labels_in_their_common_forms() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Minnesanteckningar\nDatum: 12/2 2026\nTid: kl. 9.30–12\nPlats: Rådhuset, Norrby, lokal Salen\nOrdförande: Vera Lund, Region Västmark\nAntecknare: Olle Berg\nJusterare: Eva Ek, Norrby kommun\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 2, 12));
+        assert_eq!(h.time.as_deref(), Some("09.30–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Salen"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
+    }
+
+    #[test]
+    fn protocol_columns_and_signatures() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "SAMMANTRÄDESPROTOKOLL\n\nPlats och tid                  Kommunhuset, Norrby, lokal Tinget, kl. 13.00–16.10\nUtses att justera              Olle Berg (M)\n\nSekreterare                    ......................\n                               Hugo Dal\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.place.as_deref(), Some("Kommunhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Tinget"));
+        assert_eq!(h.time.as_deref(), Some("13.00–16.10"));
+        assert_eq!(h.adjusters.first().map(|a| a.name.as_str()), Some("Olle Berg"));
+        assert_eq!(h.note_taker.map(|a| a.name), Some("Hugo Dal".to_owned()));
+    }
+
+    #[test]
+    fn attendance_sections() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Närvarande\n\nNamn\tOrganisation\nVera Lund\tRegion Västmark\n\nFörhinder: Olle Berg (Norrby)\nÖvriga närvarande, Norrby\nKalle Ek, controller\n",
+            ),
+            &names,
+        );
+        let sections: Vec<(Section, &str)> = h.people.iter().map(|p| (p.section, p.text.as_str())).collect();
+        assert_eq!(
+            sections,
+            vec![
+                (Section::Present, "Namn\tOrganisation"),
+                (Section::Present, "Vera Lund\tRegion Västmark"),
+                (Section::Absent, "Olle Berg (Norrby)"),
+                (Section::Present, "Kalle Ek, controller"),
+            ]
+        );
+        assert_eq!(h.people[3].org.as_deref(), Some("Norrby"));
+    }
+}

@@ -1,0 +1,588 @@
+//! Attendance written as a table (name, organisation and function columns in any order, with or
+//! without a header row, two tables side by side that text extraction interleaved) or as a list
+//! (`Närvarande: A (Org) ordförande, B, Org, C …`, grouped by organisation `Skövde: A, B.
+//! Lidköping: C.`, or `Vara (Mats Ingvarsson)`). Each piece of text is read as a person's name, an
+//! organisation, a function or a reference to an item (`punkt 6.2`, `§ 26`); people need not be
+//! in the members file.
+
+use crate::network::Members;
+use crate::text::fold;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a piece of attendance text is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// A person: the index in the members file when they are there.
+    Name(String, Option<usize>),
+    /// An organisation: the index in the members file when it is there, and the text.
+    Org(Option<usize>, String),
+    Role(String),
+    /// `punkt 6.2`, `§ 26`: which item the person came for.
+    Reference(String),
+}
+
+/// A person read from a table row or a list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    pub member: Option<usize>,
+    pub org: Option<(Option<usize>, String)>,
+    pub roles: Vec<String>,
+    pub references: Vec<String>,
+}
+
+/// Words that make a piece of text an organisation (`Samverkansenheten`, `Barnahus Skaraborg`):
+/// the ends of Swedish organisation names.
+const ORG_ENDINGS: &[&str] = &[
+    "kommun",
+    "kommunen",
+    "region",
+    "regionen",
+    "forvaltning",
+    "forvaltningen",
+    "kansli",
+    "kansliet",
+    "enhet",
+    "enheten",
+    "barnahus",
+    "polisen",
+    "lansstyrelsen",
+    "forbund",
+    "forbundet",
+    "stiftelse",
+    "namnd",
+    "namnden",
+    "college",
+    "centrum",
+    "center",
+    "mottagning",
+    "mottagningen",
+    "vardcentral",
+    "socialtjansten",
+    "primarvarden",
+    "narsjukvarden",
+    "sjukhus",
+    "sjukhuset",
+    "skolan",
+    "gymnasiet",
+    "universitet",
+    "universitetet",
+    "myndigheten",
+    "verket",
+    "bolaget",
+    "avdelningen",
+    "omsorgen",
+    "lan",
+];
+
+/// Ends of words that name a function (`Verksamhetschef`, `utvecklingsledare`).
+const ROLE_ENDINGS: &[&str] = &[
+    "chef",
+    "ledare",
+    "ordforande",
+    "ordf",
+    "sekreterare",
+    "samordnare",
+    "handlaggare",
+    "direktor",
+    "strateg",
+    "controller",
+    "ansvarig",
+    "skoterska",
+    "lakare",
+    "kurator",
+    "psykolog",
+    "representant",
+    "ersattare",
+    "ledamot",
+    "specialist",
+    "utvecklare",
+    "radgivare",
+    "konsult",
+    "expert",
+    "forestandare",
+    "rektor",
+    "inspektor",
+    "utredare",
+    "administrator",
+    "koordinator",
+    "projektledare",
+];
+
+/// Column headings of an attendance table.
+const HEADINGS: &[(&str, Column)] = &[
+    ("namn", Column::Name),
+    ("deltagare", Column::Name),
+    ("ledamot", Column::Name),
+    ("organisation", Column::Org),
+    ("org", Column::Org),
+    ("kommun", Column::Org),
+    ("kommun/region", Column::Org),
+    ("representerar", Column::Org),
+    ("verksamhet", Column::Org),
+    ("forvaltning", Column::Org),
+    ("parti", Column::Org),
+    ("funktion", Column::Role),
+    ("roll", Column::Role),
+    ("titel", Column::Role),
+    ("befattning", Column::Role),
+    ("uppdrag", Column::Role),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Org,
+    Role,
+}
+
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:punkt|punkterna|p\.|§§?|paragraf)\s*\d+[a-z]?(?:[.:]\d+)?(?:\s*(?:[-–,]|och)\s*\d+[a-z]?(?:[.:]\d+)?)*$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// The folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+/// The organisation of the members file a text names (its name or an alias, without regard to
+/// case or marks).
+pub fn member_org(text: &str, members: &Members) -> Option<usize> {
+    let key = folded_words(text).join(" ");
+    if key.is_empty() {
+        return None;
+    }
+    members.organisations.iter().position(|o| {
+        std::iter::once(&o.name)
+            .chain(&o.aliases)
+            .any(|n| folded_words(n).join(" ") == key)
+    })
+}
+
+/// The person of the members file a text names.
+pub fn member_person(text: &str, members: &Members) -> Option<usize> {
+    let key = folded_words(text).join(" ");
+    if key.is_empty() {
+        return None;
+    }
+    members
+        .people
+        .iter()
+        .position(|p| folded_words(&p.name).join(" ") == key)
+}
+
+fn is_org_like(text: &str) -> bool {
+    let words = folded_words(text);
+    words.iter().any(|w| {
+        ORG_ENDINGS
+            .iter()
+            .any(|e| w == e || (w.len() > e.len() + 3 && w.ends_with(e)))
+    })
+}
+
+fn is_role_word(word: &str) -> bool {
+    let w = fold(word.trim_end_matches('.'));
+    ROLE_ENDINGS.iter().any(|e| w == *e || w.ends_with(e))
+}
+
+/// Whether a text is written like a person's name: two to four words with capitals, no digits,
+/// no acronym, no function word.
+pub fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+            && !letters.iter().all(|c| c.is_uppercase())
+            && !is_role_word(w)
+    }) && !is_org_like(text)
+}
+
+/// Reads one piece of attendance text.
+pub fn piece(text: &str, members: &Members) -> Option<Piece> {
+    let text = text.trim().trim_end_matches([',', ';']).trim();
+    if text.is_empty() {
+        return None;
+    }
+    if REFERENCE.is_match(text) {
+        return Some(Piece::Reference(text.to_owned()));
+    }
+    if let Some(p) = member_person(text, members) {
+        return Some(Piece::Name(members.people[p].name.clone(), Some(p)));
+    }
+    if let Some(o) = member_org(text, members) {
+        return Some(Piece::Org(Some(o), text.to_owned()));
+    }
+    if looks_like_name(text) {
+        return Some(Piece::Name(text.to_owned(), None));
+    }
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+    let single_word = !text.contains(char::is_whitespace);
+    let first_is_role = text.split_whitespace().next().is_some_and(is_role_word);
+    if is_org_like(text) && !first_is_role {
+        return Some(Piece::Org(None, text.to_owned()));
+    }
+    // A single capitalised word that is no function: a place (`Bollnäs`).
+    if capitalised && single_word && !first_is_role && !text.chars().any(|c| c.is_ascii_digit()) {
+        let acronym = text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if !acronym || text.chars().count() >= 2 {
+            return Some(Piece::Org(None, text.to_owned()));
+        }
+    }
+    Some(Piece::Role(text.to_owned()))
+}
+
+/// The column a heading cell names.
+fn heading(cell: &str) -> Option<Column> {
+    let f = fold(cell.trim().trim_end_matches(':'));
+    HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+}
+
+/// A row of a table, when every cell is a column heading.
+pub fn heading_row(cells: &[&str]) -> Option<Vec<Column>> {
+    if cells.len() < 2 {
+        return None;
+    }
+    cells.iter().map(|c| heading(c)).collect()
+}
+
+/// A name cell with a function after a comma: `Annika Bergqvist, ordf.`
+fn split_name_cell(cell: &str, members: &Members) -> Option<(String, Option<usize>, Option<String>)> {
+    let (head, tail) = match cell.split_once(',') {
+        Some((h, t)) => (h.trim(), Some(t.trim())),
+        None => (cell.trim(), None),
+    };
+    match piece(head, members)? {
+        Piece::Name(name, member) => Some((name, member, tail.filter(|t| !t.is_empty()).map(str::to_owned))),
+        _ => None,
+    }
+}
+
+/// Reads a table's rows (cells split at tabs). `columns`: the layout its heading row gave.
+/// Returns the people with the row each is on, and the rows that named nobody.
+pub fn table(
+    rows: &[Vec<&str>],
+    columns: Option<&[Column]>,
+    members: &Members,
+) -> (Vec<(usize, Entry)>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut nobody = Vec::new();
+    for (r, cells) in rows.iter().enumerate() {
+        if let Some(columns) = columns.filter(|c| c.len() == cells.len()) {
+            let mut entry = Entry::default();
+            for (cell, column) in cells.iter().zip(columns) {
+                let cell = cell.trim();
+                if cell.is_empty() {
+                    continue;
+                }
+                match column {
+                    Column::Name => {
+                        if let Some((name, member, role)) = split_name_cell(cell, members) {
+                            entry.name = name;
+                            entry.member = member;
+                            entry.roles.extend(role);
+                        } else {
+                            entry.name = cell.to_owned();
+                        }
+                    }
+                    Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
+                    Column::Role => entry.roles.push(cell.to_owned()),
+                }
+            }
+            if entry.name.is_empty() {
+                nobody.push(r);
+            } else {
+                out.push((r, entry));
+            }
+            continue;
+        }
+        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        let names: Vec<usize> = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| split_name_cell(c, members).is_some())
+            .map(|(i, _)| i)
+            .collect();
+        let Some(&first) = names.first() else {
+            nobody.push(r);
+            continue;
+        };
+        for (k, &at) in names.iter().enumerate() {
+            let start = if k == 0 { 0 } else { at - first };
+            let end = names.get(k + 1).map(|&n| n - first).unwrap_or(cells.len());
+            let mut entry = Entry::default();
+            for (i, cell) in cells.iter().enumerate().take(end.max(at + 1)).skip(start.min(at)) {
+                if i == at {
+                    if let Some((name, member, role)) = split_name_cell(cell, members) {
+                        entry.name = name;
+                        entry.member = member;
+                        entry.roles.extend(role);
+                    }
+                    continue;
+                }
+                add_piece(&mut entry, piece(cell, members));
+            }
+            out.push((r, entry));
+        }
+    }
+    (out, nobody)
+}
+
+fn add_piece(entry: &mut Entry, piece: Option<Piece>) {
+    match piece {
+        Some(Piece::Org(index, written)) if entry.org.is_none() => entry.org = Some((index, written)),
+        Some(Piece::Org(_, written)) => entry.roles.push(written),
+        Some(Piece::Role(role)) => entry.roles.push(role),
+        Some(Piece::Reference(r)) => entry.references.push(r),
+        Some(Piece::Name(name, _)) => entry.roles.push(name),
+        None => {}
+    }
+}
+
+/// Splits a list at commas, semicolons and `och`, outside parentheses.
+fn chunks(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        // `A och B`: two people; `barn och familj` in a function is one.
+        let och = depth == 0
+            && c == ' '
+            && chars[i + 1..].starts_with(&['o', 'c', 'h', ' '])
+            && chars.get(i + 5).is_some_and(|n| n.is_uppercase())
+            && !current.trim().is_empty();
+        if depth == 0 && (c == ',' || c == ';') || och {
+            out.push(std::mem::take(&mut current));
+            i += if och { 4 } else { 1 };
+            continue;
+        }
+        current.push(c);
+        i += 1;
+    }
+    out.push(current);
+    out.into_iter()
+        .map(|c| c.trim().trim_end_matches('.').trim().to_owned())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Abbreviations a full stop ends inside a list (`Tf. socialchef`, `ordf.`).
+const ABBREVIATIONS: &[&str] = &[
+    "tf", "t.f", "ordf", "bitr", "fd", "f.d", "ca", "resp", "avd", "enh", "kl", "st", "nr", "jur", "leg",
+    "verks",
+];
+
+/// `Skövde: A, B. Lidköping: C.`: the groups of a list, each with the organisation before it.
+/// An organisation as read: its index in the members file when it is there, and the text.
+type Org = (Option<usize>, String);
+
+fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
+    let mut out: Vec<(Option<Org>, String)> = Vec::new();
+    // Sentences: a full stop and a space, not inside parentheses and not after an abbreviation.
+    let mut sentences = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in bytes.iter().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '.' if depth == 0 && bytes.get(k + 1).is_some_and(|&(_, n)| n == ' ') => {
+                let word = fold(text[start..i].rsplit([' ', '(']).next().unwrap_or(""));
+                if !ABBREVIATIONS.contains(&word.as_str()) {
+                    sentences.push(&text[start..i]);
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    sentences.push(&text[start..]);
+    for sentence in sentences {
+        let sentence = sentence.trim();
+        if sentence.is_empty() {
+            continue;
+        }
+        if let Some((head, rest)) = sentence.split_once(':')
+            && !head.contains(['(', ','])
+            && let Some(Piece::Org(index, written)) = piece(head, members)
+        {
+            out.push((Some((index, written)), rest.trim().to_owned()));
+            continue;
+        }
+        match out.last_mut() {
+            Some((None, text)) => {
+                text.push_str(". ");
+                text.push_str(sentence);
+            }
+            _ => out.push((None, sentence.to_owned())),
+        }
+    }
+    out
+}
+
+/// Reads a list of people. Returns the people and the pieces that named nobody (an organisation
+/// that sent nobody, text that is no name).
+pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut leftover = Vec::new();
+    for (group_org, group) in groups(text, members) {
+        let first_of_group = out.len();
+        // Whether the last chunk was a person's name (an organisation after it is theirs).
+        let mut after_name = false;
+        for chunk in chunks(&group) {
+            let (main, paren, tail) = match (chunk.find('('), chunk.rfind(')')) {
+                (Some(open), Some(close)) if close > open => (
+                    chunk[..open].trim().to_owned(),
+                    Some(chunk[open + 1..close].trim().to_owned()),
+                    chunk[close + 1..].trim().to_owned(),
+                ),
+                _ => (chunk.clone(), None, String::new()),
+            };
+            let main_piece = piece(&main, members);
+            let paren_piece = paren.as_deref().and_then(|p| piece(p, members));
+            match (main_piece, paren_piece) {
+                (Some(Piece::Name(name, member)), paren) => {
+                    let mut entry = Entry {
+                        name,
+                        member,
+                        ..Entry::default()
+                    };
+                    add_piece(&mut entry, paren);
+                    if !tail.is_empty() {
+                        add_piece(&mut entry, piece(&tail, members));
+                    }
+                    out.push(entry);
+                    after_name = true;
+                }
+                // `Vara (Mats Ingvarsson)`: the organisation, then who came for it.
+                (Some(Piece::Org(index, written)), Some(Piece::Name(name, member))) => {
+                    out.push(Entry {
+                        name,
+                        member,
+                        org: Some((index, written)),
+                        ..Entry::default()
+                    });
+                    after_name = false;
+                }
+                (Some(Piece::Org(index, written)), paren) => {
+                    let current = out.last_mut().filter(|e| e.org.is_none() && after_name);
+                    match current {
+                        Some(entry) => {
+                            entry.org = Some((index, written));
+                            add_piece(entry, paren);
+                        }
+                        None => leftover.push(chunk.clone()),
+                    }
+                    after_name = false;
+                }
+                (Some(Piece::Role(_) | Piece::Reference(_)), _) if out.len() > first_of_group => {
+                    if let Some(entry) = out.last_mut() {
+                        add_piece(entry, piece(&chunk, members));
+                    }
+                }
+                _ => leftover.push(chunk.clone()),
+            }
+        }
+        if let Some(org) = group_org {
+            for entry in out.iter_mut().skip(first_of_group) {
+                entry.org.get_or_insert(org.clone());
+            }
+        }
+    }
+    (out, leftover)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::testing::members;
+
+    fn names(entries: &[Entry]) -> Vec<&str> {
+        entries.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    fn only(entries: Vec<(usize, Entry)>) -> Vec<Entry> {
+        entries.into_iter().map(|e| e.1).collect()
+    }
+
+    #[test]
+    fn lists_with_organisations_roles_and_references() {
+        let members = members();
+        let (entries, left) = list(
+            "Vera Lund (Region Västmark) ordförande, Kalle Gäst (Norrby), Sara Nyman, Åsby, Olle Berg, Barnahus Västmark, punkt 6.2",
+            &members,
+        );
+        assert_eq!(
+            names(&entries),
+            vec!["Vera Lund", "Kalle Gäst", "Sara Nyman", "Olle Berg"]
+        );
+        assert_eq!(entries[0].roles, vec!["ordförande"]);
+        assert_eq!(entries[2].org.as_ref().map(|o| o.1.as_str()), Some("Åsby"));
+        assert_eq!(
+            entries[3].org.as_ref().map(|o| o.1.as_str()),
+            Some("Barnahus Västmark")
+        );
+        assert_eq!(entries[3].references, vec!["punkt 6.2"]);
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn grouped_by_organisation_and_organisations_first() {
+        let members = members();
+        let (entries, left) = list(
+            "Norrby: Eva Ek (ordförande), Kalle Ström. Åsby: Anna Nyman. Region Västmark (Vera Lund), Åsby.",
+            &members,
+        );
+        assert_eq!(
+            names(&entries),
+            vec!["Eva Ek", "Kalle Ström", "Anna Nyman", "Vera Lund"]
+        );
+        assert_eq!(entries[1].org.as_ref().and_then(|o| o.0), Some(1));
+        assert_eq!(entries[3].org.as_ref().and_then(|o| o.0), Some(0));
+        assert_eq!(left, vec!["Åsby"]);
+    }
+
+    #[test]
+    fn tables_in_any_column_order_and_side_by_side() {
+        let members = members();
+        let rows = vec![vec!["Socialchef", "Kalle Gäst", "Norrby kommun"]];
+        let (entries, _) = table(&rows, Some(&[Column::Role, Column::Name, Column::Org]), &members);
+        let entries = only(entries);
+        assert_eq!(entries[0].org.as_ref().and_then(|o| o.0), Some(1));
+        assert_eq!(entries[0].roles, vec!["Socialchef"]);
+        let rows = vec![vec![
+            "Vera Lund, ordf.",
+            "Norrby",
+            "Kalle Gäst",
+            "Utvecklingsledare",
+            "Åsby",
+        ]];
+        let (entries, _) = table(&rows, None, &members);
+        let entries = only(entries);
+        assert_eq!(names(&entries), vec!["Vera Lund", "Kalle Gäst"]);
+        assert_eq!(entries[0].roles, vec!["ordf."]);
+        assert_eq!(entries[1].org.as_ref().map(|o| o.1.as_str()), Some("Åsby"));
+        assert_eq!(
+            heading_row(&["Namn", "Funktion", "Organisation"]),
+            Some(vec![Column::Name, Column::Role, Column::Org])
+        );
+    }
+}

@@ -1,0 +1,408 @@
+//! The forms a task takes in a sentence of minutes, and the sentences that read like tasks but
+//! give none. A task's form gives who is to do it (as written) and what; whether they are
+//! someone the members file or the attendance knows is decided by the caller.
+//!
+//! Tasks: `uppdra (åt) X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
+//! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X tar hem frågan …`, `X återkommer
+//! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
+//! due date or a recipient, and `T <verb>s (fram) av X`.
+//!
+//! Not tasks: a task given earlier (`fick i uppdrag`, `har fått i uppdrag`, `har ett uppdrag`) or
+//! by someone else (`i uppdrag av sin nämnd`), a wish without an owner (`Det vore bra om …`), a
+//! possibility (`kan`, `skulle kunna`), a standing duty (`ska varje år`).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A task form found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// Who is to do it, as written.
+    pub who: String,
+    /// What, as an infinitive phrase.
+    pub task: String,
+    pub form: &'static str,
+    /// A form that may be a description rather than a task: `X ska`, a verb in the present.
+    pub weak: bool,
+    /// `X tar hem frågan och återkommer med förslag`: it comes back to the network.
+    pub to_network: bool,
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|_| unreachable!())
+}
+
+static UPPDRA: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdra(?:r)?\s+(?:åt\s+)?(.+?)\s+att\s+(.+)$"));
+static GE_UPPDRAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:ge|ger)\s+(.+?)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
+static FAR_UPPDRAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:får|ges)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
+static FAR_X_UPPDRAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:får|ges)\s+(.+?)\s+i\s+uppdrag\s+att\s+(.+)$"));
+static UPPDRAS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+uppdras\s+att\s+(.+)$"));
+static OMBEDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ombeds|ombads|uppmanas|uppmanades)\s+(?:att\s+)?(.+)$"));
+static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(.+?)\s+tar\s+(?:hem|med\s+sig)\s+((?:frågan|frågorna|ärendet|punkten|det)\b.*)$")
+});
+static ATERKOMMER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+återkommer\s+(.+)$"));
+static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s+för\s+(?:att\s+)?(.+)$"));
+static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
+static SKA: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
+static PASSIVE_AV: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+(.+)$"));
+/// `återkommer med förslag`: to the network.
+static BACK_WITH_PROPOSAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
+
+static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:fick|fått|gavs|getts|hade|har)\b(?:\s+\S+){0,6}?\s+(?:i\s+)?uppdrag(?:et)?\b")
+});
+static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
+static WISH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b",
+    )
+});
+static NOBODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:någon|något|ingen)\b(?:\s+\S+){0,3}\s+(?:kunde|ville|skulle|kan|vill)\b"));
+static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:kan|kunde|skulle\s+kunna|kan\s+komma\s+att|skulle|kanske|eventuellt|möjligen)\b")
+});
+static HABITUAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid|löpande|fortlöpande)\b"));
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
+/// Words that make a sentence read like a task.
+static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:uppdrag\w*|uppdra\w*|ansvar\w*|återkomm\w*|ombeds|tas\s+upp|ta\s+fram|tas\s+fram|bered\w*|ska|skall|tar\s+hem|gå\s+före|pilot)\b",
+    )
+});
+/// Verbs that send a result to someone: `redovisas för`, `återrapporteras till`.
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*)\b",
+    )
+});
+/// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
+/// vecka 38`).
+static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara)\b"));
+
+/// Present-tense forms that are no verbs of a task.
+const NOT_VERBS: &[&str] = &[
+    "för",
+    "där",
+    "här",
+    "när",
+    "efter",
+    "under",
+    "över",
+    "eller",
+    "mer",
+    "fler",
+    "per",
+    "enligt",
+    "har",
+    "är",
+    "var",
+    "blir",
+    "finns",
+    "ser",
+    "tycker",
+    "anser",
+    "menar",
+    "upplever",
+    "beskriver",
+    "berättar",
+    "informerar",
+    "konstaterar",
+    "frågar",
+    "yrkar",
+    "säger",
+    "vill",
+    "kan",
+    "ligger",
+    "gäller",
+    "står",
+    "visar",
+    "innebär",
+    "handlar",
+    "rör",
+    "önskar",
+    "föreslår",
+];
+
+fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
+    let caps = regex.captures(text)?;
+    Some(Form {
+        who: caps.get(1)?.as_str().trim().to_owned(),
+        task: caps.get(2)?.as_str().trim().to_owned(),
+        form,
+        weak,
+        to_network: false,
+    })
+}
+
+/// The infinitive of a verb in the present (`redovisar` → `redovisa`, `bereder` → `bereda`).
+pub fn infinitive_of_present(verb: &str) -> String {
+    let lower = verb.to_lowercase();
+    if lower == "gör" {
+        return "göra".to_owned();
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    if lower.ends_with("ar") || chars.len() <= 3 {
+        return chars[..chars.len().saturating_sub(1)].iter().collect();
+    }
+    if lower.ends_with("er") {
+        let stem: String = chars[..chars.len() - 2].iter().collect();
+        return format!("{stem}a");
+    }
+    chars[..chars.len().saturating_sub(1)].iter().collect()
+}
+
+/// The infinitive of a passive verb (`tas` → `ta`, `sammanställs` → `sammanställa`).
+fn infinitive_of_passive(verb: &str) -> String {
+    let lower = verb.to_lowercase();
+    let stem = lower.strip_suffix('s').unwrap_or(&lower);
+    if stem.ends_with(|c: char| "aeiouyåäö".contains(c)) {
+        stem.to_owned()
+    } else {
+        format!("{stem}a")
+    }
+}
+
+/// The task form of a sentence (without its final full stop), most certain forms first.
+/// `present`: candidate splits into who and a verb in the present, for the caller to try.
+pub fn form(text: &str) -> Option<Form> {
+    let strong: [(&Regex, &'static str); 6] = [
+        (&UPPDRAS, "X uppdras att"),
+        (&FAR_UPPDRAG, "X får i uppdrag att"),
+        (&FAR_X_UPPDRAG, "får X i uppdrag att"),
+        (&GE_UPPDRAG, "ge X i uppdrag att"),
+        (&UPPDRA, "uppdra (åt) X att"),
+        (&OMBEDS, "X ombeds att"),
+    ];
+    for (regex, name) in strong {
+        if let Some(found) = capture(regex, text, name, false) {
+            return Some(found);
+        }
+    }
+    if let Some(caps) = TAR_HEM.captures(text) {
+        let what = caps.get(2)?.as_str().trim();
+        return Some(Form {
+            who: caps.get(1)?.as_str().trim().to_owned(),
+            task: format!("ta hem {what}").replacen(" och återkommer", " och återkomma", 1),
+            form: "X tar hem frågan",
+            weak: false,
+            to_network: BACK_WITH_PROPOSAL.is_match(what),
+        });
+    }
+    if let Some(mut found) = capture(&ANSVARAR, text, "X ansvarar för", false) {
+        found.task = found.task.replacen(" och återkommer", " och återkomma", 1);
+        return Some(found);
+    }
+    if let Some(mut found) = capture(&BEREDER, text, "X bereder", false) {
+        found.task = format!("bereda {}", found.task).replacen(" och återkommer", " och återkomma", 1);
+        return Some(found);
+    }
+    if let Some(mut found) = capture(&ATERKOMMER, text, "X återkommer", false) {
+        found.task = format!("återkomma {}", found.task);
+        return Some(found);
+    }
+    if let Some(found) = capture(&SKA, text, "X ska", true) {
+        return Some(found);
+    }
+    None
+}
+
+/// `T tas fram av X …`: the owner span (`X …`, to be cut where the names end) and the task.
+pub fn passive(text: &str) -> Option<Form> {
+    let caps = PASSIVE_AV.captures(text)?;
+    let what = caps.get(1)?.as_str().trim();
+    let verb = caps.get(2)?.as_str();
+    let lower = verb.to_lowercase();
+    // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
+    if lower.ends_with("des") || lower.ends_with("ts") || what.split_whitespace().count() > 12 {
+        return None;
+    }
+    let before_verb = what.to_lowercase();
+    if before_verb.ends_with(" har") || before_verb.ends_with(" hade") || before_verb.contains(" har ") {
+        return None;
+    }
+    let particle = caps.get(3).map(|m| m.as_str().trim()).unwrap_or("");
+    let mut task = infinitive_of_passive(verb);
+    if !particle.is_empty() {
+        task.push(' ');
+        task.push_str(particle);
+    }
+    Some(Form {
+        who: caps.get(4)?.as_str().trim().to_owned(),
+        task: format!("{task} {}", lower_first(what)),
+        form: "T tas fram av X",
+        weak: true,
+        to_network: false,
+    })
+}
+
+/// Splits of a sentence into who (the words before) and a verb in the present, in order: the
+/// caller takes the first whose who are names. `Region Gävleborg redovisar fördelningen …`.
+pub fn present_splits(text: &str) -> Vec<Form> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for i in 1..words.len().min(10) {
+        let w = words[i];
+        let lower = w.to_lowercase();
+        let verb_like = w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && lower.chars().count() >= 3
+            && lower.ends_with('r')
+            && !NOT_VERBS.contains(&lower.as_str());
+        if !verb_like || i + 1 >= words.len() {
+            continue;
+        }
+        out.push(Form {
+            who: words[..i].join(" "),
+            task: format!("{} {}", infinitive_of_present(w), words[i + 1..].join(" ")),
+            form: "X <verb> T",
+            weak: true,
+            to_network: false,
+        });
+    }
+    out
+}
+
+/// Why a sentence that reads like a task gives none, when it does not.
+pub fn not_task(text: &str) -> Option<&'static str> {
+    if WISH.is_match(text) || (NOBODY.is_match(text) && TASK_WORDS.is_match(text)) {
+        return Some("a wish: nobody is given the task");
+    }
+    if GIVEN_BY_OTHER.is_match(text) {
+        return Some("a task given by someone else");
+    }
+    if GIVEN_EARLIER.is_match(text) {
+        return Some("a task given earlier, not at this meeting");
+    }
+    if HABITUAL.is_match(text) && TASK_WORDS.is_match(text) {
+        return Some("a standing duty, not a task of this meeting");
+    }
+    if CONDITION.is_match(text) && TASK_WORDS.is_match(text) {
+        return Some("a condition, not a task");
+    }
+    None
+}
+
+/// Whether a sentence only says what might happen (`kan`, `skulle kunna`).
+pub fn is_possibility(text: &str) -> bool {
+    MODAL.is_match(text)
+}
+
+/// Whether a sentence has a word that reads like a task.
+pub fn reads_like_task(text: &str) -> bool {
+    TASK_WORDS.is_match(text)
+}
+
+/// Where the first verb that sends a result to someone ends, if the sentence has one.
+pub fn reporting_verb_end(text: &str) -> Option<usize> {
+    REPORTING.find(text).map(|m| m.end())
+}
+
+/// Whether a sentence says when something is to be ready (`ska vara klart`).
+pub fn says_ready(text: &str) -> bool {
+    READY.is_match(text)
+}
+
+/// The text with a small first letter, unless it starts with an acronym.
+pub fn lower_first(text: &str) -> String {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.chars().count() > 1 && first.chars().all(char::is_uppercase) {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who_and_form(text: &str) -> Option<(String, &'static str)> {
+        form(text).map(|f| (f.who, f.form))
+    }
+
+    #[test]
+    fn task_forms() {
+        for (text, who) in [
+            ("uppdra åt Region X att rekvirera medlen", "Region X"),
+            (
+                "ge förvaltningen i uppdrag att ta fram en åtgärdsplan",
+                "förvaltningen",
+            ),
+            (
+                "Arbetsgruppen för hemsjukvård ges i uppdrag att analysera avvikelserna",
+                "Arbetsgruppen för hemsjukvård",
+            ),
+            (
+                "Ingela Sundin tillsammans med Marita Nordqvist får i uppdrag att ta fram ett förslag",
+                "Ingela Sundin tillsammans med Marita Nordqvist",
+            ),
+            ("Olle Back ombeds skicka ut statistiken", "Olle Back"),
+            (
+                "Roger Sundberg (S) tar hem frågan och återkommer vid nästa sammanträde",
+                "Roger Sundberg (S)",
+            ),
+            (
+                "MAS-nätverket återkommer med en första uppföljning",
+                "MAS-nätverket",
+            ),
+            (
+                "Malin Strid och Niklas Hedin ansvarar för att bjuda in lokalpolisområdena",
+                "Malin Strid och Niklas Hedin",
+            ),
+            ("Välfärdskansliet bereder ett underlag", "Välfärdskansliet"),
+            ("Magnus Tell ska skicka ut rutinen", "Magnus Tell"),
+        ] {
+            assert_eq!(who_and_form(text).map(|w| w.0), Some(who.to_owned()), "{text}");
+        }
+        let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
+        assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
+        let p = passive("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30");
+        assert_eq!(
+            p.map(|p| (p.who, p.task)),
+            Some((
+                "beredningsgruppen senast 2026-04-30".to_owned(),
+                "ta fram ett gemensamt remissvar".to_owned()
+            ))
+        );
+        assert_eq!(
+            passive("Utbildningen anordnades även i fjol av Länsstyrelsen"),
+            None
+        );
+        let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
+        assert_eq!(
+            splits.first().map(|s| s.task.as_str()),
+            Some("redovisa fördelningen av medlen")
+        );
+        assert_eq!(infinitive_of_present("bereder"), "bereda");
+        assert_eq!(infinitive_of_present("tar"), "ta");
+    }
+
+    #[test]
+    fn sentences_that_give_no_task() {
+        for text in [
+            "Sandviken fick vid förra mötet i uppdrag att sammanställa arvodena",
+            "Region X har tidigare fått i uppdrag av Välfärdsrådet att hålla samman förberedelserna",
+            "Skara har fått i uppdrag av sin nämnd att minska kostnaderna",
+            "Region Kalmar län har sedan 2024 ett uppdrag i den regionala överenskommelsen att korta väntetiderna",
+            "Det vore bra om någon kommun kunde gå före",
+            "Det skulle vara värdefullt om någon kommun ville vara pilot",
+            "Nämnden ska varje år anta en plan för intern kontroll",
+        ] {
+            assert!(not_task(text).is_some(), "{text}");
+        }
+        assert!(not_task("Välfärdsstöd får i uppdrag att arbeta in justeringarna").is_none());
+    }
+}

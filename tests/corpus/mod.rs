@@ -1,0 +1,100 @@
+//! Measuring `lchnv import` on the import corpus: documents of other networks and municipal
+//! bodies, each with a truth file (`tests/fixtures/import-corpus/README.md`). Every document is
+//! imported into a copy of its network folder, the written file read back with lchnv's own
+//! parser and compared with the truth; a table per document and per folder is printed.
+
+pub mod run;
+pub mod score;
+pub mod truth;
+
+use score::Scores;
+use std::path::{Path, PathBuf};
+
+pub fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-corpus")
+}
+
+/// Imports and scores every document of a folder (`tuning` or `held-out`); prints the tables
+/// and the misses; returns the folder's summed scores.
+pub fn measure(folder: &str) -> Scores {
+    let documents = truth::documents(&corpus(), folder);
+    assert!(!documents.is_empty(), "no documents in {folder}");
+    let mut total = Scores::default();
+    let mut rows = Vec::new();
+    for document in &documents {
+        let imported = run::import(document);
+        let scores = score::score(document, &imported);
+        rows.push((document.name.clone(), scores.clone()));
+        total.add(&scores);
+    }
+    println!("\n== {folder}: {} documents", documents.len());
+    println!("{}", header());
+    for (name, scores) in &rows {
+        println!("{}", row(name, scores));
+    }
+    println!("{}", row(&format!("{folder} (all)"), &total));
+    println!();
+    for (name, scores) in &rows {
+        if scores.misses.is_empty() {
+            continue;
+        }
+        println!("-- {name}");
+        for miss in &scores.misses {
+            println!("   {miss}");
+        }
+    }
+    total
+}
+
+fn header() -> String {
+    format!(
+        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>6} {:>4}",
+        "document",
+        "items",
+        "clsF1",
+        "ownP",
+        "ownR",
+        "due",
+        "rep",
+        "attP",
+        "attR",
+        "org",
+        "ocr",
+        "ocrChg",
+        "lost",
+        "nonT",
+        "front",
+        "err"
+    )
+}
+
+fn row(name: &str, s: &Scores) -> String {
+    let pct = |v: f64| format!("{:.3}", v);
+    format!(
+        "{:<64} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6} {:>6} {:>4}",
+        name,
+        pct(s.items.value()),
+        pct(s.clauses.f1()),
+        pct(s.owners.precision()),
+        pct(s.owners.recall()),
+        pct(s.due.value()),
+        pct(s.report_to.value()),
+        pct(s.attendees.precision()),
+        pct(s.attendees.recall()),
+        pct(s.attendee_organisations.value()),
+        if s.ocr_repaired.of == 0 {
+            "-".to_owned()
+        } else {
+            pct(s.ocr_repaired.value())
+        },
+        if s.ocr_changed.of == 0 {
+            "-".to_owned()
+        } else {
+            format!("{:.4}", s.ocr_changed.value())
+        },
+        s.words_lost,
+        pct(s.non_tasks.value()),
+        pct(s.front.value()),
+        s.check_errors
+    )
+}
