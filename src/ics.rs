@@ -148,7 +148,9 @@ fn event(
             }
         }
         Hours::AllDay => {
-            event.all_day(date);
+            // DTEND of a whole day is the next day: RFC 5545 ends are exclusive.
+            event.starts(date);
+            event.ends(date.succ_opt().unwrap_or(date));
         }
     }
     if let Some(location) = location(entry.place.as_deref(), entry.room.as_deref()) {

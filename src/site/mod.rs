@@ -90,19 +90,19 @@ impl Site<'_> {
 impl html::Linker for Site<'_> {
     fn reference(&self, reference: Reference) -> Option<String> {
         let date = reference.date;
-        let prefix = if self.repo.minutes(date).is_some() {
-            ""
+        // Decisions and assignments have anchors in minutes; in an agenda only items do.
+        let anchor = if self.repo.minutes(date).is_some() {
+            html::anchor(reference)
         } else if self.repo.agenda(date).is_some() {
-            self.agenda_prefix(date)
+            format!(
+                "{}{}",
+                self.agenda_prefix(date),
+                html::anchor(reference.item_reference())
+            )
         } else {
             return None;
         };
-        let anchor = if prefix.is_empty() {
-            html::anchor(reference)
-        } else {
-            html::anchor(reference.item_reference())
-        };
-        Some(format!("{}#{prefix}{anchor}", meeting_path(date)))
+        Some(format!("{}#{anchor}", meeting_path(date)))
     }
 
     fn matter(&self, id: &str) -> Option<String> {
@@ -130,12 +130,7 @@ pub fn build(site: &Site) -> Result<Vec<File>> {
         },
     ];
     let base = site.url.as_deref().map(|u| u.trim_end_matches('/').to_owned());
-    let agenda_url = |date: NaiveDate| {
-        Some(match &base {
-            Some(base) => format!("{base}/{}", meeting_path(date)),
-            None => meeting_path(date),
-        })
-    };
+    let agenda_url = |date: NaiveDate| base.as_ref().map(|base| format!("{base}/{}", meeting_path(date)));
     files.push(File {
         path: CALENDAR_FILE.to_owned(),
         bytes: ics::calendar(repo, None, &agenda_url).into_bytes(),
