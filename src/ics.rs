@@ -67,16 +67,7 @@ fn clock(text: &str) -> Option<NaiveTime> {
 
 /// A stable UID for the meeting of `date`: the same meeting keeps it from one export to the next.
 pub fn uid(date: NaiveDate, network: &str) -> String {
-    let slug: String = deunicode::deunicode(network)
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let slug = crate::network::matters::suggest_id(network);
     format!(
         "{}@{}.lchnv",
         dates::iso(date),

@@ -167,31 +167,23 @@ fn setup(docx: Docx) -> Docx {
         )
         .add_style(heading_style("Heading1", "heading 1", 28, 0))
         .add_style(heading_style("Heading2", "heading 2", 24, 1))
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLETS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("–"),
-                    LevelJc::new("left"),
-                )
-                .indent(Some(567), Some(SpecialIndentType::Hanging(283)), None, None),
-            ),
-        )
+        .add_abstract_numbering(list(BULLETS, "bullet", "–", 283))
         .add_numbering(Numbering::new(BULLETS, BULLETS))
-        .add_abstract_numbering(
-            AbstractNumbering::new(NUMBERED).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("decimal"),
-                    LevelText::new("%1."),
-                    LevelJc::new("left"),
-                )
-                .indent(Some(567), Some(SpecialIndentType::Hanging(340)), None, None),
-            ),
+        .add_abstract_numbering(list(NUMBERED, "decimal", "%1.", 340))
+}
+
+/// A one-level list: its number format, the text before each entry and the hanging indent.
+fn list(id: usize, format: &str, text: &str, hanging: i32) -> AbstractNumbering {
+    AbstractNumbering::new(id).add_level(
+        Level::new(
+            0,
+            Start::new(1),
+            NumberFormat::new(format),
+            LevelText::new(text),
+            LevelJc::new("left"),
         )
+        .indent(Some(567), Some(SpecialIndentType::Hanging(hanging)), None, None),
+    )
 }
 
 fn heading(level: usize, text: &str) -> Paragraph {

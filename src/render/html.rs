@@ -51,6 +51,15 @@ pub fn link(href: Option<String>, text: &str) -> String {
     }
 }
 
+/// A table's head row, each header a column header.
+pub fn thead(headers: &[&str]) -> String {
+    let cells: String = headers
+        .iter()
+        .map(|h| format!("<th scope=\"col\">{}</th>", escape(h)))
+        .collect();
+    format!("<thead><tr>{cells}</tr></thead>\n")
+}
+
 /// The style of documents, on their own and on the site; print rules included.
 pub const STYLE: &str = include_str!("document.css");
 
@@ -135,16 +144,16 @@ pub fn article(doc: &Document, links: &dyn Linker, prefix: &str, level: u8) -> S
     if !doc.open_assignments.is_empty() {
         let _ = writeln!(
             out,
-            "<section class=\"open-assignments\">\n<h{0}>{1}</h{0}>\n<table>\n<thead><tr>\
-             <th scope=\"col\">{2}</th><th scope=\"col\">{3}</th><th scope=\"col\">{4}</th>\
-             <th scope=\"col\">{5}</th><th scope=\"col\">{6}</th></tr></thead>\n<tbody>",
+            "<section class=\"open-assignments\">\n<h{0}>{1}</h{0}>\n<table>\n{2}<tbody>",
             h(level + 1),
             rendered::OPEN_ASSIGNMENTS_AFTER,
-            rendered::OWNER,
-            rendered::TASK,
-            rendered::DUE,
-            rendered::REPORT_TO,
-            rendered::ITEM
+            thead(&[
+                rendered::OWNER,
+                rendered::TASK,
+                rendered::DUE,
+                rendered::REPORT_TO,
+                rendered::ITEM
+            ])
         );
         for row in &doc.open_assignments {
             let item = match row.reference {
@@ -164,22 +173,12 @@ pub fn article(doc: &Document, links: &dyn Linker, prefix: &str, level: u8) -> S
     }
 
     if !doc.attachments.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section class=\"attachments\">\n<h{0}>{1}</h{0}>",
-            h(level + 1),
-            rendered::ATTACHMENTS
-        );
+        out.push_str(&section_start("attachments", h(level + 1), rendered::ATTACHMENTS));
         out.push_str(&facts(&doc.attachments, "attachment-list"));
         out.push_str("</section>\n");
     }
     if !doc.remarks.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section class=\"remarks\">\n<h{0}>{1}</h{0}>",
-            h(level + 1),
-            rendered::REMARKS
-        );
+        out.push_str(&section_start("remarks", h(level + 1), rendered::REMARKS));
         for remark in &doc.remarks {
             let _ = writeln!(out, "<p>{}</p>", escape(remark));
         }
@@ -187,6 +186,14 @@ pub fn article(doc: &Document, links: &dyn Linker, prefix: &str, level: u8) -> S
     }
     out.push_str("</article>\n");
     out
+}
+
+/// `<section class="…">` and its heading.
+fn section_start(class: &str, level: u8, heading: &str) -> String {
+    format!(
+        "<section class=\"{class}\">\n<h{level}>{}</h{level}>\n",
+        escape(heading)
+    )
 }
 
 /// The anchor of a reference within its meeting's document: `5e`, `5e.b1`, `5e.u1`.
@@ -361,11 +368,8 @@ pub fn blocks(blocks: &[Block]) -> String {
                 let _ = writeln!(out, "</{tag}>");
             }
             Block::Table { header, rows } => {
-                out.push_str("<table>\n<thead><tr>");
-                for cell in header {
-                    let _ = write!(out, "<th scope=\"col\">{}</th>", escape(cell));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                let _ = write!(out, "<table>\n{}<tbody>\n", thead(&header));
                 for row in rows {
                     out.push_str("<tr>");
                     for cell in row {

@@ -108,14 +108,14 @@ fn tables(site: &Site, rows: &[todo::Row]) -> String {
         }
         let _ = writeln!(
             out,
-            "<table>\n<caption>{caption}</caption>\n<thead><tr><th scope=\"col\">{}</th>\
-             <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            rendered::OWNER,
-            rendered::TASK,
-            rendered::DUE,
-            rendered::REPORT_TO,
-            words::GIVEN
+            "<table>\n<caption>{caption}</caption>\n{}<tbody>",
+            html::thead(&[
+                rendered::OWNER,
+                rendered::TASK,
+                rendered::DUE,
+                rendered::REPORT_TO,
+                words::GIVEN
+            ])
         );
         for row in rows {
             let given = html::link(

@@ -24,15 +24,28 @@ fn kind_word(kind: &str) -> &'static str {
     }
 }
 
+/// Clauses (already HTML) under their intro line; nothing when there are none.
+fn clause_list(intro: &str, clauses: &[String]) -> String {
+    if clauses.is_empty() {
+        return String::new();
+    }
+    let items: String = clauses.iter().map(|c| format!("<li>{c}</li>\n")).collect();
+    format!(
+        "<p class=\"intro\">{}</p>\n<ul class=\"clauses\">\n{items}</ul>\n",
+        html::escape(intro)
+    )
+}
+
 pub fn index(site: &Site) -> (String, String) {
     let ledger = Ledger::new(site.repo);
     let mut body = format!(
-        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        words::MATTER,
-        words::STATE,
-        words::NUMBER_OF_MEETINGS,
-        words::LATEST
+        "<table>\n{}<tbody>\n",
+        html::thead(&[
+            words::MATTER,
+            words::STATE,
+            words::NUMBER_OF_MEETINGS,
+            words::LATEST
+        ])
     );
     for summary in history::summaries(&ledger) {
         let latest = summary
@@ -99,32 +112,14 @@ pub fn pages(site: &Site) -> Vec<(String, String)> {
                         page::text(&entry.presenters.join("; "))
                     );
                 }
-                if !entry.proposal.is_empty() {
-                    let _ = writeln!(
-                        body,
-                        "<p class=\"intro\">{}</p>\n<ul class=\"clauses\">",
-                        html::escape(&phrases::proposal(&network.called))
-                    );
-                    for clause in &entry.proposal {
-                        let _ = writeln!(body, "<li>{}</li>", page::text(clause));
-                    }
-                    body.push_str("</ul>\n");
-                }
-                if !entry.decisions.is_empty() {
-                    let _ = writeln!(
-                        body,
-                        "<p class=\"intro\">{}</p>\n<ul class=\"clauses\">",
-                        html::escape(&phrases::decision(&network.called))
-                    );
-                    for decision in &entry.decisions {
-                        let _ = writeln!(
-                            body,
-                            "<li>{}</li>",
-                            html::link(site.reference(decision.reference), &page::text(&decision.text))
-                        );
-                    }
-                    body.push_str("</ul>\n");
-                }
+                let proposal: Vec<String> = entry.proposal.iter().map(|c| page::text(c)).collect();
+                body.push_str(&clause_list(&phrases::proposal(&network.called), &proposal));
+                let decisions: Vec<String> = entry
+                    .decisions
+                    .iter()
+                    .map(|d| html::link(site.reference(d.reference), &page::text(&d.text)))
+                    .collect();
+                body.push_str(&clause_list(&phrases::decision(&network.called), &decisions));
                 if !entry.assignments.is_empty() {
                     let _ = writeln!(
                         body,

@@ -48,18 +48,9 @@ pub fn document_path(date: NaiveDate, kind: Kind, target: Target) -> String {
     format!("{DOCUMENTS_DIR}/{}", render::file_name(date, kind, target))
 }
 
-/// An anchor or file name made of letters, digits and dashes.
+/// An anchor or file name made of letters, digits and dashes, as matter ids are.
 pub fn slug(text: &str) -> String {
-    let folded = deunicode::deunicode(text).to_lowercase();
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
+    crate::network::matters::suggest_id(text)
 }
 
 /// What the site is built from.

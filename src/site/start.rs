@@ -68,15 +68,15 @@ pub fn page(site: &Site) -> (String, String) {
     let year = next.map(|e| e.date.value.year()).unwrap_or(site.today.year());
     let _ = writeln!(
         body,
-        "<section>\n<h2>{} {year}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        "<section>\n<h2>{} {year}</h2>\n<table>\n{}<tbody>",
         words::CALENDAR,
-        words::WEEKDAY,
-        rendered::DATE,
-        rendered::TIME,
-        rendered::PLACE,
-        rendered::NOTE
+        html::thead(&[
+            words::WEEKDAY,
+            rendered::DATE,
+            rendered::TIME,
+            rendered::PLACE,
+            rendered::NOTE
+        ])
     );
     for entry in calendar.entries.iter().filter(|e| e.date.value.year() == year) {
         let date = entry.date.value;
@@ -124,11 +124,9 @@ pub fn page(site: &Site) -> (String, String) {
     let ledger = Ledger::new(repo);
     let _ = writeln!(
         body,
-        "<section>\n<h2>{}</h2>\n<table class=\"summary-table\">\n<thead><tr><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        "<section>\n<h2>{}</h2>\n<table class=\"summary-table\">\n{}<tbody>",
         words::OPEN_PER_ORGANISATION,
-        words::ORGANISATION,
-        words::OPEN_COUNT
+        html::thead(&[words::ORGANISATION, words::OPEN_COUNT])
     );
     for (i, org) in repo.network.members.organisations.iter().enumerate() {
         let count = assignments::open_count(site, &ledger, i);
