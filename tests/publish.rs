@@ -273,13 +273,29 @@ fn word_headings_lists_and_the_assignments_table() {
         13,
         "a heading per sub-item"
     );
-    assert!(document.contains("<w:numPr>"), "lists are Word lists");
+    let paragraph = Regex::new(r"(?s)<w:p[ >].*?</w:p>").unwrap();
+    let clause = paragraph
+        .find_iter(&document)
+        .find(|p| p.as_str().contains("att öppna mötet."))
+        .unwrap()
+        .as_str();
+    let bullets = lchnv::render::docx::BULLETS;
+    assert!(
+        clause.contains(&format!("<w:numId w:val=\"{bullets}\" />")),
+        "{clause}"
+    );
     assert_eq!(
         document.matches("<w:tbl>").count(),
         2,
         "the calendar of 6a and the assignments"
     );
     let numbering = read("word/numbering.xml");
+    assert!(numbering.contains(&format!(
+        "<w:abstractNum w:abstractNumId=\"{bullets}\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\" /><w:numFmt w:val=\"bullet\" />"
+    )));
+    assert!(numbering.contains(&format!(
+        "<w:num w:numId=\"{bullets}\"><w:abstractNumId w:val=\"{bullets}\" />"
+    )));
     assert!(numbering.contains("w:val=\"decimal\"") && numbering.contains("w:startOverride"));
 }
 

@@ -17,10 +17,11 @@ use docx_rs::{
 const FONT: &str = "Calibri";
 const ACCENT: &str = "1D3C6E";
 const MUTED: &str = "4A4A4A";
-/// The list of clauses and prose lists: a dash, as the network writes them.
-const BULLETS: usize = 1;
-/// Assignments: `1.`, `2.`, restarted for each item from this id on.
-const NUMBERED: usize = 2;
+/// The list of clauses and prose lists: a dash, as the network writes them. (docx-rs declares a
+/// list of its own as number 1.)
+pub const BULLETS: usize = 10;
+/// Assignments: `1.`, `2.`, restarted for each item from the next id on.
+pub const NUMBERED: usize = 11;
 /// A4 in twentieths of a point, with margins of 2.5 cm.
 const PAGE_WIDTH: u32 = 11906;
 const PAGE_HEIGHT: u32 = 16838;
@@ -235,7 +236,10 @@ fn add_item(mut docx: Docx, item: &DocItem, next_numbering: &mut usize) -> Docx 
     }
     for block in &item.body {
         match block {
-            Block::Paragraph(spans) => docx = docx.add_paragraph(runs(Paragraph::new(), spans)),
+            Block::Paragraph(spans) => {
+                let paragraph = Paragraph::new().line_spacing(LineSpacing::new().after(120));
+                docx = docx.add_paragraph(runs(paragraph, spans));
+            }
             Block::List { items, .. } => {
                 for spans in items {
                     docx = docx.add_paragraph(list_item(spans, BULLETS));
