@@ -69,12 +69,11 @@ pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dy
             kind.as_str()
         );
     };
-    let doc = document::build(repo, meeting, document::Audience::Members);
-    let bytes = args.to.write(&doc)?;
     let path = match &args.output {
         Some(path) => path.clone(),
         None => render::default_path(&root, date, kind, args.to),
     };
+    // Refused before the work; the write below refuses again should the file appear meanwhile.
     if std::fs::symlink_metadata(&path).is_ok() && !args.force {
         return Err(Refusal(format!(
             "{} already exists; not overwriting it (use --force to replace it)",
@@ -82,6 +81,8 @@ pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dy
         ))
         .into());
     }
+    let doc = document::build(repo, meeting, document::Audience::Members);
+    let bytes = args.to.write(&doc)?;
     let mut transaction = crate::write::Transaction::begin(&root)?;
     transaction.create_bytes(&path, &bytes, args.force)?;
     transaction.commit();
