@@ -124,7 +124,11 @@ pub fn pages(site: &Site) -> Vec<(String, String)> {
                     let _ = writeln!(
                         body,
                         "<p class=\"intro\">{}:</p>\n<ul class=\"assignments\">",
-                        labels::ASSIGNMENTS
+                        if at.kind == crate::model::Kind::Minutes.as_str() {
+                            labels::ASSIGNMENTS
+                        } else {
+                            labels::OPEN_ASSIGNMENTS
+                        }
                     );
                     for a in &entry.assignments {
                         let done = if a.done {
