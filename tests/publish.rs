@@ -538,7 +538,11 @@ fn the_site_holds_every_decision_and_no_draft_or_address() {
     ] {
         assert!(site.join(page).is_file(), "{page}");
     }
-    assert!(site.join("kalender.ics").is_file());
+    let calendar: icalendar::Calendar = std::fs::read_to_string(site.join("calendar.ics"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(calendar.events().count(), 9, "every meeting of calendar.yaml");
 
     // A folder that lchnv did not write is not written into.
     std::fs::create_dir_all(root.join("other")).unwrap();

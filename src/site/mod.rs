@@ -7,7 +7,7 @@
 //!
 //! The pages lie side by side in one folder (links need no `../`): `index.html`,
 //! `mote-2025-11-21.html`, `beslut.html`, `uppdrag.html`, `arenden.html`,
-//! `arende-voc.html`, `narvaro.html`, with `kalender.ics`, `stil.css`, `filter.js` and the
+//! `arende-voc.html`, `narvaro.html`, with `calendar.ics`, `stil.css`, `filter.js` and the
 //! documents in `dokument/`.
 
 mod assignments;
@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 /// The file that marks a folder as a site lchnv wrote, so that it may be written again.
 pub const MARKER: &str = ".lchnv-site";
 /// The site's calendar.
-pub const CALENDAR_FILE: &str = "kalender.ics";
+pub const CALENDAR_FILE: &str = "calendar.ics";
 /// Where the Word and PDF documents go.
 pub const DOCUMENTS_DIR: &str = "dokument";
 
