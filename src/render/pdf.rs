@@ -396,6 +396,8 @@ impl Layout {
             layout.y += height;
         };
         if !header.is_empty() {
+            // The head row is not left alone at the foot of a page.
+            self.room_for(4.0 * line_height + 4.0 * pad);
             draw_row(self, header, true);
         }
         for row in rows {
