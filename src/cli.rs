@@ -63,4 +63,10 @@ pub enum Command {
     Attendance(commands::attendance::AttendanceArgs),
     /// Bring an old agenda or minutes (text, Word) into the repository
     Import(commands::import::ImportArgs),
+    /// A meeting's agenda or minutes as a Word, PDF or HTML document
+    Render(commands::render::RenderArgs),
+    /// The archive as a static website: meetings, decisions, assignments, matters, attendance
+    Site(commands::site::SiteArgs),
+    /// The network's meetings for people's calendars (iCalendar), as a table or JSON
+    Calendar(commands::calendar::CalendarArgs),
 }

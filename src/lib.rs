@@ -10,6 +10,7 @@ pub mod cycle;
 pub mod diagnostic;
 pub mod exit;
 pub mod format;
+pub mod ics;
 pub mod import;
 pub mod invisible;
 pub mod ledger;
@@ -21,11 +22,13 @@ pub mod output;
 pub mod parse;
 pub mod read;
 pub mod registers;
+pub mod render;
 pub mod repo;
 pub mod report;
 pub mod rule;
 pub mod rules;
 pub mod schema;
+pub mod site;
 pub mod source;
 pub mod span;
 pub mod suppress;
@@ -59,6 +62,9 @@ pub fn run(cli: Cli) -> Exit {
         Command::History(args) => commands::history::run(args, global, &mut out, &mut err),
         Command::Attendance(args) => commands::attendance::run(args, global, &mut out, &mut err),
         Command::Import(args) => commands::import::run(args, global, &mut out),
+        Command::Render(args) => commands::render::run(args, global, &mut out, &mut err),
+        Command::Site(args) => commands::site::run(args, global, &mut out, &mut err),
+        Command::Calendar(args) => commands::calendar::run(args, global, &mut out, &mut err),
     };
     let _ = out.flush();
     match result {

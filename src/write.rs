@@ -68,6 +68,11 @@ impl Transaction {
 
     /// Writes a new file; an existing one is a [`Refusal`] unless `force`.
     pub fn create(&mut self, path: &Path, contents: &str, force: bool) -> Result<()> {
+        self.create_bytes(path, contents.as_bytes(), force)
+    }
+
+    /// Writes a new file of any content (a Word or PDF document), as [`Transaction::create`].
+    pub fn create_bytes(&mut self, path: &Path, contents: &[u8], force: bool) -> Result<()> {
         let exists = std::fs::symlink_metadata(path).is_ok();
         if exists && !force {
             return Err(already_exists(path));
@@ -79,7 +84,7 @@ impl Transaction {
         } else {
             None
         };
-        let temp = temporary(&dir, path, contents)?;
+        let temp = temporary_bytes(&dir, path, contents)?;
         if force {
             temp.persist(path).map_err(|e| {
                 anyhow::Error::new(e.error).context(format!("cannot write {}", path.display()))

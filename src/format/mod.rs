@@ -12,6 +12,7 @@
 //! - [`documents`]: document titles and the previous minutes as an attachment;
 //! - [`escape`]: free text made safe from being read as Markdown blocks or labelled lines;
 //! - [`wrap`]: the line wrapper (100 characters, list items continued two spaces in);
+//! - [`rendered`]: the words of rendered documents, the site and the calendar;
 //! - [`context`]: what the document templates are given, as typed structs.
 
 pub mod assignment;
@@ -22,4 +23,5 @@ pub mod escape;
 pub mod labels;
 pub mod phrases;
 pub mod references;
+pub mod rendered;
 pub mod wrap;

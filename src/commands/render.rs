@@ -1,0 +1,91 @@
+//! `lchnv render DATE --to docx|pdf|html`: a meeting's agenda or minutes as the document the
+//! members read.
+
+use crate::cli::Global;
+use crate::exit::{Exit, Refusal};
+use crate::model::Kind;
+use crate::render::{self, Target, document};
+use crate::repo::{LoadOptions, Repository};
+use anyhow::{Result, bail};
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    Agenda,
+    Minutes,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The meeting date, YYYY-MM-DD
+    pub date: String,
+    /// Which document [default: the minutes when the meeting has them, else the agenda]
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// The format
+    #[arg(long, value_enum)]
+    pub to: Target,
+    /// Where to write it [default: out/DATE-KIND.EXT beside the meetings folder]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace a file that already exists
+    #[arg(long)]
+    pub force: bool,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
+}
+
+pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let date = crate::cycle::parse_date_arg(&args.date)?;
+    let root = global.meetings_root()?;
+    let load = Repository::load(
+        &root,
+        LoadOptions {
+            include_drafts: args.include_drafts,
+            ..LoadOptions::default()
+        },
+    )?;
+    load.notes(err)?;
+    let repo = &load.repo;
+    let kind = match args.kind {
+        Some(KindArg::Agenda) => Kind::Agenda,
+        Some(KindArg::Minutes) => Kind::Minutes,
+        None if repo.minutes(date).is_some() => Kind::Minutes,
+        None => Kind::Agenda,
+    };
+    let Some(meeting) = repo.meeting(date, kind) else {
+        let path = crate::cycle::target(&root, date, kind);
+        if kind == Kind::Minutes && load.drafts_left_out.contains(&path) {
+            bail!(
+                "{} are draft minutes (status: draft); add --include-drafts to render them",
+                path.display()
+            );
+        }
+        bail!(
+            "{} does not exist: there is no {} of {date}",
+            path.display(),
+            kind.as_str()
+        );
+    };
+    let path = match &args.output {
+        Some(path) => path.clone(),
+        None => render::default_path(&root, date, kind, args.to),
+    };
+    // Refused before the work; the write below refuses again should the file appear meanwhile.
+    if std::fs::symlink_metadata(&path).is_ok() && !args.force {
+        return Err(Refusal(format!(
+            "{} already exists; not overwriting it (use --force to replace it)",
+            path.display()
+        ))
+        .into());
+    }
+    let doc = document::build(repo, meeting, document::Audience::Members);
+    let bytes = args.to.write(&doc)?;
+    let mut transaction = crate::write::Transaction::begin(&root)?;
+    transaction.create_bytes(&path, &bytes, args.force)?;
+    transaction.commit();
+    writeln!(out, "{}", path.display())?;
+    Ok(Exit::Clean)
+}

@@ -1,0 +1,47 @@
+//! `lchnv site`: the archive as a static website.
+
+use crate::cli::Global;
+use crate::exit::Exit;
+use crate::registers;
+use crate::site::{self, Site};
+use anyhow::Result;
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The folder to write the site to
+    #[arg(short, long, value_name = "DIR", default_value = "site")]
+    pub output: PathBuf,
+    /// The address the site is published at, for links to agendas in its calendar
+    #[arg(long, value_name = "URL", env = "LCHNV_SITE_URL")]
+    pub site_url: Option<String>,
+    /// The day the start page counts the next meeting from [default: today]
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Write into a folder that is not empty and that lchnv did not write
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &SiteArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    // Draft minutes are never published: there is no --include-drafts here.
+    let load = registers::load(global, false)?;
+    let site = Site {
+        repo: &load.repo,
+        today: args.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        url: args.site_url.clone(),
+    };
+    let files = site::build(&site)?;
+    site::write(&args.output, &files, args.force)?;
+    load.notes(err)?;
+    writeln!(
+        out,
+        "{}: {} files, {} pages",
+        args.output.display(),
+        files.len(),
+        files.iter().filter(|f| f.path.ends_with(".html")).count()
+    )?;
+    Ok(Exit::Clean)
+}
