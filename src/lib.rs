@@ -13,6 +13,7 @@ pub mod format;
 pub mod ics;
 pub mod import;
 pub mod invisible;
+pub mod json_schema;
 pub mod ledger;
 pub mod lint;
 pub mod model;

@@ -106,10 +106,10 @@ pub struct Members {
     names: Vec<String>,
 }
 
-const TOP: &[&str] = &["network", "organisations", "people", "groups", "functions"];
-const NETWORK: &[&str] = &["name", "short", "called"];
-const ORGANISATION: &[&str] = &["name", "kind", "member", "aliases", "description"];
-const PERSON: &[&str] = &[
+pub(crate) const TOP: &[&str] = &["network", "organisations", "people", "groups", "functions"];
+pub(crate) const NETWORK: &[&str] = &["name", "short", "called"];
+pub(crate) const ORGANISATION: &[&str] = &["name", "kind", "member", "aliases", "description"];
+pub(crate) const PERSON: &[&str] = &[
     "name",
     "organisation",
     "unit",
@@ -118,10 +118,10 @@ const PERSON: &[&str] = &[
     "delegate",
     "note",
 ];
-const ROLE: &[&str] = &["title", "from", "until", "year"];
-const GROUP: &[&str] = &["name", "aliases", "description", "per_member"];
-const FUNCTION: &[&str] = &["title", "chair", "holders"];
-const HOLDER: &[&str] = &["name", "from", "until", "year", "decided", "note"];
+pub(crate) const ROLE: &[&str] = &["title", "from", "until", "year"];
+pub(crate) const GROUP: &[&str] = &["name", "aliases", "description", "per_member"];
+pub(crate) const FUNCTION: &[&str] = &["title", "chair", "holders"];
+pub(crate) const HOLDER: &[&str] = &["name", "from", "until", "year", "decided", "note"];
 
 impl Members {
     /// Reads `members.yaml`, reporting problems and keeping what could be read.
