@@ -1,0 +1,277 @@
+//! Words with marks by their skeleton: the network's own words and the format's, and a file's.
+//! A word is found by a hash of its skeleton, computed byte by byte from the text without
+//! building the skeleton, and a hit is confirmed by comparing skeletons.
+
+use super::{Restore, has_marks, skeleton, tokens};
+use rustc_hash::FxHashMap;
+
+/// Words of the format itself and common words of meeting documents, so that damage is found even
+/// in a repository with few meetings.
+pub(super) const FORMAT_WORDS: &[&str] = &[
+    "föredragande",
+    "förslag",
+    "förslaget",
+    "förslagen",
+    "återrapport",
+    "återrapportering",
+    "återrapporteras",
+    "återkommer",
+    "återkoppling",
+    "ärende",
+    "ärendet",
+    "ärenden",
+    "ärendena",
+    "från",
+    "utgår",
+    "bordlägges",
+    "möte",
+    "mötet",
+    "mötets",
+    "möten",
+    "mötena",
+    "öppnande",
+    "öppna",
+    "godkännande",
+    "godkänna",
+    "föregående",
+    "övriga",
+    "frågor",
+    "frågan",
+    "fråga",
+    "också",
+    "även",
+    "både",
+    "många",
+    "måste",
+    "därför",
+    "efter",
+    "förutsättningar",
+    "överenskommelse",
+    "överenskommelsen",
+    "övergripande",
+    "länsövergripande",
+    "länsgemensam",
+    "länsgemensamma",
+    "hälso",
+    "sjukvård",
+    "sjukvården",
+    "omsorg",
+    "välfärd",
+    "vård",
+    "vården",
+    "kommunerna",
+    "styrgruppen",
+    "beslutar",
+    "närvarande",
+    "frånvarande",
+    "ersättare",
+    "ordförande",
+    "ordföranden",
+    "minnesanteckningar",
+    "minnesanteckningarna",
+    "lägga",
+    "lägges",
+    "handlingarna",
+    "uppföljning",
+    "behöver",
+    "behövs",
+    "ansvar",
+    "ansvarar",
+    "samverkan",
+    "hjälpmedel",
+    "hjälpmedlen",
+    "läge",
+    "läget",
+    "lägesbild",
+    "förvaltningschef",
+    "förvaltning",
+    "möjlighet",
+    "möjligheter",
+    "stöd",
+    "därmed",
+    "nästa",
+    "närmare",
+    "tydliggöra",
+    "lämnas",
+    "lämna",
+    "önskemål",
+    "önskar",
+    "kännedom",
+    "nödvändig",
+    "nödvändigt",
+    "genomföra",
+    "genomföras",
+    "genomförande",
+    "förslagen",
+    "påverkan",
+    "återstår",
+    "fördelning",
+    "ställning",
+    "ställningstagande",
+    "tillsätta",
+    "tillsätts",
+    "slutenvård",
+    "slutenvården",
+    "primärvård",
+    "primärvården",
+    "arbetssätt",
+    "arbetsgrupp",
+    "arbetsgruppen",
+    "kompetensförsörjning",
+    "förväntas",
+    "förankring",
+    "förankra",
+    "förbättra",
+    "företrädare",
+];
+/// One step of the hash (FxHash's): a byte of a skeleton into the running hash.
+#[inline]
+fn mix(hash: u64, byte: u8) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// A hash of a word's skeleton (the bytes of [`skeleton`]), without building the skeleton.
+pub(super) fn skeleton_hash(word: &str) -> u64 {
+    let mut hash = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            other => other,
+        };
+        let mut buffer = [0u8; 4];
+        for &b in c.encode_utf8(&mut buffer).as_bytes() {
+            hash = mix(hash, b);
+        }
+    }
+    hash
+}
+
+/// The same hash for a token of ASCII letters and `å ä ö Å Ä Ö` only, from its bytes.
+#[inline]
+pub(super) fn token_skeleton_hash(token: &[u8]) -> u64 {
+    let mut hash = 0;
+    let mut i = 0;
+    while i < token.len() {
+        let b = token[i];
+        if b == 0xC3 {
+            // The second byte of å ä ö, in either case (setting 0x20 lowers it).
+            let folded = if token.get(i + 1).is_some_and(|n| n | 0x20 == 0xB6) {
+                b'o'
+            } else {
+                b'a'
+            };
+            hash = mix(hash, folded);
+            i += 2;
+        } else {
+            hash = mix(hash, b.to_ascii_lowercase());
+            i += 1;
+        }
+    }
+    hash
+}
+
+/// Whether a word with marks (lower case) has the skeleton of an ASCII token, in any case.
+pub(super) fn skeleton_matches(word: &str, token: &[u8]) -> bool {
+    let mut letters = token.iter().map(u8::to_ascii_lowercase);
+    for c in word.chars() {
+        let c = match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            other => other,
+        };
+        if !c.is_ascii() || letters.next() != Some(c as u8) {
+            return false;
+        }
+    }
+    letters.next().is_none()
+}
+
+/// Words with marks by the hash of their skeleton. Small and fast: the repository's own words.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    pub(super) map: FxHashMap<u64, Restore>,
+}
+
+pub(super) fn insert_restore(map: &mut FxHashMap<u64, Restore>, word: &str) {
+    let entry = map
+        .entry(skeleton_hash(word))
+        .or_insert_with(|| Restore::One(word.into()));
+    if matches!(entry, Restore::One(existing) if &**existing != word) {
+        *entry = Restore::Ambiguous;
+    }
+}
+
+impl Vocabulary {
+    /// The format's own words.
+    pub fn with_format_words() -> Vocabulary {
+        let mut vocabulary = Vocabulary::default();
+        for word in FORMAT_WORDS {
+            vocabulary.add_text(word);
+        }
+        vocabulary
+    }
+
+    /// Adds every word with marks in a text (names, titles) to the vocabulary.
+    pub fn add_text(&mut self, text: &str) {
+        for (_, token) in tokens(text) {
+            if is_plain_word(token) && has_marks(token) {
+                insert_restore(&mut self.map, &token.to_lowercase());
+            }
+        }
+    }
+
+    /// The word a skeleton restores to, if the vocabulary knows it.
+    pub(super) fn restore(&self, key: &str) -> Option<&Restore> {
+        self.map.get(&skeleton_hash(key)).filter(|r| match r {
+            Restore::One(word) => skeleton(word) == skeleton(key),
+            Restore::Ambiguous => true,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Letters `a`–`z` and `å ä ö` in either case, nothing else.
+pub(super) fn is_plain_word(token: &str) -> bool {
+    token
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_byte_hash_is_the_skeleton_hash() {
+        for word in ["Länschefsnätverket", "ÅTERRAPPORT", "mote", "Öppna", "idé"] {
+            assert_eq!(skeleton_hash(word), skeleton_hash(&skeleton(word)), "{word}");
+            if is_plain_word(word) {
+                assert_eq!(
+                    token_skeleton_hash(word.as_bytes()),
+                    skeleton_hash(word),
+                    "{word}"
+                );
+            }
+        }
+        assert_eq!(
+            skeleton_hash("Lanschefsnatverket"),
+            skeleton_hash("länschefsnätverket")
+        );
+    }
+
+    #[test]
+    fn skeletons_match_without_building_them() {
+        assert!(skeleton_matches("länschefsnätverket", b"Lanschefsnatverket"));
+        assert!(skeleton_matches("möte", b"MOTE"));
+        assert!(!skeleton_matches("möte", b"motet"));
+        assert!(!skeleton_matches("idé", b"ide"));
+    }
+}
