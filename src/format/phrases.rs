@@ -94,7 +94,12 @@ impl DecisionPhrases {
 
     /// The decision `line` opens with, if it opens with one.
     pub fn opening<'t>(&self, line: &'t str) -> Option<Opening<'t>> {
-        let caps = self.opening.as_ref()?.captures(line)?;
+        let opening = self.opening.as_ref()?;
+        // Most lines open nothing: the test is cheaper than the captures.
+        if !opening.is_match(line) {
+            return None;
+        }
+        let caps = opening.captures(line)?;
         let verb = caps.get(2)?.as_str();
         let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("").trim_start();
         let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
@@ -126,6 +131,9 @@ static PROPOSAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that opens a proposal, `Förslag till beslut` (or `Förslag på beslut`): the heading as
 /// written and what follows it, after a colon if there is one.
 pub fn proposal_opening(line: &str) -> Option<(&str, &str)> {
+    if !PROPOSAL_OPENING.is_match(line) {
+        return None;
+    }
     let caps = PROPOSAL_OPENING.captures(line)?;
     let rest = caps.get(2).map(|m| m.as_str()).unwrap_or("").trim_start();
     let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();

@@ -3,7 +3,9 @@
 //! lookup (a word without `a` or `o` has no mark to lose), and what the word list says of a word
 //! is remembered per thread, so a word common to many files is looked up once.
 
-use super::vocabulary::{Vocabulary, insert_restore, skeleton_matches, token_skeleton_hash};
+use super::vocabulary::{
+    Prefixes, Vocabulary, prefix_index, skeleton_matches, token_skeleton, token_skeleton_hash,
+};
 use super::{Lexicon, Restore, apply_case, is_twin, skeleton};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -60,7 +62,6 @@ struct Token {
     start: usize,
     end: usize,
     bits: u8,
-    chars: usize,
 }
 
 /// The tokens of a text, with what they hold.
@@ -75,7 +76,6 @@ fn scan(text: &str, mut visit: impl FnMut(Token)) {
         }
         let start = i;
         let mut bits = 0u8;
-        let mut chars = 0usize;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -105,19 +105,13 @@ fn scan(text: &str, mut visit: impl FnMut(Token)) {
                 bits |= OTHER | if c.is_alphabetic() { LETTER } else { 0 };
                 i += c.len_utf8();
             }
-            chars += 1;
         }
         if i == start {
             // A byte that starts no token.
             i += 1;
             continue;
         }
-        visit(Token {
-            start,
-            end: i,
-            bits,
-            chars,
-        });
+        visit(Token { start, end: i, bits });
     }
 }
 
@@ -133,6 +127,26 @@ enum Local {
 /// ASCII letters and the second byte of `Å Ä Ö`, and changes `0xC3` alike in both.
 fn same_but_case(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x | 0x20 == y | 0x20)
+}
+
+/// The file's own words with marks (`(start, end)`, in order), by skeleton hash.
+fn local_words(text: &str, marked: &[(usize, usize)]) -> FxHashMap<u64, Local> {
+    let bytes = text.as_bytes();
+    let mut local: FxHashMap<u64, Local> = FxHashMap::default();
+    for &(start, end) in marked {
+        let word = &bytes[start..end];
+        local
+            .entry(token_skeleton_hash(word))
+            .and_modify(|known| {
+                if let Local::At(s, e) = *known
+                    && !same_but_case(&bytes[s..e], word)
+                {
+                    *known = Local::Ambiguous;
+                }
+            })
+            .or_insert(Local::At(start, end));
+    }
+    local
 }
 
 /// The most distinct words with OCR characters that one file may send to repair: findings
@@ -167,51 +181,31 @@ fn is_real_word(token: &str, lexicon: &Lexicon) -> bool {
 /// only when exactly one repair fits the vocabulary (the network's words, the format's, the
 /// file's own) or, for words with OCR characters, the shipped lexicon.
 pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
-    // The file's own words with marks, by skeleton hash: where the first one stands.
-    let mut local: FxHashMap<u64, Local> = FxHashMap::default();
-    // Words without marks that the vocabulary does not know, with their skeleton hash, for the
-    // file's own words once all are read.
-    let mut unknown: Vec<(usize, usize, u64)> = Vec::new();
-    let mut suspicious: Vec<(usize, &str)> = Vec::new();
-    let mut found = Vec::new();
     let bytes = text.as_bytes();
+    // Words without marks that may have lost them, and the file's own words with marks, of four
+    // letters or more; tokens with OCR characters.
+    let mut plain: Vec<(usize, usize)> = Vec::new();
+    let mut marked: Vec<(usize, usize)> = Vec::new();
+    let mut suspicious: Vec<(usize, &str)> = Vec::new();
     scan(text, |token| {
         let bits = token.bits;
         if bits & LETTER == 0 {
             return;
         }
-        let word = &bytes[token.start..token.end];
+        let length = token.end - token.start;
         if bits & (DIGIT | OTHER) == 0 && bits & MARKED == 0 {
             // Without `a` or `o` no mark can have been lost; short words and acronyms are not
             // judged.
-            if word.len() < 4 || bits & LOWER == 0 || bits & A_OR_O == 0 {
-                return;
-            }
-            let hash = token_skeleton_hash(word);
-            match vocabulary.map.get(&hash) {
-                Some(Restore::One(restored)) => {
-                    if let Some(damage) = confirm(text, token.start, token.end, restored) {
-                        found.push(damage);
-                    }
-                }
-                Some(Restore::Ambiguous) => {}
-                None => unknown.push((token.start, token.end, hash)),
+            if length >= 4 && bits & LOWER != 0 && bits & A_OR_O != 0 {
+                plain.push((token.start, token.end));
             }
         } else if bits & (DIGIT | OTHER) == 0 {
-            // Only words as long as the plain ones judged above can teach anything.
-            if token.chars < 4 {
-                return;
+            // Only words as long as the plain ones judged can teach anything (a mark is two
+            // bytes).
+            let word = &bytes[token.start..token.end];
+            if length >= 4 && length - memchr::memchr_iter(0xC3, word).count() >= 4 {
+                marked.push((token.start, token.end));
             }
-            local
-                .entry(token_skeleton_hash(word))
-                .and_modify(|known| {
-                    if let Local::At(s, e) = *known
-                        && !same_but_case(&bytes[s..e], word)
-                    {
-                        *known = Local::Ambiguous;
-                    }
-                })
-                .or_insert(Local::At(token.start, token.end));
         } else {
             let token_text = &text[token.start..token.end];
             let trimmed = token_text.trim_start_matches('|');
@@ -222,15 +216,42 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
             }
         }
     });
-    for (start, end, hash) in unknown {
-        if let Some(Local::At(s, e)) = local.get(&hash)
-            && let Some(damage) = confirm(text, start, end, &text[*s..*e].to_lowercase())
+    let mut own_prefixes = Prefixes::default();
+    for &(start, end) in &marked {
+        if let Some(index) = prefix_index(token_skeleton(&bytes[start..end])) {
+            own_prefixes.insert(index);
+        }
+    }
+    let mut local: Option<FxHashMap<u64, Local>> = None;
+    let mut found = Vec::new();
+    for (start, end) in plain {
+        let word = &bytes[start..end];
+        let Some(prefix) = prefix_index(word.iter().map(u8::to_ascii_lowercase)) else {
+            continue;
+        };
+        let in_vocabulary = vocabulary.prefixes.contains(prefix);
+        let in_file = own_prefixes.contains(prefix);
+        if !in_vocabulary && !in_file {
+            continue;
+        }
+        let hash = token_skeleton_hash(word);
+        match vocabulary.map.get(&hash) {
+            Some(Restore::One(restored)) => {
+                found.extend(confirm(text, start, end, restored));
+                continue;
+            }
+            Some(Restore::Ambiguous) => continue,
+            None => {}
+        }
+        if in_file
+            && let Some(Local::At(s, e)) = local.get_or_insert_with(|| local_words(text, &marked)).get(&hash)
         {
-            found.push(damage);
+            found.extend(confirm(text, start, end, &text[*s..*e].to_lowercase()));
         }
     }
     if !suspicious.is_empty() {
-        repair_all(text, suspicious, vocabulary, &local, &mut found);
+        let local = local.get_or_insert_with(|| local_words(text, &marked));
+        repair_all(text, suspicious, vocabulary, local, &mut found);
     }
     found.sort_by_key(|d| d.offset);
     found
@@ -271,7 +292,7 @@ fn repair_all(
     let mut own = Vocabulary::default();
     for place in local.values() {
         if let Local::At(s, e) = place {
-            insert_restore(&mut own.map, &text[*s..*e].to_lowercase());
+            own.insert(&text[*s..*e].to_lowercase());
         }
     }
     // A damaged word repeated in the file is repaired once.

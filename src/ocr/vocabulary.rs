@@ -148,27 +148,8 @@ pub(super) fn skeleton_hash(word: &str) -> u64 {
 }
 
 /// The same hash for a token of ASCII letters and `å ä ö Å Ä Ö` only, from its bytes.
-#[inline]
 pub(super) fn token_skeleton_hash(token: &[u8]) -> u64 {
-    let mut hash = 0;
-    let mut i = 0;
-    while i < token.len() {
-        let b = token[i];
-        if b == 0xC3 {
-            // The second byte of å ä ö, in either case (setting 0x20 lowers it).
-            let folded = if token.get(i + 1).is_some_and(|n| n | 0x20 == 0xB6) {
-                b'o'
-            } else {
-                b'a'
-            };
-            hash = mix(hash, folded);
-            i += 2;
-        } else {
-            hash = mix(hash, b.to_ascii_lowercase());
-            i += 1;
-        }
-    }
-    hash
+    token_skeleton(token).fold(0, mix)
 }
 
 /// Whether a word with marks (lower case) has the skeleton of an ASCII token, in any case.
@@ -187,22 +168,90 @@ pub(super) fn skeleton_matches(word: &str, token: &[u8]) -> bool {
     letters.next().is_none()
 }
 
+/// The first three letters of skeletons of `a`–`z`, as a set of numbers below 26³: most words
+/// of a text are ruled out by one bit before their hash is computed.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Prefixes {
+    bits: Vec<u64>,
+}
+
+const PREFIXES: usize = 26 * 26 * 26;
+
+impl Prefixes {
+    pub(super) fn insert(&mut self, index: usize) {
+        if self.bits.is_empty() {
+            self.bits = vec![0; PREFIXES.div_ceil(64)];
+        }
+        if let Some(word) = self.bits.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
+        }
+    }
+
+    #[inline]
+    pub(super) fn contains(&self, index: usize) -> bool {
+        self.bits
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+}
+
+/// The prefix number of a skeleton given as lower-case bytes: `None` when its first three are
+/// not all `a`–`z`.
+#[inline]
+pub(super) fn prefix_index(mut skeleton: impl Iterator<Item = u8>) -> Option<usize> {
+    let mut index = 0;
+    for _ in 0..3 {
+        let b = skeleton.next()?;
+        if !b.is_ascii_lowercase() {
+            return None;
+        }
+        index = index * 26 + usize::from(b - b'a');
+    }
+    Some(index)
+}
+
+/// The skeleton bytes of a token of ASCII letters and `å ä ö Å Ä Ö`, lower case.
+pub(super) fn token_skeleton(token: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = *token.get(i)?;
+        if b == 0xC3 {
+            let second = token.get(i + 1).copied().unwrap_or(0);
+            i += 2;
+            Some(if second | 0x20 == 0xB6 { b'o' } else { b'a' })
+        } else {
+            i += 1;
+            Some(b.to_ascii_lowercase())
+        }
+    })
+}
+
 /// Words with marks by the hash of their skeleton. Small and fast: the repository's own words.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(super) map: FxHashMap<u64, Restore>,
-}
-
-pub(super) fn insert_restore(map: &mut FxHashMap<u64, Restore>, word: &str) {
-    let entry = map
-        .entry(skeleton_hash(word))
-        .or_insert_with(|| Restore::One(word.into()));
-    if matches!(entry, Restore::One(existing) if &**existing != word) {
-        *entry = Restore::Ambiguous;
-    }
+    /// The prefixes of the words of four letters or more, all `a`–`z` in their skeleton: the
+    /// only ones a word without marks of four letters or more can be.
+    pub(super) prefixes: Prefixes,
 }
 
 impl Vocabulary {
+    /// Adds a word with marks, in lower case.
+    pub(super) fn insert(&mut self, word: &str) {
+        let entry = self
+            .map
+            .entry(skeleton_hash(word))
+            .or_insert_with(|| Restore::One(word.into()));
+        if matches!(entry, Restore::One(existing) if &**existing != word) {
+            *entry = Restore::Ambiguous;
+        }
+        if word.chars().count() >= 4
+            && let Some(index) = prefix_index(skeleton(word).bytes())
+        {
+            self.prefixes.insert(index);
+        }
+    }
+
     /// The format's own words.
     pub fn with_format_words() -> Vocabulary {
         let mut vocabulary = Vocabulary::default();
@@ -216,7 +265,7 @@ impl Vocabulary {
     pub fn add_text(&mut self, text: &str) {
         for (_, token) in tokens(text) {
             if is_plain_word(token) && has_marks(token) {
-                insert_restore(&mut self.map, &token.to_lowercase());
+                self.insert(&token.to_lowercase());
             }
         }
     }
@@ -265,6 +314,21 @@ mod tests {
             skeleton_hash("Lanschefsnatverket"),
             skeleton_hash("länschefsnätverket")
         );
+    }
+
+    #[test]
+    fn prefixes_rule_words_out() {
+        let mut vocabulary = Vocabulary::default();
+        vocabulary.add_text("Länschefsnätverket och Älvmark på mötet");
+        let of = |word: &str| prefix_index(token_skeleton(word.as_bytes())).unwrap_or(usize::MAX);
+        assert!(vocabulary.prefixes.contains(of("lanschefsnatverket")));
+        assert!(vocabulary.prefixes.contains(of("ALVMARK")));
+        assert!(vocabulary.prefixes.contains(of("motet")));
+        // `på` is too short to stand for a word of four letters.
+        assert!(!vocabulary.prefixes.contains(of("pama")));
+        assert!(!vocabulary.prefixes.contains(of("beslutade")));
+        assert_eq!(prefix_index("a1c".bytes()), None);
+        assert_eq!(prefix_index("zzz".bytes()), Some(PREFIXES - 1));
     }
 
     #[test]

@@ -7,14 +7,13 @@ use crate::format::labels::{self, Label};
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
 use crate::parse::assignment::parse_assignment;
+use crate::parse::markers;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Spanned;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// What the body parser needs to know about the network, prepared once per repository.
 #[derive(Debug)]
@@ -55,11 +54,6 @@ const COLON_REQUIRED: &[Label] = &[Label::Matter, Label::Presenters, Label::Retu
 
 /// Lines that open a list of tasks, without the colon.
 const TASK_INTROS: &[&str] = &[labels::ASSIGNMENTS, labels::OPEN_ASSIGNMENTS];
-static LIST_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
-static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)").unwrap_or_else(|_| unreachable!())
-});
 
 struct State<'a> {
     file: &'a SourceFile,
@@ -554,7 +548,7 @@ impl State<'_> {
     fn list_item(&mut self, range: Range<usize>, top_level: bool, kind: Option<Intro>) {
         let file = self.file;
         let raw = file.text.get(range.clone()).unwrap_or("").trim_end();
-        if TASK_MARKER.is_match(raw) {
+        if markers::task_box(raw, true).is_some() {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
                 let assignment = parse_assignment(self.file, raw, range.start, position);
@@ -571,7 +565,7 @@ impl State<'_> {
                 // An almost-task is reported by the line check; a plain bullet is reported here.
                 let first = raw.lines().next().unwrap_or("");
                 if super::tasks::classify(first).is_none() {
-                    let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
+                    let marker = markers::list_text_start(raw).unwrap_or(0);
                     let shown: String = collapse(&raw[marker..]).chars().take(120).collect();
                     let diag = self
                         .file
@@ -587,7 +581,7 @@ impl State<'_> {
                 self.push_prose(raw);
             }
             Some(intro) => {
-                let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
+                let marker = markers::list_text_start(raw).unwrap_or(0);
                 let text = collapse(&raw[marker..]);
                 let pos = self.file.pos(range.start + marker);
                 if let Some(item) = self.current_item() {
@@ -664,7 +658,7 @@ fn split_type(title: &str) -> Option<(&str, &str)> {
 /// value.
 fn split_label(line: &str) -> Option<(Label, usize, &str)> {
     let inner = line.trim_start_matches('*');
-    let colon = inner.find(':')?;
+    let colon = label_colon(inner)?;
     let name = inner[..colon].trim_end_matches('*').trim_end();
     if name.len() > 14 {
         return None;
@@ -680,6 +674,22 @@ fn split_label(line: &str) -> Option<(Label, usize, &str)> {
                 .trim_start_matches(|c: char| c == '*' || c.is_whitespace())
                 .len());
     Some((label, value_start, value))
+}
+
+/// The first colon of a line that may be a label's. A label's name is at most 14 bytes, so
+/// past them only spaces and `*` may come before the colon: most lines of prose are given up
+/// at their fifteenth byte instead of being searched to the end.
+fn label_colon(inner: &str) -> Option<usize> {
+    for (i, &b) in inner.as_bytes().iter().enumerate() {
+        if b == b':' {
+            return Some(i);
+        }
+        if i >= 14 && !(b.is_ascii_whitespace() || b == 0x0B || b == b'*') {
+            // A space from outside ASCII would be trimmed from the name: the long way.
+            return if b.is_ascii() { None } else { inner.find(':') };
+        }
+    }
+    None
 }
 
 /// Whether a paragraph is the line that opens a list of tasks: `Uppdrag:`, `**Öppna uppdrag:**`.
@@ -725,28 +735,33 @@ fn looks_like_label(line: &str) -> Option<(String, usize)> {
 fn near_label(line: &str) -> Option<(String, usize)> {
     let inner = line.trim_start_matches('*');
     let lead = line.len() - inner.len();
-    let first: String = inner.chars().take_while(|c| c.is_alphabetic()).collect();
+    let first_len = inner
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(inner.len(), |(i, _)| i);
+    let first = &inner[..first_len];
     if first.is_empty() {
         return None;
     }
-    let after = &inner[first.len()..];
-    let lower = first.to_lowercase();
+    let after = &inner[first_len..];
     if after.trim_start_matches('*').starts_with(':') {
-        let suggestion = suggest_label(&first)?;
+        let suggestion = suggest_label(first)?;
         return Some((suggestion, lead + first.chars().count()));
     }
     // `Ärende mini-maria`: a label word, then a space and a value, with no colon.
-    let required = COLON_REQUIRED.iter().find(|l| l.word().to_lowercase() == lower);
-    if let Some(label) = required.filter(|_| after.starts_with([' ', '\t'])) {
-        return Some((
-            format!(
-                "a labelled line has a colon after the label: `{label}: {}`",
-                after.trim()
-            ),
-            lead + first.chars().count(),
-        ));
+    if !after.starts_with([' ', '\t']) {
+        return None;
     }
-    None
+    let label = COLON_REQUIRED
+        .iter()
+        .find(|l| Label::find(&[**l], first).is_some())?;
+    Some((
+        format!(
+            "a labelled line has a colon after the label: `{label}: {}`",
+            after.trim()
+        ),
+        lead + first.chars().count(),
+    ))
 }
 
 /// `did you mean `Föredragande:`?` for a word close to a label (or a task list's heading).
@@ -890,6 +905,29 @@ mod tests {
                 (Rule::DecisionNotListed, 8)
             ]
         );
+    }
+
+    #[test]
+    fn labels_are_found_without_reading_whole_lines() {
+        let read = |line: &str| split_label(line).map(|(label, _, value)| (label, value.to_owned()));
+        assert_eq!(read("Ärende: voc"), Some((Label::Matter, "voc".to_owned())));
+        assert_eq!(
+            read("**Ärende**:            voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read("Ärende               : voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read("Ärende\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}: voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read(&format!("En lång rad om ärendet: {}", "x".repeat(500))),
+            None
+        );
+        assert_eq!(read("Föredragandena: x"), None);
     }
 
     #[test]

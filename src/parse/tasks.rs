@@ -100,6 +100,11 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: 
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let number = first_line + crate::source::to_u32(n);
         let content = line.trim_end_matches(['\n', '\r']);
+        offset += line.len();
+        if !may_be_task(content) {
+            continue;
+        }
+        let offset = offset - line.len();
         match classify(content) {
             None => {}
             Some(TaskLine::Task) if read.contains(&number) => {}
@@ -130,8 +135,16 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: 
                 );
             }
         }
-        offset += line.len();
     }
+}
+
+/// Whether [`classify`] can find a task in a line: after its indentation comes a list marker,
+/// a box, a digit, or a character outside ASCII (a bullet, an invisible space). Most lines are
+/// prose and are ruled out by their first byte.
+fn may_be_task(line: &str) -> bool {
+    let first = line.bytes().find(|b| *b != b' ' && *b != b'\t');
+    first
+        .is_some_and(|b| !b.is_ascii() || b.is_ascii_digit() || matches!(b, b'-' | b'*' | b'+' | b'[' | b'('))
 }
 
 #[cfg(test)]
