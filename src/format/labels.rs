@@ -60,12 +60,10 @@ impl Label {
 
     /// The label among `labels` that `word` is, ignoring case (`FÖREDRAGANDE`).
     pub fn find(labels: &[Label], word: &str) -> Option<Label> {
-        // Compared letter by letter: this runs for every colon `check` reads.
-        labels.iter().copied().find(|label| {
-            word.chars()
-                .flat_map(char::to_lowercase)
-                .eq(label.word().chars().flat_map(char::to_lowercase))
-        })
+        labels
+            .iter()
+            .copied()
+            .find(|label| same_ignoring_case(word, label.word()))
     }
 
     /// `Bilaga` for one attachment, `Bilagor` for more.
@@ -82,6 +80,46 @@ impl Label {
     pub fn field(self, value: &str) -> String {
         format!("{self}: {value}.")
     }
+}
+
+/// Whether `word` is `label` but for case. This runs for every colon `check` reads: words of
+/// ASCII and the letters U+00C0..U+00FF (`å ä ö é`) are compared byte by byte, where lowering is
+/// setting bit 0x20; other words letter by letter.
+fn same_ignoring_case(word: &str, label: &str) -> bool {
+    fn latin(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b if b.is_ascii() => i += 1,
+                0xC3 if bytes.get(i + 1).is_some_and(|n| (0x80..=0xBF).contains(n)) => i += 2,
+                _ => return false,
+            }
+        }
+        true
+    }
+    /// A byte lowered, given the byte before it: ASCII capitals, and the second byte of the
+    /// capitals U+00C0..U+00DE (but ×, U+00D7).
+    fn lower(previous: u8, b: u8) -> u8 {
+        if previous == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 {
+            b | 0x20
+        } else {
+            b.to_ascii_lowercase()
+        }
+    }
+    if latin(word) && latin(label) {
+        if word.len() != label.len() {
+            return false;
+        }
+        let (w, l) = (word.as_bytes(), label.as_bytes());
+        return (0..w.len()).all(|i| {
+            let before = |text: &[u8]| if i > 0 { text[i - 1] } else { 0 };
+            lower(before(w), w[i]) == lower(before(l), l[i])
+        });
+    }
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .eq(label.chars().flat_map(char::to_lowercase))
 }
 
 impl fmt::Display for Label {
@@ -122,6 +160,22 @@ pub fn item_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_found_in_any_case() {
+        assert_eq!(Label::find(Label::ITEM, "ÄRENDE"), Some(Label::Matter));
+        assert_eq!(Label::find(Label::ITEM, "föredragande"), Some(Label::Presenters));
+        assert_eq!(Label::find(Label::ITEM, "återKOMMER"), Some(Label::Returns));
+        assert_eq!(Label::find(Label::ITEM, "Arende"), None);
+        assert_eq!(Label::find(Label::ITEM, "Ärend"), None);
+        assert_eq!(Label::find(Label::ASSIGNMENT, "SENAST"), Some(Label::Due));
+        // Outside Latin-1 the letters are compared one by one.
+        assert_eq!(Label::find(Label::ITEM, "Ärende\u{0301}"), None);
+        assert_eq!(Label::find(Label::ITEM, "STATUſ"), None);
+        // `×` is no capital: it is not `÷` lowered.
+        assert!(!same_ignoring_case("a×", "a÷"));
+        assert!(same_ignoring_case("ÉÀ", "éà"));
+    }
 
     #[test]
     fn labels_are_found_whatever_their_case() {

@@ -54,6 +54,9 @@ pub struct Opening<'t> {
 pub struct DecisionPhrases {
     /// A line that opens with `<name> beslutade|beslutar`; `None` without names.
     opening: Option<Regex>,
+    /// The first letters of the names, in lower case, when every name starts with ASCII: a line
+    /// that starts with another ASCII character opens no decision.
+    firsts: Option<Vec<u8>>,
     /// `<name> beslutade att` anywhere in running text.
     inline: Option<Regex>,
 }
@@ -72,14 +75,25 @@ impl DecisionPhrases {
         if names.is_empty() {
             return DecisionPhrases {
                 opening: None,
+                firsts: None,
                 inline: None,
             };
         }
+        let firsts = names
+            .iter()
+            .map(|n| {
+                n.bytes()
+                    .next()
+                    .filter(u8::is_ascii)
+                    .map(|b| b.to_ascii_lowercase())
+            })
+            .collect();
         let name = format!(r"(?:{})(?:\s*\([^)]{{1,20}}\))?", names.join("|"));
         let verb = format!("{DECIDED}|{DECIDES}");
         // Letter classes rather than `\b`, which would keep the fast engines out.
         DecisionPhrases {
             opening: Regex::new(&format!(r"(?i)^({name})\s+({verb})(?:$|([^\p{{L}}\p{{N}}_].*)$)")).ok(),
+            firsts,
             inline: Regex::new(&format!(
                 r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{name})\s+(?:{verb})\s+att(?:$|[^\p{{L}}\p{{N}}])"
             ))
@@ -95,6 +109,13 @@ impl DecisionPhrases {
     /// The decision `line` opens with, if it opens with one.
     pub fn opening<'t>(&self, line: &'t str) -> Option<Opening<'t>> {
         let opening = self.opening.as_ref()?;
+        // ASCII letters fold only with each other between ASCII characters.
+        if let (Some(firsts), Some(first)) = (&self.firsts, line.bytes().next())
+            && first.is_ascii()
+            && !firsts.contains(&first.to_ascii_lowercase())
+        {
+            return None;
+        }
         // Most lines open nothing: the test is cheaper than the captures.
         if !opening.is_match(line) {
             return None;
@@ -131,6 +152,18 @@ static PROPOSAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that opens a proposal, `Förslag till beslut` (or `Förslag på beslut`): the heading as
 /// written and what follows it, after a colon if there is one.
 pub fn proposal_opening(line: &str) -> Option<(&str, &str)> {
+    // `för`: letters that fold only with their capitals, so a line that does not start with
+    // them in some case opens no proposal (most lines that start with `F` are `Föredragande:`,
+    // `Från:`).
+    let bytes = line.as_bytes();
+    if !(bytes.len() >= 4
+        && bytes[0] | 0x20 == b'f'
+        && bytes[1] == 0xC3
+        && bytes[2] | 0x20 == 0xB6
+        && bytes[3] | 0x20 == b'r')
+    {
+        return None;
+    }
     if !PROPOSAL_OPENING.is_match(line) {
         return None;
     }
@@ -164,6 +197,19 @@ mod tests {
             short: Some("LNV".to_owned()),
             called: "Länsnätverket".to_owned(),
         }
+    }
+
+    #[test]
+    fn openings_in_any_case_and_lines_that_open_nothing() {
+        let phrases = DecisionPhrases::for_network(&network());
+        assert!(proposal_opening("FÖRSLAG TILL BESLUT").is_some());
+        assert!(proposal_opening("förslag på beslut: att x").is_some());
+        assert!(proposal_opening("Föredragande: Anna").is_none());
+        assert!(proposal_opening("Förslagen diskuterades.").is_none());
+        assert!(phrases.is_heading("länsnätverket BESLUTADE"));
+        assert!(phrases.is_heading("lnv beslutade"));
+        assert!(!phrases.is_heading("Mötet beslutade"));
+        assert!(!phrases.is_heading("Ärende: x"));
     }
 
     #[test]

@@ -30,13 +30,18 @@ const MARKED: u8 = 16;
 /// Any other character outside ASCII.
 const OTHER: u8 = 32;
 
-/// The bits of each ASCII byte; 0 for bytes that end a token.
-static ASCII: [u8; 128] = ascii_classes();
+/// The first byte of the characters U+00C0..U+00FF (`å`, `é`, `×`, ...).
+const LATIN: u8 = 64;
+/// Any other byte outside ASCII: decoded the slow way.
+const WIDE: u8 = 128;
 
-const fn ascii_classes() -> [u8; 128] {
-    let mut table = [0u8; 128];
+/// The bits of each byte; 0 for the ASCII bytes that end a token.
+static BYTES: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
         let a_or_o = if matches!(c, b'a' | b'o' | b'A' | b'O') {
             A_OR_O
@@ -49,6 +54,10 @@ const fn ascii_classes() -> [u8; 128] {
             LETTER | a_or_o
         } else if c.is_ascii_digit() || c == b'|' {
             DIGIT
+        } else if c == 0xC3 {
+            LATIN
+        } else if c >= 0x80 {
+            WIDE
         } else {
             0
         };
@@ -62,40 +71,46 @@ struct Token {
     start: usize,
     end: usize,
     bits: u8,
+    /// How many of `å ä ö Å Ä Ö` it holds (two bytes each).
+    marks: usize,
 }
 
-/// The tokens of a text, with what they hold.
+/// The tokens of a text, with what they hold. Runs of ASCII take one table lookup per byte;
+/// only characters outside ASCII leave that loop.
 fn scan(text: &str, mut visit: impl FnMut(Token)) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 && ASCII[b as usize] == 0 {
+    while i < n {
+        while i < n && BYTES[bytes[i] as usize] == 0 {
             i += 1;
-            continue;
+        }
+        if i >= n {
+            break;
         }
         let start = i;
         let mut bits = 0u8;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                let class = ASCII[b as usize];
-                if class == 0 {
-                    break;
-                }
+        let mut marks = 0usize;
+        while i < n {
+            let class = BYTES[bytes[i] as usize];
+            if class == 0 {
+                break;
+            }
+            if class < LATIN {
                 bits |= class;
                 i += 1;
-            } else if b == 0xC3 && i + 1 < bytes.len() {
+            } else if class == LATIN && i + 1 < n {
                 // U+00C0..U+00FF: letters, except × and ÷.
                 let next = bytes[i + 1];
                 if next == 0x97 || next == 0xB7 {
                     break;
                 }
-                bits |= if matches!(next, 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96) {
-                    LETTER | MARKED
+                if matches!(next, 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96) {
+                    bits |= LETTER | MARKED;
+                    marks += 1;
                 } else {
-                    LETTER | OTHER
-                };
+                    bits |= LETTER | OTHER;
+                }
                 i += 2;
             } else {
                 let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
@@ -107,11 +122,19 @@ fn scan(text: &str, mut visit: impl FnMut(Token)) {
             }
         }
         if i == start {
-            // A byte that starts no token.
-            i += 1;
+            // A character that starts no token: step over all of it.
+            i += text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or(1, char::len_utf8);
             continue;
         }
-        visit(Token { start, end: i, bits });
+        visit(Token {
+            start,
+            end: i,
+            bits,
+            marks,
+        });
     }
 }
 
@@ -129,11 +152,15 @@ fn same_but_case(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x | 0x20 == y | 0x20)
 }
 
-/// The file's own words with marks (`(start, end)`, in order), by skeleton hash.
-fn local_words(text: &str, marked: &[(usize, usize)]) -> FxHashMap<u64, Local> {
+/// A word of the file with marks: where it stands, and its prefix number (none when its
+/// skeleton does not start with three letters `a`–`z`).
+type Marked = (usize, usize, Option<usize>);
+
+/// The file's own words with marks (in order), by skeleton hash.
+fn local_words<'m>(text: &str, marked: impl Iterator<Item = &'m Marked>) -> FxHashMap<u64, Local> {
     let bytes = text.as_bytes();
     let mut local: FxHashMap<u64, Local> = FxHashMap::default();
-    for &(start, end) in marked {
+    for &(start, end, _) in marked {
         let word = &bytes[start..end];
         local
             .entry(token_skeleton_hash(word))
@@ -184,8 +211,8 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
     let bytes = text.as_bytes();
     // Words without marks that may have lost them, and the file's own words with marks, of four
     // letters or more; tokens with OCR characters.
-    let mut plain: Vec<(usize, usize)> = Vec::new();
-    let mut marked: Vec<(usize, usize)> = Vec::new();
+    let mut plain: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16);
+    let mut marked: Vec<Marked> = Vec::with_capacity(text.len() / 64);
     let mut suspicious: Vec<(usize, &str)> = Vec::new();
     scan(text, |token| {
         let bits = token.bits;
@@ -202,9 +229,9 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
         } else if bits & (DIGIT | OTHER) == 0 {
             // Only words as long as the plain ones judged can teach anything (a mark is two
             // bytes).
-            let word = &bytes[token.start..token.end];
-            if length >= 4 && length - memchr::memchr_iter(0xC3, word).count() >= 4 {
-                marked.push((token.start, token.end));
+            if length - token.marks >= 4 {
+                let prefix = prefix_index(token_skeleton(&bytes[token.start..token.end]));
+                marked.push((token.start, token.end, prefix));
             }
         } else {
             let token_text = &text[token.start..token.end];
@@ -217,13 +244,13 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
         }
     });
     let mut own_prefixes = Prefixes::default();
-    for &(start, end) in &marked {
-        if let Some(index) = prefix_index(token_skeleton(&bytes[start..end])) {
-            own_prefixes.insert(index);
-        }
+    for prefix in marked.iter().filter_map(|m| m.2) {
+        own_prefixes.insert(prefix);
     }
-    let mut local: Option<FxHashMap<u64, Local>> = None;
     let mut found = Vec::new();
+    // Words the vocabulary does not know that may be one of the file's own, and their prefixes.
+    let mut pending: Vec<(usize, usize, u64)> = Vec::new();
+    let mut pending_prefixes = Prefixes::default();
     for (start, end) in plain {
         let word = &bytes[start..end];
         let Some(prefix) = prefix_index(word.iter().map(u8::to_ascii_lowercase)) else {
@@ -235,23 +262,41 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
             continue;
         }
         let hash = token_skeleton_hash(word);
-        match vocabulary.map.get(&hash) {
-            Some(Restore::One(restored)) => {
-                found.extend(confirm(text, start, end, restored));
-                continue;
+        if in_vocabulary {
+            match vocabulary.map.get(&hash) {
+                Some(Restore::One(restored)) => {
+                    found.extend(confirm(text, start, end, restored));
+                    continue;
+                }
+                Some(Restore::Ambiguous) => continue,
+                None => {}
             }
-            Some(Restore::Ambiguous) => continue,
-            None => {}
         }
-        if in_file
-            && let Some(Local::At(s, e)) = local.get_or_insert_with(|| local_words(text, &marked)).get(&hash)
-        {
-            found.extend(confirm(text, start, end, &text[*s..*e].to_lowercase()));
+        if in_file {
+            pending.push((start, end, hash));
+            pending_prefixes.insert(prefix);
+        }
+    }
+    if !pending.is_empty() {
+        // Only the file's words that share a prefix with one of them are indexed.
+        let relevant = marked
+            .iter()
+            .filter(|m| m.2.is_some_and(|p| pending_prefixes.contains(p)));
+        let local = local_words(text, relevant);
+        for (start, end, hash) in pending {
+            if let Some(Local::At(s, e)) = local.get(&hash) {
+                found.extend(confirm(text, start, end, &text[*s..*e].to_lowercase()));
+            }
         }
     }
     if !suspicious.is_empty() {
-        let local = local.get_or_insert_with(|| local_words(text, &marked));
-        repair_all(text, suspicious, vocabulary, local, &mut found);
+        repair_all(
+            text,
+            suspicious,
+            vocabulary,
+            || local_words(text, marked.iter()),
+            &mut found,
+        );
     }
     found.sort_by_key(|d| d.offset);
     found
@@ -276,7 +321,7 @@ fn repair_all(
     text: &str,
     suspicious: Vec<(usize, &str)>,
     vocabulary: &Vocabulary,
-    local: &FxHashMap<u64, Local>,
+    local: impl FnOnce() -> FxHashMap<u64, Local>,
     found: &mut Vec<Damage>,
 ) {
     let lexicon = Lexicon::builtin();
@@ -290,7 +335,7 @@ fn repair_all(
         return;
     }
     let mut own = Vocabulary::default();
-    for place in local.values() {
+    for place in local().values() {
         if let Local::At(s, e) = place {
             own.insert(&text[*s..*e].to_lowercase());
         }
@@ -503,15 +548,18 @@ mod tests {
     #[test]
     fn tokens_are_sorted_by_what_they_hold() {
         let mut seen = Vec::new();
-        scan("Mötet, 6a idé×2 AB", |t| seen.push((t.start, t.end, t.bits)));
+        scan("Mötet, 6a idé×2 AB – Åå", |t| {
+            seen.push((t.start, t.end, t.bits, t.marks))
+        });
         assert_eq!(
             seen,
             vec![
-                (0, 6, LETTER | LOWER | MARKED),
-                (8, 10, DIGIT | LETTER | LOWER | A_OR_O),
-                (11, 15, LETTER | LOWER | OTHER),
-                (17, 18, DIGIT),
-                (19, 21, LETTER | A_OR_O),
+                (0, 6, LETTER | LOWER | MARKED, 1),
+                (8, 10, DIGIT | LETTER | LOWER | A_OR_O, 0),
+                (11, 15, LETTER | LOWER | OTHER, 0),
+                (17, 18, DIGIT, 0),
+                (19, 21, LETTER | A_OR_O, 0),
+                (26, 30, LETTER | MARKED, 2),
             ]
         );
     }

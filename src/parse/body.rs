@@ -446,8 +446,10 @@ impl State<'_> {
                 self.label(label, value, offset + lead + value_start);
             } else if let Some((help, len)) = looks_like_label(trimmed).or_else(|| near_label(trimmed)) {
                 self.unknown_label(offset + lead, len, trimmed, help);
-                rest.push_str(line);
-            } else if !trimmed.is_empty() {
+                if self.keep_prose {
+                    rest.push_str(line);
+                }
+            } else if !trimmed.is_empty() && self.keep_prose {
                 rest.push_str(line);
             }
             offset += line.len();
@@ -702,9 +704,11 @@ fn is_task_intro(raw: &str) -> bool {
         .trim_end_matches('*')
         .trim();
     line.len() <= 20
-        && TASK_INTROS
-            .iter()
-            .any(|t| line.to_lowercase() == t.to_lowercase())
+        && TASK_INTROS.iter().any(|t| {
+            line.chars()
+                .flat_map(char::to_lowercase)
+                .eq(t.chars().flat_map(char::to_lowercase))
+        })
 }
 
 /// A line of a labelled block written `Word: …` whose word is not a label: the help, and the

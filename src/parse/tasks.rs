@@ -97,7 +97,16 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: 
     let text = file.text.get(start..).unwrap_or("");
     let mut offset = start;
     let first_line = file.pos(start).line;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(text.len()))
+        .scan(0, |start, end| {
+            let line = &text[*start..end];
+            *start = end;
+            Some(line)
+        })
+        .filter(|line| !line.is_empty());
+    for (n, line) in lines.enumerate() {
         let number = first_line + crate::source::to_u32(n);
         let content = line.trim_end_matches(['\n', '\r']);
         offset += line.len();
