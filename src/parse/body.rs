@@ -12,7 +12,6 @@ use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Spanned;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// What the body parser needs to know about the network, prepared once per repository.
@@ -66,7 +65,7 @@ struct State<'a> {
     /// A proposal, decision or task heading paragraph waiting for its list, with its offset.
     pending: Option<(Intro, usize)>,
     /// The lines where assignments start, for the check that no task line is lost.
-    task_lines: HashSet<u32>,
+    task_lines: Vec<u32>,
 }
 
 /// Parses the body that starts at byte `start` of the file.
@@ -87,7 +86,7 @@ pub fn parse_body(
         current: None,
         current_top: None,
         pending: None,
-        task_lines: HashSet::new(),
+        task_lines: Vec::new(),
     };
     let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut depth = 0usize;
@@ -146,6 +145,8 @@ pub fn parse_body(
         }
     }
     state.unlisted_intro();
+    // Assignments are read in the order of their lines.
+    state.task_lines.sort_unstable();
     super::tasks::check_lines(file, start, &state.task_lines, state.diags);
     state.body
 }
@@ -554,7 +555,7 @@ impl State<'_> {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
                 let assignment = parse_assignment(self.file, raw, range.start, position);
-                self.task_lines.insert(assignment.pos.line);
+                self.task_lines.push(assignment.pos.line);
                 self.body.items[index].assignments.push(assignment);
             }
             return;
@@ -801,6 +802,9 @@ fn capitalise(word: &str) -> String {
 
 /// Joins a block's lines into one, with single spaces.
 pub fn collapse(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -809,6 +813,26 @@ pub fn collapse(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether a text is already one line with single spaces: no space at its ends, no two in a
+/// row, no other whitespace. A byte that may start a space from outside ASCII (a no-break
+/// space, an en space) sends the text the long way.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for &b in bytes {
+        match b {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
+            _ => space = false,
+        }
+    }
+    true
 }
 
 fn split_list(value: &str, separator: char) -> Vec<String> {
@@ -932,6 +956,27 @@ mod tests {
             None
         );
         assert_eq!(read("Föredragandena: x"), None);
+    }
+
+    #[test]
+    fn collapsed_text_is_kept_and_the_rest_joined() {
+        for text in ["att anta avtalet.", "", "a", "a b c", "å ä ö"] {
+            assert!(is_collapsed(text), "{text:?}");
+            assert_eq!(collapse(text), text);
+        }
+        for (text, joined) in [
+            (" a", "a"),
+            ("a ", "a"),
+            ("a  b", "a b"),
+            ("a\nb", "a b"),
+            ("a\tb", "a b"),
+            ("a\u{A0}b", "a b"),
+            ("a\u{2003}b", "a b"),
+            ("09.00–12.00 rum", "09.00–12.00 rum"),
+        ] {
+            assert!(!is_collapsed(text), "{text:?}");
+            assert_eq!(collapse(text), joined);
+        }
     }
 
     #[test]

@@ -7,7 +7,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::rule::Rule;
 use crate::source::SourceFile;
-use std::collections::HashSet;
 
 /// What a line looks like, as a task.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,8 +91,8 @@ fn is_space(c: char) -> bool {
 }
 
 /// Reports every line from byte `start` that is almost a task, and every task line that was not
-/// read as an assignment (`read`: the lines where assignments start).
-pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: &mut Vec<Diagnostic>) {
+/// read as an assignment (`read`: the lines where assignments start, sorted).
+pub fn check_lines(file: &SourceFile, start: usize, read: &[u32], diags: &mut Vec<Diagnostic>) {
     let text = file.text.get(start..).unwrap_or("");
     let mut offset = start;
     let first_line = file.pos(start).line;
@@ -116,7 +115,7 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: 
         let offset = offset - line.len();
         match classify(content) {
             None => {}
-            Some(TaskLine::Task) if read.contains(&number) => {}
+            Some(TaskLine::Task) if read.binary_search(&number).is_ok() => {}
             Some(TaskLine::Task) => {
                 let at = offset + (content.len() - content.trim_start().len());
                 diags.push(
