@@ -13,6 +13,7 @@
 #   FORMAT     lchnv check --format                     (default: human)
 #   REGISTERS  yes: also time todo, decisions, history and attendance (default: no)
 #   LIMIT      the check / floor ratio to meet          (default: 2.0)
+#   BASELINE   another lchnv binary (an older build) to time as `baseline` beside check
 # CARGO_TARGET_DIR is honoured; RAYON_NUM_THREADS=1 measures one thread.
 set -euo pipefail
 
@@ -23,6 +24,7 @@ seed=${SEED:-1}
 runs=${RUNS:-5}
 format=${FORMAT:-human}
 registers=${REGISTERS:-no}
+baseline=${BASELINE:-}
 limit=${LIMIT:-2.0}
 target=${CARGO_TARGET_DIR:-$root/target}
 lchnv=$target/release/lchnv
@@ -35,6 +37,10 @@ for n in $sizes; do
         exit 2
     fi
 done
+if [[ -n $baseline && ! -x $baseline ]]; then
+    echo "error: BASELINE must be an lchnv binary, got \`$baseline\`" >&2
+    exit 2
+fi
 if ! [[ $runs =~ ^[0-9]+$ ]] || ((runs < 1)); then
     echo "error: RUNS must be a whole number of at least 1, got \`$runs\`" >&2
     exit 2
@@ -86,6 +92,7 @@ for n in $sizes; do
     echo "== $n files: $("$lchnv" check --format "$format" "$corpus" 2>&1 >/dev/null | tail -n 1)" >&2
 
     commands=("floor|$floor $corpus" "check|$lchnv check --format $format $corpus")
+    [[ -n $baseline ]] && commands+=("baseline|$baseline check --format $format $corpus")
     if [[ $registers == yes ]]; then
         for register in todo decisions history attendance; do
             commands+=("$register|$lchnv $register --meetings $corpus")

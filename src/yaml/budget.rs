@@ -15,6 +15,9 @@ pub struct Limits {
     pub anchors: usize,
     /// Values of every kind, including those an alias repeats.
     pub values: usize,
+    /// Values that aliases repeat: without them a text holds no more values than its size
+    /// allows; with them a few lines could stand for millions.
+    pub repeated: usize,
     /// Bytes of scalar text, including what an alias repeats.
     pub text_bytes: usize,
 }
@@ -24,7 +27,9 @@ impl Limits {
         depth: 24,
         aliases: 100,
         anchors: 100,
-        values: 50_000,
+        // A calendar of 50,000 meetings holds about 350,000 values.
+        values: 1_000_000,
+        repeated: 50_000,
         text_bytes: 4 << 20,
     };
 }
@@ -36,6 +41,7 @@ pub(super) enum Breach {
     Aliases,
     Anchors,
     Values,
+    Repeated,
     TextBytes,
 }
 
@@ -49,6 +55,7 @@ impl Breach {
                 "more than {} values, counting those aliases repeat",
                 thousands(limits.values)
             ),
+            Breach::Repeated => format!("aliases repeat more than {} values", thousands(limits.repeated)),
             Breach::TextBytes => format!(
                 "more than {} of text in values, counting what aliases repeat",
                 human_size(limits.text_bytes as u64)
@@ -61,7 +68,7 @@ impl Breach {
             Breach::Depth => {
                 "a front matter or network file needs a few levels; look for a bracket left open or indentation that runs away"
             }
-            Breach::Aliases | Breach::Anchors | Breach::Values | Breach::TextBytes => {
+            Breach::Aliases | Breach::Anchors | Breach::Values | Breach::Repeated | Breach::TextBytes => {
                 "no meeting or network file needs this much; lchnv stops here so that a file cannot exhaust the machine (aliases that repeat aliases multiply quickly)"
             }
         }
@@ -74,6 +81,7 @@ pub(super) struct Spent {
     pub aliases: usize,
     pub anchors: usize,
     pub values: usize,
+    pub repeated: usize,
     pub text_bytes: usize,
 }
 
@@ -86,6 +94,16 @@ impl Spent {
             Err(Breach::Values)
         } else if self.text_bytes > limits.text_bytes {
             Err(Breach::TextBytes)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Counts the values an alias repeats, before they are copied.
+    pub(super) fn repeat(&mut self, values: usize, limits: &Limits) -> Result<(), Breach> {
+        self.repeated = self.repeated.saturating_add(values);
+        if self.repeated > limits.repeated {
+            Err(Breach::Repeated)
         } else {
             Ok(())
         }

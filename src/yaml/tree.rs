@@ -312,6 +312,9 @@ impl Builder<'_> {
         };
         let (values, text) = (stored.values, stored.text);
         // Counted before the copy is made: a bomb stops before it costs memory.
+        self.spent
+            .repeat(values, self.limits)
+            .map_err(|breach| self.breach(breach, span))?;
         self.count(values, text, span)?;
         let Some(stored) = self.anchors.get(&id) else {
             return Ok(());
