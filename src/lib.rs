@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod cycle;
 pub mod diagnostic;
+pub mod docs;
 pub mod exit;
 pub mod format;
 pub mod import;
@@ -21,10 +22,12 @@ pub mod output;
 pub mod parse;
 pub mod read;
 pub mod registers;
+pub mod remind;
 pub mod repo;
 pub mod report;
 pub mod rule;
 pub mod rules;
+pub mod scaffold;
 pub mod schema;
 pub mod source;
 pub mod span;
@@ -59,6 +62,10 @@ pub fn run(cli: Cli) -> Exit {
         Command::History(args) => commands::history::run(args, global, &mut out, &mut err),
         Command::Attendance(args) => commands::attendance::run(args, global, &mut out, &mut err),
         Command::Import(args) => commands::import::run(args, global, &mut out),
+        Command::Init(args) => commands::init::run(args, global, &mut out, &mut err),
+        Command::Remind(args) => commands::remind::run(args, global, &mut out, &mut err),
+        Command::Completions(args) => commands::completions::run(args, &mut out),
+        Command::Man(args) => commands::man::run(args, &mut out),
     };
     let _ = out.flush();
     match result {

@@ -2,10 +2,14 @@
 
 pub mod attendance;
 pub mod check;
+pub mod completions;
 pub mod decisions;
 pub mod history;
 pub mod import;
+pub mod init;
+pub mod man;
 pub mod new_agenda;
 pub mod new_minutes;
+pub mod remind;
 pub mod rules;
 pub mod todo;
