@@ -3,7 +3,7 @@
 //! readers in `network/`, `parse/front_matter.rs` and `config.rs` read the same keys, which a
 //! test holds them to. `lchnv schema` prints them; `docs/schema/` keeps them, tested up to date.
 
-use schemars::{JsonSchema, schema_for};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -38,11 +38,13 @@ pub fn named(name: &str) -> Option<serde_json::Value> {
         .map(|(_, _, schema)| schema)
 }
 
+/// Draft 7: what editors' YAML extensions know best, and where `format: date` is checked.
 fn schema<T: JsonSchema>() -> serde_json::Value {
-    serde_json::to_value(schema_for!(T)).unwrap_or_default()
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    serde_json::to_value(generator.into_root_schema_for::<T>()).unwrap_or_default()
 }
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD` (the format `date` makes it a real day, for a validator that checks formats).
 const DATE: &str = r"^\d{4}-\d{2}-\d{2}$";
 /// `09.30–12.00` (a hyphen or an en dash), or `heldag`.
 const TIME: &str = r"^(\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}|heldag)$";
@@ -60,7 +62,7 @@ pub struct FrontMatter {
     #[serde(default)]
     pub status: Option<Status>,
     /// The meeting date, the folder's name.
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub date: String,
     /// `09.30–12.00` or `heldag`.
     #[serde(default)]
@@ -89,7 +91,7 @@ pub struct FrontMatter {
     pub absentees: Vec<Attendee>,
     /// The minutes this meeting approves.
     #[serde(default)]
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub previous_minutes: Option<String>,
     #[serde(default)]
     pub attachments: Vec<Attachment>,
@@ -178,6 +180,10 @@ pub struct NetworkName {
     /// The name decisions use: `<called> beslutade`.
     #[schemars(length(min = 1))]
     pub called: String,
+    /// An e-mail address, for reminders (`lchnv remind`); never published.
+    #[serde(default)]
+    #[schemars(email)]
+    pub email: Option<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -195,6 +201,10 @@ pub struct Organisation {
     pub aliases: Vec<NonEmpty>,
     #[serde(default)]
     pub description: Option<String>,
+    /// An e-mail address, for reminders (`lchnv remind`); never published.
+    #[serde(default)]
+    #[schemars(email)]
+    pub email: Option<String>,
 }
 
 /// Text that is not empty.
@@ -223,6 +233,10 @@ pub struct MemberPerson {
     pub delegate: Option<bool>,
     #[serde(default)]
     pub note: Option<String>,
+    /// An e-mail address, for reminders (`lchnv remind`); never published.
+    #[serde(default)]
+    #[schemars(email)]
+    pub email: Option<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -238,10 +252,10 @@ pub struct TimedRole {
 #[derive(Deserialize, JsonSchema)]
 pub struct Period {
     #[serde(default)]
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub from: Option<String>,
     #[serde(default)]
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub until: Option<String>,
     #[serde(default)]
     #[schemars(range(min = 1900, max = 2200))]
@@ -261,6 +275,10 @@ pub struct Group {
     /// kinds whose member organisations owe its tasks.
     #[serde(default)]
     pub per_member: Option<PerMember>,
+    /// An e-mail address, for reminders (`lchnv remind`); never published.
+    #[serde(default)]
+    #[schemars(email)]
+    pub email: Option<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -309,7 +327,7 @@ pub struct CalendarFile {
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarEntry {
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub date: String,
     /// The Swedish weekday name; must agree with the date.
     #[serde(default)]
@@ -366,7 +384,7 @@ pub struct Matter {
     pub standing: Option<bool>,
     /// The day a standing matter ended.
     #[serde(default)]
-    #[schemars(regex(pattern = DATE))]
+    #[schemars(regex(pattern = DATE), extend("format" = "date"))]
     pub ended: Option<String>,
     /// The item where the matter began, e.g. `2025-03-14#6b`.
     #[serde(default)]
@@ -434,7 +452,7 @@ mod tests {
         let target = if object.is_empty() {
             schema
         } else {
-            &schema["$defs"][object]
+            &schema["definitions"][object]
         };
         let mut keys: Vec<String> = target["properties"]
             .as_object()

@@ -227,6 +227,7 @@ mod tests {
             name: "Länsnätverket i Västmark".to_owned(),
             short: Some("LNV".to_owned()),
             called: "Länsnätverket".to_owned(),
+            email: None,
         }
     }
 
