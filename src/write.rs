@@ -187,15 +187,37 @@ fn temporary_bytes(dir: &Path, target: &Path, contents: &[u8]) -> Result<tempfil
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!("{TEMP_PREFIX}{name}."))
-        .suffix(TEMP_SUFFIX)
+    let prefix = format!("{TEMP_PREFIX}{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    // The renamed file keeps the temporary's mode: a replaced file keeps its own, a new one gets
+    // what any new file gets (the umask applies), not the private mode of a temporary file.
+    let permissions = match std::fs::metadata(target) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => new_file_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        builder.permissions(permissions);
+    }
+    let mut temp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     temp.write_all(contents)
         .and_then(|()| temp.as_file().sync_all())
         .with_context(|| format!("cannot write a temporary file in {}", dir.display()))?;
     Ok(temp)
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o666))
+}
+
+// Elsewhere a temporary file is an ordinary file to begin with.
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// Removes lchnv's temporary files in `dir`. Called under the lock: every live writer holds it,
@@ -234,6 +256,30 @@ mod tests {
             .unwrap_or_default();
         names.sort();
         names
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_usual_mode_and_a_replaced_file_keeps_its_own() {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(dir) = tempfile::tempdir() else { return };
+        let mode = |path: &Path| {
+            std::fs::metadata(path)
+                .map(|m| m.permissions().mode() & 0o777)
+                .ok()
+        };
+        let usual = dir.path().join("usual.md");
+        assert!(std::fs::write(&usual, "x").is_ok());
+        let written = dir.path().join("2026-01-29/agenda.md");
+        assert!(write_new(dir.path(), &written, "first", false).is_ok());
+        assert_eq!(
+            mode(&written),
+            mode(&usual),
+            "not the private mode of a temporary file"
+        );
+        assert!(std::fs::set_permissions(&written, std::fs::Permissions::from_mode(0o640)).is_ok());
+        assert!(write_new(dir.path(), &written, "second", true).is_ok());
+        assert_eq!(mode(&written), Some(0o640));
     }
 
     #[test]
