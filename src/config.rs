@@ -21,8 +21,9 @@ pub struct Config {
     severities: HashMap<Rule, Option<Severity>>,
     pub max_file_bytes: u64,
     pub item_types: Vec<String>,
-    /// Where the rules' documentation is published (`docs_url`), for links in SARIF reports;
-    /// without it the links are relative to the repository (`docs/rules.md#…`).
+    /// The address of the published rules document (`docs_url`), for links in SARIF reports;
+    /// without it a rule's help names `docs/rules.md#…` in the repository and has no `helpUri`
+    /// (SARIF takes only absolute addresses there).
     pub docs_url: Option<String>,
 }
 

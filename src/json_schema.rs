@@ -430,7 +430,7 @@ pub struct ConfigFile {
     /// Item types besides Beslut, Information and Dialog.
     #[serde(default)]
     pub item_types: Vec<String>,
-    /// Where the rules' documentation is published, for links in SARIF reports.
+    /// The absolute address of the published docs/rules.md, for the rules' links in SARIF reports.
     #[serde(default)]
     pub docs_url: Option<String>,
 }

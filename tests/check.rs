@@ -866,10 +866,25 @@ fn sarif_results_point_at_their_rules_and_junit_is_well_formed_xml() {
         assert!(location["region"]["startLine"].as_u64() >= Some(1));
     }
     assert!(rules.iter().all(|r| {
-        r["helpUri"]
-            .as_str()
-            .is_some_and(|u| u.starts_with("docs/rules.md#"))
+        r["helpUri"].is_null()
+            && r["help"]["markdown"].as_str().is_some_and(|m| {
+                m.ends_with(&format!("(docs/rules.md#{}).", r["name"].as_str().unwrap_or("?")))
+            })
     }));
+    repo.write(
+        "lchnv.yaml",
+        "docs_url: https://docs.example.org/lchnv/rules.md\n",
+    );
+    let published = repo.run(&["check", "--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_str(&published.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let first = &log["runs"][0]["tool"]["driver"]["rules"][0];
+    assert_eq!(
+        first["helpUri"].as_str().map(str::to_owned),
+        first["name"]
+            .as_str()
+            .map(|n| format!("https://docs.example.org/lchnv/rules.md#{n}"))
+    );
+    repo.write("lchnv.yaml", "");
 
     let junit = repo.run(&["check", "--format", "junit"]);
     junit.assert_code(1);
@@ -891,4 +906,61 @@ fn sarif_results_point_at_their_rules_and_junit_is_well_formed_xml() {
     }
     assert_eq!(cases, results.len());
     assert_eq!(failures, 1, "{}", junit.stdout);
+}
+
+/// The SARIF log is valid against the OASIS SARIF 2.1.0 schema, which the npm package of
+/// tests/browser brings along (`npm ci` there); without it the test stops with a notice, except
+/// under CI, where it fails.
+#[test]
+fn sarif_is_valid_against_the_sarif_2_1_0_schema() {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/browser/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let Ok(schema_text) = fs::read_to_string(&schema_path) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the SARIF schema is missing: run `npm ci` in tests/browser"
+        );
+        eprintln!("skipped: no SARIF schema; run `npm ci` in tests/browser");
+        return;
+    };
+    // The published schema's two patterns for a language tag have a stray `]` that a strict regex
+    // engine refuses; they are replaced by the pattern they mean, the only change to the schema.
+    let stray = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
+    assert_eq!(
+        schema_text.matches(stray).count(),
+        2,
+        "the schema changed: review this test"
+    );
+    let schema_text = schema_text.replace(stray, r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#);
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap_or_else(|e| panic!("{e}"));
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+
+    let repo = Repo::base();
+    let clean = repo.run(&["check", "--format", "sarif"]);
+    repo.edit(
+        "2026-02-05/minutes.md",
+        "- [ ] **Styrgruppen**",
+        "- [] **Styrgrupen**",
+    );
+    let findings = repo.run(&["check", "--format", "sarif"]);
+    findings.assert_code(1);
+    repo.write(
+        "lchnv.yaml",
+        "docs_url: https://docs.example.org/lchnv/rules.md\n",
+    );
+    let published = repo.run(&["check", "--format", "sarif"]);
+    assert!(
+        published
+            .stdout
+            .contains("\"helpUri\": \"https://docs.example.org/")
+    );
+    for run in [&clean, &findings, &published] {
+        let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}"));
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}\n{}", run.stdout);
+    }
+    assert!(findings.stdout.contains("\"ruleId\""));
 }

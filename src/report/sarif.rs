@@ -54,7 +54,8 @@ struct Descriptor {
     name: &'static str,
     short_description: Text,
     full_description: Text,
-    help_uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     help: Help,
     default_configuration: Configuration,
 }
@@ -126,10 +127,23 @@ fn level(severity: Severity) -> &'static str {
 }
 
 impl Sarif {
-    fn help_uri(&self, rule: Rule) -> String {
-        match &self.docs_url {
-            Some(base) => format!("{}/rules.md#{}", base.trim_end_matches('/'), rule.name()),
-            None => format!("{RULES_DOC}#{}", rule.name()),
+    /// SARIF wants an absolute URI here, so there is one only where the docs are published.
+    fn help_uri(&self, rule: Rule) -> Option<String> {
+        self.docs_url
+            .as_ref()
+            .map(|url| format!("{}#{}", url.trim_end_matches('#'), rule.name()))
+    }
+
+    /// The rule's documentation, ending with where to read it: the published page, or the
+    /// repository's own docs/rules.md.
+    fn help(&self, rule: Rule) -> Help {
+        let link = self
+            .help_uri(rule)
+            .unwrap_or_else(|| format!("{RULES_DOC}#{}", rule.name()));
+        let doc = rule.doc_markdown();
+        Help {
+            text: format!("{doc}\n\nSee {link}"),
+            markdown: format!("{doc}\n\nSee [{}]({link}).", rule.name()),
         }
     }
 }
@@ -163,10 +177,7 @@ impl Report for Sarif {
                     text: rule.what_it_does(),
                 },
                 help_uri: self.help_uri(*rule),
-                help: Help {
-                    text: rule.doc_markdown(),
-                    markdown: rule.doc_markdown(),
-                },
+                help: self.help(*rule),
                 default_configuration: Configuration {
                     level: level(rule.default_severity()),
                 },
