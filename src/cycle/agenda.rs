@@ -150,10 +150,12 @@ fn carry(
             postponed_type_and_proposal(item, proposed)
         }
         _ if decides => {
-            let owners: Vec<String> = reporting
-                .iter()
-                .flat_map(|t| t.latest.owners.iter().map(|o| o.value.clone()))
-                .collect();
+            let mut owners: Vec<String> = Vec::new();
+            for owner in reporting.iter().flat_map(|t| t.latest.owners.iter()) {
+                if !owners.contains(&owner.value) {
+                    owners.push(owner.value.clone());
+                }
+            }
             ("Beslut".to_owned(), vec![phrases::carried_decision(&owners)])
         }
         _ => (CARRIED_TYPE.to_owned(), vec![format!("{CARRIED_PROPOSAL}.")]),

@@ -24,18 +24,18 @@ pub fn proposal(called: &str) -> String {
 }
 
 /// The proposal of a decision item carried to the next agenda while its assignment reports back:
-/// a placeholder for what the network now has to decide.
+/// what the network now has to do, take a position on the report. It states nothing the record
+/// does not (the report's content is not known yet); the chair may sharpen it before sending.
 pub fn carried_decision(owners: &[String]) -> String {
-    let from = match owners {
-        [] => String::new(),
-        [one] => format!(" utifrån det som {one} återrapporterar"),
+    match owners {
+        [] => "att ta ställning till det som återrapporteras".to_owned(),
+        [one] => format!("att ta ställning till det som {one} återrapporterar"),
         many => format!(
-            " utifrån det som {} och {} återrapporterar",
+            "att ta ställning till det som {} och {} återrapporterar",
             many[..many.len() - 1].join(", "),
             many[many.len() - 1]
         ),
-    };
-    format!("att [[förslag till beslut{from}]]")
+    }
 }
 
 /// The names a decision may open with: the network's `called`, `short` and `name`.
