@@ -1,0 +1,80 @@
+# lchnv's messages in English. Every key is in sv.ftl too (a test holds them equal).
+
+## Register columns
+
+column-reference = Reference
+column-owner = Owner
+column-task = Task
+column-due = Due
+column-report-to = Report to
+column-state = State
+column-done = Done
+
+## todo
+
+todo-none = No assignments found.
+todo-none-open = No open assignments found.
+todo-summary-open = { $count ->
+    [one] { $count } open assignment
+   *[other] { $count } open assignments
+}
+todo-summary-done = { $count } done
+todo-summary-overdue = { $count } overdue
+todo-state-open = open
+todo-state-done = done
+todo-due-overdue = { $due } (overdue by { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+})
+todo-due-today = { $due } (today)
+todo-no-minutes-yet = there are no minutes yet
+todo-minutes-exist = minutes exist for { $dates }
+todo-no-minutes-dated = no minutes dated { $day } in { $folder }; { $known }
+
+not-stated = not stated
+column-matter = Matter
+column-title = Title
+column-first = First
+column-latest = Latest
+column-meetings = Meetings
+kind-agenda = agenda
+kind-minutes = minutes
+state-open = open
+state-closed = closed
+state-no-minutes = no minutes
+status-postponed = postponed
+status-withdrawn = withdrawn
+returns-yes = yes
+returns-no = no
+
+## history
+
+history-none = No matters found.
+history-summary = { $count ->
+    [one] { $count } matter
+   *[other] { $count } matters
+}: { $open } open, { $closed } closed, { $without } without minutes.
+history-reason-returns = its latest minutes say it comes back
+history-reason-standing = a standing item in matters.yaml
+history-reason-assignments = { $count ->
+    [one] open assignment
+   *[other] open assignments
+}: { $references }
+history-entry = { $date } { $kind }, item { $item }: { $title }
+history-due = Due: { $due }.
+history-report-to = Report to: { $to }.
+history-carries = (carries { $reference })
+history-done-since = (done since)
+history-not-declared = (not declared in matters.yaml)
+history-state = State: { $state }
+history-not-cited = No agenda or minutes cites this matter yet.
+history-status = Status: { $status }
+history-returns = Comes back: { $returns }
+history-presenters = { $count ->
+    [one] Presenter
+   *[other] Presenters
+}: { $names }
+history-presented-by = Presented by: { $names }
+history-proposed = Proposed:
+history-decided = Decided:
+history-assignments = Assignments:

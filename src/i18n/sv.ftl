@@ -1,0 +1,85 @@
+# lchnvs meddelanden på svenska. Varje nyckel finns också i en.ftl (ett test håller dem lika).
+
+## Registrens kolumner
+
+column-reference = Referens
+column-owner = Ansvarig
+column-task = Uppdrag
+column-due = Senast
+column-report-to = Återrapport
+column-state = Läge
+column-done = Klart
+
+## todo
+
+todo-none = Inga uppdrag hittades.
+todo-none-open = Inga öppna uppdrag hittades.
+todo-summary-open = { $count } { $count ->
+    [one] öppet uppdrag
+   *[other] öppna uppdrag
+}
+todo-summary-done = { $count } { $count ->
+    [one] klart
+   *[other] klara
+}
+todo-summary-overdue = { $count } { $count ->
+    [one] försenat
+   *[other] försenade
+}
+todo-state-open = öppet
+todo-state-done = klart
+todo-due-overdue = { $due } ({ $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+} sent)
+todo-due-today = { $due } (i dag)
+todo-no-minutes-yet = det finns inga minnesanteckningar ännu
+todo-minutes-exist = det finns minnesanteckningar från { $dates }
+todo-no-minutes-dated = inga minnesanteckningar daterade { $day } i { $folder }; { $known }
+
+not-stated = ej angiven
+column-matter = Ärende
+column-title = Rubrik
+column-first = Först
+column-latest = Senast
+column-meetings = Möten
+kind-agenda = dagordning
+kind-minutes = minnesanteckningar
+state-open = öppet
+state-closed = avslutat
+state-no-minutes = inga minnesanteckningar
+status-postponed = bordlagd
+status-withdrawn = struken
+returns-yes = ja
+returns-no = nej
+
+## history
+
+history-none = Inga ärenden hittades.
+history-summary = { $count } { $count ->
+    [one] ärende
+   *[other] ärenden
+}: { $open } öppna, { $closed } avslutade, { $without } utan minnesanteckningar.
+history-reason-returns = de senaste minnesanteckningarna säger att det återkommer
+history-reason-standing = en stående punkt i matters.yaml
+history-reason-assignments = { $count ->
+    [one] öppet uppdrag
+   *[other] öppna uppdrag
+}: { $references }
+history-entry = { $date } { $kind }, punkt { $item }: { $title }
+history-due = Senast: { $due }.
+history-report-to = Återrapport: { $to }.
+history-carries = (fortsätter { $reference })
+history-done-since = (klart sedan dess)
+history-not-declared = (finns inte i matters.yaml)
+history-state = Läge: { $state }
+history-not-cited = Ärendet tas ännu inte upp i någon dagordning eller några minnesanteckningar.
+history-status = Status: { $status }
+history-returns = Återkommer: { $returns }
+history-presenters = { $count ->
+   *[other] Föredragande
+}: { $names }
+history-presented-by = Föredragande: { $names }
+history-proposed = Förslag till beslut:
+history-decided = Beslut:
+history-assignments = Uppdrag:
