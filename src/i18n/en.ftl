@@ -78,3 +78,29 @@ history-presented-by = Presented by: { $names }
 history-proposed = Proposed:
 history-decided = Decided:
 history-assignments = Assignments:
+
+## decisions
+
+column-item = Item
+column-decision = Decision
+decisions-none = No decisions found.
+decisions-summary = { $count ->
+    [one] { $count } decision
+   *[other] { $count } decisions
+} from { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}.
+
+## attendance
+
+column-organisation = Organisation
+column-attended = Attended
+column-by-substitute = By substitute
+column-people = People
+attendance-none = No minutes in the period.
+attendance-absent = (absent)
+attendance-not-recorded = (not recorded)
+attendance-substitute-for = { $name } (substitute for { $absent })
+attendance-legend = Attended: meetings attended (by the organisation's own people or by substitutes) of the meetings where its attendance is recorded; "not recorded" means the minutes list it neither as present nor as absent, and is not counted. By substitute: meetings where only substitutes came. People: how many different people attended for it.
+attendance-not-counted = Not counted, no organisation known: { $names }.

@@ -83,3 +83,29 @@ history-presented-by = Föredragande: { $names }
 history-proposed = Förslag till beslut:
 history-decided = Beslut:
 history-assignments = Uppdrag:
+
+## decisions
+
+column-item = Punkt
+column-decision = Beslut
+decisions-none = Inga beslut hittades.
+decisions-summary = { $count } { $count ->
+    [one] beslut
+   *[other] beslut
+} från { $meetings } { $meetings ->
+    [one] möte
+   *[other] möten
+}.
+
+## attendance
+
+column-organisation = Organisation
+column-attended = Närvarande
+column-by-substitute = Genom ersättare
+column-people = Personer
+attendance-none = Inga minnesanteckningar under perioden.
+attendance-absent = (frånvarande)
+attendance-not-recorded = (ej antecknat)
+attendance-substitute-for = { $name } (ersättare för { $absent })
+attendance-legend = Närvarande: möten där organisationen var med (genom egna personer eller ersättare) av de möten där dess närvaro är antecknad; ”ej antecknat” betyder att minnesanteckningarna varken tar upp den som närvarande eller som frånvarande, och räknas inte. Genom ersättare: möten där bara ersättare kom. Personer: hur många olika personer som deltog för den.
+attendance-not-counted = Räknas inte, ingen känd organisation: { $names }.
