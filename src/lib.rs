@@ -95,7 +95,7 @@ pub fn run(cli: Cli) -> Exit {
             {
                 return Exit::Clean;
             }
-            let _ = writeln!(err, "error: {error:#}");
+            let _ = writeln!(err, "{}", msg!("error-prefix", error = format!("{error:#}")));
             exit::code_for(&error)
         }
     }

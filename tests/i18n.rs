@@ -72,7 +72,11 @@ fn both_catalogues_hold_the_same_messages_with_the_same_variables() {
         assert!(swedish.contains_key(key), "`{key}` is in en.ftl only");
     }
     for (key, vars) in &swedish {
-        assert_eq!(Some(vars), english.get(key), "`{key}` takes other variables in en.ftl");
+        assert_eq!(
+            Some(vars),
+            english.get(key),
+            "`{key}` takes other variables in en.ftl"
+        );
     }
     assert!(swedish.len() > 100, "{} messages", swedish.len());
 }
@@ -102,7 +106,10 @@ fn every_key_the_code_uses_is_in_the_catalogues() {
         assert!(english.contains_key(key), "`{key}` ({file}) is in no catalogue");
     }
     for key in english.keys() {
-        assert!(keys.contains_key(key), "`{key}` is in the catalogues but no code uses it");
+        assert!(
+            keys.contains_key(key),
+            "`{key}` is in the catalogues but no code uses it"
+        );
     }
 }
 
@@ -121,7 +128,14 @@ fn run_with_lang(lang: &str, meetings: &Path, args: &[&str]) -> (i32, String, St
 fn a_swedish_locale_gives_swedish_headings_and_summaries() {
     let (code, out, _) = run_with_lang("sv_SE.UTF-8", &shipped(), &["todo", "--width", "200"]);
     assert_eq!(code, 0);
-    for words in ["Referens", "Ansvarig", "Uppdrag", "Senast", "Återrapport", "öppna uppdrag."] {
+    for words in [
+        "Referens",
+        "Ansvarig",
+        "Uppdrag",
+        "Senast",
+        "Återrapport",
+        "öppna uppdrag.",
+    ] {
         assert!(out.contains(words), "no `{words}` in:\n{out}");
     }
     assert!(!out.contains("Report to"), "{out}");
@@ -134,7 +148,10 @@ fn a_swedish_locale_gives_swedish_headings_and_summaries() {
 fn lang_c_gives_english() {
     let (code, out, _) = run_with_lang("C", &shipped(), &["todo", "--width", "200"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Report to") && out.contains("open assignments."), "{out}");
+    assert!(
+        out.contains("Report to") && out.contains("open assignments."),
+        "{out}"
+    );
     let (_, out, _) = run_with_lang("C", &shipped(), &["history", "mini-maria"]);
     assert!(out.contains("Presenter:") && out.contains("State: open"), "{out}");
 }
@@ -162,7 +179,10 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
     fs::write(meetings.join("lchnv.yaml"), "language: sv\n").expect("the config");
     let (code, out, _) = run_with_lang("en_US.UTF-8", &meetings, &["todo", "--width", "200"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Återrapport") && out.contains("öppna uppdrag."), "{out}");
+    assert!(
+        out.contains("Återrapport") && out.contains("öppna uppdrag."),
+        "{out}"
+    );
     let (code, out, _) = run_with_lang("C", &meetings, &["check"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Kontrollerade"), "{out}");
@@ -172,7 +192,10 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
     // Machine formats keep their keys in Swedish.
     fs::write(meetings.join("lchnv.yaml"), "language: sv\n").expect("the config");
     let (_, json, _) = run_with_lang("C", &meetings, &["todo", "--format", "json"]);
-    assert!(json.contains("\"assignments\"") && json.contains("\"report_to\""), "{json}");
+    assert!(
+        json.contains("\"assignments\"") && json.contains("\"report_to\""),
+        "{json}"
+    );
     let (_, csv, _) = run_with_lang("C", &meetings, &["todo", "--format", "csv"]);
     assert!(csv.starts_with("reference,owners,task"), "{csv}");
 }

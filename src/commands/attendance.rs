@@ -76,17 +76,13 @@ fn cell_text(at: &Attendance) -> String {
         Status::NotRecorded => msg!("attendance-not-recorded"),
         Status::Present | Status::Substitute => {
             let mut people: Vec<String> = at.present.clone();
-            people.extend(
-                at.substitutes
-                    .iter()
-                    .map(|s| {
-                        msg!(
-                            "attendance-substitute-for",
-                            name = s.name.as_str(),
-                            absent = s.stands_in_for.as_str()
-                        )
-                    }),
-            );
+            people.extend(at.substitutes.iter().map(|s| {
+                msg!(
+                    "attendance-substitute-for",
+                    name = s.name.as_str(),
+                    absent = s.stands_in_for.as_str()
+                )
+            }));
             people.join(", ")
         }
     }
@@ -141,9 +137,7 @@ fn matrix(register: &attendance::Register, markdown: bool) -> Table {
 
 /// What the columns mean, and who was not counted.
 fn legend(register: &attendance::Register) -> Vec<String> {
-    let mut text = vec![
-        msg!("attendance-legend"),
-    ];
+    let mut text = vec![msg!("attendance-legend")];
     if !register.unassigned.is_empty() {
         let names: Vec<String> = register
             .unassigned

@@ -84,11 +84,7 @@ pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut
                 writeln!(out)?;
                 let mut dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
                 dates.dedup();
-                let summary = msg!(
-                    "decisions-summary",
-                    count = rows.len(),
-                    meetings = dates.len()
-                );
+                let summary = msg!("decisions-summary", count = rows.len(), meetings = dates.len());
                 writeln!(out, "{summary}")?;
             }
         }

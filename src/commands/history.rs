@@ -2,8 +2,8 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
-use crate::msg;
 use crate::ledger::Ledger;
+use crate::msg;
 use crate::output::{self, Format, Table, write_wrapped};
 use crate::registers::{self, history};
 use anstyle::{AnsiColor, Style};
@@ -247,7 +247,10 @@ fn task_text(a: &history::Assignment) -> String {
         text.push_str(&format!(" {}", msg!("history-report-to", to = to.as_str())));
     }
     if a.tracked_as != a.reference {
-        text.push_str(&format!(" {}", msg!("history-carries", reference = a.tracked_as.to_string())));
+        text.push_str(&format!(
+            " {}",
+            msg!("history-carries", reference = a.tracked_as.to_string())
+        ));
     }
     if a.done && !a.ticked {
         text.push_str(&format!(" {}", msg!("history-done-since")));
@@ -290,7 +293,11 @@ fn detail_text(out: &mut dyn Write, detail: &history::Detail, width: Option<usiz
             writeln!(out, "  {}", msg!("history-status", status = status_word(status)))?;
         }
         if let Some(returns) = &entry.returns {
-            writeln!(out, "  {}", msg!("history-returns", returns = returns_word(returns)))?;
+            writeln!(
+                out,
+                "  {}",
+                msg!("history-returns", returns = returns_word(returns))
+            )?;
         }
         if !entry.presenters.is_empty() {
             let text = msg!(
@@ -354,10 +361,7 @@ fn detail_markdown(out: &mut dyn Write, detail: &history::Detail) -> Result<()> 
             facts.push(msg!("history-returns", returns = returns_word(returns)));
         }
         if !entry.presenters.is_empty() {
-            facts.push(msg!(
-                "history-presented-by",
-                names = entry.presenters.join("; ")
-            ));
+            facts.push(msg!("history-presented-by", names = entry.presenters.join("; ")));
         }
         if !facts.is_empty() {
             writeln!(out)?;

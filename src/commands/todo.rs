@@ -2,8 +2,8 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
-use crate::msg;
 use crate::ledger::Ledger;
+use crate::msg;
 use crate::network::MEMBERS_FILE;
 use crate::output::{self, Cell, Format, Table};
 use crate::registers::{self, todo};

@@ -104,3 +104,35 @@ attendance-not-recorded = (not recorded)
 attendance-substitute-for = { $name } (substitute for { $absent })
 attendance-legend = Attended: meetings attended (by the organisation's own people or by substitutes) of the meetings where its attendance is recorded; "not recorded" means the minutes list it neither as present nor as absent, and is not counted. By substitute: meetings where only substitutes came. People: how many different people attended for it.
 attendance-not-counted = Not counted, no organisation known: { $names }.
+
+## check
+
+severity-error = error
+severity-warning = warning
+check-help = help
+check-summary-clean = Checked { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: no findings.
+check-summary = Checked { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+} and { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}.
+
+## Notes and warnings of every command that reads the meetings
+
+error-prefix = error: { $error }
+load-left-out = warning: left out: { $what }
+load-draft-left-out = note: the draft minutes { $file } were left out (status: draft); add --include-drafts to read them
+load-drafts-left-out = note: { $count } draft minutes were left out (status: draft): { $files }; add --include-drafts to read them
+load-incomplete = warning: { $file } has { $count ->
+    [one] an error
+   *[other] { $count } errors
+} that `lchnv check` reports; this answer may be incomplete:
+load-more = … and { $count } more

@@ -146,14 +146,22 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
     }
 
     #[test]
     fn the_first_locale_variable_set_decides() {
         use Language::*;
         assert_eq!(Language::from_environment(env(&[])), English);
-        assert_eq!(Language::from_environment(env(&[("LANG", "sv_SE.UTF-8")])), Swedish);
+        assert_eq!(
+            Language::from_environment(env(&[("LANG", "sv_SE.UTF-8")])),
+            Swedish
+        );
         assert_eq!(
             Language::from_environment(env(&[("LC_MESSAGES", "C"), ("LANG", "sv_SE.UTF-8")])),
             English
@@ -184,7 +192,10 @@ mod tests {
         let one = message_in(Language::English, "todo-summary-open", Some(&args));
         assert_eq!(one, "1 open assignment");
         args.set("count", 3);
-        assert_eq!(message_in(Language::Swedish, "todo-summary-open", Some(&args)), "3 öppna uppdrag");
+        assert_eq!(
+            message_in(Language::Swedish, "todo-summary-open", Some(&args)),
+            "3 öppna uppdrag"
+        );
         assert_eq!(message_in(Language::English, "no-such-key", None), "no-such-key");
     }
 }

@@ -109,3 +109,35 @@ attendance-not-recorded = (ej antecknat)
 attendance-substitute-for = { $name } (ersättare för { $absent })
 attendance-legend = Närvarande: möten där organisationen var med (genom egna personer eller ersättare) av de möten där dess närvaro är antecknad; ”ej antecknat” betyder att minnesanteckningarna varken tar upp den som närvarande eller som frånvarande, och räknas inte. Genom ersättare: möten där bara ersättare kom. Personer: hur många olika personer som deltog för den.
 attendance-not-counted = Räknas inte, ingen känd organisation: { $names }.
+
+## check
+
+severity-error = fel
+severity-warning = varning
+check-help = hjälp
+check-summary-clean = Kontrollerade { $files } { $files ->
+    [one] fil
+   *[other] filer
+}: inga anmärkningar.
+check-summary = Kontrollerade { $files } { $files ->
+    [one] fil
+   *[other] filer
+}: { $errors } { $errors ->
+    [one] fel
+   *[other] fel
+} och { $warnings } { $warnings ->
+    [one] varning
+   *[other] varningar
+}.
+
+## Notes and warnings of every command that reads the meetings
+
+error-prefix = fel: { $error }
+load-left-out = varning: utelämnat: { $what }
+load-draft-left-out = obs: utkastet till minnesanteckningar { $file } lämnades utanför (status: draft); lägg till --include-drafts för att läsa det
+load-drafts-left-out = obs: { $count } utkast till minnesanteckningar lämnades utanför (status: draft): { $files }; lägg till --include-drafts för att läsa dem
+load-incomplete = varning: { $file } har { $count ->
+    [one] ett fel
+   *[other] { $count } fel
+} som `lchnv check` rapporterar; svaret kan vara ofullständigt:
+load-more = … och { $count } till

@@ -112,7 +112,9 @@ impl Row {
         };
         match (self.overdue_days, self.due_date) {
             (Some(days), _) => crate::msg!("todo-due-overdue", due = due.as_str(), days = days),
-            (None, Some(day)) if day == today && !self.done => crate::msg!("todo-due-today", due = due.as_str()),
+            (None, Some(day)) if day == today && !self.done => {
+                crate::msg!("todo-due-today", due = due.as_str())
+            }
             _ => due.clone(),
         }
     }
