@@ -2,6 +2,7 @@
 //! copy of its `*.in` folder and compares the output with the expected `*.stdout`/`*.stderr`.
 //! Refresh the expectations after a deliberate change with `TRYCMD=overwrite cargo test --test cli`.
 
+#[allow(dead_code)]
 mod support;
 
 #[test]

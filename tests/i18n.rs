@@ -4,7 +4,7 @@
 mod support;
 
 use fluent_bundle::FluentResource;
-use fluent_bundle::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use lchnv::i18n::{CATALOGUES, Language};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -78,7 +78,7 @@ fn both_catalogues_hold_the_same_messages_with_the_same_variables() {
             "`{key}` takes other variables in en.ftl"
         );
     }
-    assert!(swedish.len() > 100, "{} messages", swedish.len());
+    assert!(swedish.len() > 80, "{} messages", swedish.len());
 }
 
 /// The keys of every `msg!("…"` in the sources.
@@ -100,7 +100,7 @@ fn keys_in_code() -> BTreeMap<String, String> {
 #[test]
 fn every_key_the_code_uses_is_in_the_catalogues() {
     let keys = keys_in_code();
-    assert!(keys.len() > 100, "{} keys found in the code", keys.len());
+    assert!(keys.len() > 80, "{} keys found in the code", keys.len());
     let english = catalogue(Language::English);
     for (key, file) in &keys {
         assert!(english.contains_key(key), "`{key}` ({file}) is in no catalogue");
@@ -183,9 +183,10 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
         out.contains("Återrapport") && out.contains("öppna uppdrag."),
         "{out}"
     );
-    let (code, out, _) = run_with_lang("C", &meetings, &["check"]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains("Kontrollerade"), "{out}");
+    let (code, out, err) = run_with_lang("C", &meetings, &["check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("varning[L407]") && out.contains("= hjälp: "), "{out}");
+    assert!(err.contains("Kontrollerade 2 filer: 0 fel och 1 varning."), "{err}");
     fs::write(meetings.join("lchnv.yaml"), "language: en\n").expect("the config");
     let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["todo", "--width", "200"]);
     assert!(out.contains("Report to"), "{out}");

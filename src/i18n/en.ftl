@@ -136,3 +136,39 @@ load-incomplete = warning: { $file } has { $count ->
    *[other] { $count } errors
 } that `lchnv check` reports; this answer may be incomplete:
 load-more = … and { $count } more
+warning-prefix = warning: { $warning }
+
+## new-agenda, init, remind
+
+new-agenda-not-in-calendar = note: { $date } is not in { $calendar }; add it there, or `lchnv check` reports the meeting folder
+init-started = note: started a repository for { $network }; add the members to { $members }, then `lchnv new-agenda { $date }` writes the first agenda
+init-fill-in-address = note: fill in the address of lchnv's repository where the CI files say { $placeholder }
+remind-no-address = no reminder for { $owner } ({ $count ->
+    [one] { $count } open assignment
+   *[other] { $count } open assignments
+}): { $file } has no `email:` for { $whom ->
+    [organisation] it or its delegates
+    [person] the person
+   *[other] it
+}
+remind-unknown = no reminder for `{ $owner }` ({ $count ->
+    [one] { $count } open assignment
+   *[other] { $count } open assignments
+}): not a person, organisation or group in { $file }
+remind-not-stated = no reminder for { $count ->
+    [one] { $count } open assignment
+   *[other] { $count } open assignments
+} whose owner the minutes do not state (`{ $owner }`)
+remind-none-written = No reminder written
+remind-written = Wrote { $count ->
+    [one] { $count } reminder
+   *[other] { $count } reminders
+} to { $addresses ->
+    [one] { $addresses } address
+   *[other] { $addresses } addresses
+} in { $folder }
+remind-summary = { $written }.
+remind-summary-unreachable = { $written }; { $count ->
+    [one] { $count } owner
+   *[other] { $count } owners
+} cannot be written to: { $owners }.

@@ -128,7 +128,7 @@ pub fn message(key: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// A message of the catalogue in the current language: `msg!("todo-none")`,
-/// `msg!("todo-summary", open = 3, overdue = 1)`.
+/// `msg!("todo-summary-open", count = 3)`.
 #[macro_export]
 macro_rules! msg {
     ($key:literal) => {

@@ -141,3 +141,39 @@ load-incomplete = varning: { $file } har { $count ->
    *[other] { $count } fel
 } som `lchnv check` rapporterar; svaret kan vara ofullständigt:
 load-more = … och { $count } till
+warning-prefix = varning: { $warning }
+
+## new-agenda, init, remind
+
+new-agenda-not-in-calendar = obs: { $date } finns inte i { $calendar }; lägg till mötet där, annars rapporterar `lchnv check` mötesmappen
+init-started = obs: ett arkiv för { $network } är påbörjat; lägg in medlemmarna i { $members }, sedan skriver `lchnv new-agenda { $date }` den första dagordningen
+init-fill-in-address = obs: fyll i adressen till lchnvs arkiv där CI-filerna säger { $placeholder }
+remind-no-address = ingen påminnelse till { $owner } ({ $count } { $count ->
+    [one] öppet uppdrag
+   *[other] öppna uppdrag
+}): { $file } har ingen `email:` för { $whom ->
+    [organisation] organisationen eller dess ombud
+    [person] personen
+   *[other] den
+}
+remind-unknown = ingen påminnelse till `{ $owner }` ({ $count } { $count ->
+    [one] öppet uppdrag
+   *[other] öppna uppdrag
+}): varken en person, en organisation eller en grupp i { $file }
+remind-not-stated = ingen påminnelse om { $count } { $count ->
+    [one] öppet uppdrag
+   *[other] öppna uppdrag
+} där minnesanteckningarna inte anger någon ansvarig (`{ $owner }`)
+remind-none-written = Ingen påminnelse skrevs
+remind-written = Skrev { $count } { $count ->
+    [one] påminnelse
+   *[other] påminnelser
+} till { $addresses } { $addresses ->
+    [one] adress
+   *[other] adresser
+} i { $folder }
+remind-summary = { $written }.
+remind-summary-unreachable = { $written }; { $count } { $count ->
+    [one] ansvarig
+   *[other] ansvariga
+} kan inte nås: { $owners }.
