@@ -185,8 +185,14 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
     );
     let (code, out, err) = run_with_lang("C", &meetings, &["check"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("varning[L407]") && out.contains("= hjälp: "), "{out}");
-    assert!(err.contains("Kontrollerade 2 filer: 0 fel och 1 varning."), "{err}");
+    assert!(
+        out.contains("varning[L407]") && out.contains("= hjälp: "),
+        "{out}"
+    );
+    assert!(
+        err.contains("Kontrollerade 2 filer: 0 fel och 1 varning."),
+        "{err}"
+    );
     fs::write(meetings.join("lchnv.yaml"), "language: en\n").expect("the config");
     let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["todo", "--width", "200"]);
     assert!(out.contains("Report to"), "{out}");
