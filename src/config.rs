@@ -25,6 +25,8 @@ pub struct Config {
     /// without it a rule's help names `docs/rules.md#…` in the repository and has no `helpUri`
     /// (SARIF takes only absolute addresses there).
     pub docs_url: Option<String>,
+    /// The language of lchnv's messages (`language: sv` or `en`); without it the environment's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Config {
@@ -34,11 +36,12 @@ impl Default for Config {
             max_file_bytes: 4 << 20,
             item_types: ITEM_TYPES.iter().map(|t| (*t).to_owned()).collect(),
             docs_url: None,
+            language: None,
         }
     }
 }
 
-pub(crate) const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types", "docs_url"];
+pub(crate) const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types", "docs_url", "language"];
 
 impl Config {
     /// Reads `lchnv.yaml` from the meetings folder; defaults when there is none. A config that
@@ -132,6 +135,19 @@ impl Config {
             }
         }
         config.docs_url = r.opt_text(&fields, "docs_url").map(|u| u.value);
+        if let Some(node) = fields.get("language")
+            && let Some(code) = r.text(node, "language")
+        {
+            config.language = crate::i18n::Language::from_code(&code.value);
+            if config.language.is_none() {
+                r.invalid(
+                    Rule::InvalidValue,
+                    node,
+                    format!("`{}` is not a language lchnv speaks", code.value),
+                    Some("use `sv` (Swedish) or `en` (English)".to_owned()),
+                );
+            }
+        }
         for extra in r.text_list(&fields, "item_types") {
             if !config
                 .item_types
@@ -178,6 +194,20 @@ mod tests {
         assert_eq!(config.severity(Rule::MatterMissing), None);
         assert_eq!(config.severity(Rule::Numbering), Some(Severity::Error));
         assert_eq!(config.item_type("diskussion"), Some("Diskussion"));
+        assert_eq!(config.language, None);
+    }
+
+    #[test]
+    fn the_language_is_sv_or_en() {
+        let read = |text: &str| {
+            let file = SourceFile::new("lchnv.yaml", text.to_owned());
+            let mut diags = Vec::new();
+            let config = Config::read(&file, &mut diags);
+            (config.language, diags.len())
+        };
+        assert_eq!(read("language: sv\n"), (Some(crate::i18n::Language::Swedish), 0));
+        assert_eq!(read("language: en\n"), (Some(crate::i18n::Language::English), 0));
+        assert_eq!(read("language: fi\n"), (None, 1));
     }
 
     #[test]

@@ -433,6 +433,17 @@ pub struct ConfigFile {
     /// The absolute address of the published docs/rules.md, for the rules' links in SARIF reports.
     #[serde(default)]
     pub docs_url: Option<String>,
+    /// The language of lchnv's messages: `sv` (Swedish) or `en` (English). Without it, the
+    /// environment's locale (LC_ALL, LC_MESSAGES, LANG) decides.
+    #[serde(default)]
+    pub language: Option<LanguageCode>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguageCode {
+    Sv,
+    En,
 }
 
 #[derive(Deserialize, JsonSchema)]

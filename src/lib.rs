@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod docs;
 pub mod exit;
 pub mod format;
+pub mod i18n;
 pub mod ics;
 pub mod import;
 pub mod invisible;
@@ -45,6 +46,13 @@ use cli::{Cli, Color, Command};
 use exit::Exit;
 use std::io::Write;
 
+/// The language `lchnv.yaml` sets, when a meetings folder is found and its configuration reads;
+/// the command itself reports a configuration it cannot read.
+fn configured_language(global: &cli::Global) -> Option<i18n::Language> {
+    let root = global.meetings_root().ok()?;
+    config::Config::load(&root).ok()?.language
+}
+
 /// Runs a parsed command line and says how it ended.
 pub fn run(cli: Cli) -> Exit {
     let choice = match cli.global.color {
@@ -53,6 +61,7 @@ pub fn run(cli: Cli) -> Exit {
         Color::Never => anstream::ColorChoice::Never,
     };
     choice.write_global();
+    i18n::choose(configured_language(&cli.global));
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr().lock();
     let global = &cli.global;
@@ -86,7 +95,7 @@ pub fn run(cli: Cli) -> Exit {
             {
                 return Exit::Clean;
             }
-            let _ = writeln!(err, "error: {error:#}");
+            let _ = writeln!(err, "{}", msg!("error-prefix", error = format!("{error:#}")));
             exit::code_for(&error)
         }
     }

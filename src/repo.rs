@@ -679,41 +679,41 @@ impl Load {
     /// answer (warnings, always). Nothing is printed when there is nothing to say.
     pub fn notes(&self, err: &mut dyn std::io::Write) -> std::io::Result<()> {
         for left_out in &self.left_out {
-            writeln!(err, "warning: left out: {left_out}")?;
+            writeln!(
+                err,
+                "{}",
+                crate::msg!("load-left-out", what = left_out.to_string())
+            )?;
         }
         match self.drafts_left_out.as_slice() {
             _ if self.quiet => {}
             [] => {}
             [one] => writeln!(
                 err,
-                "note: the draft minutes {} were left out (status: draft); add --include-drafts to read them",
-                one.display()
+                "{}",
+                crate::msg!("load-draft-left-out", file = one.display().to_string())
             )?,
-            many => writeln!(
-                err,
-                "note: {} draft minutes were left out (status: draft): {}; add --include-drafts to read them",
-                many.len(),
-                many.iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )?,
+            many => {
+                let files: Vec<String> = many.iter().map(|p| p.display().to_string()).collect();
+                let text = crate::msg!(
+                    "load-drafts-left-out",
+                    count = many.len(),
+                    files = files.join(", ")
+                );
+                writeln!(err, "{text}")?
+            }
         }
         // Grouped by file: what `check` would report in the files this answer was read from.
         let mut files: Vec<&Path> = self.warnings.iter().map(|d| d.file.as_path()).collect();
         files.dedup();
         for file in files {
             let found: Vec<&Diagnostic> = self.warnings.iter().filter(|d| d.file == file).collect();
-            writeln!(
-                err,
-                "warning: {} has {} that `lchnv check` reports; this answer may be incomplete:",
-                file.display(),
-                if found.len() == 1 {
-                    "an error".to_owned()
-                } else {
-                    format!("{} errors", found.len())
-                }
-            )?;
+            let text = crate::msg!(
+                "load-incomplete",
+                file = file.display().to_string(),
+                count = found.len()
+            );
+            writeln!(err, "{text}")?;
             for d in found.iter().take(10) {
                 writeln!(
                     err,
@@ -725,7 +725,7 @@ impl Load {
                 )?;
             }
             if found.len() > 10 {
-                writeln!(err, "  … and {} more", found.len() - 10)?;
+                writeln!(err, "  {}", crate::msg!("load-more", count = found.len() - 10))?;
             }
         }
         Ok(())

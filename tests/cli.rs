@@ -2,7 +2,12 @@
 //! copy of its `*.in` folder and compares the output with the expected `*.stdout`/`*.stderr`.
 //! Refresh the expectations after a deliberate change with `TRYCMD=overwrite cargo test --test cli`.
 
+#[allow(dead_code)]
+mod support;
+
 #[test]
 fn cli_cases() {
-    trycmd::TestCases::new().case("tests/cmd/*.toml");
+    let cases = trycmd::TestCases::new();
+    support::english(&cases);
+    cases.case("tests/cmd/*.toml");
 }

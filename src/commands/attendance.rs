@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::msg;
 use crate::output::{self, Cell, Format, Table, write_wrapped};
 use crate::registers::attendance::{Attendance, Organisation, Status};
 use crate::registers::{self, attendance};
@@ -42,7 +43,7 @@ pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mu
         Format::Csv => csv_table(&register).write_csv(out)?,
         Format::Markdown => {
             if register.meetings.is_empty() {
-                writeln!(out, "_No minutes in the period._")?;
+                writeln!(out, "_{}_", msg!("attendance-none"))?;
             } else {
                 matrix(&register, true).write_markdown(out)?;
                 for paragraph in legend(&register) {
@@ -53,7 +54,7 @@ pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mu
         }
         Format::Table => {
             if register.meetings.is_empty() {
-                writeln!(out, "No minutes in the period.")?;
+                writeln!(out, "{}", msg!("attendance-none"))?;
             } else {
                 let width = output::resolve_width(args.width);
                 matrix(&register, false).write_text(out, width)?;
@@ -71,15 +72,17 @@ pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mu
 /// What a cell of the matrix says: who came, or that nobody did.
 fn cell_text(at: &Attendance) -> String {
     match at.status {
-        Status::Absent => "(absent)".to_owned(),
-        Status::NotRecorded => "(not recorded)".to_owned(),
+        Status::Absent => msg!("attendance-absent"),
+        Status::NotRecorded => msg!("attendance-not-recorded"),
         Status::Present | Status::Substitute => {
             let mut people: Vec<String> = at.present.clone();
-            people.extend(
-                at.substitutes
-                    .iter()
-                    .map(|s| format!("{} (substitute for {})", s.name, s.stands_in_for)),
-            );
+            people.extend(at.substitutes.iter().map(|s| {
+                msg!(
+                    "attendance-substitute-for",
+                    name = s.name.as_str(),
+                    absent = s.stands_in_for.as_str()
+                )
+            }));
             people.join(", ")
         }
     }
@@ -104,9 +107,15 @@ fn rate_text(org: &Organisation) -> String {
 /// One row per organisation, one column per meeting, then the rate and the substitutes.
 fn matrix(register: &attendance::Register, markdown: bool) -> Table {
     let dates: Vec<String> = register.meetings.iter().map(|d| d.to_string()).collect();
-    let mut headers: Vec<&str> = vec!["Organisation"];
+    let organisation = msg!("column-organisation");
+    let rest = [
+        msg!("column-attended"),
+        msg!("column-by-substitute"),
+        msg!("column-people"),
+    ];
+    let mut headers: Vec<&str> = vec![&organisation];
     headers.extend(dates.iter().map(String::as_str));
-    headers.extend(["Attended", "By substitute", "People"]);
+    headers.extend(rest.iter().map(String::as_str));
     let mut table = Table::new(&headers);
     if !markdown {
         for date in &dates {
@@ -128,23 +137,14 @@ fn matrix(register: &attendance::Register, markdown: bool) -> Table {
 
 /// What the columns mean, and who was not counted.
 fn legend(register: &attendance::Register) -> Vec<String> {
-    let mut text = vec![
-        "Attended: meetings attended (by the organisation's own people or by substitutes) of the \
-         meetings where its attendance is recorded; \"not recorded\" means the minutes list it \
-         neither as present nor as absent, and is not counted. By substitute: meetings where only \
-         substitutes came. People: how many different people attended for it."
-            .to_owned(),
-    ];
+    let mut text = vec![msg!("attendance-legend")];
     if !register.unassigned.is_empty() {
         let names: Vec<String> = register
             .unassigned
             .iter()
             .map(|u| format!("{} ({})", u.name, u.date))
             .collect();
-        text.push(format!(
-            "Not counted, no organisation known: {}.",
-            names.join(", ")
-        ));
+        text.push(msg!("attendance-not-counted", names = names.join(", ")));
     }
     text
 }

@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::msg;
 use crate::output::{self, Format, Table};
 use crate::registers::{self, decisions, history};
 use anyhow::Result;
@@ -65,11 +66,12 @@ pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut
         Format::Markdown => full_table(&rows, true).write_markdown(out)?,
         Format::Table => {
             if rows.is_empty() {
-                writeln!(out, "No decisions found.")?;
+                writeln!(out, "{}", msg!("decisions-none"))?;
             } else {
-                let mut table = Table::new(&["Reference", "Item", "Matter", "Decision"])
-                    .wrapping("Item")
-                    .wrapping_with("Decision", 2);
+                let h = headers();
+                let mut table = Table::new(&[&h[0], &h[1], &h[2], &h[3]])
+                    .wrapping(&h[1])
+                    .wrapping_with(&h[3], 2);
                 for row in &rows {
                     table.push(vec![
                         row.reference.to_string().into(),
@@ -80,13 +82,10 @@ pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut
                 }
                 table.write_text(out, output::resolve_width(args.width))?;
                 writeln!(out)?;
-                let count = registers::plural(rows.len() as i64, "decision", "decisions");
-                let meetings = {
-                    let mut dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
-                    dates.dedup();
-                    registers::plural(dates.len() as i64, "meeting", "meetings")
-                };
-                writeln!(out, "{count} from {meetings}.")?;
+                let mut dates: Vec<NaiveDate> = rows.iter().map(|r| r.date).collect();
+                dates.dedup();
+                let summary = msg!("decisions-summary", count = rows.len(), meetings = dates.len());
+                writeln!(out, "{summary}")?;
             }
         }
     }
@@ -94,10 +93,21 @@ pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut
     Ok(Exit::Clean)
 }
 
+/// The columns people read: reference, item, matter, decision.
+fn headers() -> [String; 4] {
+    [
+        msg!("column-reference"),
+        msg!("column-item"),
+        msg!("column-matter"),
+        msg!("column-decision"),
+    ]
+}
+
 /// Every field, for CSV (plain) and Markdown (references as code).
 fn full_table(rows: &[decisions::Row], markdown: bool) -> Table {
+    let h = headers();
     let headers: &[&str] = if markdown {
-        &["Reference", "Item", "Matter", "Decision"]
+        &[&h[0], &h[1], &h[2], &h[3]]
     } else {
         &[
             "reference",

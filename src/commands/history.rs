@@ -3,6 +3,7 @@
 use crate::cli::Global;
 use crate::exit::Exit;
 use crate::ledger::Ledger;
+use crate::msg;
 use crate::output::{self, Format, Table, write_wrapped};
 use crate::registers::{self, history};
 use anstyle::{AnsiColor, Style};
@@ -51,7 +52,7 @@ pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write, err: &mut d
                 Format::Markdown => list_table(&list, true).write_markdown(out)?,
                 Format::Table => {
                     if list.is_empty() {
-                        writeln!(out, "No matters found.")?;
+                        writeln!(out, "{}", msg!("history-none"))?;
                     } else {
                         list_table(&list, false).write_text(out, width)?;
                         writeln!(out)?;
@@ -75,6 +76,44 @@ pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write, err: &mut d
     Ok(Exit::Clean)
 }
 
+/// The columns of the list of matters: matter, title, first, latest, state.
+fn list_headers() -> [String; 5] {
+    [
+        msg!("column-matter"),
+        msg!("column-title"),
+        msg!("column-first"),
+        msg!("column-latest"),
+        msg!("column-state"),
+    ]
+}
+
+/// A matter's state in words.
+fn state_word(state: history::State) -> String {
+    match state {
+        history::State::Open => msg!("state-open"),
+        history::State::Closed => msg!("state-closed"),
+        history::State::NoMinutes => msg!("state-no-minutes"),
+    }
+}
+
+/// `postponed` or `withdrawn` in words.
+fn status_word(status: &str) -> String {
+    match status {
+        "postponed" => msg!("status-postponed"),
+        "withdrawn" => msg!("status-withdrawn"),
+        other => other.to_owned(),
+    }
+}
+
+/// `yes`, `no` or a date in words.
+fn returns_word(returns: &str) -> String {
+    match returns {
+        "yes" => msg!("returns-yes"),
+        "no" => msg!("returns-no"),
+        other => other.to_owned(),
+    }
+}
+
 fn at_text(at: &Option<history::Appearance>) -> String {
     at.as_ref().map(|a| a.reference.to_string()).unwrap_or_default()
 }
@@ -83,9 +122,11 @@ fn at_text(at: &Option<history::Appearance>) -> String {
 /// latest references already bound, so that titles keep their room.
 fn list_table(list: &[history::Summary], markdown: bool) -> Table {
     let mut table = if markdown {
-        Table::new(&["Matter", "Title", "First", "Latest", "Meetings", "State"])
+        let h = list_headers();
+        Table::new(&[&h[0], &h[1], &h[2], &h[3], &msg!("column-meetings"), &h[4]])
     } else {
-        Table::new(&["Matter", "Title", "First", "Latest", "State"]).wrapping("Title")
+        let h = list_headers();
+        Table::new(&[&h[0], &h[1], &h[2], &h[3], &h[4]]).wrapping(&h[1])
     };
     let open = Style::new().fg_color(Some(AnsiColor::BrightYellow.into())).bold();
     for matter in list {
@@ -105,7 +146,7 @@ fn list_table(list: &[history::Summary], markdown: bool) -> Table {
         if markdown {
             row.push(matter.meetings.to_string().into());
         }
-        row.push(output::Cell::styled(matter.state.as_str(), style));
+        row.push(output::Cell::styled(state_word(matter.state), style));
         table.push(row);
     }
     table
@@ -137,12 +178,12 @@ fn list_csv(list: &[history::Summary]) -> Table {
 
 fn list_summary(list: &[history::Summary]) -> String {
     let count = |state| list.iter().filter(|m| m.state == state).count();
-    format!(
-        "{}: {} open, {} closed, {} without minutes.",
-        registers::plural(list.len() as i64, "matter", "matters"),
-        count(history::State::Open),
-        count(history::State::Closed),
-        count(history::State::NoMinutes)
+    msg!(
+        "history-summary",
+        count = list.len(),
+        open = count(history::State::Open),
+        closed = count(history::State::Closed),
+        without = count(history::State::NoMinutes)
     )
 }
 
@@ -150,27 +191,26 @@ fn list_summary(list: &[history::Summary]) -> String {
 fn state_reason(detail: &history::Detail) -> Option<String> {
     let mut reasons = Vec::new();
     if detail.returns {
-        reasons.push("its latest minutes say it comes back".to_owned());
+        reasons.push(msg!("history-reason-returns"));
     }
     if detail.standing {
-        reasons.push("a standing item in matters.yaml".to_owned());
+        reasons.push(msg!("history-reason-standing"));
     }
     if !detail.open_assignments.is_empty() {
         let refs: Vec<String> = detail.open_assignments.iter().map(|r| r.to_string()).collect();
-        let label = if refs.len() == 1 {
-            "open assignment"
-        } else {
-            "open assignments"
-        };
-        reasons.push(format!("{label}: {}", refs.join(", ")));
+        reasons.push(msg!(
+            "history-reason-assignments",
+            count = refs.len(),
+            references = refs.join(", ")
+        ));
     }
     (!reasons.is_empty()).then(|| reasons.join("; "))
 }
 
 fn state_text(detail: &history::Detail) -> String {
     match state_reason(detail) {
-        Some(reason) => format!("{} ({reason})", detail.state.as_str()),
-        None => detail.state.as_str().to_owned(),
+        Some(reason) => format!("{} ({reason})", state_word(detail.state)),
+        None => state_word(detail.state),
     }
 }
 
@@ -179,9 +219,17 @@ fn entry_heading(entry: &history::Entry) -> String {
         Some(kind) => format!("{kind}: {}", entry.at.title),
         None => entry.at.title.clone(),
     };
-    format!(
-        "{} {}, item {}: {title}",
-        entry.at.date, entry.at.kind, entry.at.item
+    let kind = if entry.at.kind == "agenda" {
+        msg!("kind-agenda")
+    } else {
+        msg!("kind-minutes")
+    };
+    msg!(
+        "history-entry",
+        date = entry.at.date.to_string(),
+        kind = kind,
+        item = entry.at.item.to_string(),
+        title = title
     )
 }
 
@@ -193,16 +241,19 @@ fn assignment_text(a: &history::Assignment) -> String {
 fn task_text(a: &history::Assignment) -> String {
     let mut text = a.task.clone();
     if let Some(due) = &a.due {
-        text.push_str(&format!(" Due: {due}."));
+        text.push_str(&format!(" {}", msg!("history-due", due = due.as_str())));
     }
     if let Some(to) = &a.report_to {
-        text.push_str(&format!(" Report to: {to}."));
+        text.push_str(&format!(" {}", msg!("history-report-to", to = to.as_str())));
     }
     if a.tracked_as != a.reference {
-        text.push_str(&format!(" (carries {})", a.tracked_as));
+        text.push_str(&format!(
+            " {}",
+            msg!("history-carries", reference = a.tracked_as.to_string())
+        ));
     }
     if a.done && !a.ticked {
-        text.push_str(" (done since)");
+        text.push_str(&format!(" {}", msg!("history-done-since")));
     }
     text
 }
@@ -222,52 +273,55 @@ fn detail_text(out: &mut dyn Write, detail: &history::Detail, width: Option<usiz
         write_wrapped(out, description, width, ("", ""), plain)?;
     }
     if !matter.declared {
-        writeln!(out, "(not declared in matters.yaml)")?;
+        writeln!(out, "{}", msg!("history-not-declared"))?;
     }
     write_wrapped(
         out,
-        &format!("State: {}", state_text(detail)),
+        &msg!("history-state", state = state_text(detail)),
         width,
         ("", "  "),
         plain,
     )?;
     if detail.items.is_empty() {
         writeln!(out)?;
-        writeln!(out, "No agenda or minutes cites this matter yet.")?;
+        writeln!(out, "{}", msg!("history-not-cited"))?;
     }
     for entry in &detail.items {
         writeln!(out)?;
         write_wrapped(out, &entry_heading(entry), width, ("", "  "), bold)?;
         if let Some(status) = entry.status {
-            writeln!(out, "  Status: {status}")?;
+            writeln!(out, "  {}", msg!("history-status", status = status_word(status)))?;
         }
         if let Some(returns) = &entry.returns {
-            writeln!(out, "  Comes back: {returns}")?;
+            writeln!(
+                out,
+                "  {}",
+                msg!("history-returns", returns = returns_word(returns))
+            )?;
         }
         if !entry.presenters.is_empty() {
-            let label = if entry.presenters.len() == 1 {
-                "Presenter"
-            } else {
-                "Presenters"
-            };
-            let text = format!("{label}: {}", entry.presenters.join("; "));
+            let text = msg!(
+                "history-presenters",
+                count = entry.presenters.len(),
+                names = entry.presenters.join("; ")
+            );
             write_wrapped(out, &text, width, ("  ", "    "), plain)?;
         }
         if !entry.proposal.is_empty() {
-            writeln!(out, "  Proposed:")?;
+            writeln!(out, "  {}", msg!("history-proposed"))?;
             for clause in &entry.proposal {
                 write_wrapped(out, clause, width, ("    - ", "      "), plain)?;
             }
         }
         if !entry.decisions.is_empty() {
-            writeln!(out, "  Decided:")?;
+            writeln!(out, "  {}", msg!("history-decided"))?;
             for d in &entry.decisions {
                 let text = format!("{} {}", d.reference, d.text);
                 write_wrapped(out, &text, width, ("    ", "      "), plain)?;
             }
         }
         if !entry.assignments.is_empty() {
-            writeln!(out, "  Assignments:")?;
+            writeln!(out, "  {}", msg!("history-assignments"))?;
             for a in &entry.assignments {
                 let mark = if a.done { "[x]" } else { "[ ]" };
                 let text = format!("{mark} {} {}", a.reference, assignment_text(a));
@@ -287,21 +341,27 @@ fn detail_markdown(out: &mut dyn Write, detail: &history::Detail) -> Result<()> 
     }
     writeln!(out)?;
     match state_reason(detail) {
-        Some(reason) => writeln!(out, "State: **{}** ({reason})", detail.state.as_str())?,
-        None => writeln!(out, "State: **{}**", detail.state.as_str())?,
+        Some(reason) => {
+            let state = format!("**{}** ({reason})", state_word(detail.state));
+            writeln!(out, "{}", msg!("history-state", state = state))?
+        }
+        None => {
+            let state = format!("**{}**", state_word(detail.state));
+            writeln!(out, "{}", msg!("history-state", state = state))?
+        }
     }
     for entry in &detail.items {
         writeln!(out)?;
         writeln!(out, "### {}", entry_heading(entry))?;
         let mut facts = Vec::new();
         if let Some(status) = entry.status {
-            facts.push(format!("Status: {status}"));
+            facts.push(msg!("history-status", status = status_word(status)));
         }
         if let Some(returns) = &entry.returns {
-            facts.push(format!("Comes back: {returns}"));
+            facts.push(msg!("history-returns", returns = returns_word(returns)));
         }
         if !entry.presenters.is_empty() {
-            facts.push(format!("Presented by: {}", entry.presenters.join("; ")));
+            facts.push(msg!("history-presented-by", names = entry.presenters.join("; ")));
         }
         if !facts.is_empty() {
             writeln!(out)?;
@@ -309,7 +369,7 @@ fn detail_markdown(out: &mut dyn Write, detail: &history::Detail) -> Result<()> 
         }
         if !entry.proposal.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Proposed:")?;
+            writeln!(out, "{}", msg!("history-proposed"))?;
             writeln!(out)?;
             for clause in &entry.proposal {
                 writeln!(out, "- {clause}")?;
@@ -317,7 +377,7 @@ fn detail_markdown(out: &mut dyn Write, detail: &history::Detail) -> Result<()> 
         }
         if !entry.decisions.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Decided:")?;
+            writeln!(out, "{}", msg!("history-decided"))?;
             writeln!(out)?;
             for d in &entry.decisions {
                 writeln!(out, "- {} (`{}`)", d.text, d.reference)?;
@@ -325,7 +385,7 @@ fn detail_markdown(out: &mut dyn Write, detail: &history::Detail) -> Result<()> 
         }
         if !entry.assignments.is_empty() {
             writeln!(out)?;
-            writeln!(out, "Assignments:")?;
+            writeln!(out, "{}", msg!("history-assignments"))?;
             writeln!(out)?;
             for a in &entry.assignments {
                 let mark = if a.done { "[x]" } else { "[ ]" };

@@ -64,18 +64,15 @@ pub fn run(args: &InitArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
     }
     if !global.quiet {
         let meetings = crate::repo::join(&top, Path::new(crate::repo::DEFAULT_ROOT));
-        writeln!(
-            err,
-            "note: started a repository for {}; add the members to {}, then `lchnv new-agenda {}` writes the first agenda",
-            network.name,
-            meetings.join(crate::network::MEMBERS_FILE).display(),
-            crate::format::dates::iso(network.first_meeting)
-        )?;
-        writeln!(
-            err,
-            "note: fill in the address of lchnv's repository where the CI files say {}",
-            scaffold::GIT_PLACEHOLDER
-        )?;
+        let started = crate::msg!(
+            "init-started",
+            network = network.name.as_str(),
+            members = meetings.join(crate::network::MEMBERS_FILE).display().to_string(),
+            date = crate::format::dates::iso(network.first_meeting)
+        );
+        writeln!(err, "{started}")?;
+        let address = crate::msg!("init-fill-in-address", placeholder = scaffold::GIT_PLACEHOLDER);
+        writeln!(err, "{address}")?;
     }
     Ok(Exit::Clean)
 }

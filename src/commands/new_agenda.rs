@@ -68,11 +68,12 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut
     let draft = agenda::draft(repo, &request)?;
     cycle::deliver(&root, &draft, args.dry_run, args.force, out)?;
     if !in_calendar && !global.quiet {
-        writeln!(
-            err,
-            "note: {date} is not in {}; add it there, or `lchnv check` reports the meeting folder",
-            crate::network::CALENDAR_FILE
-        )?;
+        let text = crate::msg!(
+            "new-agenda-not-in-calendar",
+            date = date.to_string(),
+            calendar = crate::network::CALENDAR_FILE
+        );
+        writeln!(err, "{text}")?;
     }
     Ok(Exit::Clean)
 }

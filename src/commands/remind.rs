@@ -96,7 +96,8 @@ pub fn run(args: &RemindArgs, global: &Global, out: &mut dyn Write, err: &mut dy
         writeln!(out, "{}", path.display())?;
     }
     for unreachable in &plan.unreachable {
-        writeln!(err, "warning: {}", unreachable_text(unreachable, &members_file))?;
+        let text = unreachable_text(unreachable, &members_file);
+        writeln!(err, "{}", crate::msg!("warning-prefix", warning = text))?;
     }
     load.notes(err)?;
     if !global.quiet {
@@ -170,58 +171,50 @@ fn write(folder: &Path, drafts: &[(String, String)], force: bool) -> Result<Vec<
 }
 
 fn unreachable_text(unreachable: &remind::Unreachable, members_file: &Path) -> String {
-    let count = registers::plural(
-        unreachable.assignments as i64,
-        "open assignment",
-        "open assignments",
-    );
+    let count = unreachable.assignments;
+    let owner = unreachable.owner.as_str();
+    let file = members_file.display().to_string();
     match unreachable.why {
-        Why::NoAddress => format!(
-            "no reminder for {} ({count}): {} has no `email:` for {}",
-            unreachable.owner,
-            members_file.display(),
-            match unreachable.party {
-                Some(crate::network::Party::Organisation(_)) => "it or its delegates",
-                Some(crate::network::Party::Person(_)) => "the person",
-                _ => "it",
-            }
-        ),
-        Why::Unknown => format!(
-            "no reminder for `{}` ({count}): not a person, organisation or group in {}",
-            unreachable.owner,
-            members_file.display()
-        ),
-        Why::NotStated => format!(
-            "no reminder for {count} whose owner the minutes do not state (`{}`)",
-            unreachable.owner
-        ),
+        Why::NoAddress => {
+            let whom = match unreachable.party {
+                Some(crate::network::Party::Organisation(_)) => "organisation",
+                Some(crate::network::Party::Person(_)) => "person",
+                _ => "other",
+            };
+            crate::msg!(
+                "remind-no-address",
+                owner = owner,
+                count = count,
+                file = file,
+                whom = whom
+            )
+        }
+        Why::Unknown => crate::msg!("remind-unknown", owner = owner, count = count, file = file),
+        Why::NotStated => crate::msg!("remind-not-stated", owner = owner, count = count),
     }
 }
 
 /// `Wrote 3 reminders to 4 addresses in out/; 1 owner cannot be written to: Berga.`
 fn summary(plan: &remind::Plan, folder: &Path) -> String {
     let addresses: usize = plan.reminders.iter().map(|r| r.recipients.len()).sum();
-    let mut text = if plan.reminders.is_empty() {
-        "No reminder written".to_owned()
+    let written = if plan.reminders.is_empty() {
+        crate::msg!("remind-none-written")
     } else {
-        format!(
-            "Wrote {} to {} in {}",
-            registers::plural(plan.reminders.len() as i64, "reminder", "reminders"),
-            registers::plural(addresses as i64, "address", "addresses"),
-            folder.display()
+        crate::msg!(
+            "remind-written",
+            count = plan.reminders.len(),
+            addresses = addresses,
+            folder = folder.display().to_string()
         )
     };
-    if !plan.unreachable.is_empty() {
-        text.push_str(&format!(
-            "; {} cannot be written to: {}",
-            registers::plural(plan.unreachable.len() as i64, "owner", "owners"),
-            plan.unreachable
-                .iter()
-                .map(|u| u.owner.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+    if plan.unreachable.is_empty() {
+        return crate::msg!("remind-summary", written = written);
     }
-    text.push('.');
-    text
+    let owners: Vec<&str> = plan.unreachable.iter().map(|u| u.owner.as_str()).collect();
+    crate::msg!(
+        "remind-summary-unreachable",
+        written = written,
+        count = owners.len(),
+        owners = owners.join(", ")
+    )
 }

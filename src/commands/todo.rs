@@ -3,6 +3,7 @@
 use crate::cli::Global;
 use crate::exit::Exit;
 use crate::ledger::Ledger;
+use crate::msg;
 use crate::network::MEMBERS_FILE;
 use crate::output::{self, Cell, Format, Table};
 use crate::registers::{self, todo};
@@ -75,11 +76,19 @@ pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
             .map(|d| d.to_string())
             .collect();
         let known = if dates.is_empty() {
-            "there are no minutes yet".to_owned()
+            msg!("todo-no-minutes-yet")
         } else {
-            format!("minutes exist for {}", dates.join(", "))
+            msg!("todo-minutes-exist", dates = dates.join(", "))
         };
-        bail!("no minutes dated {day} in {}; {known}", repo.root.display());
+        bail!(
+            "{}",
+            msg!(
+                "todo-no-minutes-dated",
+                day = day.to_string(),
+                folder = repo.root.display().to_string(),
+                known = known
+            )
+        );
     }
     let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let filter = todo::Filter {
@@ -104,12 +113,12 @@ pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
         Format::Markdown => markdown_table(&rows, args.all, today).write_markdown(out)?,
         Format::Table => {
             if rows.is_empty() {
-                let what = if args.all {
-                    "assignments"
+                let none = if args.all {
+                    msg!("todo-none")
                 } else {
-                    "open assignments"
+                    msg!("todo-none-open")
                 };
-                writeln!(out, "No {what} found.")?;
+                writeln!(out, "{none}")?;
             } else {
                 let width = output::resolve_width(args.width);
                 let table = text_table(&rows, args.all, today, width.is_some());
@@ -128,31 +137,48 @@ fn summary(rows: &[todo::Row]) -> String {
     let open = rows.iter().filter(|r| !r.done).count() as i64;
     let done = rows.len() as i64 - open;
     let overdue = rows.iter().filter(|r| r.overdue_days.is_some()).count();
-    let mut parts = vec![registers::plural(open, "open assignment", "open assignments")];
+    let mut parts = vec![msg!("todo-summary-open", count = open)];
     if done > 0 {
-        parts.push(format!("{done} done"));
+        parts.push(msg!("todo-summary-done", count = done));
     }
     if overdue > 0 {
-        parts.push(format!("{overdue} overdue"));
+        parts.push(msg!("todo-summary-overdue", count = overdue));
     }
     format!("{}.", parts.join(", "))
 }
 
-fn state(row: &todo::Row) -> &'static str {
-    if row.done { "done" } else { "open" }
+fn state(row: &todo::Row) -> String {
+    if row.done {
+        msg!("todo-state-done")
+    } else {
+        msg!("todo-state-open")
+    }
+}
+
+/// The column headings of the table and of Markdown: reference, owner, task, due, report to.
+fn headers() -> [String; 5] {
+    [
+        msg!("column-reference"),
+        msg!("column-owner"),
+        msg!("column-task"),
+        msg!("column-due"),
+        msg!("column-report-to"),
+    ]
 }
 
 /// The table for a terminal; with `narrow`, the delay goes under the due date.
 fn text_table(rows: &[todo::Row], all: bool, today: NaiveDate, narrow: bool) -> Table {
-    let mut headers = vec!["Reference", "Owner", "Task", "Due", "Report to"];
+    let [reference, owner, task, due, report_to] = headers();
+    let mut headers = vec![reference.as_str(), &owner, &task, &due, &report_to];
+    let state_header = msg!("column-state");
     if all {
-        headers.insert(0, "State");
+        headers.insert(0, &state_header);
     }
     let mut table = Table::new(&headers)
-        .wrapping("Owner")
-        .wrapping_with("Task", 2)
-        .wrapping("Due")
-        .wrapping("Report to");
+        .wrapping(&owner)
+        .wrapping_with(&task, 2)
+        .wrapping(&due)
+        .wrapping(&report_to);
     let overdue = Style::new().fg_color(Some(AnsiColor::BrightRed.into())).bold();
     let dim = Style::new().dimmed();
     for row in rows {
@@ -168,10 +194,10 @@ fn text_table(rows: &[todo::Row], all: bool, today: NaiveDate, narrow: bool) -> 
         };
         let mut cells: Vec<Cell> = vec![
             row.reference.to_string().into(),
-            row.owner_text(", ").into(),
+            todo::shown(&row.owner_text(", ")).into(),
             row.task.clone().into(),
             Cell::styled(due, due_style),
-            row.report_to.clone().unwrap_or_default().into(),
+            todo::shown(row.report_to.as_deref().unwrap_or_default()).into(),
         ];
         if all {
             let style = if row.done { dim } else { Style::new() };
@@ -183,18 +209,20 @@ fn text_table(rows: &[todo::Row], all: bool, today: NaiveDate, narrow: bool) -> 
 }
 
 fn markdown_table(rows: &[todo::Row], all: bool, today: NaiveDate) -> Table {
-    let mut headers = vec!["Reference", "Owner", "Task", "Due", "Report to"];
+    let columns = headers();
+    let mut headers: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let done_header = msg!("column-done");
     if all {
-        headers.insert(0, "Done");
+        headers.insert(0, &done_header);
     }
     let mut table = Table::new(&headers);
     for row in rows {
         let mut cells: Vec<Cell> = vec![
             format!("`{}`", row.reference).into(),
-            row.owner_text(", ").into(),
+            todo::shown(&row.owner_text(", ")).into(),
             row.task.clone().into(),
             row.due_text(today).into(),
-            row.report_to.clone().unwrap_or_default().into(),
+            todo::shown(row.report_to.as_deref().unwrap_or_default()).into(),
         ];
         if all {
             cells.insert(0, if row.done { "[x]" } else { "[ ]" }.into());

@@ -111,8 +111,10 @@ impl Row {
             return String::new();
         };
         match (self.overdue_days, self.due_date) {
-            (Some(days), _) => format!("{due} (overdue by {})", super::plural(days, "day", "days")),
-            (None, Some(day)) if day == today && !self.done => format!("{due} (today)"),
+            (Some(days), _) => crate::msg!("todo-due-overdue", due = due.as_str(), days = days),
+            (None, Some(day)) if day == today && !self.done => {
+                crate::msg!("todo-due-today", due = due.as_str())
+            }
             _ => due.clone(),
         }
     }
@@ -120,6 +122,15 @@ impl Row {
 
 /// What the registers show for a value the minutes give as `ej angiven`.
 pub const NOT_STATED: &str = "not stated";
+
+/// A value as a person reads it: [`NOT_STATED`] in the language of the messages.
+pub fn shown(value: &str) -> String {
+    if value == NOT_STATED {
+        crate::msg!("not-stated")
+    } else {
+        value.to_owned()
+    }
+}
 
 fn stated(value: &str) -> String {
     if crate::format::labels::is_not_stated(value) {

@@ -1,5 +1,6 @@
 use super::{Report, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::msg;
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
@@ -36,7 +37,7 @@ impl Report for Human {
             writeln!(
                 out,
                 "{style}{}[{}]{style:#}{BOLD}: {}{BOLD:#}",
-                d.severity.as_str(),
+                severity_word(d.severity),
                 d.rule.code(),
                 d.message
             )?;
@@ -70,7 +71,8 @@ impl Report for Human {
                 if d.snippet.is_some() {
                     writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
                 }
-                writeln!(out, "{pad} {BLUE}={BLUE:#} {BOLD}help{BOLD:#}: {help}")?;
+                let label = msg!("check-help");
+                writeln!(out, "{pad} {BLUE}={BLUE:#} {BOLD}{label}{BOLD:#}: {help}")?;
             }
             writeln!(out)?;
         }
@@ -78,26 +80,31 @@ impl Report for Human {
     }
 
     fn summary(&self, err: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        let files = plural(summary.files, "file", "files");
         if summary.errors == 0 && summary.warnings == 0 {
-            return writeln!(err, "{BOLD}Checked {files}: no findings.{BOLD:#}");
+            let clean = msg!("check-summary-clean", files = summary.files);
+            return writeln!(err, "{BOLD}{clean}{BOLD:#}");
         }
         let style = if summary.errors > 0 {
             severity_style(Severity::Error)
         } else {
             severity_style(Severity::Warning)
         };
-        writeln!(
-            err,
-            "{style}Checked {files}: {} and {}.{style:#}",
-            plural(summary.errors, "error", "errors"),
-            plural(summary.warnings, "warning", "warnings")
-        )
+        let text = msg!(
+            "check-summary",
+            files = summary.files,
+            errors = summary.errors,
+            warnings = summary.warnings
+        );
+        writeln!(err, "{style}{text}{style:#}")
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `error` or `warning` in the language of the messages.
+fn severity_word(severity: Severity) -> String {
+    match severity {
+        Severity::Error => msg!("severity-error"),
+        Severity::Warning => msg!("severity-warning"),
+    }
 }
 
 #[cfg(test)]

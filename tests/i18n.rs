@@ -1,0 +1,208 @@
+//! The two message catalogues hold the same keys, every key the code uses is in them, and the
+//! language follows `language:` in lchnv.yaml, then LC_ALL, LC_MESSAGES and LANG.
+
+mod support;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use lchnv::i18n::{CATALOGUES, Language};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+/// The variables a pattern uses, also inside selectors and their variants.
+fn variables(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, found);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
+    let inline = |e: &InlineExpression<&str>, found: &mut BTreeSet<String>| match e {
+        InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, found),
+        _ => {}
+    };
+    match expression {
+        Expression::Inline(e) => inline(e, found),
+        Expression::Select { selector, variants } => {
+            inline(selector, found);
+            for variant in variants {
+                variables(&variant.value, found);
+            }
+        }
+    }
+}
+
+/// Each message of a catalogue with the variables it uses.
+fn catalogue(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let text = CATALOGUES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, t)| *t)
+        .expect("the catalogue");
+    let resource = FluentResource::try_new(text.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{language:?} catalogue: {errors:?}"));
+    let mut messages = BTreeMap::new();
+    for entry in resource.entries() {
+        if let Entry::Message(message) = entry {
+            let mut found = BTreeSet::new();
+            if let Some(value) = &message.value {
+                variables(value, &mut found);
+            }
+            let fresh = messages.insert(message.id.name.to_owned(), found).is_none();
+            assert!(fresh, "{language:?}: `{}` is there twice", message.id.name);
+        }
+    }
+    messages
+}
+
+#[test]
+fn both_catalogues_hold_the_same_messages_with_the_same_variables() {
+    let swedish = catalogue(Language::Swedish);
+    let english = catalogue(Language::English);
+    for key in swedish.keys() {
+        assert!(english.contains_key(key), "`{key}` is in sv.ftl only");
+    }
+    for key in english.keys() {
+        assert!(swedish.contains_key(key), "`{key}` is in en.ftl only");
+    }
+    for (key, vars) in &swedish {
+        assert_eq!(
+            Some(vars),
+            english.get(key),
+            "`{key}` takes other variables in en.ftl"
+        );
+    }
+    assert!(swedish.len() > 80, "{} messages", swedish.len());
+}
+
+/// The keys of every `msg!("…"` in the sources.
+fn keys_in_code() -> BTreeMap<String, String> {
+    let pattern = regex::Regex::new(r#"msg!\(\s*"([a-z0-9-]+)""#).expect("the pattern");
+    let mut keys = BTreeMap::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for entry in walkdir::WalkDir::new(&src).into_iter().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = fs::read_to_string(entry.path()).expect("a source file");
+            for found in pattern.captures_iter(&text) {
+                keys.insert(found[1].to_owned(), entry.path().display().to_string());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_uses_is_in_the_catalogues() {
+    let keys = keys_in_code();
+    assert!(keys.len() > 80, "{} keys found in the code", keys.len());
+    let english = catalogue(Language::English);
+    for (key, file) in &keys {
+        assert!(english.contains_key(key), "`{key}` ({file}) is in no catalogue");
+    }
+    for key in english.keys() {
+        assert!(
+            keys.contains_key(key),
+            "`{key}` is in the catalogues but no code uses it"
+        );
+    }
+}
+
+fn shipped() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings")
+}
+
+/// `lchnv ARGS` on the shipped meetings, in the environment's language `lang`.
+fn run_with_lang(lang: &str, meetings: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut cmd = support::lchnv();
+    cmd.env("LANG", lang).arg("--meetings").arg(meetings).args(args);
+    support::output(&mut cmd)
+}
+
+#[test]
+fn a_swedish_locale_gives_swedish_headings_and_summaries() {
+    let (code, out, _) = run_with_lang("sv_SE.UTF-8", &shipped(), &["todo", "--width", "200"]);
+    assert_eq!(code, 0);
+    for words in [
+        "Referens",
+        "Ansvarig",
+        "Uppdrag",
+        "Senast",
+        "Återrapport",
+        "öppna uppdrag.",
+    ] {
+        assert!(out.contains(words), "no `{words}` in:\n{out}");
+    }
+    assert!(!out.contains("Report to"), "{out}");
+    let (_, out, _) = run_with_lang("sv_SE.UTF-8", &shipped(), &["history", "mini-maria"]);
+    assert!(out.contains("Föredragande:") && out.contains("Beslut:"), "{out}");
+    assert!(out.contains("Läge: öppet"), "{out}");
+}
+
+#[test]
+fn lang_c_gives_english() {
+    let (code, out, _) = run_with_lang("C", &shipped(), &["todo", "--width", "200"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Report to") && out.contains("open assignments."),
+        "{out}"
+    );
+    let (_, out, _) = run_with_lang("C", &shipped(), &["history", "mini-maria"]);
+    assert!(out.contains("Presenter:") && out.contains("State: open"), "{out}");
+}
+
+#[test]
+fn lc_all_and_lc_messages_come_before_lang() {
+    let mut cmd = support::lchnv();
+    cmd.env("LANG", "C")
+        .env("LC_MESSAGES", "sv_SE.UTF-8")
+        .arg("--meetings")
+        .arg(shipped())
+        .args(["todo", "--owner", "Kalle Anka"]);
+    let (_, _, err) = support::output(&mut cmd);
+    assert!(err.starts_with("fel: "), "{err}");
+    cmd.env("LC_ALL", "en_GB.UTF-8");
+    let (_, _, err) = support::output(&mut cmd);
+    assert!(err.starts_with("error: "), "{err}");
+}
+
+#[test]
+fn language_in_lchnv_yaml_comes_before_the_environment() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    fs::write(meetings.join("lchnv.yaml"), "language: sv\n").expect("the config");
+    let (code, out, _) = run_with_lang("en_US.UTF-8", &meetings, &["todo", "--width", "200"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Återrapport") && out.contains("öppna uppdrag."),
+        "{out}"
+    );
+    let (code, out, err) = run_with_lang("C", &meetings, &["check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("varning[L407]") && out.contains("= hjälp: "),
+        "{out}"
+    );
+    assert!(
+        err.contains("Kontrollerade 2 filer: 0 fel och 1 varning."),
+        "{err}"
+    );
+    fs::write(meetings.join("lchnv.yaml"), "language: en\n").expect("the config");
+    let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["todo", "--width", "200"]);
+    assert!(out.contains("Report to"), "{out}");
+    // Machine formats keep their keys in Swedish.
+    fs::write(meetings.join("lchnv.yaml"), "language: sv\n").expect("the config");
+    let (_, json, _) = run_with_lang("C", &meetings, &["todo", "--format", "json"]);
+    assert!(
+        json.contains("\"assignments\"") && json.contains("\"report_to\""),
+        "{json}"
+    );
+    let (_, csv, _) = run_with_lang("C", &meetings, &["todo", "--format", "csv"]);
+    assert!(csv.starts_with("reference,owners,task"), "{csv}");
+}
