@@ -104,7 +104,8 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                         .map(|w| w.chars().count() as u32)
                         .unwrap_or(1),
                 )
-                .with_help(format!("write it as `att {}`", lowercase_first(&clause.text))),
+                .with_help(format!("write it as `att {}`", lowercase_first(&clause.text)))
+                .with_fix(crate::fix::hooks::clause_att(file, clause)),
             );
         }
     }
