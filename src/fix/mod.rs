@@ -8,3 +8,7 @@ pub mod hooks;
 pub mod renumber;
 
 pub use edit::{Edit, Fix, Move};
+pub mod diff;
+pub mod fixer;
+pub mod write;
+pub mod report;
