@@ -4,6 +4,7 @@
 
 use crate::model::ItemNumber;
 use crate::source::SourceFile;
+use crate::span::Pos;
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -13,6 +14,20 @@ use std::ops::Range;
 pub struct Edit {
     pub range: Range<usize>,
     pub replacement: String,
+    /// Where the range starts and ends as lines and columns, for reports (SARIF's `fixes`);
+    /// `None` for edits made on a text outside a report.
+    pub region: Option<(Pos, Pos)>,
+}
+
+impl Edit {
+    /// An edit of a file, with its region.
+    pub fn at(file: &SourceFile, range: Range<usize>, replacement: impl Into<String>) -> Edit {
+        Edit {
+            region: Some((file.pos(range.start), file.pos(range.end))),
+            range,
+            replacement: replacement.into(),
+        }
+    }
 }
 
 /// An item that a fix renumbers: references to it, in this file and others, follow.
@@ -34,13 +49,10 @@ pub struct Fix {
 }
 
 impl Fix {
-    /// Replaces a byte range.
-    pub fn replace(range: Range<usize>, replacement: impl Into<String>) -> Fix {
+    /// Replaces a byte range of a file.
+    pub fn replace(file: &SourceFile, range: Range<usize>, replacement: impl Into<String>) -> Fix {
         Fix {
-            edits: vec![Edit {
-                range,
-                replacement: replacement.into(),
-            }],
+            edits: vec![Edit::at(file, range, replacement)],
             moves: Vec::new(),
         }
     }
@@ -49,14 +61,14 @@ impl Fix {
     /// the parser changed (collapsed, trimmed) is no fix.
     pub fn replace_checked(file: &SourceFile, start: usize, expected: &str, replacement: impl Into<String>) -> Option<Fix> {
         let end = start.checked_add(expected.len())?;
-        (file.text.get(start..end) == Some(expected)).then(|| Fix::replace(start..end, replacement))
+        (file.text.get(start..end) == Some(expected)).then(|| Fix::replace(file, start..end, replacement))
     }
 
     /// Replaces a whole line (1-based, without its newline).
     pub fn line(file: &SourceFile, line: u32, replacement: impl Into<String>) -> Option<Fix> {
         let start = file.line_start(line)?;
         let text = file.line_text(line)?;
-        Some(Fix::replace(start..start + text.len(), replacement))
+        Some(Fix::replace(file, start..start + text.len(), replacement))
     }
 
     /// The byte range the fix touches, from its first edit to its last.
@@ -95,6 +107,7 @@ mod tests {
         Edit {
             range,
             replacement: replacement.to_owned(),
+            region: None,
         }
     }
 

@@ -24,7 +24,7 @@ pub fn task_box(file: &SourceFile, text_start: usize) -> Option<Fix> {
     let before = file.text.get(..text_start)?;
     before
         .ends_with([' ', '\t'])
-        .then(|| Fix::replace(text_start..text_start, "[ ] "))
+        .then(|| Fix::replace(file, text_start..text_start, "[ ] "))
 }
 
 /// `heading-level`: the heading's `#` marks as many as its number calls for.
@@ -37,7 +37,7 @@ pub fn heading_level(file: &SourceFile, heading_start: usize, marks: &str) -> Op
         return None;
     }
     let start = heading_start + indent;
-    Some(Fix::replace(start..start + hashes, marks))
+    Some(Fix::replace(file, start..start + hashes, marks))
 }
 
 /// `clause-without-att`: `att` before the clause, as the help writes it, when the clause opens
@@ -52,7 +52,7 @@ pub fn clause_att(file: &SourceFile, clause: &Clause) -> Option<Fix> {
     }
     let bare = first.trim_end_matches([':', ',', '.', ';']);
     if bare.len() < first.len() && bare.eq_ignore_ascii_case("att") {
-        return Some(Fix::replace(start..start + first.len(), "att"));
+        return Some(Fix::replace(file, start..start + first.len(), "att"));
     }
     let mut letters = first.chars();
     let initial = letters.next()?;
@@ -67,7 +67,7 @@ pub fn clause_att(file: &SourceFile, clause: &Clause) -> Option<Fix> {
         return None;
     }
     let lowered: String = initial.to_lowercase().collect();
-    Some(Fix::replace(start..start + initial.len_utf8(), format!("att {lowered}")))
+    Some(Fix::replace(file, start..start + initial.len_utf8(), format!("att {lowered}")))
 }
 
 /// `due-date-invalid`: a due date written `YYMMDD` or in words (`15 januari 2026`), as

@@ -75,10 +75,7 @@ fn number_edit(file: &SourceFile, start: usize, old: ItemNumber, new: ItemNumber
         return None;
     }
     let offset = start + (rest.len() - at_number.len());
-    Some(Edit {
-        range: offset..offset + written.len(),
-        replacement: new.to_string(),
-    })
+    Some(Edit::at(file, offset..offset + written.len(), new.to_string()))
 }
 
 /// The edits that make the references in `text` to moved items name them by their new numbers.
@@ -109,6 +106,7 @@ pub fn reference_edits(text: &str, moves: &[Move]) -> Vec<Edit> {
                     edits.push(Edit {
                         range: start..start + len,
                         replacement: new.to_string(),
+                        region: None,
                     });
                 }
             }
