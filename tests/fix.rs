@@ -115,7 +115,11 @@ fn every_rule_that_fixes_repairs_its_fixture_and_the_check_then_passes() {
         let before = repo.run(&["check", "--format", "json"]);
         let json: serde_json::Value = serde_json::from_str(&before.stdout).unwrap_or_else(|e| panic!("{e}"));
         let findings = json["diagnostics"].as_array().cloned().unwrap_or_default();
-        assert!(!findings.is_empty(), "{}: the fixture has no findings", rule.name());
+        assert!(
+            !findings.is_empty(),
+            "{}: the fixture has no findings",
+            rule.name()
+        );
         assert!(
             findings
                 .iter()
@@ -124,7 +128,14 @@ fn every_rule_that_fixes_repairs_its_fixture_and_the_check_then_passes() {
             rule.name()
         );
         let fixed = repo.run(&["check", "--fix"]);
-        assert_eq!(fixed.code, Some(0), "{}: {}{}", rule.name(), fixed.stdout, fixed.stderr);
+        assert_eq!(
+            fixed.code,
+            Some(0),
+            "{}: {}{}",
+            rule.name(),
+            fixed.stdout,
+            fixed.stderr
+        );
         let lines = fixed.stdout.lines().filter(|l| l.starts_with("fixed: ")).count();
         assert_eq!(lines, findings.len(), "{}: {}", rule.name(), fixed.stdout);
         assert!(fixed.stdout.contains(&format!("[{}]", rule.code())));
@@ -138,8 +149,16 @@ fn every_rule_that_fixes_repairs_its_fixture_and_the_check_then_passes() {
 fn due_dates_in_words_and_figures_are_written_as_dates_and_the_help_shows_the_line() {
     let repo = Repo::new(Some(&fix_fixture(Rule::DueDateInvalid)));
     let check = repo.run(&["check"]);
-    assert!(check.stdout.contains("help: write `Senast: 2026-05-07`"), "{}", check.stdout);
-    assert!(check.stdout.contains("help: write `Senast: 2026-03-12`"), "{}", check.stdout);
+    assert!(
+        check.stdout.contains("help: write `Senast: 2026-05-07`"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("help: write `Senast: 2026-03-12`"),
+        "{}",
+        check.stdout
+    );
     repo.run(&["check", "--fix"]);
     let text = repo.read(MINUTES);
     assert!(text.contains("  Senast: 2026-05-07.\n") && text.contains("Senast: 2026-03-12.\n"));
@@ -155,14 +174,31 @@ fn a_fix_that_would_add_a_finding_leaves_the_file_as_it_was() {
         "- [x] **Region Exempel**: skicka",
         "- **Region Okänd**: skicka",
     );
-    repo.edit(MINUTES, "Kommunerna ställde sig bakom det.", "Samverkansnatverket ställde sig bakom det.");
+    repo.edit(
+        MINUTES,
+        "Kommunerna ställde sig bakom det.",
+        "Samverkansnatverket ställde sig bakom det.",
+    );
     let before = repo.snapshot();
     let run = repo.run(&["check", "--fix"]);
     assert_eq!(repo.snapshot(), before);
     assert_eq!(run.code, Some(1));
-    assert!(run.stderr.contains("left unchanged: fixing it would add a finding, error[L402]"), "{}", run.stderr);
-    assert!(run.stderr.contains("Fixed 0 findings in 0 files."), "{}", run.stderr);
-    assert!(run.stdout.contains("L406") && run.stdout.contains("L701"), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("left unchanged: fixing it would add a finding, error[L402]"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Fixed 0 findings in 0 files."),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("L406") && run.stdout.contains("L701"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -171,12 +207,26 @@ fn diff_prints_the_changes_and_writes_nothing() {
     let before = repo.snapshot();
     let run = repo.run(&["check", "--diff"]);
     assert_eq!(repo.snapshot(), before);
-    assert!(run.stdout.starts_with("--- a/meetings/2026-02-05/minutes.md\n+++ b/meetings/2026-02-05/minutes.md\n@@ "));
-    assert!(run.stdout.contains("\n+Samverkansnätverket. Kommunerna"), "{}", run.stdout);
-    assert!(run.stderr.contains("Would fix 3 findings in 1 file."), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("--- a/meetings/2026-02-05/minutes.md\n+++ b/meetings/2026-02-05/minutes.md\n@@ ")
+    );
+    assert!(
+        run.stdout.contains("\n+Samverkansnätverket. Kommunerna"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("Would fix 3 findings in 1 file."),
+        "{}",
+        run.stderr
+    );
     // The findings are all still there.
     assert_eq!(run.code, Some(0), "warnings only");
-    assert_eq!(repo.run(&["check", "--format", "concise"]).stdout.lines().count(), 3);
+    assert_eq!(
+        repo.run(&["check", "--format", "concise"]).stdout.lines().count(),
+        3
+    );
 }
 
 #[test]
@@ -209,8 +259,18 @@ fn renumbering_repo(draft: bool) -> Repo {
 fn renumbering_draft_minutes_updates_the_references_to_them() {
     let repo = renumbering_repo(true);
     let run = repo.run(&["check", "--fix"]);
-    assert!(run.stdout.contains("error[L202] sub-item 4c where 4b was expected"), "{}", run.stdout);
-    assert!(run.stdout.contains("meetings/2026-03-12/agenda.md: 2 references to renumbered items"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("error[L202] sub-item 4c where 4b was expected"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("meetings/2026-03-12/agenda.md: 2 references to renumbered items"),
+        "{}",
+        run.stdout
+    );
     assert!(repo.read(MINUTES).contains("### 4b. Information"));
     let agenda = repo.read(AGENDA);
     assert!(agenda.contains("Från: 2026-02-05 punkt 4b\n") && agenda.contains("Från: 2026-02-05#4b.u1."));
@@ -223,7 +283,12 @@ fn renumbering_waits_for_the_files_that_name_the_items() {
     let before = repo.snapshot();
     let run = repo.run(&["check", "--fix", "meetings/2026-02-05"]);
     assert_eq!(repo.snapshot(), before);
-    assert!(run.stderr.contains("not renumbered: meetings/2026-03-12/agenda.md names its items"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("not renumbered: meetings/2026-03-12/agenda.md names its items"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(run.code, Some(1));
 }
 

@@ -2,8 +2,8 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
-use crate::lint;
 use crate::fix;
+use crate::lint;
 use crate::report::{Format, Summary};
 use anyhow::Result;
 use chrono::NaiveDate;

@@ -59,7 +59,12 @@ impl Fix {
 
     /// Replaces a byte range only when the file holds `expected` there: a fix made from a value
     /// the parser changed (collapsed, trimmed) is no fix.
-    pub fn replace_checked(file: &SourceFile, start: usize, expected: &str, replacement: impl Into<String>) -> Option<Fix> {
+    pub fn replace_checked(
+        file: &SourceFile,
+        start: usize,
+        expected: &str,
+        replacement: impl Into<String>,
+    ) -> Option<Fix> {
         let end = start.checked_add(expected.len())?;
         (file.text.get(start..end) == Some(expected)).then(|| Fix::replace(file, start..end, replacement))
     }

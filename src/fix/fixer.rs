@@ -202,7 +202,14 @@ fn plan_folder(folder: &Folder, targets: &[PathBuf], options: &Options, plan: &m
             Err(reason) => plan.refused.push(Refused { path, reason }),
         }
     }
-    follow_references(folder, &vocabulary, options, &files, &mut changes, &mut plan.refused);
+    follow_references(
+        folder,
+        &vocabulary,
+        options,
+        &files,
+        &mut changes,
+        &mut plan.refused,
+    );
     plan.changes.extend(changes.into_iter().map(|(change, _)| change));
 }
 
@@ -220,7 +227,11 @@ impl FileFixer<'_> {
     }
 
     /// The file fixed, with the items it renumbered; `Err` says why it stays as it is.
-    fn fix(&self, files: &mut Files, notes: &mut Vec<Refused>) -> Result<Option<(Change, Vec<Move>)>, String> {
+    fn fix(
+        &self,
+        files: &mut Files,
+        notes: &mut Vec<Refused>,
+    ) -> Result<Option<(Change, Vec<Move>)>, String> {
         let Some(read) = read(self.path, files.limit) else {
             // `check` reports why the file cannot be read.
             return Ok(None);

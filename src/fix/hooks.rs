@@ -67,7 +67,11 @@ pub fn clause_att(file: &SourceFile, clause: &Clause) -> Option<Fix> {
         return None;
     }
     let lowered: String = initial.to_lowercase().collect();
-    Some(Fix::replace(file, start..start + initial.len_utf8(), format!("att {lowered}")))
+    Some(Fix::replace(
+        file,
+        start..start + initial.len_utf8(),
+        format!("att {lowered}"),
+    ))
 }
 
 /// `due-date-invalid`: a due date written `YYMMDD` or in words (`15 januari 2026`), as
@@ -85,7 +89,9 @@ pub fn due_date(file: &SourceFile, due: &Spanned<String>) -> Option<(Fix, String
 fn date_in_other_form(value: &str) -> Option<NaiveDate> {
     let found = crate::import::dates::find_date(value)
         .filter(|f| f.start == 0 && f.end == value.len())
-        .or_else(|| crate::import::dates::find_six_digit(value).filter(|f| f.start == 0 && f.end == value.len()))?;
+        .or_else(|| {
+            crate::import::dates::find_six_digit(value).filter(|f| f.start == 0 && f.end == value.len())
+        })?;
     // Figures already in the format's form are not this fix's business.
     (found.written != crate::format::dates::iso(found.date)).then_some(found.date)
 }

@@ -10,5 +10,5 @@ pub mod renumber;
 pub use edit::{Edit, Fix, Move};
 pub mod diff;
 pub mod fixer;
-pub mod write;
 pub mod report;
+pub mod write;
