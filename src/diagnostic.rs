@@ -1,5 +1,6 @@
 //! A finding about a file: data, not an error.
 
+use crate::fix::Fix;
 use crate::rule::Rule;
 use crate::span::Pos;
 use serde::Serialize;
@@ -34,6 +35,8 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// A window of the line at `pos`, for the snippet; filled in when the diagnostic is made.
     pub snippet: Option<Snippet>,
+    /// The edits that repair the finding, when a machine can make them safely (`check --fix`).
+    pub fix: Option<Fix>,
 }
 
 /// A window of a source line around a finding: never the whole of a long line, so a finding
@@ -87,7 +90,14 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             snippet: None,
+            fix: None,
         }
+    }
+
+    /// Attaches the fix, if there is one.
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix;
+        self
     }
 
     pub fn with_len(mut self, len: u32) -> Self {

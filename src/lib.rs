@@ -10,6 +10,7 @@ pub mod cycle;
 pub mod diagnostic;
 pub mod docs;
 pub mod exit;
+pub mod fix;
 pub mod format;
 pub mod i18n;
 pub mod ics;

@@ -83,7 +83,7 @@ pub fn check_paths(targets: &[PathBuf], options: &Options) -> Outcome {
 }
 
 /// Which files of a meetings folder a check was asked about.
-struct Wanted {
+pub(crate) struct Wanted {
     /// The whole folder.
     whole: bool,
     /// Targets as canonical paths, for comparing with each file's.
@@ -91,7 +91,7 @@ struct Wanted {
 }
 
 impl Wanted {
-    fn new(root: &Path, targets: &[PathBuf]) -> Wanted {
+    pub(crate) fn new(root: &Path, targets: &[PathBuf]) -> Wanted {
         let canonical_root = root.canonicalize().ok();
         let targets: Vec<PathBuf> = targets.iter().filter_map(|t| t.canonicalize().ok()).collect();
         // A target above the meetings folder (the repository's top) means the whole folder.
@@ -101,7 +101,7 @@ impl Wanted {
         Wanted { whole, targets }
     }
 
-    fn covers(&self, path: &Path) -> bool {
+    pub(crate) fn covers(&self, path: &Path) -> bool {
         if self.whole {
             return true;
         }
@@ -240,6 +240,21 @@ pub fn check_text(folder: &Folder, path: &Path, text: String, options: &Options)
     let vocabulary = rules::network_vocabulary(&folder.network);
     run_rules(folder, &vocabulary, &file, &meeting, options, &mut diagnostics);
     finalize(diagnostics, &folder.config, &HashMap::new())
+}
+
+/// The one-file rules on a file's text, with the file's own suppressions and the configured
+/// severities: what `check --fix` compares before and after a fix.
+pub fn check_source(
+    folder: &Folder,
+    vocabulary: &crate::ocr::Vocabulary,
+    file: &SourceFile,
+    options: &Options,
+) -> Vec<Diagnostic> {
+    let (meeting, mut diagnostics) = crate::parse::parse_meeting(file, folder.body_context(), false);
+    run_rules(folder, vocabulary, file, &meeting, options, &mut diagnostics);
+    let (suppressions, _) = Suppressions::scan(&file.text);
+    let suppressions = HashMap::from([(file.path.as_path(), &suppressions)]);
+    finalize(diagnostics, &folder.config, &suppressions)
 }
 
 /// The one-file rules on a parsed file.

@@ -94,6 +94,12 @@ impl Rule {
         )
     }
 
+    /// Whether `check --fix` repairs some of the rule's findings (its documentation has a
+    /// `## Fix` section).
+    pub fn fixes(self) -> bool {
+        self.doc().contains("## Fix")
+    }
+
     /// Finds a rule by code (`L402`, any case) or name (`owner-unknown`).
     pub fn lookup(key: &str) -> Option<Rule> {
         let key = key.trim();
@@ -351,6 +357,14 @@ rules! {
     ///
     /// ## Example
     /// `## 3.` followed by `## 5.`.
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` numbers the items and sub-items of agendas and draft minutes in the
+    /// order they stand, and updates the references to renumbered items of draft minutes
+    /// (`2026-01-29#5e.u1`, `2026-01-29 punkt 5e`, `Från mötet 29 januari 2026, punkt 5e`, and
+    /// `starts:` or `decided:` in the network files). It renumbers nothing when a number is
+    /// written twice, when a file outside the paths given names a renumbered item, or in final
+    /// minutes: they are the record others refer to, and keep their numbers.
     Numbering = ("L202", "numbering", Error, "items and sub-items must be numbered without gaps");
 
     /// ## What it does
@@ -388,6 +402,9 @@ rules! {
     ///
     /// ## Example
     /// `#### 5c. Information: Mini-Maria` under `### 5b.`: write `### 5c. Information: Mini-Maria`.
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` writes the heading with as many `#` as its number calls for.
     HeadingLevel = ("L205", "heading-level", Error, "item headings are at the level their number calls for");
 
     /// ## What it does
@@ -444,6 +461,11 @@ rules! {
     ///
     /// ## Example
     /// `- enkätutskick ska göras` under `Förslag till beslut`. Write `- att enkätutskick görs`.
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` writes `att` before a clause that opens with an ordinary word, as the
+    /// help shows, and `att` for `att:` or `att,`. A clause that opens with a name
+    /// (`Region Dalarna …`) is left for a person to rephrase.
     ClauseWithoutAtt = ("L305", "clause-without-att", Error, "every clause starts with att");
 
     /// ## What it does
@@ -548,6 +570,11 @@ rules! {
     ///
     /// ## Example
     /// `Senast: vecka 48`. Write the date: `Senast: 2025-11-28`.
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` writes a due date given as `YYMMDD` (`Senast: 260115`) or in words
+    /// (`Senast: 15 januari 2026`) as `Senast: 2026-01-15`; the help shows that line. A week or
+    /// other text is left for a person.
     DueDateInvalid = ("L403", "due-date-invalid", Error, "due dates are real dates");
 
     /// ## What it does
@@ -584,6 +611,11 @@ rules! {
     /// ## Example
     /// `- [] **Region Dalarna**: föreslå en representant.`: write
     /// `- [ ] **Region Dalarna**: föreslå en representant.`
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` writes an almost-task as the task the help shows, and gives a plain
+    /// bullet under `Uppdrag:` a task box. A task line in a code block, a quote or a table is
+    /// left as it is.
     TaskMalformed = ("L406", "task-malformed", Error, "lines that are almost tasks are tasks");
 
     /// ## What it does
@@ -744,6 +776,10 @@ rules! {
     ///
     /// ## Example
     /// `Lanschefsnatverket beslutade`: write `Länschefsnätverket`.
+    ///
+    /// ## Fix
+    /// `lchnv check --fix` writes the repaired word: the rule reports only words with exactly one
+    /// repair.
     OcrDamage = ("L701", "ocr-damage", Warning, "text has no OCR damage");
 }
 

@@ -225,7 +225,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__check)
-            opts="-q -h -V --format --today --meetings --color --quiet --help --version"
+            opts="-q -h -V --format --today --fix --diff --meetings --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

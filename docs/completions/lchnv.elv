@@ -50,6 +50,8 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --today 'Judge dates from this day instead of today (a draft left too long)'
             cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand --fix 'Repair the findings that have a safe fix, in the files of the paths only; a file is left as it is when a fix would add a finding'
+            cand --diff 'Print what --fix would change as a unified diff, and write nothing'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand -h 'Print help (see more with ''--help'')'

@@ -60,6 +60,8 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l meetings -d 'The m
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l color -d 'When to colour the output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l fix -d 'Repair the findings that have a safe fix, in the files of the paths only; a file is left as it is when a fix would add a finding'
+complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l diff -d 'Print what --fix would change as a unified diff, and write nothing'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s V -l version -d 'Print version'

@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::fix;
 use crate::lint;
 use crate::report::{Format, Summary};
 use anyhow::Result;
@@ -16,7 +17,9 @@ Examples:
   lchnv check meetings/2026-01-29      one meeting's files
   lchnv check --format concise         one line per finding
   lchnv check --format github          annotations on a GitHub pull request
-  lchnv check --format sarif > lchnv.sarif")]
+  lchnv check --format sarif > lchnv.sarif
+  lchnv check --diff                   what --fix would change, as a unified diff
+  lchnv check --fix meetings/2026-01-29  repair what can be repaired safely")]
 pub struct CheckArgs {
     /// Files or folders to check, relative to the current folder [default: the meetings folder]
     pub paths: Vec<PathBuf>,
@@ -26,6 +29,13 @@ pub struct CheckArgs {
     /// Judge dates from this day instead of today (a draft left too long)
     #[arg(long, value_name = "DATE", env = "LCHNV_TODAY", value_parser = crate::registers::parse_date_arg)]
     pub today: Option<NaiveDate>,
+    /// Repair the findings that have a safe fix, in the files of the paths only; a file is left
+    /// as it is when a fix would add a finding
+    #[arg(long)]
+    pub fix: bool,
+    /// Print what --fix would change as a unified diff, and write nothing
+    #[arg(long)]
+    pub diff: bool,
 }
 
 pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
@@ -38,6 +48,23 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     if let Some(today) = args.today {
         options.today = today;
     }
+    if args.diff {
+        return preview(&targets, &options, global, out, err);
+    }
+    let plan = if args.fix {
+        let plan = fix::fixer::plan(&targets, &options);
+        fix::write::write(&plan)?;
+        // People read what was fixed before what is left; a machine format keeps standard
+        // output to itself.
+        match args.format {
+            Format::Human | Format::Concise => fix::report::fixed(out, &plan, "fixed")?,
+            _ => fix::report::fixed(err, &plan, "fixed")?,
+        }
+        fix::report::refused(err, &plan)?;
+        Some(plan)
+    } else {
+        None
+    };
     let outcome = lint::check_paths(&targets, &options);
     let report = args.format.report(outcome.docs_url.as_deref());
     let summary = Summary::new(outcome.files, &outcome.diagnostics);
@@ -47,7 +74,29 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     }
     // After a failure a summary such as "no findings" would mislead.
     if outcome.failures.is_empty() && !global.quiet {
+        if let Some(plan) = &plan {
+            writeln!(err, "{}", fix::report::summary(plan, "Fixed"))?;
+        }
         report.summary(err, &summary)?;
     }
+    Ok(outcome.exit())
+}
+
+/// `--diff`: the diff on standard output, nothing written; the exit code is that of the check,
+/// since every finding is still there.
+fn preview(
+    targets: &[PathBuf],
+    options: &lint::Options,
+    global: &Global,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Exit> {
+    let plan = fix::fixer::plan(targets, options);
+    out.write_all(fix::diff::unified(&plan).as_bytes())?;
+    fix::report::refused(err, &plan)?;
+    if !global.quiet {
+        writeln!(err, "{}", fix::report::summary(&plan, "Would fix"))?;
+    }
+    let outcome = lint::check_paths(targets, options);
     Ok(outcome.exit())
 }

@@ -280,7 +280,8 @@ impl State<'_> {
                 ),
             )
             .with_len(len)
-            .with_help(format!("write `{marks} {text}`"));
+            .with_help(format!("write `{marks} {text}`"))
+            .with_fix(crate::fix::hooks::heading_level(self.file, pos.offset, marks));
         self.diags.push(diag);
     }
 
@@ -612,7 +613,8 @@ impl State<'_> {
                             "a line under `Uppdrag:` that is not a task, so it is not read as one",
                         )
                         .with_len(1)
-                        .with_help(format!("write it as a task: `- [ ] {shown}`"));
+                        .with_help(format!("write it as a task: `- [ ] {shown}`"))
+                        .with_fix(crate::fix::hooks::task_box(self.file, range.start + marker));
                     self.diags.push(diag);
                 }
                 self.push_prose(raw);

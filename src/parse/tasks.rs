@@ -139,7 +139,8 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &[u32], diags: &mut Ve
                         "this line is almost a task, so it is not read as one",
                     )
                     .with_len(3)
-                    .with_help(format!("write it as a task: `{shown}`")),
+                    .with_help(format!("write it as a task: `{shown}`"))
+                    .with_fix(crate::fix::hooks::almost_task(file, offset, content, &fixed)),
                 );
             }
         }

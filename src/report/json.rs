@@ -24,6 +24,8 @@ struct Entry<'a> {
     end_column: u32,
     message: &'a str,
     help: Option<&'a str>,
+    /// Whether `check --fix` repairs the finding.
+    fixable: bool,
 }
 
 impl Report for Json {
@@ -43,6 +45,7 @@ impl Report for Json {
                     end_column: d.pos.column + d.len,
                     message: &d.message,
                     help: d.help.as_deref(),
+                    fixable: d.fix.is_some(),
                 })
                 .collect(),
         };

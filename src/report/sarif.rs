@@ -84,6 +84,77 @@ struct SarifResult<'a> {
     level: &'static str,
     message: Text,
     locations: [Location<'a>; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+}
+
+/// A finding's fix as SARIF writes one: the file's replacements, by line and column.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: [ArtifactChange; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: DeletedRegion,
+    inserted_content: Text,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DeletedRegion {
+    start_line: u32,
+    start_column: u32,
+    end_line: u32,
+    end_column: u32,
+}
+
+/// The fix of a finding, when every edit of it has its region (a renumbering's references in
+/// other files are not part of it).
+fn fixes(d: &Diagnostic) -> Vec<SarifFix> {
+    let Some(fix) = &d.fix else {
+        return Vec::new();
+    };
+    let replacements: Option<Vec<Replacement>> = fix
+        .edits
+        .iter()
+        .map(|edit| {
+            let (start, end) = edit.region?;
+            Some(Replacement {
+                deleted_region: DeletedRegion {
+                    start_line: start.line,
+                    start_column: start.column,
+                    end_line: end.line,
+                    end_column: end.column,
+                },
+                inserted_content: Text {
+                    text: edit.replacement.clone(),
+                },
+            })
+        })
+        .collect();
+    match replacements {
+        Some(replacements) if !replacements.is_empty() => vec![SarifFix {
+            description: Text {
+                text: d.help.clone().unwrap_or_else(|| d.rule.summary().to_owned()),
+            },
+            artifact_changes: [ArtifactChange {
+                artifact_location: ArtifactLocation { uri: uri(&d.file) },
+                replacements,
+            }],
+        }],
+        _ => Vec::new(),
+    }
 }
 
 #[derive(Serialize)]
@@ -207,6 +278,7 @@ impl Report for Sarif {
                             },
                         },
                     }],
+                    fixes: fixes(d),
                 }
             })
             .collect();

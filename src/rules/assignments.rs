@@ -64,15 +64,23 @@ fn check_assignment(
     }
     if let Some(due) = &assignment.due {
         match assignment.due_date {
-            None => diags.push(
-                file.diag(
-                    Rule::DueDateInvalid,
-                    due.pos,
-                    format!("`Senast: {}` is not a date", due.value),
-                )
-                .with_len(due.len)
-                .with_help("write the due date as YYYY-MM-DD, e.g. `Senast: 2026-01-29`"),
-            ),
+            None => {
+                let fixed = crate::fix::hooks::due_date(file, due);
+                let help = match &fixed {
+                    Some((_, line)) => format!("write `{line}`"),
+                    None => "write the due date as YYYY-MM-DD, e.g. `Senast: 2026-01-29`".to_owned(),
+                };
+                diags.push(
+                    file.diag(
+                        Rule::DueDateInvalid,
+                        due.pos,
+                        format!("`Senast: {}` is not a date", due.value),
+                    )
+                    .with_len(due.len)
+                    .with_help(help)
+                    .with_fix(fixed.map(|(fix, _)| fix)),
+                );
+            }
             Some(date) => {
                 if let Some(meeting) = ctx.meeting.date()
                     && date < meeting

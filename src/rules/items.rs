@@ -90,6 +90,24 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
 
     for clause in item.proposal.iter().chain(&item.decisions) {
         if !clause.starts_with_att() {
+            let fix = crate::fix::hooks::clause_att(file, clause);
+            // The clause itself shows the way only where `att` in front makes Swedish of it.
+            let help = match fix {
+                Some(_) => match clause.text.split_once(char::is_whitespace) {
+                    // `att:` or `att,`: the mark goes.
+                    Some((first, rest))
+                        if first
+                            .trim_end_matches([':', ',', '.', ';'])
+                            .eq_ignore_ascii_case("att") =>
+                    {
+                        format!("write it as `att {}`", rest.trim_start())
+                    }
+                    _ => format!("write it as `att {}`", lowercase_first(&clause.text)),
+                },
+                None => "start it with `att` and a verb, saying what the network does: \
+                         `att anta …`, `att ge … i uppdrag att …`"
+                    .to_owned(),
+            };
             diags.push(
                 file.diag(
                     Rule::ClauseWithoutAtt,
@@ -104,7 +122,8 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                         .map(|w| w.chars().count() as u32)
                         .unwrap_or(1),
                 )
-                .with_help(format!("write it as `att {}`", lowercase_first(&clause.text))),
+                .with_help(help)
+                .with_fix(fix),
             );
         }
     }

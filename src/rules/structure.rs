@@ -13,6 +13,15 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
 }
 
 fn numbering(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+    let first = diags.len();
+    numbering_findings(ctx, diags);
+    // One renumbering repairs every gap of the file: it goes with the first finding.
+    if let Some(d) = diags[first..].iter_mut().find(|d| d.rule == Rule::Numbering) {
+        d.fix = crate::fix::renumber::plan(ctx.file, ctx.meeting);
+    }
+}
+
+fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     let file = ctx.file;
     let items = &ctx.meeting.items;
     let mut seen: HashSet<ItemNumber> = HashSet::new();

@@ -145,7 +145,13 @@ fn ocr_damage(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                     format!("`{}` looks damaged by OCR", damage.word),
                 )
                 .with_len(damage.word.chars().count() as u32)
-                .with_help(format!("write `{}`", damage.repaired)),
+                .with_help(format!("write `{}`", damage.repaired))
+                .with_fix(crate::fix::hooks::ocr_damage(
+                    ctx.file,
+                    damage.offset,
+                    &damage.word,
+                    &damage.repaired,
+                )),
         );
     }
 }
