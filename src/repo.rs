@@ -148,6 +148,9 @@ pub struct Folder {
     context: BodyContext,
 }
 
+/// Gives a file's result from what is known of its content's hash, or `None` to read it.
+pub type Known<'a, T> = &'a (dyn Fn(&Path, &Digest) -> Option<T> + Sync);
+
 /// One meeting file as read: parsed, or why it could not be read.
 #[derive(Debug)]
 pub enum FileRead {
@@ -219,7 +222,7 @@ impl Folder {
         &self,
         paths: &[PathBuf],
         keep_prose: bool,
-        known: Option<&(dyn Fn(&Path, &Digest) -> Option<T> + Sync)>,
+        known: Option<Known<'_, T>>,
         visit: F,
     ) -> Vec<T>
     where
