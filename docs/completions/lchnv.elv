@@ -22,6 +22,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -43,6 +44,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand completions 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
             cand man 'Print the manual page, or write one per command to a folder'
             cand schema 'Print the JSON Schema of a file lchnv reads, for an editor'
+            cand cache 'Remove the cache of unchanged files'' results, or say where it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lchnv;check'= {
@@ -52,6 +54,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -63,6 +66,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --markdown 'Print the full documentation as Markdown (the text of docs/rules.md)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -82,6 +86,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -96,6 +101,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Replace minutes that already exist'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -115,6 +121,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -132,6 +139,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -145,6 +153,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -160,6 +169,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -177,6 +187,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --add-members 'Add the people the document names who are not in members.yaml to members.yaml'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -193,6 +204,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -208,6 +220,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Write into a folder that is not empty and that lchnv did not write'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -221,6 +234,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -237,6 +251,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Write the files even where a network or files with content already are'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -255,6 +270,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Replace drafts that already exist in the folder'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -265,6 +281,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -275,6 +292,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -285,10 +303,58 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'lchnv;cache'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lchnv;cache;clean'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lchnv;cache;dir'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lchnv;cache;help'= {
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lchnv;cache;help;clean'= {
+        }
+        &'lchnv;cache;help;dir'= {
+        }
+        &'lchnv;cache;help;help'= {
         }
         &'lchnv;help'= {
             cand check 'Lint the meeting files and network files'
@@ -308,6 +374,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand completions 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
             cand man 'Print the manual page, or write one per command to a folder'
             cand schema 'Print the JSON Schema of a file lchnv reads, for an editor'
+            cand cache 'Remove the cache of unchanged files'' results, or say where it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lchnv;help;check'= {
@@ -343,6 +410,14 @@ set edit:completion:arg-completer[lchnv] = {|@words|
         &'lchnv;help;man'= {
         }
         &'lchnv;help;schema'= {
+        }
+        &'lchnv;help;cache'= {
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+        }
+        &'lchnv;help;cache;clean'= {
+        }
+        &'lchnv;help;cache;dir'= {
         }
         &'lchnv;help;help'= {
         }
