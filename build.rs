@@ -1,4 +1,4 @@
-//! Compiles the Swedish word list (`data/sv-words.txt.gz`) into a finite-state set, which the
+//! Names this build for the cache (see `build_identity`), and compiles the Swedish word list (`data/sv-words.txt.gz`) into a finite-state set, which the
 //! binary includes as it is: looking a word up needs no loading, no unpacking and no memory of
 //! its own, and restoring the marks of a word walks the set's states instead of searching.
 
@@ -9,8 +9,13 @@ use std::path::PathBuf;
 
 const WORDS: &str = "data/sv-words.txt.gz";
 
+/// What the build is made of: a change to any of these makes another program, whose cached
+/// results the cache must not trust.
+const SOURCES: &[&str] = &["src", "data", "templates", "Cargo.toml", "Cargo.lock", "build.rs"];
+
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed={WORDS}");
+    build_identity()?;
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("sv-words.fst");
     let mut text = String::new();
     flate2::read::GzDecoder::new(File::open(WORDS).map_err(|e| format!("{WORDS}: {e}"))?)
@@ -25,5 +30,45 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut builder = fst::SetBuilder::new(BufWriter::new(File::create(&out)?))?;
     builder.extend_iter(words)?;
     builder.finish()?;
+    Ok(())
+}
+
+/// Sets `LCHNV_BUILD_ID`: the version and a hash of every source file, names and contents, so
+/// two builds share cached results only when they are built from the same sources.
+fn build_identity() -> Result<(), Box<dyn Error>> {
+    let mut files = Vec::new();
+    for source in SOURCES {
+        println!("cargo::rerun-if-changed={source}");
+        collect(std::path::Path::new(source), &mut files)?;
+    }
+    files.sort();
+    // FNV-1a, 64 bits: enough to tell builds apart, and no dependency of its own.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for file in &files {
+        feed(file.to_string_lossy().as_bytes());
+        feed(&[0]);
+        feed(&std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?);
+        feed(&[0]);
+    }
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    println!("cargo::rustc-env=LCHNV_BUILD_ID={version}+{hash:016x}");
+    Ok(())
+}
+
+/// The files at `path`, a file or a folder read to its depth.
+fn collect(path: &std::path::Path, files: &mut Vec<PathBuf>) -> Result<(), Box<dyn Error>> {
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).map_err(|e| format!("{}: {e}", path.display()))? {
+            collect(&entry?.path(), files)?;
+        }
+    } else if path.is_file() {
+        files.push(path.to_path_buf());
+    }
     Ok(())
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `lchnv check` on synthetic corpora against the floor (bench/floor: read the same files,
 # parse the front matter with serde_yaml, walk the Markdown events), in the same run, and prints
-# the ratio: absolute times vary with the machine and its load, the ratio much less.
+# the ratio: absolute times vary with the machine and its load, the ratio much less. `check`
+# and the registers run cold (--no-cache); `check-warm` and `todo-warm` run on the cache that
+# the warm-up round filled, on unchanged files.
 #
 # Usage: bench/run-check.sh [WORK_DIR]
 #
@@ -11,7 +13,10 @@
 #   SEED       generator seed                           (default: 1)
 #   RUNS       timed rounds per size, after a warm-up   (default: 5)
 #   FORMAT     lchnv check --format                     (default: human)
-#   REGISTERS  yes: also time todo, decisions, history and attendance (default: no)
+#   REGISTERS  yes: also time todo, decisions, history and attendance, cold and todo warm
+#              (default: no)
+#   WARM_LIMIT the most seconds check-warm may take  (default: 0.3)
+#   REGISTER_LIMIT  the register / check ratio to meet (default: 1.5)
 #   LIMIT      the check / floor ratio to meet          (default: 2.0)
 #   BASELINE   another lchnv binary (an older build) to time as `baseline` beside check
 # CARGO_TARGET_DIR is honoured; RAYON_NUM_THREADS=1 measures one thread.
@@ -26,6 +31,8 @@ format=${FORMAT:-human}
 registers=${REGISTERS:-no}
 baseline=${BASELINE:-}
 limit=${LIMIT:-2.0}
+warm_limit=${WARM_LIMIT:-0.3}
+register_limit=${REGISTER_LIMIT:-1.5}
 target=${CARGO_TARGET_DIR:-$root/target}
 lchnv=$target/release/lchnv
 floor=$target/release/floor
@@ -91,12 +98,17 @@ for n in $sizes; do
     fi
     echo "== $n files: $("$lchnv" check --format "$format" "$corpus" 2>&1 >/dev/null | tail -n 1)" >&2
 
-    commands=("floor|$floor $corpus" "check|$lchnv check --format $format $corpus")
+    # The cache of each corpus in the work folder, started afresh.
+    export LCHNV_CACHE_DIR=$work/cache-$n-seed$seed
+    rm -rf "$LCHNV_CACHE_DIR"
+    commands=("floor|$floor $corpus" "check|$lchnv check --no-cache --format $format $corpus"
+        "check-warm|$lchnv check --format $format $corpus")
     [[ -n $baseline ]] && commands+=("baseline|$baseline check --format $format $corpus")
     if [[ $registers == yes ]]; then
         for register in todo decisions history attendance; do
-            commands+=("$register|$lchnv $register --meetings $corpus")
+            commands+=("$register|$lchnv $register --no-cache --meetings $corpus")
         done
+        commands+=("todo-warm|$lchnv todo --meetings $corpus")
     fi
     # Rounds alternate the commands, so that a change of load on the machine touches each alike;
     # round 0 is the warm-up (files into the page cache) and is not kept.
@@ -156,13 +168,14 @@ done
 
 # The limit, and linearity: the cost of 1,000 files at each size and between consecutive sizes.
 echo
-awk -v limit="$limit" -v sizes="$sizes" '
+awk -v limit="$limit" -v sizes="$sizes" -v warm_limit="$warm_limit" -v register_limit="$register_limit" '
     function median(list,    m, i, j, t, a) {
         m = split(list, a, " ")
         for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
         return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
     }
     { key = $1 SUBSEP $2; wall[key] = wall[key] " " $3; r = ++rounds[key]; at[key, r] = $3
+      if ($5 + 0 > peak[key] + 0) peak[key] = $5
       if (!($2 in seen)) { seen[$2] = 1; order[++count] = $2 } }
     END {
         n = split(sizes, size, " ")
@@ -172,6 +185,15 @@ awk -v limit="$limit" -v sizes="$sizes" '
                 ratios = ratios " " (at[size[s] SUBSEP "check", r] / at[size[s] SUBSEP "floor", r])
             ratio = median(ratios)
             printf "check / floor at %d files: %.2f (limit %s): %s\n", size[s], ratio, limit, (ratio <= limit + 0) ? "met" : "NOT MET"
+            warm = median(wall[size[s] SUBSEP "check-warm"])
+            printf "check-warm at %d files: %.3f s (limit %s s): %s\n", size[s], warm, warm_limit, (warm <= warm_limit + 0) ? "met" : "NOT MET"
+            for (i = 1; i <= count; i++) {
+                k = order[i]
+                if (k !~ /^(todo|decisions|history|attendance)$/) continue
+                ratio = median(wall[size[s] SUBSEP k]) / median(wall[size[s] SUBSEP "check"])
+                printf "%s / check at %d files: %.2f (limit %s), peak %s MiB (limit 200): %s\n", k, size[s], ratio, register_limit, peak[size[s] SUBSEP k],
+                    (ratio <= register_limit + 0 && peak[size[s] SUBSEP k] <= 200) ? "met" : "NOT MET"
+            }
         }
         print ""
         for (i = 1; i <= count; i++) {

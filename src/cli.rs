@@ -36,6 +36,9 @@ pub struct Global {
     /// Print no notes or summaries on standard error (errors and warnings still show)
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// Read every file again instead of what .lchnv-cache/ kept of unchanged ones
+    #[arg(long, global = true, env = "LCHNV_NO_CACHE", value_parser = clap::builder::BoolishValueParser::new())]
+    pub no_cache: bool,
 }
 
 impl Global {
@@ -43,6 +46,10 @@ impl Global {
     /// the current folder.
     pub fn meetings_root(&self) -> anyhow::Result<PathBuf> {
         crate::repo::locate(self.meetings.as_deref())
+    }
+
+    pub fn use_cache(&self) -> bool {
+        !self.no_cache
     }
 }
 
@@ -91,4 +98,6 @@ pub enum Command {
     Man(commands::man::ManArgs),
     /// Print the JSON Schema of a file lchnv reads, for an editor
     Schema(commands::schema::SchemaArgs),
+    /// Remove the cache of unchanged files' results, or say where it is
+    Cache(commands::cache::CacheArgs),
 }

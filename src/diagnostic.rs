@@ -6,7 +6,7 @@ use crate::span::Pos;
 use serde::Serialize;
 use std::path::PathBuf;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Warning,
@@ -23,7 +23,7 @@ impl Severity {
 }
 
 /// One finding: which rule, where, what, and how to fix it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     pub rule: Rule,
     pub severity: Severity,
@@ -41,7 +41,7 @@ pub struct Diagnostic {
 
 /// A window of a source line around a finding: never the whole of a long line, so a finding
 /// costs the same whatever the line's length.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Snippet {
     pub text: String,
     /// The 1-based column of the window's first character in the line.

@@ -3,6 +3,7 @@
 //!
 //! The binary parses its arguments into a [`cli::Cli`] and calls [`run`].
 
+pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -84,6 +85,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Completions(args) => commands::completions::run(args, &mut out),
         Command::Man(args) => commands::man::run(args, &mut out),
         Command::Schema(args) => commands::schema::run(args, &mut out),
+        Command::Cache(args) => commands::cache::run(args, global, &mut out, &mut err),
     };
     let _ = out.flush();
     match result {

@@ -4,9 +4,11 @@
 //! people read: severities from `lchnv.yaml`, inline suppressions, at most [`CAP`] findings of
 //! one rule in one file, and a window of each finding's line.
 
+use crate::cache::{Cache, Digest, Part};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::exit::Exit;
+use crate::model::Meeting;
 use crate::read;
 use crate::repo::{self, FileRead, Folder};
 use crate::rules::{self, FileContext, index::FileIndex};
@@ -15,6 +17,7 @@ use crate::suppress::Suppressions;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The most findings of one rule shown for one file; the rest are counted in one more line.
 pub const CAP: usize = 50;
@@ -27,6 +30,8 @@ pub struct Outcome {
     pub failures: Vec<String>,
     /// Files checked.
     pub files: usize,
+    /// Meeting files whose results came from the cache, not from reading them again.
+    pub from_cache: usize,
     /// Where the rules' documentation is published, from the (first) meetings folder's
     /// `lchnv.yaml`.
     pub docs_url: Option<String>,
@@ -49,12 +54,15 @@ impl Outcome {
 pub struct Options {
     /// The day rules that depend on the date count from (a draft left too long).
     pub today: NaiveDate,
+    /// Read what the cache kept of unchanged files, and keep what is read.
+    pub use_cache: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             today: chrono::Local::now().date_naive(),
+            use_cache: false,
         }
     }
 }
@@ -112,6 +120,57 @@ impl Wanted {
     }
 }
 
+/// What the cache keeps of a file for `check`.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CheckedPart {
+    diagnostics: Vec<Diagnostic>,
+    index: FileIndex,
+    depends: Depends,
+}
+
+/// What the one-file rules read besides the file, the configuration and the network files,
+/// with what they found: cached findings hold while each still gives the same answer.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Depends {
+    /// `previous_minutes`, and whether that date has minutes.
+    previous_minutes: Option<(NaiveDate, bool)>,
+    /// Attachments' files, and whether each exists.
+    attachments: Vec<(PathBuf, bool)>,
+    /// For draft minutes, whose age is counted: the day they were checked.
+    draft_checked_on: Option<NaiveDate>,
+}
+
+impl Depends {
+    fn of(meeting: &Meeting, folder: &Folder, today: NaiveDate) -> Depends {
+        let header = &meeting.header;
+        let dir = meeting.path.parent().unwrap_or(&folder.root);
+        Depends {
+            previous_minutes: header
+                .previous_minutes
+                .as_ref()
+                .map(|p| (p.value, folder.minutes_dates.contains(&p.value))),
+            attachments: header
+                .attachments
+                .iter()
+                .filter_map(|a| a.file.as_ref())
+                .map(|f| {
+                    let path = dir.join(&f.value);
+                    let exists = path.is_file();
+                    (path, exists)
+                })
+                .collect(),
+            draft_checked_on: (meeting.is_draft() && meeting.is_minutes()).then_some(today),
+        }
+    }
+
+    fn hold(&self, folder: &Folder, today: NaiveDate) -> bool {
+        self.previous_minutes
+            .is_none_or(|(date, had)| folder.minutes_dates.contains(&date) == had)
+            && self.attachments.iter().all(|(path, had)| path.is_file() == *had)
+            && self.draft_checked_on.is_none_or(|day| day == today)
+    }
+}
+
 /// One meeting file as `check` keeps it.
 enum Checked {
     File {
@@ -145,7 +204,27 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         }
     }
     let vocabulary = rules::network_vocabulary(&folder.network);
-    let results = folder.read_each(&paths, false, |read| match read {
+    let cache = if options.use_cache {
+        Cache::open(root)
+    } else {
+        Cache::off()
+    };
+    let hits = AtomicUsize::new(0);
+    let known = |path: &Path, digest: &Digest| {
+        let part: CheckedPart = cache.get(path, digest, Part::Check)?;
+        if !part.depends.hold(&folder, options.today) {
+            return None;
+        }
+        hits.fetch_add(1, Ordering::Relaxed);
+        let wanted = wanted.covers(path);
+        Some(Checked::File {
+            index: Some(part.index),
+            diagnostics: if wanted { part.diagnostics } else { Vec::new() },
+            wanted,
+        })
+    };
+    let known = cache.is_on().then_some(&known as _);
+    let results = folder.read_each_known(&paths, false, known, |read, digest| match read {
         FileRead::Unreadable { path, problem } => {
             let wanted = wanted.covers(&path) || targets.iter().any(|t| same_file(t, &path));
             match repo::unreadable_diagnostic(&path, &problem) {
@@ -164,6 +243,10 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         }
         FileRead::Parsed(parsed) => {
             let wanted = wanted.covers(&parsed.file.path);
+            if let Some(digest) = &digest {
+                let meeting_part = (&parsed.meeting, &parsed.diagnostics);
+                cache.put(&parsed.file.path, digest, Part::Meeting, &meeting_part);
+            }
             let mut diagnostics = Vec::new();
             if wanted {
                 diagnostics = parsed.diagnostics;
@@ -177,6 +260,19 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
                 );
             }
             let index = FileIndex::new(&parsed.meeting, &folder.network.standard_items);
+            if let (Some(digest), true) = (&digest, wanted) {
+                let part = CheckedPart {
+                    depends: Depends::of(&parsed.meeting, &folder, options.today),
+                    diagnostics,
+                    index,
+                };
+                cache.put(&parsed.file.path, digest, Part::Check, &part);
+                return Checked::File {
+                    index: Some(part.index),
+                    diagnostics: part.diagnostics,
+                    wanted,
+                };
+            }
             Checked::File {
                 index: Some(index),
                 diagnostics,
@@ -184,6 +280,7 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
             }
         }
     });
+    cache.save();
     let mut diagnostics: Vec<Diagnostic> = folder
         .diagnostics
         .iter()
@@ -226,6 +323,7 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         }
     }
     outcome.files += checked_files;
+    outcome.from_cache += hits.into_inner();
     outcome
         .diagnostics
         .extend(finalize(diagnostics, &folder.config, &suppressions));

@@ -3,6 +3,7 @@
 //! for the registers and the cycle ([`Repository`]). Nothing here runs a lint rule: `check`
 //! reads through the same door in [`crate::lint`] and keeps only what its rules need.
 
+use crate::cache::{self, Cache, Digest, Part};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Kind, Meeting};
@@ -147,6 +148,9 @@ pub struct Folder {
     context: BodyContext,
 }
 
+/// Gives a file's result from what is known of its content's hash, or `None` to read it.
+pub type Known<'a, T> = &'a (dyn Fn(&Path, &Digest) -> Option<T> + Sync);
+
 /// One meeting file as read: parsed, or why it could not be read.
 #[derive(Debug)]
 pub enum FileRead {
@@ -208,26 +212,53 @@ impl Folder {
         T: Send,
         F: Fn(FileRead) -> T + Sync + Send,
     {
+        self.read_each_known(paths, keep_prose, None, |read, _| visit(read))
+    }
+
+    /// As [`Folder::read_each`], but a file whose content `known` recognises by its hash is
+    /// not parsed: `known` gives its result. `visit` gets the hash of each file parsed (when
+    /// `known` is given), to keep what it makes under it.
+    pub fn read_each_known<T, F>(
+        &self,
+        paths: &[PathBuf],
+        keep_prose: bool,
+        known: Option<Known<'_, T>>,
+        visit: F,
+    ) -> Vec<T>
+    where
+        T: Send,
+        F: Fn(FileRead, Option<Digest>) -> T + Sync + Send,
+    {
         let limit = self.config.max_file_bytes;
         paths
             .par_iter()
             .map(|path| {
-                let read = match read::text(path, limit) {
-                    Ok(file) => {
-                        let (meeting, diagnostics) =
-                            crate::parse::parse_meeting(&file, &self.context, keep_prose);
-                        FileRead::Parsed(Box::new(Parsed {
-                            file,
-                            meeting,
-                            diagnostics,
-                        }))
-                    }
-                    Err(problem) => FileRead::Unreadable {
-                        path: path.clone(),
-                        problem,
-                    },
+                let unreadable = |problem| FileRead::Unreadable {
+                    path: path.clone(),
+                    problem,
                 };
-                visit(read)
+                let bytes = match read::bytes(path, limit) {
+                    Ok(bytes) => bytes,
+                    Err(problem) => return visit(unreadable(problem), None),
+                };
+                let digest = known.map(|_| cache::digest(&bytes));
+                if let (Some(known), Some(digest)) = (known, &digest)
+                    && let Some(result) = known(path, digest)
+                {
+                    return result;
+                }
+                let text = match crate::source::decode(bytes) {
+                    Ok(text) => text,
+                    Err(problem) => return visit(unreadable(ReadProblem::Decode(problem)), None),
+                };
+                let file = SourceFile::new(path, text);
+                let (meeting, diagnostics) = crate::parse::parse_meeting(&file, &self.context, keep_prose);
+                let parsed = Parsed {
+                    file,
+                    meeting,
+                    diagnostics,
+                };
+                visit(FileRead::Parsed(Box::new(parsed)), digest)
             })
             .collect()
     }
@@ -532,6 +563,11 @@ pub struct LoadOptions {
     /// Leave out meeting files that cannot be read or understood, with a warning, instead of
     /// stopping (`import` only looks at the other meetings for their words and dates).
     pub lenient: bool,
+    /// Keep the prose under items (rendering and the site show it; registers and the cycle do
+    /// not, and leaving it out keeps their memory small).
+    pub keep_prose: bool,
+    /// Read what the cache kept of unchanged files, and keep what is read (not with prose).
+    pub use_cache: bool,
 }
 
 /// A repository read for a register or the cycle: every file understood, or the command stops.
@@ -551,6 +587,46 @@ pub struct Load {
     pub quiet: bool,
 }
 
+/// A meeting file as a register or the cycle keeps it: its meeting, with the findings that stop
+/// the command or may leave something out of the answer.
+#[derive(Debug)]
+struct Judged {
+    meeting: Meeting,
+    /// Front matter that cannot be understood, as messages.
+    failures: Vec<String>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Judged {
+    fn new(meeting: Meeting, diagnostics: Vec<Diagnostic>, config: &Config) -> Judged {
+        let mut failures = Vec::new();
+        let mut warnings = Vec::new();
+        for diag in diagnostics {
+            if config.severity(diag.rule) != Some(Severity::Error)
+                || meeting.suppressions.silences(diag.rule, diag.pos.line)
+            {
+                continue;
+            }
+            if diag.rule.is_front_matter() {
+                failures.push(format!(
+                    "{}:{}:{}: {} (the front matter must be readable; run `lchnv check`)",
+                    diag.file.display(),
+                    diag.pos.line,
+                    diag.pos.column,
+                    diag.message
+                ));
+            } else if diag.rule.may_lose_content() {
+                warnings.push(diag);
+            }
+        }
+        Judged {
+            meeting,
+            failures,
+            warnings,
+        }
+    }
+}
+
 impl Repository {
     /// Reads the meetings folder at `root` into whole meetings. A file that cannot be read, a
     /// front matter that cannot be understood or a network file with errors stops the command
@@ -567,51 +643,65 @@ impl Repository {
             .cloned()
             .collect();
         let mut meeting_failures = Vec::new();
-        let results = folder.read_each(&paths, true, |read| match read {
-            FileRead::Unreadable { path, problem } => {
-                Err(format!("cannot read {}: {problem}", path.display()))
-            }
-            FileRead::Parsed(parsed) => Ok(*parsed),
-        });
+        // The cache keeps meetings without their prose.
+        let cache = if options.use_cache && !options.keep_prose {
+            Cache::open(root)
+        } else {
+            Cache::off()
+        };
+        let known = |path: &Path, digest: &Digest| {
+            let (meeting, diagnostics) =
+                cache.get::<(Meeting, Vec<Diagnostic>)>(path, digest, Part::Meeting)?;
+            Some(Ok(Judged::new(meeting, diagnostics, config)))
+        };
+        // Each file is judged and reduced to its meeting while it is read, in parallel: its text
+        // is dropped at once, so memory holds meetings, never the whole archive's text.
+        let results = folder.read_each_known(
+            &paths,
+            options.keep_prose,
+            cache.is_on().then_some(&known as _),
+            |read, digest| match read {
+                FileRead::Unreadable { path, problem } => {
+                    Err(format!("cannot read {}: {problem}", path.display()))
+                }
+                FileRead::Parsed(parsed) => {
+                    let Parsed {
+                        file,
+                        meeting,
+                        diagnostics,
+                    } = *parsed;
+                    if let Some(digest) = digest {
+                        cache.put(&file.path, &digest, Part::Meeting, &(&meeting, &diagnostics));
+                    }
+                    drop(file);
+                    Ok(Judged::new(meeting, diagnostics, config))
+                }
+            },
+        );
+        cache.save();
         let mut load = Load::default();
         let mut meetings = Vec::with_capacity(results.len());
         for result in results {
-            let parsed = match result {
-                Ok(parsed) => parsed,
+            let judged = match result {
+                Ok(judged) => judged,
                 Err(failure) => {
                     meeting_failures.push(failure);
                     continue;
                 }
             };
-            let mut broken = false;
-            for diag in parsed.diagnostics {
-                if config.severity(diag.rule) != Some(Severity::Error)
-                    || parsed.meeting.suppressions.silences(diag.rule, diag.pos.line)
-                {
-                    continue;
-                }
-                if diag.rule.is_front_matter() {
-                    broken = true;
-                    meeting_failures.push(format!(
-                        "{}:{}:{}: {} (the front matter must be readable; run `lchnv check`)",
-                        diag.file.display(),
-                        diag.pos.line,
-                        diag.pos.column,
-                        diag.message
-                    ));
-                } else if diag.rule.may_lose_content() {
-                    load.warnings.push(diag);
-                }
-            }
-            load.files.push(parsed.file.path.clone());
+            let broken = !judged.failures.is_empty();
+            meeting_failures.extend(judged.failures);
+            load.warnings.extend(judged.warnings);
+            load.files.push(judged.meeting.path.clone());
             if broken && options.lenient {
                 continue;
             }
-            if parsed.meeting.is_draft() && parsed.meeting.is_minutes() && !options.include_drafts {
-                load.drafts_left_out.push(parsed.meeting.path.clone());
+            let meeting = judged.meeting;
+            if meeting.is_draft() && meeting.is_minutes() && !options.include_drafts {
+                load.drafts_left_out.push(meeting.path.clone());
                 continue;
             }
-            meetings.push(parsed.meeting);
+            meetings.push(meeting);
         }
         load.warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         if options.lenient {

@@ -9,7 +9,7 @@ macro_rules! rules {
         $variant:ident = ($code:literal, $name:literal, $severity:ident, $summary:literal);
     )*) => {
         /// A lint rule.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum Rule {
             $($variant,)*
         }

@@ -1,7 +1,9 @@
 //! Positions in a source file, so every finding can point at `path:line:col`.
 
 /// A position in a decoded source file: byte offset, 1-based line, 1-based column in characters.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Pos {
     pub offset: usize,
     pub line: u32,
@@ -17,7 +19,7 @@ impl Pos {
 }
 
 /// A value together with where it was read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Spanned<T> {
     pub value: T,
     pub pos: Pos,

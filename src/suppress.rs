@@ -4,7 +4,7 @@
 
 use crate::rule::Rule;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Scope {
     All,
     Rules(Vec<Rule>),
@@ -19,7 +19,7 @@ impl Scope {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Suppressions {
     lines: Vec<(u32, Scope)>,
     file: Vec<Scope>,

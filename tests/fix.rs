@@ -54,10 +54,12 @@ impl Repo {
         fs::write(self.path(relative), text.replacen(from, to, 1)).unwrap_or_else(|e| panic!("{e}"));
     }
 
-    /// Every file of the meetings folder with its text, to see that nothing changed.
+    /// Every file of the meetings folder with its text, to see that nothing changed; lchnv's
+    /// own cache is not the network's files.
     fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut files: Vec<(PathBuf, Vec<u8>)> = walkdir::WalkDir::new(self.dir.path().join("meetings"))
             .into_iter()
+            .filter_entry(|e| e.file_name() != ".lchnv-cache")
             .flatten()
             .filter(|e| e.file_type().is_file())
             .map(|e| (e.path().to_path_buf(), fs::read(e.path()).unwrap_or_default()))

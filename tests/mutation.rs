@@ -230,9 +230,21 @@ fn lost_task_lines(text: &str, context: &BodyContext) -> Vec<String> {
 /// Runs `check` on the mutated file and every register on the repository, in-process.
 fn exercise(meetings: &Path, target: &Path) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default();
-    let outcome = lchnv::lint::check_paths(&[target.to_path_buf()], &lchnv::lint::Options { today });
+    let outcome = lchnv::lint::check_paths(
+        &[target.to_path_buf()],
+        &lchnv::lint::Options {
+            today,
+            use_cache: false,
+        },
+    );
     let _ = outcome.exit();
-    let whole = lchnv::lint::check_paths(&[meetings.to_path_buf()], &lchnv::lint::Options { today });
+    let whole = lchnv::lint::check_paths(
+        &[meetings.to_path_buf()],
+        &lchnv::lint::Options {
+            today,
+            use_cache: false,
+        },
+    );
     let _ = whole.exit();
     for include_drafts in [false, true] {
         // A file that cannot be understood is a failure (exit 2): an error here, not a panic.

@@ -37,7 +37,13 @@ fn check_paths(targets: &[PathBuf]) -> Outcome {
 }
 
 fn check_on(targets: &[PathBuf], today: chrono::NaiveDate) -> Outcome {
-    lchnv::lint::check_paths(targets, &Options { today })
+    lchnv::lint::check_paths(
+        targets,
+        &Options {
+            today,
+            use_cache: false,
+        },
+    )
 }
 
 /// A `# today: YYYY-MM-DD` line in `expected.txt`: the day the fixture is checked on.

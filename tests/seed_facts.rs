@@ -12,6 +12,8 @@ fn repository() -> Repository {
         &root,
         LoadOptions {
             include_drafts: true,
+            // The facts include what the prose under items says.
+            keep_prose: true,
             ..LoadOptions::default()
         },
     )

@@ -19,6 +19,9 @@ _lchnv() {
             lchnv,attendance)
                 cmd="lchnv__subcmd__attendance"
                 ;;
+            lchnv,cache)
+                cmd="lchnv__subcmd__cache"
+                ;;
             lchnv,calendar)
                 cmd="lchnv__subcmd__calendar"
                 ;;
@@ -70,8 +73,29 @@ _lchnv() {
             lchnv,todo)
                 cmd="lchnv__subcmd__todo"
                 ;;
+            lchnv__subcmd__cache,clean)
+                cmd="lchnv__subcmd__cache__subcmd__clean"
+                ;;
+            lchnv__subcmd__cache,dir)
+                cmd="lchnv__subcmd__cache__subcmd__dir"
+                ;;
+            lchnv__subcmd__cache,help)
+                cmd="lchnv__subcmd__cache__subcmd__help"
+                ;;
+            lchnv__subcmd__cache__subcmd__help,clean)
+                cmd="lchnv__subcmd__cache__subcmd__help__subcmd__clean"
+                ;;
+            lchnv__subcmd__cache__subcmd__help,dir)
+                cmd="lchnv__subcmd__cache__subcmd__help__subcmd__dir"
+                ;;
+            lchnv__subcmd__cache__subcmd__help,help)
+                cmd="lchnv__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
             lchnv__subcmd__help,attendance)
                 cmd="lchnv__subcmd__help__subcmd__attendance"
+                ;;
+            lchnv__subcmd__help,cache)
+                cmd="lchnv__subcmd__help__subcmd__cache"
                 ;;
             lchnv__subcmd__help,calendar)
                 cmd="lchnv__subcmd__help__subcmd__calendar"
@@ -124,6 +148,12 @@ _lchnv() {
             lchnv__subcmd__help,todo)
                 cmd="lchnv__subcmd__help__subcmd__todo"
                 ;;
+            lchnv__subcmd__help__subcmd__cache,clean)
+                cmd="lchnv__subcmd__help__subcmd__cache__subcmd__clean"
+                ;;
+            lchnv__subcmd__help__subcmd__cache,dir)
+                cmd="lchnv__subcmd__help__subcmd__cache__subcmd__dir"
+                ;;
             *)
                 ;;
         esac
@@ -131,7 +161,7 @@ _lchnv() {
 
     case "${cmd}" in
         lchnv)
-            opts="-q -h -V --meetings --color --quiet --help --version check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help"
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -153,7 +183,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__attendance)
-            opts="-q -h -V --since --until --include-drafts --format --width --meetings --color --quiet --help --version"
+            opts="-q -h -V --since --until --include-drafts --format --width --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -190,8 +220,130 @@ _lchnv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        lchnv__subcmd__cache)
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version clean dir help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meetings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__clean)
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meetings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__dir)
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --meetings)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__help)
+            opts="clean dir help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__help__subcmd__clean)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__help__subcmd__dir)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         lchnv__subcmd__calendar)
-            opts="-q -h -V --format --year --site-url --meetings --color --quiet --help --version"
+            opts="-q -h -V --format --year --site-url --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -225,7 +377,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__check)
-            opts="-q -h -V --format --today --fix --diff --meetings --color --quiet --help --version"
+            opts="-q -h -V --format --today --fix --diff --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -255,7 +407,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__completions)
-            opts="-q -h -V --meetings --color --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,7 +429,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__decisions)
-            opts="-q -h -V --since --until --matter --grep --include-drafts --format --width --meetings --color --quiet --help --version"
+            opts="-q -h -V --since --until --matter --grep --include-drafts --format --width --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,7 +475,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__help)
-            opts="check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help"
+            opts="check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +491,48 @@ _lchnv() {
         lchnv__subcmd__help__subcmd__attendance)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__help__subcmd__cache)
+            opts="clean dir"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__help__subcmd__cache__subcmd__clean)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lchnv__subcmd__help__subcmd__cache__subcmd__dir)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -589,7 +783,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__history)
-            opts="-q -h -V --include-drafts --format --width --meetings --color --quiet --help --version"
+            opts="-q -h -V --include-drafts --format --width --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -619,7 +813,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__import)
-            opts="-q -h -V --kind --date --dry-run --force --add-to-calendar --add-members --format --meetings --color --quiet --help --version"
+            opts="-q -h -V --kind --date --dry-run --force --add-to-calendar --add-members --format --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -653,7 +847,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__init)
-            opts="-q -h -V --network --short --called --email --first-meeting --force --meetings --color --quiet --help --version"
+            opts="-q -h -V --network --short --called --email --first-meeting --force --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,7 +889,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__man)
-            opts="-q -h -V --meetings --color --quiet --help --version"
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,7 +911,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__new__subcmd__agenda)
-            opts="-q -h -V --dry-run --force --template --time --place --room --note --chair --include-drafts --meetings --color --quiet --help --version"
+            opts="-q -h -V --dry-run --force --template --time --place --room --note --chair --include-drafts --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,7 +957,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__new__subcmd__minutes)
-            opts="-q -h -V --dry-run --force --template --note-taker --meetings --color --quiet --help --version"
+            opts="-q -h -V --dry-run --force --template --note-taker --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -793,7 +987,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__remind)
-            opts="-o -q -h -V --output --before --owner --from --today --include-drafts --force --meetings --color --quiet --help --version"
+            opts="-o -q -h -V --output --before --owner --from --today --include-drafts --force --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,7 +1033,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__render)
-            opts="-o -q -h -V --kind --to --output --force --include-drafts --meetings --color --quiet --help --version"
+            opts="-o -q -h -V --kind --to --output --force --include-drafts --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,7 +1071,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__rules)
-            opts="-q -h -V --markdown --meetings --color --quiet --help --version"
+            opts="-q -h -V --markdown --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,7 +1093,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__schema)
-            opts="-q -h -V --meetings --color --quiet --help --version"
+            opts="-q -h -V --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -921,7 +1115,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__site)
-            opts="-o -q -h -V --output --site-url --today --force --meetings --color --quiet --help --version"
+            opts="-o -q -h -V --output --site-url --today --force --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,7 +1153,7 @@ _lchnv() {
             return 0
             ;;
         lchnv__subcmd__todo)
-            opts="-q -h -V --owner --overdue --due-before --meeting --all --today --include-drafts --format --width --meetings --color --quiet --help --version"
+            opts="-q -h -V --owner --overdue --due-before --meeting --all --today --include-drafts --format --width --meetings --color --quiet --no-cache --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

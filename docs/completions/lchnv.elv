@@ -22,6 +22,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -43,6 +44,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand completions 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
             cand man 'Print the manual page, or write one per command to a folder'
             cand schema 'Print the JSON Schema of a file lchnv reads, for an editor'
+            cand cache 'Remove the cache of unchanged files'' results, or say where it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lchnv;check'= {
@@ -54,6 +56,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --diff 'Print what --fix would change as a unified diff, and write nothing'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -65,6 +68,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --markdown 'Print the full documentation as Markdown (the text of docs/rules.md)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -84,6 +88,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -98,6 +103,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Replace minutes that already exist'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -117,6 +123,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -134,6 +141,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -147,6 +155,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -162,6 +171,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -179,6 +189,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --add-members 'Add the people the document names who are not in members.yaml to members.yaml'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -195,6 +206,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --include-drafts 'Read draft minutes (`status: draft`) as if they were final'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -210,6 +222,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Write into a folder that is not empty and that lchnv did not write'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -223,6 +236,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -239,6 +253,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Write the files even where a network or files with content already are'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -257,6 +272,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --force 'Replace drafts that already exist in the folder'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -267,6 +283,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -277,6 +294,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -287,10 +305,58 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
             cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
             cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'lchnv;cache'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lchnv;cache;clean'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lchnv;cache;dir'= {
+            cand --meetings 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]'
+            cand --color 'When to colour the output (NO_COLOR is honoured by `auto`)'
+            cand -q 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --quiet 'Print no notes or summaries on standard error (errors and warnings still show)'
+            cand --no-cache 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'lchnv;cache;help'= {
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'lchnv;cache;help;clean'= {
+        }
+        &'lchnv;cache;help;dir'= {
+        }
+        &'lchnv;cache;help;help'= {
         }
         &'lchnv;help'= {
             cand check 'Lint the meeting files and network files'
@@ -310,6 +376,7 @@ set edit:completion:arg-completer[lchnv] = {|@words|
             cand completions 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
             cand man 'Print the manual page, or write one per command to a folder'
             cand schema 'Print the JSON Schema of a file lchnv reads, for an editor'
+            cand cache 'Remove the cache of unchanged files'' results, or say where it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'lchnv;help;check'= {
@@ -345,6 +412,14 @@ set edit:completion:arg-completer[lchnv] = {|@words|
         &'lchnv;help;man'= {
         }
         &'lchnv;help;schema'= {
+        }
+        &'lchnv;help;cache'= {
+            cand clean 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+            cand dir 'Print the cache folder''s path'
+        }
+        &'lchnv;help;cache;clean'= {
+        }
+        &'lchnv;help;cache;dir'= {
         }
         &'lchnv;help;help'= {
         }

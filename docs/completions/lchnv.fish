@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_lchnv_global_optspecs
-    string join \n meetings= color= q/quiet h/help V/version
+    string join \n meetings= color= q/quiet no-cache h/help V/version
 end
 
 function __fish_lchnv_needs_command
@@ -29,6 +29,7 @@ complete -c lchnv -n "__fish_lchnv_needs_command" -l color -d 'When to colour th
 always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_needs_command" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_needs_command" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_needs_command" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "check" -d 'Lint the meeting files and network files'
@@ -48,6 +49,7 @@ complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "remind" -d 'Write remin
 complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
 complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "man" -d 'Print the manual page, or write one per command to a folder'
 complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "schema" -d 'Print the JSON Schema of a file lchnv reads, for an editor'
+complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "cache" -d 'Remove the cache of unchanged files\' results, or say where it is'
 complete -c lchnv -n "__fish_lchnv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l format -d 'How to print the findings' -r -f -a "human\t'rustc-like: the source line, a caret and a help line'
 concise\t'one line per finding: path:line:col: severity[code] message'
@@ -63,6 +65,7 @@ never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l fix -d 'Repair the findings that have a safe fix, in the files of the paths only; a file is left as it is when a fix would add a finding'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l diff -d 'Print what --fix would change as a unified diff, and write nothing'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand check" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand check" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
@@ -71,6 +74,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -l markdown -d 'Print the full documentation as Markdown (the text of docs/rules.md)'
 complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand rules" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -l template -d 'The template to use [default: templates/agenda.md beside the meetings folder, else the built-in one]' -r -F
@@ -87,6 +91,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -l dry-run -d 'P
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -l force -d 'Replace an agenda that already exists'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-agenda" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -l template -d 'The template to use [default: templates/minutes.md beside the meetings folder, else the built-in one]' -r -F
@@ -98,6 +103,7 @@ never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -l dry-run -d 'Print the minutes instead of writing them'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -l force -d 'Replace minutes that already exist'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand new-minutes" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -l owner -d 'Only assignments of this person, organisation (with its people) or group' -r
@@ -117,6 +123,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -l overdue -d 'Only as
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -l all -d 'Done assignments too, marked as done'
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand todo" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -l since -d 'Only decisions of meetings on or after this date' -r
@@ -134,6 +141,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand decisions" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand history" -l format -d 'How to print the history' -r -f -a "table\t'aligned columns that fit the terminal (colour on a terminal)'
@@ -147,6 +155,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand history" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand history" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand history" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand history" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -l since -d 'Only meetings on or after this date' -r
@@ -162,6 +171,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand attendance" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -l kind -d 'agenda or minutes, when the document does not say' -r -f -a "agenda\t''
@@ -178,6 +188,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand import" -l force -d 'Replace
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -l add-to-calendar -d 'Add the meeting to calendar.yaml when it is not there'
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -l add-members -d 'Add the people the document names who are not in members.yaml to members.yaml'
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand import" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand import" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -l kind -d 'Which document [default: the minutes when the meeting has them, else the agenda]' -r -f -a "agenda\t''
@@ -193,6 +204,7 @@ never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -l force -d 'Replace a file that already exists'
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand render" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand render" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand site" -s o -l output -d 'The folder to write the site to' -r -F
@@ -204,6 +216,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand site" -l force -d 'Write into a folder that is not empty and that lchnv did not write'
 complete -c lchnv -n "__fish_lchnv_using_subcommand site" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand site" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand site" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand site" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -l format -d 'How to print the calendar' -r -f -a "table\t'aligned columns'
@@ -216,6 +229,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -l color -d 'When 
 always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand calendar" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand init" -l network -d 'The network\'s full name, e.g. "Socialchefsnätverket i Västerbygd"' -r
@@ -229,6 +243,7 @@ always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand init" -l force -d 'Write the files even where a network or files with content already are'
 complete -c lchnv -n "__fish_lchnv_using_subcommand init" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand init" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand init" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -s o -l output -d 'The folder to write the drafts (.eml) in' -r -F
@@ -243,6 +258,7 @@ never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -l include-drafts -d 'Read draft minutes (`status: draft`) as if they were final'
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -l force -d 'Replace drafts that already exist in the folder'
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
@@ -250,6 +266,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand man" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
@@ -257,6 +274,7 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand man" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand man" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand man" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand man" -s V -l version -d 'Print version'
 complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
@@ -264,23 +282,57 @@ complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -l color -d 'When to
 always\t''
 never\t''"
 complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
 complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c lchnv -n "__fish_lchnv_using_subcommand schema" -s V -l version -d 'Print version'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "check" -d 'Lint the meeting files and network files'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "rules" -d 'List the lint rules, or print their documentation'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "new-agenda" -d 'Write the next agenda from the calendar and the matters still open'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "new-minutes" -d 'Write a minutes skeleton from a meeting\'s agenda'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "todo" -d 'List outstanding assignments'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "decisions" -d 'The decision register'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "history" -d 'One matter across meetings, or all matters'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "attendance" -d 'Who came: attendance per organisation and meeting'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "import" -d 'Bring an old agenda or minutes (text, Word) into the repository'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "render" -d 'A meeting\'s agenda or minutes as a Word, PDF or HTML document'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "site" -d 'The archive as a static website: meetings, decisions, assignments, matters, attendance'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "calendar" -d 'The network\'s meetings for people\'s calendars (iCalendar), as a table or JSON'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "init" -d 'Start a repository for a new network: network files, templates, CI'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "remind" -d 'Write reminder e-mails (.eml) to the owners of open assignments'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "man" -d 'Print the manual page, or write one per command to a folder'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "schema" -d 'Print the JSON Schema of a file lchnv reads, for an editor'
-complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -l color -d 'When to colour the output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -s V -l version -d 'Print version'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -f -a "clean" -d 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -f -a "dir" -d 'Print the cache folder\'s path'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and not __fish_seen_subcommand_from clean dir help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -l color -d 'When to colour the output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from clean" -s V -l version -d 'Print version'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -l meetings -d 'The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]' -r -F
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -l color -d 'When to colour the output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t'Colour on a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -s q -l quiet -d 'Print no notes or summaries on standard error (errors and warnings still show)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -l no-cache -d 'Read every file again instead of what .lchnv-cache/ kept of unchanged ones'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from dir" -s V -l version -d 'Print version'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "clean" -d 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "dir" -d 'Print the cache folder\'s path'
+complete -c lchnv -n "__fish_lchnv_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "check" -d 'Lint the meeting files and network files'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "rules" -d 'List the lint rules, or print their documentation'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "new-agenda" -d 'Write the next agenda from the calendar and the matters still open'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "new-minutes" -d 'Write a minutes skeleton from a meeting\'s agenda'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "todo" -d 'List outstanding assignments'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "decisions" -d 'The decision register'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "history" -d 'One matter across meetings, or all matters'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "attendance" -d 'Who came: attendance per organisation and meeting'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "import" -d 'Bring an old agenda or minutes (text, Word) into the repository'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "render" -d 'A meeting\'s agenda or minutes as a Word, PDF or HTML document'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "site" -d 'The archive as a static website: meetings, decisions, assignments, matters, attendance'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "calendar" -d 'The network\'s meetings for people\'s calendars (iCalendar), as a table or JSON'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "init" -d 'Start a repository for a new network: network files, templates, CI'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "remind" -d 'Write reminder e-mails (.eml) to the owners of open assignments'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, PowerShell or Elvish'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "man" -d 'Print the manual page, or write one per command to a folder'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "schema" -d 'Print the JSON Schema of a file lchnv reads, for an editor'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "cache" -d 'Remove the cache of unchanged files\' results, or say where it is'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and not __fish_seen_subcommand_from check rules new-agenda new-minutes todo decisions history attendance import render site calendar init remind completions man schema cache help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "clean" -d 'Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)'
+complete -c lchnv -n "__fish_lchnv_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "dir" -d 'Print the cache folder\'s path'

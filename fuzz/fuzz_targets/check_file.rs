@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = lchnv::source::decode(data.to_vec()) else { return };
     let options = lchnv::lint::Options {
         today: chrono::NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default(),
+        use_cache: false,
     };
     let lines = text.split('\n').count() as u32;
     let path = Path::new("2026-01-29/minutes.md");

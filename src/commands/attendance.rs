@@ -36,7 +36,7 @@ pub struct AttendanceArgs {
 }
 
 pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts)?;
+    let load = registers::load(global, args.include_drafts, false)?;
     let register = attendance::register(&load.repo, args.since, args.until);
     match args.format {
         Format::Json => output::write_json(out, &register)?,

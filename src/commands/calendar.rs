@@ -62,7 +62,7 @@ struct Document {
 }
 
 pub fn run(args: &CalendarArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, false)?;
+    let load = registers::load(global, false, false)?;
     let repo = &load.repo;
     match args.format {
         CalendarFormat::Ics => {

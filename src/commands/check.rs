@@ -44,7 +44,10 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     } else {
         args.paths.clone()
     };
-    let mut options = lint::Options::default();
+    let mut options = lint::Options {
+        use_cache: global.use_cache(),
+        ..lint::Options::default()
+    };
     if let Some(today) = args.today {
         options.today = today;
     }

@@ -47,7 +47,7 @@ struct Document<'a> {
 }
 
 pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts)?;
+    let load = registers::load(global, args.include_drafts, false)?;
     let repo = &load.repo;
     let matter = match &args.matter {
         Some(id) => Some(history::resolve_matter(repo, id)?),

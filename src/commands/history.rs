@@ -39,7 +39,7 @@ struct ListDocument<'a> {
 }
 
 pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts)?;
+    let load = registers::load(global, args.include_drafts, false)?;
     let repo = &load.repo;
     let ledger = Ledger::new(repo);
     let width = output::resolve_width(args.width);

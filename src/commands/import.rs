@@ -87,6 +87,8 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
             include_drafts: true,
             replacing: None,
             lenient: true,
+            keep_prose: false,
+            use_cache: false,
         },
     )?;
     for left_out in &load.left_out {

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod attendance;
+pub mod cache;
 pub mod calendar;
 pub mod check;
 pub mod completions;

@@ -51,7 +51,14 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut
     let date = cycle::parse_date_arg(&args.date)?;
     let root = global.meetings_root()?;
     let target = cycle::target(&root, date, crate::model::Kind::Agenda);
-    let mut load = cycle::load(&root, &target, args.include_drafts, args.force, args.dry_run)?;
+    let mut load = cycle::load(
+        &root,
+        &target,
+        args.include_drafts,
+        args.force,
+        args.dry_run,
+        global.use_cache(),
+    )?;
     load.quiet = global.quiet;
     load.notes(err)?;
     let repo = load.repo;

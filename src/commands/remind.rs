@@ -48,7 +48,7 @@ pub struct RemindArgs {
 }
 
 pub fn run(args: &RemindArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts)?;
+    let load = registers::load(global, args.include_drafts, false)?;
     let repo = &load.repo;
     let members = &repo.network.members;
     let members_file = repo.root.join(MEMBERS_FILE);

@@ -49,6 +49,7 @@ pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dy
         &root,
         LoadOptions {
             include_drafts: args.include_drafts,
+            keep_prose: true,
             ..LoadOptions::default()
         },
     )?;

@@ -31,7 +31,7 @@ pub struct SiteArgs {
 
 pub fn run(args: &SiteArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
     // Draft minutes are never published: there is no --include-drafts here.
-    let load = registers::load(global, false)?;
+    let load = registers::load(global, false, true)?;
     let site = Site {
         repo: &load.repo,
         today: args.today.unwrap_or_else(|| chrono::Local::now().date_naive()),

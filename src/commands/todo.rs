@@ -60,7 +60,7 @@ struct Document<'a> {
 }
 
 pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts)?;
+    let load = registers::load(global, args.include_drafts, false)?;
     let repo = &load.repo;
     let members = &repo.network.members;
     let owner = match &args.owner {

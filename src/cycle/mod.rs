@@ -38,7 +38,15 @@ pub fn parse_date_arg(text: &str) -> Result<NaiveDate> {
 /// Reads the meetings folder, stopping on files that cannot be read or understood: a draft
 /// written without them could forget what they say. `target` is the file the command writes:
 /// when it exists, that is a refusal unless `force` (then it is not read: it is replaced).
-pub fn load(root: &Path, target: &Path, include_drafts: bool, force: bool, dry_run: bool) -> Result<Load> {
+/// `use_cache`: read unchanged files from the cache.
+pub fn load(
+    root: &Path,
+    target: &Path,
+    include_drafts: bool,
+    force: bool,
+    dry_run: bool,
+    use_cache: bool,
+) -> Result<Load> {
     let exists = std::fs::symlink_metadata(target).is_ok();
     if exists && !force && !dry_run {
         return Err(Refusal(format!(
@@ -53,6 +61,8 @@ pub fn load(root: &Path, target: &Path, include_drafts: bool, force: bool, dry_r
             include_drafts,
             replacing: (exists && force).then(|| target.to_path_buf()),
             lenient: false,
+            keep_prose: false,
+            use_cache,
         },
     )
 }

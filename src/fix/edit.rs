@@ -10,7 +10,7 @@ use std::ops::Range;
 
 /// Bytes of the file's decoded text (`\n` line endings, no byte-order mark) and what replaces
 /// them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Edit {
     pub range: Range<usize>,
     pub replacement: String,
@@ -31,7 +31,7 @@ impl Edit {
 }
 
 /// An item that a fix renumbers: references to it, in this file and others, follow.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Move {
     /// The meeting the item belongs to.
     pub date: NaiveDate,
@@ -40,7 +40,7 @@ pub struct Move {
 }
 
 /// What repairs one finding.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fix {
     /// Edits in the finding's own file, not overlapping, in order.
     pub edits: Vec<Edit>,

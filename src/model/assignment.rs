@@ -4,7 +4,7 @@ use crate::model::reference::Reference;
 use crate::span::{Pos, Spanned};
 use chrono::NaiveDate;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Assignment {
     pub done: bool,
     pub owners: Vec<Spanned<String>>,

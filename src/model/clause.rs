@@ -2,7 +2,7 @@
 
 use crate::span::Pos;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Clause {
     /// The clause as written, on one line, Markdown kept.
     pub text: String,

@@ -7,7 +7,7 @@ use crate::span::{Pos, Spanned};
 use chrono::NaiveDate;
 
 /// `Status:` of an item in minutes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ItemStatus {
     /// Bordlagd: postponed to a later meeting.
     Postponed,
@@ -16,14 +16,14 @@ pub enum ItemStatus {
 }
 
 /// `Återkommer:` of an item in minutes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Returns {
     Yes,
     No,
     From(NaiveDate),
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     pub number: ItemNumber,
     /// Index of the parent item in the meeting's item list, for sub-items.

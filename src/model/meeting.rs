@@ -7,7 +7,7 @@ use crate::suppress::Suppressions;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     Agenda,
     Minutes,
@@ -46,7 +46,7 @@ impl Kind {
 }
 
 /// An attendee or absentee.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Attendee {
     pub name: Spanned<String>,
     pub organisation: Option<Spanned<String>>,
@@ -55,7 +55,7 @@ pub struct Attendee {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Attachment {
     pub id: Spanned<String>,
     pub title: String,
@@ -71,7 +71,7 @@ pub fn attachment_key(id: &str) -> String {
 }
 
 /// `status:` of a meeting file: a draft is not yet the network's record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     Draft,
     /// The default when the front matter says nothing.
@@ -90,7 +90,7 @@ impl Status {
 }
 
 /// The front matter.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Header {
     /// Where the front matter starts (its first `---`), for findings about the file as a whole.
     pub pos: Pos,
@@ -113,7 +113,7 @@ pub struct Header {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Meeting {
     pub path: PathBuf,
     /// The date the folder is named by.

@@ -42,14 +42,32 @@ impl fmt::Display for ItemNumber {
     }
 }
 
+// Text (`5e`) in the JSON output; its fields in the cache, which needs no parsing back.
 impl Serialize for ItemNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            (self.number, self.letter).serialize(s)
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ItemNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            ItemNumber::parse(&text)
+                .ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not an item number")))
+        } else {
+            let (number, letter) = <(u32, Option<char>)>::deserialize(d)?;
+            Ok(ItemNumber { number, letter })
+        }
     }
 }
 
 /// What in an item a reference names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub enum Target {
     Item,
     /// The n-th decision clause (1-based).
@@ -149,9 +167,26 @@ impl fmt::Display for Reference {
     }
 }
 
+// Text (`2025-11-21#5e`) in the JSON output; its fields in the cache.
 impl Serialize for Reference {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        if s.is_human_readable() {
+            s.collect_str(self)
+        } else {
+            (self.date, self.item, self.target).serialize(s)
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Reference {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            Reference::parse(&text).map_err(serde::de::Error::custom)
+        } else {
+            let (date, item, target) = <(NaiveDate, ItemNumber, Target)>::deserialize(d)?;
+            Ok(Reference { date, item, target })
+        }
     }
 }
 

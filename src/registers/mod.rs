@@ -16,12 +16,15 @@ use chrono::NaiveDate;
 
 /// Reads the meetings folder for a register, without running the lint rules. A file that
 /// cannot be read or understood stops the register (exit 2) before it prints anything.
-pub fn load(global: &Global, include_drafts: bool) -> Result<Load> {
+/// `keep_prose`: keep the prose under items, for what shows it (the site).
+pub fn load(global: &Global, include_drafts: bool, keep_prose: bool) -> Result<Load> {
     let root = global.meetings_root()?;
     let mut load = Repository::load(
         &root,
         LoadOptions {
             include_drafts,
+            keep_prose,
+            use_cache: global.use_cache(),
             ..LoadOptions::default()
         },
     )?;

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// An item, as other files see it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct IndexedItem {
     pub number: ItemNumber,
     pub heading: Pos,
@@ -23,7 +23,7 @@ pub struct IndexedItem {
 }
 
 /// Where a file names something in another file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Use {
     /// `Från:` on an item.
     ItemFrom,
@@ -33,7 +33,7 @@ pub enum Use {
     AssignmentFrom,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ReferenceUse {
     pub kind: Use,
     pub reference: Reference,
@@ -42,7 +42,7 @@ pub struct ReferenceUse {
 }
 
 /// One meeting file, indexed.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FileIndex {
     pub path: PathBuf,
     pub date: Option<NaiveDate>,

@@ -82,6 +82,8 @@ fn read_back(meetings: &Path, report: &Value, name: &str) -> Meeting {
             include_drafts: true,
             replacing: None,
             lenient: false,
+            keep_prose: true,
+            use_cache: false,
         },
     )
     .unwrap_or_else(|e| panic!("{name}: the imported file cannot be read back: {e:#}"));
