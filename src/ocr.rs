@@ -9,6 +9,7 @@ use std::hash::Hasher;
 use std::io::Read;
 use std::sync::LazyLock;
 
+pub mod frequency;
 pub mod repair;
 
 /// A word with `å`, `ä` → `a` and `ö` → `o`, in lower case: what OCR leaves of it.
@@ -92,6 +93,9 @@ fn insert_restore(map: &mut FxHashMap<u64, Restore>, word: &str) {
 /// Words of the format itself and common words of meeting documents, so that damage is found even
 /// in a repository with few meetings.
 const FORMAT_WORDS: &[&str] = &[
+    // `Val av justerare`: the standard item, not `väl`.
+    "val",
+    "justerare",
     "föredragande",
     "förslag",
     "förslaget",
@@ -134,6 +138,8 @@ const FORMAT_WORDS: &[&str] = &[
     "överenskommelsen",
     "övergripande",
     "länsövergripande",
+    "länet",
+    "länets",
     "länsgemensam",
     "länsgemensamma",
     "hälso",

@@ -1,6 +1,6 @@
 //! The Swedish calendar words the documents use: month and weekday names.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 pub const MONTHS: [&str; 12] = [
     "januari",
@@ -17,17 +17,17 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The weekdays, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+
 /// The Swedish name of a date's weekday, in lower case.
 pub fn weekday(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "måndag",
-        Weekday::Tue => "tisdag",
-        Weekday::Wed => "onsdag",
-        Weekday::Thu => "torsdag",
-        Weekday::Fri => "fredag",
-        Weekday::Sat => "lördag",
-        Weekday::Sun => "söndag",
-    }
+    WEEKDAYS[date.weekday().num_days_from_monday() as usize]
+}
+
+/// Whether a word is a weekday's name (`Onsdag`, `tisdag`), in any case.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word.to_lowercase().as_str())
 }
 
 /// The Swedish name of a date's month, in lower case.
