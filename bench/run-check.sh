@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# Times `lchnv check` on synthetic corpora of 2,500, 5,000 and 10,000 meeting files.
+# Times `lchnv check` on synthetic corpora against the floor (bench/floor: read the same files,
+# parse the front matter with serde_yaml, walk the Markdown events), in the same run, and prints
+# the ratio: absolute times vary with the machine and its load, the ratio much less.
 #
 # Usage: bench/run-check.sh [WORK_DIR]
 #
 # WORK_DIR holds the corpora (default: $TMPDIR/lchnv-bench or /tmp/lchnv-bench); a corpus
 # already there with the same size and seed is reused. Settings, from the environment:
-#   SIZES   corpus sizes in files        (default: "2500 5000 10000")
-#   SEED    generator seed               (default: 1)
-#   RUNS    timed runs per measurement   (default: 5)
-#   FORMAT  lchnv check --format         (default: human)
-#   HYPERFINE=no  time with a shell loop even when hyperfine is installed
+#   SIZES      corpus sizes in files                    (default: "2500 5000 10000 20000")
+#   SEED       generator seed                           (default: 1)
+#   RUNS       timed rounds per size, after a warm-up   (default: 5)
+#   FORMAT     lchnv check --format                     (default: human)
+#   REGISTERS  yes: also time todo, decisions, history and attendance (default: no)
+#   LIMIT      the check / floor ratio to meet          (default: 2.0)
+#   BASELINE   another lchnv binary (an older build) to time as `baseline` beside check
 # CARGO_TARGET_DIR is honoured; RAYON_NUM_THREADS=1 measures one thread.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-${TMPDIR:-/tmp}/lchnv-bench}
-sizes=${SIZES:-2500 5000 10000}
+sizes=${SIZES:-2500 5000 10000 20000}
 seed=${SEED:-1}
 runs=${RUNS:-5}
 format=${FORMAT:-human}
+registers=${REGISTERS:-no}
+baseline=${BASELINE:-}
+limit=${LIMIT:-2.0}
 target=${CARGO_TARGET_DIR:-$root/target}
 lchnv=$target/release/lchnv
+floor=$target/release/floor
 gen=$target/release/examples/gen_corpus
 
 for n in $sizes; do
@@ -29,61 +37,49 @@ for n in $sizes; do
         exit 2
     fi
 done
+if [[ -n $baseline && ! -x $baseline ]]; then
+    echo "error: BASELINE must be an lchnv binary, got \`$baseline\`" >&2
+    exit 2
+fi
 if ! [[ $runs =~ ^[0-9]+$ ]] || ((runs < 1)); then
     echo "error: RUNS must be a whole number of at least 1, got \`$runs\`" >&2
     exit 2
 fi
 
 echo "== building (release)" >&2
-(cd "$root" && cargo build --release --quiet --bin lchnv --example gen_corpus)
+(cd "$root" && cargo build --release --quiet --bin lchnv --example gen_corpus && cargo build --release --quiet -p lchnv-floor)
 mkdir -p "$work"
 
-have_hyperfine=false
-[[ ${HYPERFINE:-yes} != no ]] && command -v hyperfine >/dev/null && have_hyperfine=true
 have_time=false
-[[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1 && have_time=true
-$have_hyperfine || echo "note: hyperfine not found; timing with a shell loop" >&2
-$have_time || echo "note: GNU time (/usr/bin/time) not found; peak memory not measured (apt-get install time)" >&2
+[[ -x /usr/bin/time ]] && /usr/bin/time -f '%e' true >/dev/null 2>&1 && have_time=true
+$have_time || echo "note: GNU time (/usr/bin/time) not found; CPU time and peak memory not measured (apt-get install time)" >&2
 
-# Times a shell command RUNS times after one warm-up run; prints "mean stddev min" in seconds.
-measure() {
-    local command=$1
-    if $have_hyperfine; then
-        local csv
-        csv=$(mktemp)
-        # -i: a check with findings exits 1; its status is reported separately.
-        hyperfine --style none -i --warmup 1 --runs "$runs" --export-csv "$csv" "$command" >/dev/null
-        # command,mean,stddev,median,user,system,min,max
-        tail -n 1 "$csv" | awk -F, '{ printf "%.3f %.3f %.3f\n", $(NF-6), $(NF-5), $(NF-1) }'
-        rm -f "$csv"
-    else
-        bash -c "$command" >/dev/null 2>&1 || true
-        local times=()
-        for ((i = 0; i < runs; i++)); do
-            local start end
-            start=$(date +%s.%N)
-            bash -c "$command" >/dev/null 2>&1 || true
-            end=$(date +%s.%N)
-            times+=("$(echo "$end - $start" | bc -l)")
-        done
-        printf '%s\n' "${times[@]}" | awk '
-            { t[NR] = $1; sum += $1; if (NR == 1 || $1 < min) min = $1 }
-            END { mean = sum / NR; for (i = 1; i <= NR; i++) var += (t[i] - mean) ^ 2
-                  printf "%.3f %.3f %.3f\n", mean, sqrt(var / (NR > 1 ? NR - 1 : 1)), min }'
-    fi
-}
+samples=$(mktemp)
+trap 'rm -f "$samples"' EXIT
 
-# Peak resident memory of one run, in MiB.
-peak_mb() {
+# Runs one command once; appends "size label wall cpu peak_mib exit" to the samples.
+sample() {
+    local size=$1 label=$2
+    shift 2
+    local stats status=0 start end
+    stats=$(mktemp)
+    start=$EPOCHREALTIME
     if $have_time; then
-        /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }'
+        /usr/bin/time -o "$stats" -f '%U %S %M' "$@" >/dev/null 2>&1 || status=$?
     else
-        echo "n/a"
+        "$@" >/dev/null 2>&1 || status=$?
+        echo "n/a n/a n/a" >"$stats"
     fi
+    end=$EPOCHREALTIME
+    # GNU time reports the command's own exit status on a line before its figures.
+    local user sys peak
+    read -r user sys peak < <(tail -n 1 "$stats")
+    rm -f "$stats"
+    awk -v s="$size" -v l="$label" -v a="$start" -v b="$end" -v u="$user" -v y="$sys" -v p="$peak" -v x="$status" \
+        'BEGIN { cpu = (u == "n/a") ? "n/a" : sprintf("%.3f", u + y); mib = (p == "n/a") ? "n/a" : sprintf("%.0f", p / 1024)
+                 printf "%d %s %.4f %s %s %d\n", s, l, b - a, cpu, mib, x }' >>"$samples"
 }
 
-rows=()
-points=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "n/a")
 for n in $sizes; do
     corpus=$work/corpus-$n-seed$seed
@@ -93,37 +89,100 @@ for n in $sizes; do
         echo "== generating $n files into $corpus" >&2
         "$gen" "$corpus" "$n" "$seed" >&2
     fi
-    files=$(find "$corpus" -mindepth 2 -maxdepth 2 -name '*.md' | wc -l)
-    bytes=$(find "$corpus" -mindepth 2 -maxdepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    echo "== $n files: $("$lchnv" check --format "$format" "$corpus" 2>&1 >/dev/null | tail -n 1)" >&2
 
-    echo "== checking $corpus once for its findings" >&2
-    status=0
-    summary=$("$lchnv" check --format "$format" "$corpus" 2>&1 >/dev/null | tail -n 1) || status=$?
-    echo "   exit $status: $summary" >&2
-
-    echo "== timing lchnv check ($runs runs)" >&2
-    read -r mean sd min < <(measure "'$lchnv' check --format $format '$corpus'")
-    peak=$(peak_mb "$lchnv" check --format "$format" "$corpus")
-    echo "== timing cat of the same files ($runs runs)" >&2
-    read -r cat_mean _ _ < <(measure "cat '$corpus'/*/*.md")
-    rows+=("$(awk -v n="$files" -v b="$bytes" -v m="$mean" -v s="$sd" -v lo="$min" -v p="$peak" -v c="$cat_mean" -v st="$status" \
-        'BEGIN { printf "| %6d | %6.1f | %7.3f ± %.3f | %7.3f | %8s | %7.3f | %4d |", n, b / 1e6, m, s, lo, p, c, st }')")
-    points+=("$files $mean $peak")
+    commands=("floor|$floor $corpus" "check|$lchnv check --format $format $corpus")
+    [[ -n $baseline ]] && commands+=("baseline|$baseline check --format $format $corpus")
+    if [[ $registers == yes ]]; then
+        for register in todo decisions history attendance; do
+            commands+=("$register|$lchnv $register --meetings $corpus")
+        done
+    fi
+    # Rounds alternate the commands, so that a change of load on the machine touches each alike;
+    # round 0 is the warm-up (files into the page cache) and is not kept.
+    for ((round = 0; round <= runs; round++)); do
+        echo "   round $round of $runs" >&2
+        for entry in "${commands[@]}"; do
+            label=${entry%%|*}
+            read -r -a argv <<<"${entry#*|}"
+            if ((round == 0)); then
+                "${argv[@]}" >/dev/null 2>&1 || true
+            else
+                sample "$n" "$label" "${argv[@]}"
+            fi
+        done
+    done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "n/a")
 
+bytes_of() {
+    find "$work/corpus-$1-seed$seed" -mindepth 2 -maxdepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }'
+}
+
 echo
-echo "lchnv check --format $format, $runs runs after a warm-up, files in the page cache"
+echo "lchnv check --format $format against the floor, $runs rounds after a warm-up, files in the page cache"
 echo "($(nproc) CPUs, $(uname -sr), $(date -u +%Y-%m-%d), load average before $load_before, after $load_after)"
 echo
-echo "|  files |     MB |    wall mean (s) | min (s) | peak MiB | cat (s) | exit |"
-echo "| -----: | -----: | ---------------: | ------: | -------: | ------: | ---: |"
-printf '%s\n' "${rows[@]}"
-# Linearity: the cost of each further 1,000 files between consecutive sizes.
-if ((${#points[@]} > 1)); then
-    echo
-    printf '%s\n' "${points[@]}" | awk '
-        NR > 1 { printf "from %d to %d files: %.3f s and %s MiB more per 1,000 files\n", n, $1, ($2 - t) / ($1 - n) * 1000,
-                 ($3 == "n/a" || p == "n/a") ? "n/a" : sprintf("%.0f", ($3 - p) / ($1 - n) * 1000) }
-        { n = $1; t = $2; p = $3 }'
-fi
+echo "|  files |     MB | command    | wall median (s) | min (s) | CPU (s) | peak MiB | / floor | exit |"
+echo "| -----: | -----: | :--------- | --------------: | ------: | ------: | -------: | ------: | ---: |"
+# One row per size and command: medians of the rounds; "/ floor" is the median of each round's
+# ratio to the floor's time in the same round.
+for n in $sizes; do
+    mb=$(bytes_of "$n")
+    awk -v n="$n" -v mb="$mb" '
+        function median(list,    k, m, i, j, t, a) {
+            m = split(list, a, " ")
+            for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+            return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+        }
+        $1 == n {
+            if (!($2 in seen)) { seen[$2] = 1; order[++count] = $2 }
+            k = $2; r = ++rounds[k]
+            wall[k] = wall[k] " " $3; cpu[k] = cpu[k] " " $4; peak[k] = $5 > peak[k] ? $5 : peak[k]
+            if (!(k in low) || $3 < low[k]) low[k] = $3
+            if ($6 != 0) status[k] = $6
+            at[k, r] = $3
+        }
+        END {
+            for (i = 1; i <= count; i++) {
+                k = order[i]; ratios = ""
+                for (r = 1; r <= rounds[k]; r++) ratios = ratios " " (at[k, r] / at["floor", r])
+                c = (cpu[k] ~ /n\/a/) ? "n/a" : sprintf("%.3f", median(cpu[k]))
+                printf "| %6d | %6.1f | %-10s | %15.3f | %7.3f | %7s | %8s | %7.2f | %4d |\n",
+                    n, mb, k, median(wall[k]), low[k], c, peak[k], median(ratios), status[k] + 0
+            }
+        }' "$samples"
+done
+
+# The limit, and linearity: the cost of 1,000 files at each size and between consecutive sizes.
+echo
+awk -v limit="$limit" -v sizes="$sizes" '
+    function median(list,    m, i, j, t, a) {
+        m = split(list, a, " ")
+        for (i = 2; i <= m; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+        return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+    }
+    { key = $1 SUBSEP $2; wall[key] = wall[key] " " $3; r = ++rounds[key]; at[key, r] = $3
+      if (!($2 in seen)) { seen[$2] = 1; order[++count] = $2 } }
+    END {
+        n = split(sizes, size, " ")
+        for (s = 1; s <= n; s++) {
+            ratios = ""
+            for (r = 1; r <= rounds[size[s] SUBSEP "check"]; r++)
+                ratios = ratios " " (at[size[s] SUBSEP "check", r] / at[size[s] SUBSEP "floor", r])
+            ratio = median(ratios)
+            printf "check / floor at %d files: %.2f (limit %s): %s\n", size[s], ratio, limit, (ratio <= limit + 0) ? "met" : "NOT MET"
+        }
+        print ""
+        for (i = 1; i <= count; i++) {
+            k = order[i]; line = sprintf("%-10s per 1,000 files:", k); previous = 0
+            for (s = 1; s <= n; s++) {
+                t = median(wall[size[s] SUBSEP k])
+                line = line sprintf(" %.3f s at %d", t / size[s] * 1000, size[s])
+                if (previous) line = line sprintf(" (%.3f s for each further 1,000)", (t - previous) / (size[s] - size[s - 1]) * 1000)
+                line = line (s < n ? ";" : "")
+                previous = t
+            }
+            print line
+        }
+    }' "$samples"

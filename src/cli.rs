@@ -8,6 +8,13 @@ use std::path::PathBuf;
 /// and carried forward from meeting to meeting.
 #[derive(Debug, Parser)]
 #[command(name = "lchnv", version, propagate_version = true, max_term_width = 100)]
+#[command(after_help = "\
+Examples:
+  lchnv check                          lint the meetings folder found from here upwards
+  lchnv new-agenda 2026-01-29          the next agenda, with everything still open
+  lchnv todo --owner \"Region Dalarna\"  who owes what
+  lchnv remind -o out/påminnelser      an e-mail draft to each owner
+  lchnv help new-agenda                a command's options, with examples")]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -15,8 +22,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
-#[derive(Debug, Clone, clap::Args)]
+/// Options every command takes, shown under one heading in every `--help`.
+#[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The meetings folder (the one holding members.yaml) [default: found from the current
     /// folder upwards, as `meetings/` or the folder itself]
@@ -25,6 +33,9 @@ pub struct Global {
     /// When to colour the output (NO_COLOR is honoured by `auto`)
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Print no notes or summaries on standard error (errors and warnings still show)
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 impl Global {
@@ -35,9 +46,10 @@ impl Global {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum Color {
     /// Colour on a terminal, unless NO_COLOR is set
+    #[default]
     Auto,
     Always,
     Never,
@@ -69,4 +81,14 @@ pub enum Command {
     Site(commands::site::SiteArgs),
     /// The network's meetings for people's calendars (iCalendar), as a table or JSON
     Calendar(commands::calendar::CalendarArgs),
+    /// Start a repository for a new network: network files, templates, CI
+    Init(commands::init::InitArgs),
+    /// Write reminder e-mails (.eml) to the owners of open assignments
+    Remind(commands::remind::RemindArgs),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+    Completions(commands::completions::CompletionsArgs),
+    /// Print the manual page, or write one per command to a folder
+    Man(commands::man::ManArgs),
+    /// Print the JSON Schema of a file lchnv reads, for an editor
+    Schema(commands::schema::SchemaArgs),
 }

@@ -37,7 +37,7 @@ impl Default for Config {
     }
 }
 
-const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types", "docs_url"];
+pub(crate) const KEYS: &[&str] = &["rules", "max_file_bytes", "item_types", "docs_url"];
 
 impl Config {
     /// Reads `lchnv.yaml` from the meetings folder; defaults when there is none. A config that

@@ -8,11 +8,13 @@ pub mod commands;
 pub mod config;
 pub mod cycle;
 pub mod diagnostic;
+pub mod docs;
 pub mod exit;
 pub mod format;
 pub mod ics;
 pub mod import;
 pub mod invisible;
+pub mod json_schema;
 pub mod ledger;
 pub mod lint;
 pub mod model;
@@ -22,11 +24,13 @@ pub mod output;
 pub mod parse;
 pub mod read;
 pub mod registers;
+pub mod remind;
 pub mod render;
 pub mod repo;
 pub mod report;
 pub mod rule;
 pub mod rules;
+pub mod scaffold;
 pub mod schema;
 pub mod site;
 pub mod source;
@@ -65,6 +69,11 @@ pub fn run(cli: Cli) -> Exit {
         Command::Render(args) => commands::render::run(args, global, &mut out, &mut err),
         Command::Site(args) => commands::site::run(args, global, &mut out, &mut err),
         Command::Calendar(args) => commands::calendar::run(args, global, &mut out, &mut err),
+        Command::Init(args) => commands::init::run(args, global, &mut out, &mut err),
+        Command::Remind(args) => commands::remind::run(args, global, &mut out, &mut err),
+        Command::Completions(args) => commands::completions::run(args, &mut out),
+        Command::Man(args) => commands::man::run(args, &mut out),
+        Command::Schema(args) => commands::schema::run(args, &mut out),
     };
     let _ = out.flush();
     match result {

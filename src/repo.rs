@@ -547,6 +547,8 @@ pub struct Load {
     pub left_out: Vec<String>,
     /// The meeting files read.
     pub files: Vec<PathBuf>,
+    /// `--quiet`: [`Load::notes`] keeps its notes to itself and says only what may be missing.
+    pub quiet: bool,
 }
 
 impl Repository {
@@ -672,13 +674,15 @@ impl Repository {
 }
 
 impl Load {
-    /// Writes what the answer may leave out to `err`: draft minutes not read, and findings in
-    /// files that were read. Nothing is printed when there is nothing to say.
+    /// Writes what the answer may leave out to `err`: draft minutes not read (a note, which
+    /// `--quiet` leaves out), and files or findings in files that may leave something out of the
+    /// answer (warnings, always). Nothing is printed when there is nothing to say.
     pub fn notes(&self, err: &mut dyn std::io::Write) -> std::io::Result<()> {
         for left_out in &self.left_out {
             writeln!(err, "warning: left out: {left_out}")?;
         }
         match self.drafts_left_out.as_slice() {
+            _ if self.quiet => {}
             [] => {}
             [one] => writeln!(
                 err,

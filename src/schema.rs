@@ -243,7 +243,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, &'static str> {
     if !shaped {
         return Err("(expected YYYY-MM-DD)");
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "(no such day)")
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
+    let year = i32::try_from(number(0..4)).map_err(|_| "(no such day)")?;
+    NaiveDate::from_ymd_opt(year, number(5..7), number(8..10)).ok_or("(no such day)")
 }
 
 #[cfg(test)]
@@ -256,6 +262,15 @@ mod tests {
         assert_eq!(parse_date("2026-02-30"), Err("(no such day)"));
         assert_eq!(parse_date("2026-1-29"), Err("(expected YYYY-MM-DD)"));
         assert_eq!(parse_date("29 januari"), Err("(expected YYYY-MM-DD)"));
+        assert_eq!(parse_date("2026-13-01"), Err("(no such day)"));
+        assert_eq!(
+            parse_date("2024-02-29").map(|d| d.to_string()),
+            Ok("2024-02-29".to_owned())
+        );
+        assert_eq!(
+            parse_date("0000-01-01").map(|d| d.to_string()),
+            Ok("0000-01-01".to_owned())
+        );
     }
 
     #[test]

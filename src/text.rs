@@ -86,11 +86,12 @@ where
 }
 
 /// "did you mean" for many names in one file: each distinct name is looked up once, the known
-/// names are folded once, and after `budget` lookups no more are made (findings beyond the
-/// report's cap are not shown with their help anyway), so a file of many unknown names costs
-/// no more than a few.
+/// names are folded once, on the first lookup (most files need none), and after `budget` lookups
+/// no more are made (findings beyond the report's cap are not shown with their help anyway), so
+/// a file of many unknown names costs no more than a few.
 pub struct Suggester<'a> {
-    known: Vec<(&'a str, String)>,
+    names: Vec<&'a str>,
+    known: Option<Vec<(&'a str, String)>>,
     memo: std::collections::HashMap<String, Option<String>>,
     budget: usize,
 }
@@ -98,7 +99,8 @@ pub struct Suggester<'a> {
 impl<'a> Suggester<'a> {
     pub fn new<I: IntoIterator<Item = &'a str>>(names: I, budget: usize) -> Suggester<'a> {
         Suggester {
-            known: names.into_iter().map(|n| (n, fold(n))).collect(),
+            names: names.into_iter().collect(),
+            known: None,
             memo: std::collections::HashMap::new(),
             budget,
         }
@@ -112,8 +114,12 @@ impl<'a> Suggester<'a> {
             return None;
         }
         self.budget -= 1;
+        let names = &self.names;
+        let known = self
+            .known
+            .get_or_insert_with(|| names.iter().map(|n| (*n, fold(n))).collect());
         let folded = fold(needle);
-        let found = nearest_folded(&folded, self.known.iter().map(|(n, f)| (*n, f.as_str())))
+        let found = nearest_folded(&folded, known.iter().map(|(n, f)| (*n, f.as_str())))
             .map(|name| format!("did you mean `{name}`?"));
         self.memo.insert(needle.to_owned(), found.clone());
         found

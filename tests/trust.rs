@@ -364,12 +364,12 @@ fn invalid_network_files_are_failures_for_the_registers_and_findings_for_check()
     repo.edit("members.yaml", "  - name: Avesta\n", "  - name: \"  \"\n");
     let check = repo.run(&["check", "--format", "concise"]);
     assert_eq!(check.code, Some(1), "{}", check.all());
-    assert!(check.stdout.contains("members.yaml:7:"), "{}", check.stdout);
+    assert!(check.stdout.contains("members.yaml:8:"), "{}", check.stdout);
     assert!(check.stdout.contains("`name` is empty"), "{}", check.stdout);
     let todo = repo.run(&["todo"]);
     assert_eq!(todo.code, Some(2), "{}", todo.all());
     assert!(
-        todo.stderr.contains("members.yaml:7:") && todo.stderr.contains("is empty"),
+        todo.stderr.contains("members.yaml:8:") && todo.stderr.contains("is empty"),
         "{}",
         todo.stderr
     );

@@ -11,6 +11,11 @@ use chrono::NaiveDate;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv attendance
+  lchnv attendance --since 2025-01-01 --until 2025-12-31
+  lchnv attendance --format csv > närvaro.csv")]
 pub struct AttendanceArgs {
     /// Only meetings on or after this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]

@@ -23,6 +23,11 @@ pub enum CalendarFormat {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv calendar                            the year's meetings as a table
+  lchnv calendar --format ics > lchnv.ics   to import into a calendar application
+  lchnv calendar --year 2026 --format json")]
 pub struct CalendarArgs {
     /// How to print the calendar
     #[arg(long, value_enum, default_value_t)]

@@ -10,6 +10,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv check                          every file in the meetings folder
+  lchnv check meetings/2026-01-29      one meeting's files
+  lchnv check --format concise         one line per finding
+  lchnv check --format github          annotations on a GitHub pull request
+  lchnv check --format sarif > lchnv.sarif")]
 pub struct CheckArgs {
     /// Files or folders to check, relative to the current folder [default: the meetings folder]
     pub paths: Vec<PathBuf>,
@@ -39,7 +46,7 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
         writeln!(err, "error: {failure}")?;
     }
     // After a failure a summary such as "no findings" would mislead.
-    if outcome.failures.is_empty() {
+    if outcome.failures.is_empty() && !global.quiet {
         report.summary(err, &summary)?;
     }
     Ok(outcome.exit())

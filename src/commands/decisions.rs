@@ -10,6 +10,11 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv decisions --since 2025-01-01
+  lchnv decisions --matter mini-maria
+  lchnv decisions --grep vårdhygien --format markdown")]
 pub struct DecisionsArgs {
     /// Only decisions of meetings on or after this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]

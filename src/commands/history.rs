@@ -11,6 +11,11 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv history                  every matter, open or closed
+  lchnv history mini-maria
+  lchnv history lpu --format json")]
 pub struct HistoryArgs {
     /// The matter's id (from matters.yaml); without it, every matter
     #[arg(value_name = "MATTER")]

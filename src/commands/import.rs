@@ -32,6 +32,11 @@ pub enum ReportFormat {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv import --dry-run protokoll-2024-11.docx
+  lchnv import --date 2025-11-21 minutes-2025-11-ocr.txt
+  lchnv import --kind agenda --add-to-calendar dagordning.txt")]
 pub struct ImportArgs {
     /// The document: plain text (UTF-8 or Windows-1252) or a Word .docx
     pub file: PathBuf,

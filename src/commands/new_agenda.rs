@@ -8,6 +8,12 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv new-agenda 2026-01-29 --dry-run       print it, write nothing
+  lchnv new-agenda 2026-01-29
+  lchnv new-agenda 2026-02-12 --time 09.00–11.00 --place Teams
+  lchnv new-agenda 2026-01-29 --force         replace the agenda written before")]
 pub struct NewAgendaArgs {
     /// The meeting date, YYYY-MM-DD
     pub date: String,
@@ -45,7 +51,8 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut
     let date = cycle::parse_date_arg(&args.date)?;
     let root = global.meetings_root()?;
     let target = cycle::target(&root, date, crate::model::Kind::Agenda);
-    let load = cycle::load(&root, &target, args.include_drafts, args.force, args.dry_run)?;
+    let mut load = cycle::load(&root, &target, args.include_drafts, args.force, args.dry_run)?;
+    load.quiet = global.quiet;
     load.notes(err)?;
     let repo = load.repo;
     let request = agenda::Request {
@@ -60,7 +67,7 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut
     let in_calendar = repo.network.calendar.get(date).is_some();
     let draft = agenda::draft(repo, &request)?;
     cycle::deliver(&root, &draft, args.dry_run, args.force, out)?;
-    if !in_calendar {
+    if !in_calendar && !global.quiet {
         writeln!(
             err,
             "note: {date} is not in {}; add it there, or `lchnv check` reports the meeting folder",

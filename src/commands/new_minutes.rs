@@ -8,6 +8,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv new-minutes 2026-01-29 --note-taker \"Lisa Karlsson\"
+  lchnv new-minutes 2026-01-29 --dry-run")]
 pub struct NewMinutesArgs {
     /// The meeting date, YYYY-MM-DD
     pub date: String,

@@ -17,6 +17,11 @@ pub enum KindArg {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv render 2026-01-29 --to pdf         the notice of 29 January, to send as it is
+  lchnv render 2026-01-29 --to docx        the same in Word, to edit first
+  lchnv render 2025-11-21 --kind minutes --to html -o minnesanteckningar.html")]
 pub struct RenderArgs {
     /// The meeting date, YYYY-MM-DD
     pub date: String,

@@ -10,6 +10,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv site                    the archive in site/
+  lchnv site -o public          for GitLab Pages")]
 pub struct SiteArgs {
     /// The folder to write the site to
     #[arg(short, long, value_name = "DIR", default_value = "site")]

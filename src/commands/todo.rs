@@ -13,6 +13,13 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv todo
+  lchnv todo --owner \"Region Dalarna\"       an organisation and its people
+  lchnv todo --owner rattvik --format markdown
+  lchnv todo --overdue
+  lchnv todo --all --format csv > uppdrag.csv")]
 pub struct TodoArgs {
     /// Only assignments of this person, organisation (with its people) or group
     #[arg(long, value_name = "NAME")]

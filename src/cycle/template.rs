@@ -26,7 +26,8 @@ impl Which {
         }
     }
 
-    fn built_in(self) -> &'static str {
+    /// The copy built into lchnv, which `lchnv init` writes into a new repository.
+    pub fn built_in(self) -> &'static str {
         match self {
             Which::Agenda => include_str!("../../templates/agenda.md"),
             Which::Minutes => include_str!("../../templates/minutes.md"),
@@ -86,6 +87,17 @@ pub fn find(which: Which, explicit: Option<&Path>, meetings_root: &Path) -> Resu
     })
 }
 
+/// Jinja's syntax as lchnv's templates are written: a line holding only a block tag leaves no
+/// line behind, and the file's last newline is kept.
+pub fn syntax() -> Result<minijinja::syntax::SyntaxConfig> {
+    minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .map_err(|e| anyhow!("{e}"))
+}
+
 /// A template compiled and ready to render.
 pub struct Compiled {
     env: Environment<'static>,
@@ -95,14 +107,7 @@ pub struct Compiled {
 impl Compiled {
     pub fn new(source: &Source) -> Result<Compiled> {
         let mut env = Environment::new();
-        env.set_syntax(
-            minijinja::syntax::SyntaxConfig::builder()
-                .trim_blocks(true)
-                .lstrip_blocks(true)
-                .keep_trailing_newline(true)
-                .build()
-                .map_err(|e| anyhow!("{e}"))?,
-        );
+        env.set_syntax(syntax()?);
         env.set_auto_escape_callback(|_| AutoEscape::None);
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
         env.add_filter("yaml", |text: String| crate::yaml::scalar(&text));

@@ -58,14 +58,22 @@ impl Label {
     /// The fields of an assignment line.
     pub const ASSIGNMENT: &'static [Label] = &[Due, ReportTo, From];
 
-    /// The label among `labels` that `word` is, ignoring case (`FÖREDRAGANDE`).
+    /// The label among `labels` that `word` is, ignoring case (`FÖREDRAGANDE`). This runs for
+    /// every colon `check` reads: a word of ASCII and the letters U+00C0..U+00FF (as every label
+    /// is) is compared byte by byte with the labels of its length, others letter by letter.
     pub fn find(labels: &[Label], word: &str) -> Option<Label> {
-        // Compared letter by letter: this runs for every colon `check` reads.
-        labels.iter().copied().find(|label| {
-            word.chars()
-                .flat_map(char::to_lowercase)
-                .eq(label.word().chars().flat_map(char::to_lowercase))
-        })
+        if is_latin(word) {
+            labels
+                .iter()
+                .copied()
+                .find(|label| label.word().len() == word.len() && same_latin_letters(word, label.word()))
+        } else {
+            labels.iter().copied().find(|label| {
+                word.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(label.word().chars().flat_map(char::to_lowercase))
+            })
+        }
     }
 
     /// `Bilaga` for one attachment, `Bilagor` for more.
@@ -82,6 +90,39 @@ impl Label {
     pub fn field(self, value: &str) -> String {
         format!("{self}: {value}.")
     }
+}
+
+/// Whether a text is ASCII and the characters U+00C0..U+00FF only.
+fn is_latin(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b if b.is_ascii() => i += 1,
+            0xC3 if bytes.get(i + 1).is_some_and(|n| (0x80..=0xBF).contains(n)) => i += 2,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether two texts of the same length, both [`is_latin`], are the same but for case: lowering
+/// is setting bit 0x20 of ASCII capitals and of the second byte of the capitals U+00C0..U+00DE
+/// (but ×, U+00D7).
+fn same_latin_letters(a: &str, b: &str) -> bool {
+    let lower = |previous: u8, byte: u8| {
+        if previous == 0xC3 && (0x80..=0x9E).contains(&byte) && byte != 0x97 {
+            byte | 0x20
+        } else {
+            byte.to_ascii_lowercase()
+        }
+    };
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && (0..a.len()).all(|i| {
+            let before = |text: &[u8]| if i > 0 { text[i - 1] } else { 0 };
+            lower(before(a), a[i]) == lower(before(b), b[i])
+        })
 }
 
 impl fmt::Display for Label {
@@ -138,6 +179,23 @@ pub fn item_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_found_in_any_case() {
+        assert_eq!(Label::find(Label::ITEM, "ÄRENDE"), Some(Label::Matter));
+        assert_eq!(Label::find(Label::ITEM, "föredragande"), Some(Label::Presenters));
+        assert_eq!(Label::find(Label::ITEM, "återKOMMER"), Some(Label::Returns));
+        assert_eq!(Label::find(Label::ITEM, "Arende"), None);
+        assert_eq!(Label::find(Label::ITEM, "Ärend"), None);
+        assert_eq!(Label::find(Label::ASSIGNMENT, "SENAST"), Some(Label::Due));
+        // Outside Latin-1 the letters are compared one by one.
+        assert_eq!(Label::find(Label::ITEM, "Ärende\u{0301}"), None);
+        assert_eq!(Label::find(Label::ITEM, "STATUſ"), None);
+        // `×` is no capital: it is not `÷` lowered.
+        assert!(!same_latin_letters("a×", "a÷"));
+        assert!(same_latin_letters("ÉÀ", "éà"));
+        assert!(Label::ALL.iter().all(|label| is_latin(label.word())));
+    }
 
     #[test]
     fn labels_are_found_whatever_their_case() {

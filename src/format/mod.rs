@@ -9,6 +9,7 @@
 //! - [`assignment`]: an assignment's task-list line;
 //! - [`references`]: references to items, decisions and assignments, and an item's origin in words;
 //! - [`dates`]: dates as the documents write them, in figures and in words;
+//! - [`reminder`]: the reminder e-mail of open assignments;
 //! - [`documents`]: document titles and the previous minutes as an attachment;
 //! - [`escape`]: free text made safe from being read as Markdown blocks or labelled lines;
 //! - [`wrap`]: the line wrapper (100 characters, list items continued two spaces in);
@@ -23,5 +24,6 @@ pub mod escape;
 pub mod labels;
 pub mod phrases;
 pub mod references;
+pub mod reminder;
 pub mod rendered;
 pub mod wrap;

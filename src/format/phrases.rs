@@ -69,6 +69,9 @@ pub struct Opening<'t> {
 pub struct DecisionPhrases {
     /// A line that opens with `<name> beslutade|beslutar`; `None` without names.
     opening: Option<Regex>,
+    /// The first letters of the names, in lower case, when every name starts with ASCII: a line
+    /// that starts with another ASCII character opens no decision.
+    firsts: Option<Vec<u8>>,
     /// `<name> beslutade att` anywhere in running text.
     inline: Option<Regex>,
 }
@@ -87,14 +90,25 @@ impl DecisionPhrases {
         if names.is_empty() {
             return DecisionPhrases {
                 opening: None,
+                firsts: None,
                 inline: None,
             };
         }
+        let firsts = names
+            .iter()
+            .map(|n| {
+                n.bytes()
+                    .next()
+                    .filter(u8::is_ascii)
+                    .map(|b| b.to_ascii_lowercase())
+            })
+            .collect();
         let name = format!(r"(?:{})(?:\s*\([^)]{{1,20}}\))?", names.join("|"));
         let verb = format!("{DECIDED}|{DECIDES}");
         // Letter classes rather than `\b`, which would keep the fast engines out.
         DecisionPhrases {
-            opening: Regex::new(&format!(r"(?i)^({name})\s+({verb})(?:$|([^\p{{L}}\p{{N}}_].*)$)")).ok(),
+            opening: Regex::new(&format!(r"(?i)^({name})\s+({verb})(?:$|[^\p{{L}}\p{{N}}_])")).ok(),
+            firsts,
             inline: Regex::new(&format!(
                 r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{name})\s+(?:{verb})\s+att(?:$|[^\p{{L}}\p{{N}}])"
             ))
@@ -109,12 +123,24 @@ impl DecisionPhrases {
 
     /// The decision `line` opens with, if it opens with one.
     pub fn opening<'t>(&self, line: &'t str) -> Option<Opening<'t>> {
-        let caps = self.opening.as_ref()?.captures(line)?;
-        let verb = caps.get(2)?.as_str();
-        let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("").trim_start();
+        let opening = self.opening.as_ref()?;
+        // ASCII letters fold only with each other between ASCII characters.
+        if let (Some(firsts), Some(first)) = (&self.firsts, line.bytes().next())
+            && first.is_ascii()
+            && !firsts.contains(&first.to_ascii_lowercase())
+        {
+            return None;
+        }
+        // The match is the name, whitespace, the verb and the character after it: the parts are
+        // found in it by hand, which is much cheaper than asking the expression for its groups.
+        let words = without_boundary(&line[..opening.find(line)?.end()]);
+        let (space, c) = words.char_indices().rev().find(|(_, c)| c.is_whitespace())?;
+        let verb = &words[space + c.len_utf8()..];
+        let name = words[..space].trim_end();
+        let rest = after_boundary(line, words.len())?.trim_start();
         let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
         Some(Opening {
-            intro: format!("{} {verb}", caps.get(1)?.as_str()),
+            intro: format!("{name} {verb}"),
             past: verb.eq_ignore_ascii_case(DECIDED),
             rest,
         })
@@ -133,18 +159,49 @@ impl DecisionPhrases {
     }
 }
 
+// The expressions of openings end at the character after the words (a word of its own), not
+// at the end of the line: the rest is taken as it is, which costs nothing however long it is.
 static PROPOSAL_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(förslag\s+(?:till|på)\s+beslut)(?:$|([^\p{L}\p{N}_].*)$)")
+    Regex::new(r"(?i)^(förslag\s+(?:till|på)\s+beslut)(?:$|[^\p{L}\p{N}_])")
         .unwrap_or_else(|_| unreachable!())
 });
+
+/// An opening's match without the character after its words, when there is one: the words end
+/// with an ASCII letter (`beslut`, `beslutade`, `beslutar`), which that character never is.
+fn without_boundary(matched: &str) -> &str {
+    match matched.chars().next_back() {
+        Some(c) if !c.is_ascii_alphabetic() => &matched[..matched.len() - c.len_utf8()],
+        _ => matched,
+    }
+}
+
+/// What follows an opening's words that end at `end`: the rest of the line, from the character
+/// after them; `None` when a line break follows that character (the opening is then not a line's).
+fn after_boundary(line: &str, end: usize) -> Option<&str> {
+    let rest = line.get(end..)?;
+    let after = rest.chars().next().map_or(0, char::len_utf8);
+    (!rest[after..].contains('\n')).then_some(rest)
+}
 
 /// A line that opens a proposal, `Förslag till beslut` (or `Förslag på beslut`): the heading as
 /// written and what follows it, after a colon if there is one.
 pub fn proposal_opening(line: &str) -> Option<(&str, &str)> {
-    let caps = PROPOSAL_OPENING.captures(line)?;
-    let rest = caps.get(2).map(|m| m.as_str()).unwrap_or("").trim_start();
+    // `för`: letters that fold only with their capitals, so a line that does not start with
+    // them in some case opens no proposal (most lines that start with `F` are `Föredragande:`,
+    // `Från:`).
+    let bytes = line.as_bytes();
+    if !(bytes.len() >= 4
+        && bytes[0] | 0x20 == b'f'
+        && bytes[1] == 0xC3
+        && bytes[2] | 0x20 == 0xB6
+        && bytes[3] | 0x20 == b'r')
+    {
+        return None;
+    }
+    let heading = without_boundary(&line[..PROPOSAL_OPENING.find(line)?.end()]);
+    let rest = after_boundary(line, heading.len())?.trim_start();
     let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
-    Some((caps.get(1)?.as_str(), rest))
+    Some((heading, rest))
 }
 
 /// Clauses as a list reads: each but the last ends with a comma, the last with a full stop.
@@ -170,6 +227,83 @@ mod tests {
             name: "Länsnätverket i Västmark".to_owned(),
             short: Some("LNV".to_owned()),
             called: "Länsnätverket".to_owned(),
+            email: None,
+        }
+    }
+
+    #[test]
+    fn openings_in_any_case_and_lines_that_open_nothing() {
+        let phrases = DecisionPhrases::for_network(&network());
+        assert!(proposal_opening("FÖRSLAG TILL BESLUT").is_some());
+        assert!(proposal_opening("förslag på beslut: att x").is_some());
+        assert!(proposal_opening("Föredragande: Anna").is_none());
+        assert!(proposal_opening("Förslagen diskuterades.").is_none());
+        assert!(phrases.is_heading("länsnätverket BESLUTADE"));
+        assert!(phrases.is_heading("lnv beslutade"));
+        assert!(!phrases.is_heading("Mötet beslutade"));
+        assert!(!phrases.is_heading("Ärende: x"));
+        // As a line's opening only: nothing after a line break.
+        assert!(proposal_opening("Förslag till beslut\n").is_some());
+        assert!(proposal_opening("Förslag till beslut:\n").is_none());
+        assert!(proposal_opening("Förslag till beslut: x\ny").is_none());
+        assert!(phrases.opening("LNV beslutade: att a\nb").is_none());
+        assert_eq!(
+            proposal_opening("Förslag till beslut: att anta avtalet."),
+            Some(("Förslag till beslut", "att anta avtalet."))
+        );
+    }
+
+    #[test]
+    fn openings_agree_with_the_expressions_that_capture_the_whole_line() {
+        let names = names(&network());
+        let phrases = DecisionPhrases::new(&names);
+        let mut escaped: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+        escaped.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let name = format!(r"(?:{})(?:\s*\([^)]{{1,20}}\))?", escaped.join("|"));
+        let full = Regex::new(&format!(
+            r"(?i)^({name})\s+(beslutade|beslutar)(?:$|([^\p{{L}}\p{{N}}_].*)$)"
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let proposal = Regex::new(r"(?i)^(förslag\s+(?:till|på)\s+beslut)(?:$|([^\p{L}\p{N}_].*)$)")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let strip = |rest: &str| {
+            let rest = rest.trim_start();
+            rest.strip_prefix(':').unwrap_or(rest).trim_start().to_owned()
+        };
+        for line in [
+            "LNV beslutade",
+            "LNV (ordf.) beslutade: att öppna mötet.",
+            "Länsnätverket  BESLUTAR att",
+            "länsnätverket i västmark beslutade\tatt x",
+            "LNV beslutadeatt",
+            "LNV beslutade_x",
+            "LNV beslutade… och",
+            "LNV beslutade\n",
+            "LNV beslutade:\nx",
+            "LNV\u{A0}beslutade",
+            "Förslag till beslut",
+            "FÖRSLAG PÅ BESLUT: att x",
+            "Förslag  till\tbeslut:",
+            "Förslag till beslutet",
+            "Förslag till beslut\n",
+            "Förslag till beslut:\nx",
+        ] {
+            let expected = full.captures(line).and_then(|c| {
+                Some((
+                    format!("{} {}", c.get(1)?.as_str(), c.get(2)?.as_str()),
+                    strip(c.get(3).map_or("", |m| m.as_str())),
+                ))
+            });
+            let found = phrases.opening(line).map(|o| (o.intro, o.rest.to_owned()));
+            assert_eq!(found, expected, "{line:?}");
+            let expected = proposal.captures(line).and_then(|c| {
+                Some((
+                    c.get(1)?.as_str().to_owned(),
+                    strip(c.get(2).map_or("", |m| m.as_str())),
+                ))
+            });
+            let found = proposal_opening(line).map(|(h, r)| (h.to_owned(), r.to_owned()));
+            assert_eq!(found, expected, "{line:?}");
         }
     }
 

@@ -28,8 +28,8 @@ pub struct Calendar {
     pub entries: Vec<CalendarEntry>,
 }
 
-const TOP: &[&str] = &["meetings"];
-const ENTRY: &[&str] = &["date", "weekday", "time", "place", "room", "note", "archived"];
+pub(crate) const TOP: &[&str] = &["meetings"];
+pub(crate) const ENTRY: &[&str] = &["date", "weekday", "time", "place", "room", "note", "archived"];
 
 impl Calendar {
     pub fn read(file: &SourceFile, root: &Node, diags: &mut Vec<Diagnostic>) -> Calendar {

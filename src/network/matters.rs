@@ -36,8 +36,8 @@ pub struct Matters {
     pub matters: Vec<Matter>,
 }
 
-const TOP: &[&str] = &["matters"];
-const MATTER: &[&str] = &[
+pub(crate) const TOP: &[&str] = &["matters"];
+pub(crate) const MATTER: &[&str] = &[
     "id",
     "title",
     "description",

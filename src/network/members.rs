@@ -18,6 +18,8 @@ pub struct NetworkName {
     pub short: Option<String>,
     /// The name decisions use: "<called> beslutade".
     pub called: String,
+    /// The network's own e-mail address: reminders are sent from it.
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -26,6 +28,8 @@ pub struct Organisation {
     pub kind: Option<String>,
     pub member: bool,
     pub aliases: Vec<String>,
+    /// The organisation's own address (a registry or a shared mailbox).
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +43,7 @@ pub struct Person {
     pub roles: Vec<Role>,
     pub delegate: bool,
     pub note: Option<String>,
+    pub email: Option<String>,
 }
 
 /// A role a person held for a time (`t.f. förvaltningschef` from a date).
@@ -56,6 +61,7 @@ pub struct Group {
     /// A group whose members each act for their own organisation: a task given to it is owed
     /// by every such member organisation (and its people).
     pub per_member: Option<PerMember>,
+    pub email: Option<String>,
 }
 
 /// Which member organisations a per-member group's tasks fall on.
@@ -106,10 +112,10 @@ pub struct Members {
     names: Vec<String>,
 }
 
-const TOP: &[&str] = &["network", "organisations", "people", "groups", "functions"];
-const NETWORK: &[&str] = &["name", "short", "called"];
-const ORGANISATION: &[&str] = &["name", "kind", "member", "aliases", "description"];
-const PERSON: &[&str] = &[
+pub(crate) const TOP: &[&str] = &["network", "organisations", "people", "groups", "functions"];
+pub(crate) const NETWORK: &[&str] = &["name", "short", "called", "email"];
+pub(crate) const ORGANISATION: &[&str] = &["name", "kind", "member", "aliases", "description", "email"];
+pub(crate) const PERSON: &[&str] = &[
     "name",
     "organisation",
     "unit",
@@ -117,11 +123,12 @@ const PERSON: &[&str] = &[
     "roles",
     "delegate",
     "note",
+    "email",
 ];
-const ROLE: &[&str] = &["title", "from", "until", "year"];
-const GROUP: &[&str] = &["name", "aliases", "description", "per_member"];
-const FUNCTION: &[&str] = &["title", "chair", "holders"];
-const HOLDER: &[&str] = &["name", "from", "until", "year", "decided", "note"];
+pub(crate) const ROLE: &[&str] = &["title", "from", "until", "year"];
+pub(crate) const GROUP: &[&str] = &["name", "aliases", "description", "per_member", "email"];
+pub(crate) const FUNCTION: &[&str] = &["title", "chair", "holders"];
+pub(crate) const HOLDER: &[&str] = &["name", "from", "until", "year", "decided", "note"];
 
 impl Members {
     /// Reads `members.yaml`, reporting problems and keeping what could be read.
@@ -145,6 +152,7 @@ impl Members {
                 name: name.map(|s| s.value).unwrap_or_default(),
                 short: short.map(|s| s.value),
                 called: called.map(|s| s.value).unwrap_or_default(),
+                email: read_email(&mut r, &fields),
             };
         }
         for name in [
@@ -182,6 +190,7 @@ impl Members {
                 kind: r.opt_text(&fields, "kind").map(|s| s.value),
                 member: r.opt_bool(&fields, "member"),
                 aliases: aliases.into_iter().map(|a| a.value).collect(),
+                email: read_email(&mut r, &fields),
             });
         }
 
@@ -220,6 +229,7 @@ impl Members {
                 aliases: aliases.into_iter().map(|a| a.value).collect(),
                 description: r.opt_text(&fields, "description").map(|s| s.value),
                 per_member,
+                email: read_email(&mut r, &fields),
             });
         }
 
@@ -282,6 +292,7 @@ impl Members {
                 roles,
                 delegate: r.opt_bool(&fields, "delegate"),
                 note: r.opt_text(&fields, "note").map(|s| s.value),
+                email: read_email(&mut r, &fields),
             });
         }
 
@@ -480,6 +491,44 @@ fn read_function(r: &mut Reader, node: &Node, members: &Members) -> Option<Funct
     })
 }
 
+/// An `email:` key, when it holds a plausible address; anything else is reported where it is.
+fn read_email(r: &mut Reader, fields: &crate::schema::Fields) -> Option<String> {
+    let node = fields.get("email")?;
+    let text = r.text(node, "email")?;
+    if is_plausible_email(&text.value) {
+        return Some(text.value);
+    }
+    r.invalid(
+        Rule::InvalidValue,
+        node,
+        format!("`{}` is not an e-mail address", text.value),
+        Some("write one address, e.g. `namn.efternamn@kommun.se`".to_owned()),
+    );
+    None
+}
+
+/// One address as a mail program takes it: a local part, `@`, and a domain of dotted labels;
+/// no spaces, no display name, no angle brackets, no second address.
+pub fn is_plausible_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let atom = |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@".contains(c);
+    !local.is_empty()
+        && local.len() <= 64
+        && local.chars().all(atom)
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && domain.len() <= 253
+        && domain.contains('.')
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
 /// Indexes a name, reporting one already given to something else.
 fn add_name(members: &mut Members, r: &mut Reader, name: &str, node: &Node, party: Party) {
     let key = fold_case(name);
@@ -516,5 +565,51 @@ impl Function {
         self.holders
             .iter()
             .any(|h| h.person == Some(person) && h.period.contains(date))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plausible_addresses() {
+        for good in [
+            "anna.berg@falun.se",
+            "socialchef+schnv@kommun.example.org",
+            "åsa@ö.se",
+        ] {
+            assert!(is_plausible_email(good), "{good}");
+        }
+        for bad in [
+            "anna.berg",
+            "anna berg@falun.se",
+            "@falun.se",
+            "anna@falun",
+            "anna@@falun.se",
+            "Anna <anna@falun.se>",
+            "anna@falun.se, per@falun.se",
+            "anna@-falun.se",
+            "anna@falun..se",
+            ".anna@falun.se",
+        ] {
+            assert!(!is_plausible_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_implausible_address_is_an_invalid_value_where_it_is_written() {
+        let text =
+            "network:\n  name: N\n  called: N\n  email: nätverket\npeople:\n  - name: A\n    email: a@b.se\n";
+        let file = SourceFile::new("members.yaml", text.to_owned());
+        let mut diags = Vec::new();
+        let members = crate::yaml::parse(&file, 0, file.text.len())
+            .map(|root| Members::read(&file, &root, &mut diags))
+            .unwrap_or_default();
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].rule, Rule::InvalidValue);
+        assert_eq!(diags[0].pos.line, 4);
+        assert_eq!(members.network.email, None);
+        assert_eq!(members.people[0].email.as_deref(), Some("a@b.se"));
     }
 }

@@ -20,8 +20,8 @@ pub struct StandardItems {
     pub closing: Vec<StandardItem>,
 }
 
-const TOP: &[&str] = &["opening", "closing"];
-const ITEM: &[&str] = &["title", "proposal", "previous_minutes"];
+pub(crate) const TOP: &[&str] = &["opening", "closing"];
+pub(crate) const ITEM: &[&str] = &["title", "proposal", "previous_minutes"];
 
 impl StandardItems {
     pub fn read(file: &SourceFile, root: &Node, diags: &mut Vec<Diagnostic>) -> StandardItems {

@@ -3,27 +3,13 @@
 //! from wordfreq's Swedish list (see `data/README.md`). In centibels: a form of frequency
 //! 10^(-cb/100); fewer is more common.
 
-use rustc_hash::FxHashMap;
-use std::io::Read;
 use std::sync::LazyLock;
 
-static FREQUENCIES_GZ: &[u8] = include_bytes!("../../data/sv-frequencies.txt.gz");
+static FREQUENCIES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sv-frequencies.fst"));
 
-static BUILTIN: LazyLock<FxHashMap<Box<str>, u16>> = LazyLock::new(|| {
-    let mut text = String::new();
-    if flate2::read::GzDecoder::new(FREQUENCIES_GZ)
-        .read_to_string(&mut text)
-        .is_err()
-    {
-        return FxHashMap::default();
-    }
-    text.lines()
-        .filter_map(|line| {
-            let (word, cb) = line.split_once('\t')?;
-            Some((word.into(), cb.trim().parse().ok()?))
-        })
-        .collect()
-});
+/// The map the build script wrote; one that cannot be opened is an empty one.
+static BUILTIN: LazyLock<Option<fst::Map<&'static [u8]>>> =
+    LazyLock::new(|| fst::Map::new(FREQUENCIES_FST).ok());
 
 /// How much more common one reading must be than another to be taken without other evidence:
 /// 50 centibels, about three times as common (a scan keeps a word's marks now and then, so the
@@ -35,7 +21,10 @@ const RARE: u16 = 800;
 
 /// The form's frequency in centibels (lower case), `None` when the list does not have it.
 pub fn centibels(lower: &str) -> Option<u16> {
-    BUILTIN.get(lower).copied()
+    BUILTIN
+        .as_ref()?
+        .get(lower)
+        .and_then(|cb| u16::try_from(cb).ok())
 }
 
 /// The form's frequency in centibels, a form the list does not have counting as rare.

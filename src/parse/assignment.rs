@@ -6,12 +6,7 @@ use crate::model::{Assignment, Reference};
 use crate::parse::body::collapse;
 use crate::source::SourceFile;
 use crate::span::Spanned;
-use regex::Regex;
-use std::sync::LazyLock;
 
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[([ xX])\]\s*").unwrap_or_else(|_| unreachable!())
-});
 /// A field of an assignment: `Senast:`, `Återrapport:` or `Från:`.
 struct Field {
     label: Label,
@@ -70,11 +65,10 @@ pub fn parse_assignment(file: &SourceFile, raw: &str, start: usize, position: u3
         pos: file.pos(start),
         position,
     };
-    let Some(marker) = MARKER.captures(raw) else {
+    let Some((done, mut cursor)) = crate::parse::markers::task_box(raw, false) else {
         return assignment;
     };
-    assignment.done = marker.get(1).is_some_and(|m| m.as_str() != " ");
-    let mut cursor = marker.get(0).map(|m| m.end()).unwrap_or(0);
+    assignment.done = done;
 
     // Owners: `**A**, **B** och **C**:`
     loop {

@@ -7,14 +7,12 @@ use crate::format::labels::{self, Label};
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
 use crate::parse::assignment::parse_assignment;
+use crate::parse::markers;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Spanned;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use regex::Regex;
-use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// What the body parser needs to know about the network, prepared once per repository.
 #[derive(Debug)]
@@ -57,11 +55,6 @@ const ORIGIN_OPENING: &str = "Från mötet ";
 
 /// Lines that open a list of tasks, without the colon.
 const TASK_INTROS: &[&str] = &[labels::ASSIGNMENTS, labels::OPEN_ASSIGNMENTS];
-static LIST_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+").unwrap_or_else(|_| unreachable!()));
-static TASK_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\](?:\s|$)").unwrap_or_else(|_| unreachable!())
-});
 
 struct State<'a> {
     file: &'a SourceFile,
@@ -74,7 +67,7 @@ struct State<'a> {
     /// A proposal, decision or task heading paragraph waiting for its list, with its offset.
     pending: Option<(Intro, usize)>,
     /// The lines where assignments start, for the check that no task line is lost.
-    task_lines: HashSet<u32>,
+    task_lines: Vec<u32>,
 }
 
 /// Parses the body that starts at byte `start` of the file.
@@ -95,7 +88,7 @@ pub fn parse_body(
         current: None,
         current_top: None,
         pending: None,
-        task_lines: HashSet::new(),
+        task_lines: Vec::new(),
     };
     let options = Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut depth = 0usize;
@@ -154,6 +147,8 @@ pub fn parse_body(
         }
     }
     state.unlisted_intro();
+    // Assignments are read in the order of their lines.
+    state.task_lines.sort_unstable();
     super::tasks::check_lines(file, start, &state.task_lines, state.diags);
     state.body
 }
@@ -459,8 +454,10 @@ impl State<'_> {
                 self.origin(trimmed, offset + lead);
             } else if let Some((help, len)) = looks_like_label(trimmed).or_else(|| near_label(trimmed)) {
                 self.unknown_label(offset + lead, len, trimmed, help);
-                rest.push_str(line);
-            } else if !trimmed.is_empty() {
+                if self.keep_prose {
+                    rest.push_str(line);
+                }
+            } else if !trimmed.is_empty() && self.keep_prose {
                 rest.push_str(line);
             }
             offset += line.len();
@@ -585,14 +582,14 @@ impl State<'_> {
     fn list_item(&mut self, range: Range<usize>, top_level: bool, kind: Option<Intro>) {
         let file = self.file;
         let raw = file.text.get(range.clone()).unwrap_or("").trim_end();
-        if TASK_MARKER.is_match(raw) {
+        if markers::task_box(raw, true).is_some() {
             if let Some(index) = self.current {
                 let position = self.body.items[index].assignments.len() as u32 + 1;
                 // A nested list is read as its own items; keeping it out of this one keeps a
                 // deeply nested file linear.
                 let own = own_text(raw);
                 let assignment = parse_assignment(self.file, own, range.start, position);
-                self.task_lines.insert(assignment.pos.line);
+                self.task_lines.push(assignment.pos.line);
                 self.body.items[index].assignments.push(assignment);
             }
             return;
@@ -605,7 +602,7 @@ impl State<'_> {
                 // An almost-task is reported by the line check; a plain bullet is reported here.
                 let first = raw.lines().next().unwrap_or("");
                 if super::tasks::classify(first).is_none() {
-                    let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
+                    let marker = markers::list_text_start(raw).unwrap_or(0);
                     let shown: String = collapse(&raw[marker..]).chars().take(120).collect();
                     let diag = self
                         .file
@@ -621,7 +618,7 @@ impl State<'_> {
                 self.push_prose(raw);
             }
             Some(intro) => {
-                let marker = LIST_MARKER.find(raw).map(|m| m.end()).unwrap_or(0);
+                let marker = markers::list_text_start(raw).unwrap_or(0);
                 let text = collapse(&raw[marker..]);
                 let pos = self.file.pos(range.start + marker);
                 if let Some(item) = self.current_item() {
@@ -661,7 +658,7 @@ impl State<'_> {
 fn own_text(raw: &str) -> &str {
     let mut offset = 0;
     for (n, line) in raw.split_inclusive('\n').enumerate() {
-        if n > 0 && LIST_MARKER.is_match(line) {
+        if n > 0 && markers::list_text_start(line).is_some() {
             return raw[..offset].trim_end();
         }
         offset += line.len();
@@ -710,7 +707,7 @@ fn split_type(title: &str) -> Option<(&str, &str)> {
 /// value.
 fn split_label(line: &str) -> Option<(Label, usize, &str)> {
     let inner = line.trim_start_matches('*');
-    let colon = inner.find(':')?;
+    let colon = label_colon(inner)?;
     let name = inner[..colon].trim_end_matches('*').trim_end();
     if name.len() > 14 {
         return None;
@@ -735,6 +732,22 @@ fn is_origin_line(line: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// The first colon of a line that may be a label's. A label's name is at most 14 bytes, so
+/// past them only spaces and `*` may come before the colon: most lines of prose are given up
+/// at their fifteenth byte instead of being searched to the end.
+fn label_colon(inner: &str) -> Option<usize> {
+    for (i, &b) in inner.as_bytes().iter().enumerate() {
+        if b == b':' {
+            return Some(i);
+        }
+        if i >= 14 && !(b.is_ascii_whitespace() || b == 0x0B || b == b'*') {
+            // A space from outside ASCII would be trimmed from the name: the long way.
+            return if b.is_ascii() { None } else { inner.find(':') };
+        }
+    }
+    None
+}
+
 /// Whether a paragraph is the line that opens a list of tasks: `Uppdrag:`, `**Öppna uppdrag:**`.
 fn is_task_intro(raw: &str) -> bool {
     let line = raw
@@ -745,9 +758,11 @@ fn is_task_intro(raw: &str) -> bool {
         .trim_end_matches('*')
         .trim();
     line.len() <= 20
-        && TASK_INTROS
-            .iter()
-            .any(|t| line.to_lowercase() == t.to_lowercase())
+        && TASK_INTROS.iter().any(|t| {
+            line.chars()
+                .flat_map(char::to_lowercase)
+                .eq(t.chars().flat_map(char::to_lowercase))
+        })
 }
 
 /// A line of a labelled block written `Word: …` whose word is not a label: the help, and the
@@ -778,28 +793,33 @@ fn looks_like_label(line: &str) -> Option<(String, usize)> {
 fn near_label(line: &str) -> Option<(String, usize)> {
     let inner = line.trim_start_matches('*');
     let lead = line.len() - inner.len();
-    let first: String = inner.chars().take_while(|c| c.is_alphabetic()).collect();
+    let first_len = inner
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(inner.len(), |(i, _)| i);
+    let first = &inner[..first_len];
     if first.is_empty() {
         return None;
     }
-    let after = &inner[first.len()..];
-    let lower = first.to_lowercase();
+    let after = &inner[first_len..];
     if after.trim_start_matches('*').starts_with(':') {
-        let suggestion = suggest_label(&first)?;
+        let suggestion = suggest_label(first)?;
         return Some((suggestion, lead + first.chars().count()));
     }
     // `Ärende mini-maria`: a label word, then a space and a value, with no colon.
-    let required = COLON_REQUIRED.iter().find(|l| l.word().to_lowercase() == lower);
-    if let Some(label) = required.filter(|_| after.starts_with([' ', '\t'])) {
-        return Some((
-            format!(
-                "a labelled line has a colon after the label: `{label}: {}`",
-                after.trim()
-            ),
-            lead + first.chars().count(),
-        ));
+    if !after.starts_with([' ', '\t']) {
+        return None;
     }
-    None
+    let label = COLON_REQUIRED
+        .iter()
+        .find(|l| Label::find(&[**l], first).is_some())?;
+    Some((
+        format!(
+            "a labelled line has a colon after the label: `{label}: {}`",
+            after.trim()
+        ),
+        lead + first.chars().count(),
+    ))
 }
 
 /// `did you mean `Föredragande:`?` for a word close to a label (or a task list's heading).
@@ -835,6 +855,9 @@ fn capitalise(word: &str) -> String {
 
 /// Joins a block's lines into one, with single spaces.
 pub fn collapse(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -843,6 +866,26 @@ pub fn collapse(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether a text is already one line with single spaces: no space at its ends, no two in a
+/// row, no other whitespace. A byte that may start a space from outside ASCII (a no-break
+/// space, an en space) sends the text the long way.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for &b in bytes {
+        match b {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
+            _ => space = false,
+        }
+    }
+    true
 }
 
 fn split_list(value: &str, separator: char) -> Vec<String> {
@@ -943,6 +986,50 @@ mod tests {
                 (Rule::DecisionNotListed, 8)
             ]
         );
+    }
+
+    #[test]
+    fn labels_are_found_without_reading_whole_lines() {
+        let read = |line: &str| split_label(line).map(|(label, _, value)| (label, value.to_owned()));
+        assert_eq!(read("Ärende: voc"), Some((Label::Matter, "voc".to_owned())));
+        assert_eq!(
+            read("**Ärende**:            voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read("Ärende               : voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read("Ärende\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}\u{A0}: voc"),
+            Some((Label::Matter, "voc".to_owned()))
+        );
+        assert_eq!(
+            read(&format!("En lång rad om ärendet: {}", "x".repeat(500))),
+            None
+        );
+        assert_eq!(read("Föredragandena: x"), None);
+    }
+
+    #[test]
+    fn collapsed_text_is_kept_and_the_rest_joined() {
+        for text in ["att anta avtalet.", "", "a", "a b c", "å ä ö"] {
+            assert!(is_collapsed(text), "{text:?}");
+            assert_eq!(collapse(text), text);
+        }
+        for (text, joined) in [
+            (" a", "a"),
+            ("a ", "a"),
+            ("a  b", "a b"),
+            ("a\nb", "a b"),
+            ("a\tb", "a b"),
+            ("a\u{A0}b", "a b"),
+            ("a\u{2003}b", "a b"),
+            ("09.00–12.00 rum", "09.00–12.00 rum"),
+        ] {
+            assert!(!is_collapsed(text), "{text:?}");
+            assert_eq!(collapse(text), joined);
+        }
     }
 
     #[test]

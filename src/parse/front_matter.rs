@@ -52,7 +52,7 @@ pub fn split(file: &SourceFile) -> Result<Split, Box<Diagnostic>> {
     ))
 }
 
-const FRONT: &[&str] = &[
+pub(crate) const FRONT: &[&str] = &[
     "kind",
     "status",
     "date",
@@ -69,8 +69,8 @@ const FRONT: &[&str] = &[
     "attachments",
     "notes",
 ];
-const PERSON: &[&str] = &["name", "organisation", "role", "substitute_for", "note"];
-const ATTACHMENT: &[&str] = &["id", "title", "file"];
+pub(crate) const PERSON: &[&str] = &["name", "organisation", "role", "substitute_for", "note"];
+pub(crate) const ATTACHMENT: &[&str] = &["id", "title", "file"];
 
 /// Reads the front matter YAML into a header; `None` when the YAML itself cannot be read.
 pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Option<Header> {

@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod body;
 pub mod front_matter;
+pub mod markers;
 pub mod tasks;
 
 use crate::diagnostic::Diagnostic;

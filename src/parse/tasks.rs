@@ -7,7 +7,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::rule::Rule;
 use crate::source::SourceFile;
-use std::collections::HashSet;
 
 /// What a line looks like, as a task.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,17 +91,31 @@ fn is_space(c: char) -> bool {
 }
 
 /// Reports every line from byte `start` that is almost a task, and every task line that was not
-/// read as an assignment (`read`: the lines where assignments start).
-pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: &mut Vec<Diagnostic>) {
+/// read as an assignment (`read`: the lines where assignments start, sorted).
+pub fn check_lines(file: &SourceFile, start: usize, read: &[u32], diags: &mut Vec<Diagnostic>) {
     let text = file.text.get(start..).unwrap_or("");
     let mut offset = start;
     let first_line = file.pos(start).line;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|i| i + 1)
+        .chain(std::iter::once(text.len()))
+        .scan(0, |start, end| {
+            let line = &text[*start..end];
+            *start = end;
+            Some(line)
+        })
+        .filter(|line| !line.is_empty());
+    for (n, line) in lines.enumerate() {
         let number = first_line + crate::source::to_u32(n);
         let content = line.trim_end_matches(['\n', '\r']);
+        offset += line.len();
+        if !may_be_task(content) {
+            continue;
+        }
+        let offset = offset - line.len();
         match classify(content) {
             None => {}
-            Some(TaskLine::Task) if read.contains(&number) => {}
+            Some(TaskLine::Task) if read.binary_search(&number).is_ok() => {}
             Some(TaskLine::Task) => {
                 let at = offset + (content.len() - content.trim_start().len());
                 diags.push(
@@ -130,8 +143,16 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &HashSet<u32>, diags: 
                 );
             }
         }
-        offset += line.len();
     }
+}
+
+/// Whether [`classify`] can find a task in a line: after its indentation comes a list marker,
+/// a box, a digit, or a character outside ASCII (a bullet, an invisible space). Most lines are
+/// prose and are ruled out by their first byte.
+fn may_be_task(line: &str) -> bool {
+    let first = line.bytes().find(|b| *b != b' ' && *b != b'\t');
+    first
+        .is_some_and(|b| !b.is_ascii() || b.is_ascii_digit() || matches!(b, b'-' | b'*' | b'+' | b'[' | b'('))
 }
 
 #[cfg(test)]

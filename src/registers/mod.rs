@@ -18,13 +18,15 @@ use chrono::NaiveDate;
 /// cannot be read or understood stops the register (exit 2) before it prints anything.
 pub fn load(global: &Global, include_drafts: bool) -> Result<Load> {
     let root = global.meetings_root()?;
-    Repository::load(
+    let mut load = Repository::load(
         &root,
         LoadOptions {
             include_drafts,
             ..LoadOptions::default()
         },
-    )
+    )?;
+    load.quiet = global.quiet;
+    Ok(load)
 }
 
 /// Parses a `YYYY-MM-DD` command-line argument.

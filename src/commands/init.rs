@@ -1,0 +1,144 @@
+//! `lchnv init [DIR]`: a repository for a new network, which `lchnv check` passes at once.
+
+use crate::cli::Global;
+use crate::exit::{Exit, Refusal};
+use crate::scaffold::{self, NewNetwork};
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv init schnv --network \"Socialchefsnätverket i Västerbygd\" --short SCHNV
+  lchnv init --network \"Chefsforum i Norr\" --called Chefsforum --email chefsforum@norr.se
+  lchnv init . --network \"Socialchefsnätverket i Västerbygd\" --first-meeting 2027-02-04")]
+pub struct InitArgs {
+    /// The repository's top folder; the network files go in its meetings/
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// The network's full name, e.g. "Socialchefsnätverket i Västerbygd"
+    #[arg(long, value_name = "NAME")]
+    pub network: String,
+    /// The network's abbreviation, e.g. SCHNV
+    #[arg(long, value_name = "SHORT")]
+    pub short: Option<String>,
+    /// The name the decisions use, "<NAME> beslutade" [default: the full name up to " i "]
+    #[arg(long, value_name = "NAME")]
+    pub called: Option<String>,
+    /// The network's e-mail address, which `lchnv remind` writes from
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The date of the example meeting in calendar.yaml [default: a weekday four weeks ahead]
+    #[arg(long, value_name = "DATE", value_parser = crate::registers::parse_date_arg)]
+    pub first_meeting: Option<NaiveDate>,
+    /// Write the files even where a network or files with content already are
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &InitArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let network = new_network(args)?;
+    let files = scaffold::files(&network)?;
+    let top = crate::repo::clean(&args.dir);
+    if !args.force {
+        refuse_existing(&top, &files)?;
+    }
+    if !top.exists() {
+        std::fs::create_dir_all(&top)
+            .with_context(|| format!("cannot create the folder {}", top.display()))?;
+    }
+    let mut transaction = crate::write::Transaction::begin(&top)?;
+    let mut written = Vec::new();
+    for file in &files {
+        let path = crate::repo::join(&top, &file.path);
+        // An empty file (a `.gitignore` just made) holds nothing to lose.
+        let replace = args.force || is_empty_file(&path);
+        transaction.create(&path, &file.text, replace)?;
+        written.push(path);
+    }
+    transaction.commit();
+    for path in &written {
+        writeln!(out, "{}", path.display())?;
+    }
+    if !global.quiet {
+        let meetings = crate::repo::join(&top, Path::new(crate::repo::DEFAULT_ROOT));
+        writeln!(
+            err,
+            "note: started a repository for {}; add the members to {}, then `lchnv new-agenda {}` writes the first agenda",
+            network.name,
+            meetings.join(crate::network::MEMBERS_FILE).display(),
+            crate::format::dates::iso(network.first_meeting)
+        )?;
+        writeln!(
+            err,
+            "note: fill in the address of lchnv's repository where the CI files say {}",
+            scaffold::GIT_PLACEHOLDER
+        )?;
+    }
+    Ok(Exit::Clean)
+}
+
+/// The network as the options give it, each name checked.
+fn new_network(args: &InitArgs) -> Result<NewNetwork> {
+    let name = args.network.trim();
+    if name.is_empty() {
+        bail!("--network is empty; give the network's full name, e.g. \"Socialchefsnätverket i Västerbygd\"");
+    }
+    let called = match &args.called {
+        Some(called) if called.trim().is_empty() => bail!("--called is empty"),
+        Some(called) => called.trim().to_owned(),
+        None => scaffold::called_from(name),
+    };
+    let short = match &args.short {
+        Some(short) if short.trim().is_empty() => bail!("--short is empty"),
+        other => other.as_ref().map(|s| s.trim().to_owned()),
+    };
+    if let Some(email) = &args.email
+        && !crate::network::members::is_plausible_email(email.trim())
+    {
+        bail!("--email `{email}` is not an e-mail address");
+    }
+    let today = chrono::Local::now().date_naive();
+    Ok(NewNetwork {
+        name: name.to_owned(),
+        short,
+        called,
+        email: args.email.as_ref().map(|e| e.trim().to_owned()),
+        first_meeting: args
+            .first_meeting
+            .unwrap_or_else(|| scaffold::example_meeting(today)),
+    })
+}
+
+/// Refuses a folder that already holds a network, or files with content that would be replaced.
+fn refuse_existing(top: &Path, files: &[scaffold::File]) -> Result<()> {
+    let meetings = crate::repo::join(top, Path::new(crate::repo::DEFAULT_ROOT));
+    if std::fs::symlink_metadata(&meetings).is_ok() {
+        return Err(Refusal(format!(
+            "{} already exists; not starting a new network over it (use --force to write the files anyway)",
+            meetings.display()
+        ))
+        .into());
+    }
+    let taken: Vec<String> = files
+        .iter()
+        .map(|f| crate::repo::join(top, &f.path))
+        .filter(|path| std::fs::symlink_metadata(path).is_ok() && !is_empty_file(path))
+        .map(|path| path.display().to_string())
+        .collect();
+    if !taken.is_empty() {
+        return Err(Refusal(format!(
+            "{} already {}; not overwriting (use --force to replace)",
+            taken.join(", "),
+            if taken.len() == 1 { "exists" } else { "exist" }
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn is_empty_file(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0)
+}

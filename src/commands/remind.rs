@@ -1,0 +1,227 @@
+//! `lchnv remind -o DIR`: one e-mail draft (`.eml`) per owner of open assignments, to send from
+//! a mail program. Nothing is sent.
+
+use crate::cli::Global;
+use crate::exit::Exit;
+use crate::ledger::Ledger;
+use crate::network::MEMBERS_FILE;
+use crate::registers::{self, todo};
+use crate::remind::message::{self, Sender};
+use crate::remind::{self, Why};
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  lchnv remind -o out/påminnelser
+  lchnv remind --before 2026-03-20 -o out/påminnelser     only what is due before the meeting
+  lchnv remind --owner \"Region Dalarna\" --from sekreterare@lchnv.se -o out
+
+Every person, organisation or group that owes an open assignment gets one draft, written to the
+addresses in members.yaml (`email:`): a person's own, an organisation's and its delegates', a
+group's. Owners nobody can be written to are listed.")]
+pub struct RemindArgs {
+    /// The folder to write the drafts (.eml) in
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Only assignments due before this date
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub before: Option<NaiveDate>,
+    /// Only this owner: a person, organisation (with its people) or group; may be repeated
+    #[arg(long, value_name = "NAME")]
+    pub owner: Vec<String>,
+    /// The sender's address [default: the network's `email:` in members.yaml]
+    #[arg(long, value_name = "ADDRESS")]
+    pub from: Option<String>,
+    /// Count "overdue" and find the next meeting from this date instead of today
+    #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    pub today: Option<NaiveDate>,
+    /// Read draft minutes (`status: draft`) as if they were final
+    #[arg(long)]
+    pub include_drafts: bool,
+    /// Replace drafts that already exist in the folder
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &RemindArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
+    let load = registers::load(global, args.include_drafts)?;
+    let repo = &load.repo;
+    let members = &repo.network.members;
+    let members_file = repo.root.join(MEMBERS_FILE);
+    let sender = sender(args, members, &members_file)?;
+    let owners = args
+        .owner
+        .iter()
+        .map(|name| todo::resolve_owner(members, name, &members_file))
+        .collect::<Result<Vec<_>>>()?;
+    let today = args.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let filter = todo::Filter {
+        owner: None,
+        overdue: false,
+        due_before: args.before,
+        meeting: None,
+        all: false,
+        today,
+    };
+    let ledger = Ledger::new(repo);
+    let plan = remind::plan(
+        &ledger,
+        &filter,
+        (!owners.is_empty()).then_some(owners.as_slice()),
+    );
+    let context = message::Context {
+        members,
+        sender: &sender,
+        next_meeting: repo
+            .network
+            .calendar
+            .entries
+            .iter()
+            .find(|e| e.date.value > today && !e.archived),
+        sent: chrono::Utc::now(),
+    };
+    let mut drafts = Vec::new();
+    for (n, reminder) in plan.reminders.iter().enumerate() {
+        drafts.push((
+            file_name(&reminder.owner_name, &drafts),
+            message::build(reminder, &context, n + 1)?,
+        ));
+    }
+    let written = write(&args.output, &drafts, args.force)?;
+    for path in &written {
+        writeln!(out, "{}", path.display())?;
+    }
+    for unreachable in &plan.unreachable {
+        writeln!(err, "warning: {}", unreachable_text(unreachable, &members_file))?;
+    }
+    load.notes(err)?;
+    if !global.quiet {
+        writeln!(err, "{}", summary(&plan, &args.output))?;
+    }
+    Ok(Exit::Clean)
+}
+
+/// `--from`, else the network's own address; without either there is no one to send from.
+fn sender(args: &RemindArgs, members: &crate::network::Members, members_file: &Path) -> Result<Sender> {
+    let name = members.network.name.clone();
+    match &args.from {
+        Some(address) if crate::network::members::is_plausible_email(address.trim()) => Ok(Sender {
+            name,
+            address: address.trim().to_owned(),
+        }),
+        Some(address) => bail!("--from `{address}` is not an e-mail address"),
+        None => match &members.network.email {
+            Some(address) => Ok(Sender {
+                name,
+                address: address.clone(),
+            }),
+            None => bail!(
+                "no address to send from: give --from ADDRESS, or add `email:` under `network:` in {}",
+                members_file.display()
+            ),
+        },
+    }
+}
+
+/// `region-dalarna.eml`: the owner's name in ASCII, distinct from the names already taken.
+fn file_name(owner: &str, taken: &[(String, String)]) -> String {
+    let mut stem = String::new();
+    for c in deunicode::deunicode(owner).chars() {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c.to_ascii_lowercase());
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = match stem.trim_end_matches('-') {
+        "" => "owner",
+        stem => stem,
+    }
+    .to_owned();
+    let mut name = format!("{stem}.eml");
+    let mut n = 2;
+    while taken.iter().any(|(t, _)| *t == name) {
+        name = format!("{stem}-{n}.eml");
+        n += 1;
+    }
+    name
+}
+
+/// Writes every draft or none; an existing draft is a refusal unless `force`.
+fn write(folder: &Path, drafts: &[(String, String)], force: bool) -> Result<Vec<PathBuf>> {
+    if drafts.is_empty() {
+        return Ok(Vec::new());
+    }
+    std::fs::create_dir_all(folder)
+        .with_context(|| format!("cannot create the folder {}", folder.display()))?;
+    let mut transaction = crate::write::Transaction::begin(folder)?;
+    let mut written = Vec::new();
+    for (name, text) in drafts {
+        let path = crate::repo::join(folder, Path::new(name));
+        transaction.create(&path, text, force)?;
+        written.push(path);
+    }
+    transaction.commit();
+    Ok(written)
+}
+
+fn unreachable_text(unreachable: &remind::Unreachable, members_file: &Path) -> String {
+    let count = registers::plural(
+        unreachable.assignments as i64,
+        "open assignment",
+        "open assignments",
+    );
+    match unreachable.why {
+        Why::NoAddress => format!(
+            "no reminder for {} ({count}): {} has no `email:` for {}",
+            unreachable.owner,
+            members_file.display(),
+            match unreachable.party {
+                Some(crate::network::Party::Organisation(_)) => "it or its delegates",
+                Some(crate::network::Party::Person(_)) => "the person",
+                _ => "it",
+            }
+        ),
+        Why::Unknown => format!(
+            "no reminder for `{}` ({count}): not a person, organisation or group in {}",
+            unreachable.owner,
+            members_file.display()
+        ),
+        Why::NotStated => format!(
+            "no reminder for {count} whose owner the minutes do not state (`{}`)",
+            unreachable.owner
+        ),
+    }
+}
+
+/// `Wrote 3 reminders to 4 addresses in out/; 1 owner cannot be written to: Berga.`
+fn summary(plan: &remind::Plan, folder: &Path) -> String {
+    let addresses: usize = plan.reminders.iter().map(|r| r.recipients.len()).sum();
+    let mut text = if plan.reminders.is_empty() {
+        "No reminder written".to_owned()
+    } else {
+        format!(
+            "Wrote {} to {} in {}",
+            registers::plural(plan.reminders.len() as i64, "reminder", "reminders"),
+            registers::plural(addresses as i64, "address", "addresses"),
+            folder.display()
+        )
+    };
+    if !plan.unreachable.is_empty() {
+        text.push_str(&format!(
+            "; {} cannot be written to: {}",
+            registers::plural(plan.unreachable.len() as i64, "owner", "owners"),
+            plan.unreachable
+                .iter()
+                .map(|u| u.owner.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    text.push('.');
+    text
+}
