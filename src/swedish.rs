@@ -18,7 +18,9 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 /// The weekdays, Monday first.
-pub const WEEKDAYS: [&str; 7] = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+pub const WEEKDAYS: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
 
 /// The Swedish name of a date's weekday, in lower case.
 pub fn weekday(date: NaiveDate) -> &'static str {

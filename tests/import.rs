@@ -210,7 +210,9 @@ fn ocr_minutes_are_repaired_recognised_and_pass_check() {
     assert!(
         report["kind_from"]
             .as_str()
-            .is_some_and(|k| k.contains("Länsnätverket beslutade"))
+            .is_some_and(|k| k.contains("Länsnätverket beslutade")),
+        "{}",
+        report["kind_from"]
     );
     assert_eq!(report["date_from"], "from --date");
 
@@ -634,19 +636,23 @@ fn kind_and_date_come_from_flags_when_the_document_does_not_say() {
     let file = path.to_string_lossy().into_owned();
     let neither = repo.run(&["import", &file]);
     assert_eq!(neither.code, Some(2));
+    assert!(neither.stderr.contains("--date YYYY-MM-DD"), "{}", neither.stderr);
+    // Nothing tells the kind: imported as minutes, never refused, and the report says so.
+    let no_kind = repo.run(&["import", &file, "--date", "2026-06-05", "--format", "json"]);
+    assert_eq!(no_kind.code, Some(0), "{}", no_kind.stderr);
+    let report = no_kind.json();
+    assert_eq!(report["kind"], "minutes");
     assert!(
-        neither.stderr.contains("--kind") && neither.stderr.contains("--date"),
+        report["kind_from"]
+            .as_str()
+            .is_some_and(|k| k.contains("--kind agenda")),
         "{}",
-        neither.stderr
+        report["kind_from"]
     );
-    let no_kind = repo.run(&["import", &file, "--date", "2026-06-05"]);
-    assert_eq!(no_kind.code, Some(2));
     assert!(
-        no_kind.stderr.contains("--kind agenda or --kind minutes"),
-        "{}",
-        no_kind.stderr
+        repo.read("2026-06-05/minutes.md")
+            .contains("det importerades som minnesanteckningar")
     );
-    assert!(!no_kind.stderr.contains("--date"), "{}", no_kind.stderr);
     let no_date = repo.run(&["import", &file, "--kind", "agenda"]);
     assert_eq!(no_date.code, Some(2));
     assert!(no_date.stderr.contains("--date YYYY-MM-DD"), "{}", no_date.stderr);

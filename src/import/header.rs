@@ -156,7 +156,10 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             rest.trim_start().trim_start_matches(',')
         } else if matches!(field, Field::People(_))
             && (fold(rest).starts_with(" fran ") || fold(rest).starts_with("fran "))
-            && rest.split(':').next().is_some_and(|h| h.split_whitespace().count() <= 5)
+            && rest
+                .split(':')
+                .next()
+                .is_some_and(|h| h.split_whitespace().count() <= 5)
             && rest.contains(':')
         {
             // `Övriga deltagare från socialförvaltningen: …`: the organisation is read later.
@@ -475,14 +478,20 @@ impl Reader<'_> {
                     let role = section_role(label);
                     // `Övriga deltagare från socialförvaltningen: A, B`: the organisation
                     // between the label and the colon.
-                    let (value, org) = match value.split_once(':') {
-                        Some((head, rest)) => {
-                            let head = head.trim();
-                            let org = head
+                    // (`Närvarande: Skövde: A, B. Lidköping: C.` groups people by organisation:
+                    // the list reads that.)
+                    let from = value.split_once(':').and_then(|(head, rest)| {
+                        Some((
+                            head.trim(),
+                            head.trim()
                                 .strip_prefix("från ")
-                                .or_else(|| head.strip_prefix("fran "))
-                                .unwrap_or(head)
-                                .trim();
+                                .or_else(|| head.trim().strip_prefix("fran "))?,
+                            rest,
+                        ))
+                    });
+                    let (value, org) = match from {
+                        Some((head, org, rest)) => {
+                            let org = org.trim();
                             if self.names.organisation_only(org) {
                                 self.convert(head, "attendees' organisation");
                                 (rest.trim(), Some(org.to_owned()))

@@ -91,12 +91,24 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
     let mut tally = Tally::default();
     let all = || head.iter().chain(rest);
 
-    // A kind word anywhere: the first one seen.
-    let word = all().find_map(|l| {
-        KIND_WORD
-            .captures(&fold(&l.text))
-            .and_then(|c| c.get(1).map(|m| m.as_str().to_owned()))
-    });
+    // A kind word before the first item or in a line the pages repeat (a running header); an
+    // item's title (`Godkännande av dagordning`, `Föregående protokoll`) names another document.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in rest {
+        *seen.entry(line.text.trim()).or_default() += 1;
+    }
+    let repeated = |text: &str| seen.get(text.trim()).is_some_and(|n| *n >= 2);
+    let word = head
+        .iter()
+        .chain(
+            rest.iter()
+                .filter(|l| headings::parse(&l.text).is_none() && repeated(&l.text)),
+        )
+        .find_map(|l| {
+            KIND_WORD
+                .captures(&fold(&l.text))
+                .and_then(|c| c.get(1).map(|m| m.as_str().to_owned()))
+        });
     if let Some(word) = word {
         let agenda = matches!(word.as_str(), "dagordning" | "foredragningslista" | "kallelse");
         let seen = format!("the word “{word}”");
@@ -108,14 +120,12 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
     }
 
     let decided = all()
-        .filter(|l| {
-            phrases.opening(&l.text).is_some_and(|o| o.past) || DECIDED.is_match(&fold(&l.text))
-        })
+        .filter(|l| phrases.opening(&l.text).is_some_and(|o| o.past) || DECIDED.is_match(&fold(&l.text)))
         .count();
     if decided > 0 {
-        tally
-            .minutes
-            .push(format!("{decided} decisions written in the past (“{called} beslutade”)"));
+        tally.minutes.push(format!(
+            "{decided} decisions written in the past (“{called} beslutade”)"
+        ));
     }
 
     // `Beslut` alone over a decision: a protocol's section. `<network> beslutar` that no
@@ -146,14 +156,12 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         }
     }
     if sections > 0 {
-        tally
-            .minutes
-            .push(format!("{sections} `Beslut` sections"));
+        tally.minutes.push(format!("{sections} `Beslut` sections"));
     }
     if present > 0 && proposals == 0 {
-        tally
-            .minutes
-            .push(format!("{present} decisions “{called} beslutar” outside a proposal"));
+        tally.minutes.push(format!(
+            "{present} decisions “{called} beslutar” outside a proposal"
+        ));
     }
     if proposals > 0 && decided == 0 && sections == 0 && present == 0 {
         tally
@@ -166,9 +174,9 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         .filter(|l| headings::parse(&l.text).is_some_and(|h| matches!(h.number, Number::Paragraph(_))))
         .count();
     if paragraphs >= 2 {
-        tally
-            .minutes
-            .push(format!("{paragraphs} items written as a protocol's paragraphs (§)"));
+        tally.minutes.push(format!(
+            "{paragraphs} items written as a protocol's paragraphs (§)"
+        ));
     }
     let adjusting = all().filter(|l| ADJUSTING.is_match(&fold(l.text.trim()))).count();
     if adjusting > 0 {
@@ -194,6 +202,7 @@ mod tests {
             name: "Socialnämnden i Västmark".to_owned(),
             short: Some("SN".to_owned()),
             called: "Socialnämnden".to_owned(),
+            email: None,
         })
     }
 
@@ -232,7 +241,13 @@ mod tests {
     #[test]
     fn the_title_wins() {
         let title = (Kind::Agenda, "Kallelse".to_owned());
-        let decided = decide(Some(&title), &[], &lines("Socialnämnden beslutade att gå hem.\n"), &phrases(), "Socialnämnden");
+        let decided = decide(
+            Some(&title),
+            &[],
+            &lines("Socialnämnden beslutade att gå hem.\n"),
+            &phrases(),
+            "Socialnämnden",
+        );
         assert_eq!(decided.kind, Kind::Agenda);
     }
 }

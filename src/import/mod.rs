@@ -602,7 +602,8 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
                     // a name the repository writes with one.
                     let before = line.text[..start].trim_end();
                     let opens = start == heading_start
-                        || (before.is_empty() && (previous_blank || previous_end.trim_end().ends_with(['.', '!', '?', ':'])))
+                        || (before.is_empty()
+                            && (previous_blank || previous_end.trim_end().ends_with(['.', '!', '?', ':'])))
                         || before.ends_with(['.', '!', '?']);
                     let capital = opens || words.is_name(&word.to_lowercase());
                     let word = if capital && !token.starts_with(char::is_alphabetic) {

@@ -390,7 +390,12 @@ fn substitute(chunk: &str) -> Option<(String, String)> {
         .iter()
         .enumerate()
         .skip(2)
-        .find(|(k, w)| fold(w) == "for" && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase)))
+        .find(|(k, w)| {
+            fold(w) == "for"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
         .map(|(k, _)| k)?;
     let whom = words[at + 1..].join(" ");
     let name = whom.split('(').next().unwrap_or("").trim();

@@ -21,10 +21,7 @@ const RARE: u16 = 800;
 
 /// The form's frequency in centibels (lower case), `None` when the list does not have it.
 pub fn centibels(lower: &str) -> Option<u16> {
-    BUILTIN
-        .as_ref()?
-        .get(lower)
-        .and_then(|cb| u16::try_from(cb).ok())
+    BUILTIN.as_ref()?.get(lower).and_then(|cb| u16::try_from(cb).ok())
 }
 
 /// The form's frequency in centibels, a form the list does not have counting as rare.
@@ -35,10 +32,7 @@ pub fn centibels_or_rare(lower: &str) -> u16 {
 /// Of several readings (lower case), the one that is at least [`MARGIN`] more common than every
 /// other; `None` when no reading stands out or none is in the list.
 pub fn dominant<'r>(readings: &[&'r str]) -> Option<&'r str> {
-    let mut ranked: Vec<(u16, &str)> = readings
-        .iter()
-        .map(|r| (centibels_or_rare(r), *r))
-        .collect();
+    let mut ranked: Vec<(u16, &str)> = readings.iter().map(|r| (centibels_or_rare(r), *r)).collect();
     ranked.sort();
     ranked.dedup_by(|a, b| a.1 == b.1);
     match ranked.as_slice() {
