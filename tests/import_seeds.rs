@@ -60,7 +60,12 @@ fn the_seeds_import_check_clean_with_their_decisions_and_assignments() {
     let meetings = dir.path().join("meetings");
     fs::create_dir_all(&meetings).unwrap_or_else(|e| panic!("{e}"));
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("meetings");
-    for name in ["members.yaml", "calendar.yaml", "matters.yaml", "standard-items.yaml"] {
+    for name in [
+        "members.yaml",
+        "calendar.yaml",
+        "matters.yaml",
+        "standard-items.yaml",
+    ] {
         fs::copy(shipped.join(name), meetings.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
     let agenda = import(dir.path(), &seeds.join("agenda-2025-03-14.txt"), &[]);

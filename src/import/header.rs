@@ -501,11 +501,11 @@ impl Reader<'_> {
                         }
                         None => (value, None),
                     };
-                    let org = org.or_else(|| {
-                        (!value.is_empty() && self.names.organisation_only(value)).then(|| value.to_owned())
-                    });
+                    // `Övriga närvarande, socialförvaltningen` with the people below.
+                    let org_alone = org.is_none() && !value.is_empty() && self.names.organisation_only(value);
+                    let org = org.or_else(|| org_alone.then(|| value.to_owned()));
                     self.section = Some((section, org.clone(), role.clone()));
-                    if value.is_empty() || org.is_some() {
+                    if value.is_empty() || org_alone {
                         // The list follows on the next lines, maybe after a blank line.
                         self.section_open = true;
                         if let Some(org) = org {
