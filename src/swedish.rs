@@ -48,3 +48,19 @@ mod tests {
         assert_eq!(date.map(month), Some("januari"));
     }
 }
+
+/// Words that are never part of a person's or an organisation's name, folded (`enligt`, `för`,
+/// `inom`): prepositions, conjunctions, pronouns and adverbs that can stand capitalised at the
+/// start of a sentence (`Enligt Socialstyrelsens villkor ska …`).
+const FUNCTION_WORDS: &[&str] = &[
+    "av", "bland", "da", "darfor", "de", "dem", "den", "denna", "dessa", "det", "detta", "dar", "efter",
+    "eftersom", "enligt", "ett", "for", "fore", "fran", "genom", "har", "hur", "i", "infor", "inom",
+    "inte", "man", "med", "mellan", "mot", "nar", "nu", "om", "pa", "sa", "samt", "sedan", "som",
+    "till", "trots", "under", "utan", "utifran", "vad", "vi", "vid", "vilka", "vilken", "aven",
+];
+
+/// Whether a word (any case, with or without marks) is a function word that no name holds.
+pub fn is_function_word(word: &str) -> bool {
+    let folded = crate::text::fold(word);
+    FUNCTION_WORDS.contains(&folded.as_str())
+}

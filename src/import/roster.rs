@@ -185,7 +185,7 @@ fn is_org_like(text: &str) -> bool {
     })
 }
 
-fn is_role_word(word: &str) -> bool {
+pub fn is_role_word(word: &str) -> bool {
     let w = fold(word.trim_end_matches('.'));
     ROLE_ENDINGS.iter().any(|e| w == *e || w.ends_with(e))
 }
@@ -204,6 +204,7 @@ pub fn looks_like_name(text: &str) -> bool {
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
             && !letters.iter().all(|c| c.is_uppercase())
             && !is_role_word(w)
+            && !crate::swedish::is_function_word(w)
     }) && !is_org_like(text)
 }
 
