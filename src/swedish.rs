@@ -54,9 +54,9 @@ mod tests {
 /// start of a sentence (`Enligt Socialstyrelsens villkor ska …`).
 const FUNCTION_WORDS: &[&str] = &[
     "av", "bland", "da", "darfor", "de", "dem", "den", "denna", "dessa", "det", "detta", "dar", "efter",
-    "eftersom", "enligt", "ett", "for", "fore", "fran", "genom", "har", "hur", "i", "infor", "inom",
-    "inte", "man", "med", "mellan", "mot", "nar", "nu", "om", "pa", "sa", "samt", "sedan", "som",
-    "till", "trots", "under", "utan", "utifran", "vad", "vi", "vid", "vilka", "vilken", "aven",
+    "eftersom", "enligt", "ett", "for", "fore", "fran", "genom", "har", "hur", "i", "infor", "inom", "inte",
+    "man", "med", "mellan", "mot", "nar", "nu", "om", "pa", "sa", "samt", "sedan", "som", "till", "trots",
+    "under", "utan", "utifran", "vad", "vi", "vid", "vilka", "vilken", "aven",
 ];
 
 /// Whether a word (any case, with or without marks) is a function word that no name holds.

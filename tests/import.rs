@@ -950,3 +950,64 @@ fn people_not_in_members_are_kept_and_added_on_request() {
     );
     assert_eq!(members.matches("Per Åkesson").count(), 1);
 }
+
+#[test]
+fn a_protocol_front_page_and_its_paragraphs_are_read() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("protokoll.txt");
+    fs::write(
+        &path,
+        "LÄNSNÄTVERKET                         SAMMANTRÄDESPROTOKOLL
+
+Plats och tid                 Stadshuset, Norrby, fredag 10 april 2026 kl. 9.00–12.00, sammanträdesrum Ekan
+
+Ledamöter                     Anna Berg, Norrby, ordförande
+                              Olof Dahl, Åsby
+
+Övriga närvarande             Sara Kvist, socialchef
+
+Utses att justera             Olof Dahl
+
+Justeringens plats och tid    Stadshuset 2026-04-15
+
+§ 40    Dnr LNV 2026/20
+Uppföljning av planen
+
+Länsnätverket beslutade
+att ge socialchef Sara Kvist i uppdrag att redovisa planen till nästa möte.
+
+§ 41
+Rapporter
+
+Ordföranden återkommer med ett förslag senast den 15 maj.
+",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.import(&path, &["--add-members"]);
+    // Written; `check` then misses the network's standard items, which this protocol lacks.
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert_eq!(report["written"], true);
+    // The meeting's date, not the adjustment's.
+    assert_eq!(report["date"], "2026-04-10");
+    let text = repo.read("2026-04-10/minutes.md");
+    assert!(
+        text.contains("\nplace: Stadshuset, Norrby\nroom: Ekan\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nchair: Anna Berg\n"), "{text}");
+    assert!(text.contains("  - name: Olof Dahl\n"), "{text}");
+    // `§ 40  Dnr …` with the title below: the title is the line below, the case number kept.
+    assert!(text.contains("§ 40 Uppföljning av planen"), "{text}");
+    assert!(text.contains("Dnr LNV 2026/20"), "{text}");
+    let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
+    let owners: Vec<String> = assignments.iter().map(|a| a["owners"].to_string()).collect();
+    // A function before the name, and the chair by her function.
+    assert_eq!(
+        owners,
+        [r#"["Sara Kvist"]"#, r#"["Anna Berg"]"#],
+        "{assignments:?}"
+    );
+    assert_eq!(assignments[0]["due"], "2026-06-05");
+    assert_eq!(assignments[1]["due"], "2026-05-15");
+}

@@ -638,7 +638,8 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
-                not_made = Some("it says what someone does, with no time and no recipient: a report, not a task");
+                not_made =
+                    Some("it says what someone does, with no time and no recipient: a report, not a task");
             }
             break;
         }

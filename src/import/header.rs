@@ -67,6 +67,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ovriga ersattare", Field::People(Section::Present)),
     ("beslutande ledamoter", Field::People(Section::Present)),
     ("narvarande ledamoter", Field::People(Section::Present)),
+    ("ordinarie ledamoter", Field::People(Section::Present)),
+    ("ledamoter", Field::People(Section::Present)),
+    ("tjansteman", Field::People(Section::Present)),
+    ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
     ("narvarolista", Field::People(Section::Present)),
@@ -92,8 +96,10 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b")
         .unwrap_or_else(|_| unreachable!())
 });
-static ROOM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal)\s+").unwrap_or_else(|_| unreachable!()));
+static ROOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
+            .unwrap_or_else(|_| unreachable!())
+});
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
@@ -256,6 +262,13 @@ fn without_date(value: &str) -> String {
         .join(", ")
 }
 
+/// Whether a line is about checking the minutes afterwards (`Justeringens plats och tid: …`,
+/// `Protokollet justeras …`): its date is not the meeting's.
+fn tells_adjustment(text: &str) -> bool {
+    let f = fold(text);
+    f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
+}
+
 /// Whether a value only points elsewhere (`Se närvarolista`).
 fn points_elsewhere(value: &str) -> bool {
     let f = fold(value);
@@ -384,6 +397,7 @@ impl Reader<'_> {
         let words = text.split_whitespace().count();
         if self.header.date.is_none()
             && words <= 8
+            && !tells_adjustment(text)
             && let Some(found) = dates::find_date(text)
         {
             self.flush();
@@ -445,6 +459,11 @@ impl Reader<'_> {
                 None => false,
             },
             Field::PlaceTime => {
+                if self.header.date.is_none()
+                    && let Some(found) = dates::find_date(value)
+                {
+                    self.header.date = Some((found.date, text.to_owned()));
+                }
                 let (time, rest) = without_time(value);
                 let rest = without_date(&rest);
                 if let Some(time) = time {
