@@ -37,18 +37,6 @@ pub fn month(date: NaiveDate) -> &'static str {
     MONTHS.get(date.month0() as usize).copied().unwrap_or("")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names() {
-        let date = NaiveDate::from_ymd_opt(2026, 1, 29);
-        assert_eq!(date.map(weekday), Some("torsdag"));
-        assert_eq!(date.map(month), Some("januari"));
-    }
-}
-
 /// Words that are never part of a person's or an organisation's name, folded (`enligt`, `för`,
 /// `inom`): prepositions, conjunctions, pronouns and adverbs that can stand capitalised at the
 /// start of a sentence (`Enligt Socialstyrelsens villkor ska …`).
@@ -63,4 +51,16 @@ const FUNCTION_WORDS: &[&str] = &[
 pub fn is_function_word(word: &str) -> bool {
     let folded = crate::text::fold(word);
     FUNCTION_WORDS.contains(&folded.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        let date = NaiveDate::from_ymd_opt(2026, 1, 29);
+        assert_eq!(date.map(weekday), Some("torsdag"));
+        assert_eq!(date.map(month), Some("januari"));
+    }
 }

@@ -161,7 +161,7 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
 /// (`Karin Sjögren och Ebba Lundell Hösten 2026`): when the row has fewer cells than the heading,
 /// the cell before the due column has a due date at its end, and the due column holds none, the
 /// date is split off into a cell of its own.
-fn split_run_on<'t>(cells: &mut Vec<&'t str>, columns: &[Column]) {
+fn split_run_on(cells: &mut Vec<&str>, columns: &[Column]) {
     if cells.len() >= columns.len() {
         return;
     }
