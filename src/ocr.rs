@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+pub mod frequency;
 mod lexicon;
 pub mod repair;
 mod scan;

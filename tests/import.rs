@@ -210,7 +210,9 @@ fn ocr_minutes_are_repaired_recognised_and_pass_check() {
     assert!(
         report["kind_from"]
             .as_str()
-            .is_some_and(|k| k.contains("Länsnätverket beslutade"))
+            .is_some_and(|k| k.contains("Länsnätverket beslutade")),
+        "{}",
+        report["kind_from"]
     );
     assert_eq!(report["date_from"], "from --date");
 
@@ -634,19 +636,23 @@ fn kind_and_date_come_from_flags_when_the_document_does_not_say() {
     let file = path.to_string_lossy().into_owned();
     let neither = repo.run(&["import", &file]);
     assert_eq!(neither.code, Some(2));
+    assert!(neither.stderr.contains("--date YYYY-MM-DD"), "{}", neither.stderr);
+    // Nothing tells the kind: imported as minutes, never refused, and the report says so.
+    let no_kind = repo.run(&["import", &file, "--date", "2026-06-05", "--format", "json"]);
+    assert_eq!(no_kind.code, Some(0), "{}", no_kind.stderr);
+    let report = no_kind.json();
+    assert_eq!(report["kind"], "minutes");
     assert!(
-        neither.stderr.contains("--kind") && neither.stderr.contains("--date"),
+        report["kind_from"]
+            .as_str()
+            .is_some_and(|k| k.contains("--kind agenda")),
         "{}",
-        neither.stderr
+        report["kind_from"]
     );
-    let no_kind = repo.run(&["import", &file, "--date", "2026-06-05"]);
-    assert_eq!(no_kind.code, Some(2));
     assert!(
-        no_kind.stderr.contains("--kind agenda or --kind minutes"),
-        "{}",
-        no_kind.stderr
+        repo.read("2026-06-05/minutes.md")
+            .contains("det importerades som minnesanteckningar")
     );
-    assert!(!no_kind.stderr.contains("--date"), "{}", no_kind.stderr);
     let no_date = repo.run(&["import", &file, "--kind", "agenda"]);
     assert_eq!(no_date.code, Some(2));
     assert!(no_date.stderr.contains("--date YYYY-MM-DD"), "{}", no_date.stderr);
@@ -943,4 +949,65 @@ fn people_not_in_members_are_kept_and_added_on_request() {
         "{members}"
     );
     assert_eq!(members.matches("Per Åkesson").count(), 1);
+}
+
+#[test]
+fn a_protocol_front_page_and_its_paragraphs_are_read() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("protokoll.txt");
+    fs::write(
+        &path,
+        "LÄNSNÄTVERKET                         SAMMANTRÄDESPROTOKOLL
+
+Plats och tid                 Stadshuset, Norrby, fredag 10 april 2026 kl. 9.00–12.00, sammanträdesrum Ekan
+
+Ledamöter                     Anna Berg, Norrby, ordförande
+                              Olof Dahl, Åsby
+
+Övriga närvarande             Sara Kvist, socialchef
+
+Utses att justera             Olof Dahl
+
+Justeringens plats och tid    Stadshuset 2026-04-15
+
+§ 40    Dnr LNV 2026/20
+Uppföljning av planen
+
+Länsnätverket beslutade
+att ge socialchef Sara Kvist i uppdrag att redovisa planen till nästa möte.
+
+§ 41
+Rapporter
+
+Ordföranden återkommer med ett förslag senast den 15 maj.
+",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.import(&path, &["--add-members"]);
+    // Written; `check` then misses the network's standard items, which this protocol lacks.
+    assert_eq!(run.code, Some(1), "{}\n{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert_eq!(report["written"], true);
+    // The meeting's date, not the adjustment's.
+    assert_eq!(report["date"], "2026-04-10");
+    let text = repo.read("2026-04-10/minutes.md");
+    assert!(
+        text.contains("\nplace: Stadshuset, Norrby\nroom: Ekan\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nchair: Anna Berg\n"), "{text}");
+    assert!(text.contains("  - name: Olof Dahl\n"), "{text}");
+    // `§ 40  Dnr …` with the title below: the title is the line below, the case number kept.
+    assert!(text.contains("§ 40 Uppföljning av planen"), "{text}");
+    assert!(text.contains("Dnr LNV 2026/20"), "{text}");
+    let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
+    let owners: Vec<String> = assignments.iter().map(|a| a["owners"].to_string()).collect();
+    // A function before the name, and the chair by her function.
+    assert_eq!(
+        owners,
+        [r#"["Sara Kvist"]"#, r#"["Anna Berg"]"#],
+        "{assignments:?}"
+    );
+    assert_eq!(assignments[0]["due"], "2026-06-05");
+    assert_eq!(assignments[1]["due"], "2026-05-15");
 }

@@ -1,7 +1,9 @@
 //! `lchnv import` measured on documents it was not built on: the corpus in
-//! `tests/fixtures/import-corpus/`. The tuning documents are those the importer was tuned on;
-//! the held-out documents were not looked at while it was built, so their scores say how it does
-//! on documents of other hands. Run with `--nocapture` to see the tables and every miss.
+//! `tests/fixtures/import-corpus/`, in three sets. `tuning/` and `held-out/` are the documents the
+//! importer was tuned on (the latter was held out in the first round and measured once before it
+//! was tuned on); `held-out-2/` was never looked at while the importer was built, so its scores
+//! say how it does on documents of other hands. Run with `--nocapture` to see the tables and
+//! every miss.
 
 mod corpus;
 
@@ -9,6 +11,10 @@ use corpus::score::Scores;
 
 /// What a folder's scores must reach.
 struct Bar {
+    /// Item headings that may be missed.
+    items_missed: usize,
+    /// Words that may be lost.
+    words_lost: usize,
     clause_f1: f64,
     owner_precision: f64,
     owner_recall: f64,
@@ -20,7 +26,12 @@ struct Bar {
 }
 
 fn assert_bar(s: &Scores, bar: &Bar) {
-    assert_eq!(s.items.hit, s.items.of, "every item heading found");
+    assert!(
+        s.items.hit + bar.items_missed >= s.items.of,
+        "item headings found {}/{}",
+        s.items.hit,
+        s.items.of
+    );
     assert!(s.clauses.f1() >= bar.clause_f1, "clause F1 {:.3}", s.clauses.f1());
     assert!(
         s.owners.precision() >= bar.owner_precision,
@@ -53,8 +64,22 @@ fn assert_bar(s: &Scores, bar: &Bar) {
         "correct words changed {:.4}",
         s.ocr_changed.value()
     );
-    assert_eq!(s.words_lost, 0, "words lost");
+    assert!(s.words_lost <= bar.words_lost, "words lost {}", s.words_lost);
 }
+
+/// The targets, for documents the importer was not built on.
+const TARGETS: Bar = Bar {
+    items_missed: 0,
+    words_lost: 0,
+    clause_f1: 0.98,
+    owner_precision: 0.9,
+    owner_recall: 0.9,
+    due: 0.9,
+    attendee_precision: 0.95,
+    attendee_recall: 0.95,
+    ocr_repaired: 0.95,
+    ocr_changed: 0.01,
+};
 
 /// The scores the tuning documents reached: floors a later change must not fall below.
 #[test]
@@ -64,6 +89,8 @@ fn tuning_documents_keep_their_scores() {
     assert_bar(
         &s,
         &Bar {
+            items_missed: 0,
+            words_lost: 0,
             clause_f1: 0.99,
             owner_precision: 0.98,
             owner_recall: 1.0,
@@ -76,40 +103,52 @@ fn tuning_documents_keep_their_scores() {
     );
 }
 
-/// The targets, on the documents the importer was not built on.
-///
-/// Measured once, when the importer was finished (all six held-out documents): items 60/71
-/// (target: all), clause F1 0.753 (target ≥ 0.98), owners precision 1.000 and recall 0.786
-/// (≥ 0.9), due dates 0.767 (≥ 0.9), attendees precision 0.969 and recall 0.759 (≥ 0.95), OCR
-/// repaired 129/312 = 0.413 (≥ 0.95) with 0/921 correct words changed (≤ 0.01), 762 words lost
-/// (target 0). One document, the Arvika § protocol, was not imported at all (the import could not
-/// tell its kind and asked for `--kind`), which accounts for most of the shortfall; the other five
-/// scored items 60/60, clause F1 ≥ 0.62 (0.625 on the OCR-damaged Örebro minutes, 1.0 on the
-/// rest), owner recall ≥ 0.667, attendees ≥ 0.867 and OCR repaired 0.908 on Örebro. The targets
-/// are not met, so this test is ignored rather than lowered; run it with `--ignored`.
+/// The first held-out set, measured once when the importer was first built (items 60/71, clause
+/// F1 0.753, owner recall 0.786, due dates 0.767, attendee recall 0.759, OCR repaired 0.413, 762
+/// words lost), has since been tuned on like `tuning/`. It now scores items 71/71, clause F1
+/// 0.980, owners 1.000/1.000, due dates 1.000, attendees 0.976/0.976, OCR repaired 306/312 with
+/// no correct word changed, no word lost: these are its floors.
 #[test]
-#[ignore = "held-out scores miss the targets; see the figures above"]
-fn held_out_documents_meet_the_targets() {
+fn held_out_documents_keep_their_scores() {
     let s = corpus::measure("held-out");
     print_summary("held-out", &s);
-    assert_bar(
-        &s,
-        &Bar {
-            clause_f1: 0.98,
-            owner_precision: 0.9,
-            owner_recall: 0.9,
-            due: 0.9,
-            attendee_precision: 0.95,
-            attendee_recall: 0.95,
-            ocr_repaired: 0.95,
-            ocr_changed: 0.01,
-        },
-    );
+    assert_bar(&s, &HELD_OUT_FLOORS);
+}
+
+const HELD_OUT_FLOORS: Bar = Bar {
+    items_missed: 0,
+    words_lost: 0,
+    clause_f1: 0.979,
+    owner_precision: 0.99,
+    owner_recall: 0.99,
+    due: 0.99,
+    attendee_precision: 0.975,
+    attendee_recall: 0.975,
+    ocr_repaired: 0.98,
+    ocr_changed: 0.001,
+};
+
+/// The targets on `held-out-2/`, the documents held apart from all tuning.
+///
+/// Measured once, after the last change of the importer (`cargo test --test import_corpus
+/// held_out_2 -- --ignored --nocapture`), on its seven documents: items 88/89 (target: all),
+/// clause F1 0.971 (≥ 0.98), owners precision 0.977 (≥ 0.9) and recall 0.878 (≥ 0.9), due dates
+/// 0.846 (≥ 0.9), report-back 0.846, attendees precision 0.991 and recall 0.981 (≥ 0.95), OCR
+/// repaired 463/481 = 0.963 (≥ 0.95) with 0/1456 correct words changed (≤ 0.01), 1 word lost
+/// (target 0), sentences that read like tasks listed 13/21, front matter 46/49. Item headings,
+/// clause F1, owner recall, due dates and words lost miss their targets, so this test is ignored
+/// rather than lowered; `held_out_2_documents_keep_their_scores` holds the figures as floors.
+#[test]
+#[ignore = "held-out-2 misses the targets on items, clause F1, owner recall, due dates and words lost; see the figures above"]
+fn held_out_2_documents_meet_the_targets() {
+    let s = corpus::measure("held-out-2");
+    print_summary("held-out-2", &s);
+    assert_bar(&s, &TARGETS);
 }
 
 fn print_summary(folder: &str, s: &Scores) {
     println!(
-        "{folder}: items {}/{}, clause F1 {:.3}, owners P {:.3} R {:.3}, due {:.3}, report-to {:.3}, attendees P {:.3} R {:.3}, OCR repaired {}/{} changed {}/{} (distinct pairs {}/{}), words lost {}, non-tasks listed {}/{}, front matter {}/{}",
+        "{folder}: items {}/{}, clause F1 {:.3}, owners P {:.3} R {:.3}, due {:.3}, report-to {:.3}, attendees P {:.3} R {:.3}, OCR repaired {:.3} ({}/{}) correct words changed {:.4} ({}/{}) (distinct pairs {}/{}), words lost {}, non-tasks listed {}/{}, front matter {}/{}",
         s.items.hit,
         s.items.of,
         s.clauses.f1(),
@@ -119,8 +158,10 @@ fn print_summary(folder: &str, s: &Scores) {
         s.report_to.value(),
         s.attendees.precision(),
         s.attendees.recall(),
+        s.ocr_repaired.value(),
         s.ocr_repaired.hit,
         s.ocr_repaired.of,
+        s.ocr_changed.value(),
         s.ocr_changed.hit,
         s.ocr_changed.of,
         s.ocr_pairs.hit,
@@ -130,5 +171,28 @@ fn print_summary(folder: &str, s: &Scores) {
         s.non_tasks.of,
         s.front.hit,
         s.front.of
+    );
+}
+
+/// The figures `held-out-2/` reached when it was measured (above), as floors: a change that
+/// makes the import worse on documents it was not built on fails here.
+#[test]
+fn held_out_2_documents_keep_their_scores() {
+    let s = corpus::measure("held-out-2");
+    print_summary("held-out-2", &s);
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 1,
+            words_lost: 1,
+            clause_f1: 0.970,
+            owner_precision: 0.976,
+            owner_recall: 0.877,
+            due: 0.845,
+            attendee_precision: 0.990,
+            attendee_recall: 0.980,
+            ocr_repaired: 0.962,
+            ocr_changed: 0.0,
+        },
     );
 }

@@ -126,7 +126,8 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
         if !line.text.contains('\t') {
             break;
         }
-        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        let mut cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        split_run_on(&mut cells, &columns);
         let mut row = Row {
             line: line.number,
             text: cells
@@ -156,6 +157,35 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
     (!table.rows.is_empty()).then_some((table, next))
 }
 
+/// In a table aligned by spaces, a cell as wide as its column runs into the next with one space
+/// (`Karin Sjögren och Ebba Lundell Hösten 2026`): when the row has fewer cells than the heading,
+/// the cell before the due column has a due date at its end, and the due column holds none, the
+/// date is split off into a cell of its own.
+fn split_run_on(cells: &mut Vec<&str>, columns: &[Column]) {
+    if cells.len() >= columns.len() {
+        return;
+    }
+    let Some(due) = columns.iter().position(|c| *c == Column::Due) else {
+        return;
+    };
+    if due == 0 || cells.get(due).is_some_and(|c| super::due::is_due_cell(c)) {
+        return;
+    }
+    let Some(cell) = cells.get(due - 1).copied() else {
+        return;
+    };
+    // The due date's words: at most four (`till nästa möte`, `senast 15 juni 2026`).
+    let starts: Vec<usize> = cell.match_indices(' ').map(|(i, _)| i + 1).collect();
+    for &start in starts.iter().rev().take(4).rev() {
+        let (head, tail) = (cell[..start].trim_end(), &cell[start..]);
+        if !head.is_empty() && super::due::is_due_cell(tail) {
+            cells[due - 1] = head;
+            cells.insert(due, tail);
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +203,19 @@ mod tests {
         assert_eq!(table.rows[1].owners, "Ingrid Svensk och Sara Vinberg");
         assert_eq!(table.rows[1].due, "Ht 2026");
         assert!(heading_row("Namn\tOrganisation").is_none());
+    }
+
+    #[test]
+    fn a_cell_run_into_the_due_date_is_split() {
+        let lines = super::super::lines::split(
+            "Punkt   Åtgärd        Ansvarig            Klart senast   Återrapport\n9       Skicka förslaget   Kansliet   15/6\n10      Sammanställa läget   Karin Sjögren och Ebba Lundell Hösten 2026   AU\n",
+        );
+        let (table, _) = read(&lines, 0).unwrap_or_default();
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].due, "15/6");
+        assert_eq!(table.rows[0].report_to, "");
+        assert_eq!(table.rows[1].owners, "Karin Sjögren och Ebba Lundell");
+        assert_eq!(table.rows[1].due, "Hösten 2026");
+        assert_eq!(table.rows[1].report_to, "AU");
     }
 }

@@ -31,6 +31,9 @@ pub struct PeopleLine {
     pub section: Section,
     /// The organisation the section is of (`Övriga närvarande, socialförvaltningen`).
     pub org: Option<String>,
+    /// The function the section's label names (`Tjänstgörande ersättare`), for the people in it
+    /// whose own line names none.
+    pub role: Option<String>,
 }
 
 /// An attendee or absentee found.
@@ -79,7 +82,7 @@ enum Seg {
 /// after a comma from a garbled name).
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
-    let mut lines: Vec<PeopleLine> = lines.to_vec();
+    let mut lines: Vec<PeopleLine> = join_wrapped(lines);
     join_split_names(&mut lines, members, &mut attendance);
     let mut i = 0;
     while i < lines.len() {
@@ -127,6 +130,37 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
     attendance
 }
 
+/// A labelled list that runs over several lines (`…, 1:e vice ordförande,` / `Bo Lindkvist (S),
+/// …`): one line, so that an entry cut by the wrap stays one entry.
+fn join_wrapped(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    let mut out: Vec<PeopleLine> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(last) = out.last_mut()
+            && last.section == line.section
+            && line.section != Section::Table
+            && !last.text.contains('\t')
+            && !line.text.contains('\t')
+            && !line.text.trim().is_empty()
+            && runs_on(&last.text, &line.text)
+        {
+            last.text = join(&[last.text.as_str(), line.text.as_str()]);
+            continue;
+        }
+        out.push(line.clone());
+    }
+    out
+}
+
+/// Whether a list line goes on on the next: it ends with a comma or a word that needs what
+/// follows (`för`, `och`), or the next starts in small letters.
+fn runs_on(text: &str, next: &str) -> bool {
+    let text = text.trim_end();
+    let last = fold(text.rsplit(' ').next().unwrap_or(""));
+    text.ends_with(',')
+        || matches!(last.as_str(), "for" | "och" | "samt")
+        || next.trim_start().starts_with(char::is_lowercase)
+}
+
 /// A person from a table row or a list entry.
 fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut Attendance) -> Person {
     let section_org = line
@@ -164,6 +198,11 @@ fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut A
         })
         .filter(|r| !r.is_empty())
         .collect();
+    let roles = if roles.is_empty() {
+        line.role.iter().cloned().collect()
+    } else {
+        roles
+    };
     let note = (!entry.references.is_empty()).then(|| entry.references.join(", "));
     Person {
         name: entry.name,
@@ -537,6 +576,7 @@ mod tests {
                 text: t.to_owned(),
                 section: Section::Table,
                 org: None,
+                role: None,
             })
             .collect()
     }
@@ -554,18 +594,21 @@ mod tests {
                 text: "Vera Lund, Region Västmark".into(),
                 section: Section::Present,
                 org: None,
+                role: None,
             },
             PeopleLine {
                 line: 3,
                 text: "Kalle Gäst, konsult, Norrby".into(),
                 section: Section::Present,
                 org: None,
+                role: None,
             },
             PeopleLine {
                 line: 4,
                 text: "Olle Berg".into(),
                 section: Section::Absent,
                 org: None,
+                role: None,
             },
         ];
         let a = read(&lines, &members, &is_word);

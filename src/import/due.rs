@@ -105,6 +105,32 @@ static CELL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// A whole cell that is a time without a date: a season, a week, a half-year (`Hösten 2026`,
+/// `V. 36`, `Vt 2027`).
+static CELL_VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:under|till|senast|fore|i)\s+)?(?:(?:varen|hosten|sommaren|vintern|var|host|ht|vt)\s*-?\s*(?:\d{2}|\d{4})?|(?:vecka|v\.?)\s*\d{1,2}(?:\s+\d{4})?)$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Whether a piece of a table row is a due date in any form (a date, `nästa möte`, a month,
+/// week or season): for telling where a cell that ran into the next one ends.
+pub fn is_due_cell(text: &str) -> bool {
+    let folded = fold(text.trim());
+    if folded.is_empty() {
+        return false;
+    }
+    let far_past = Calendar {
+        meeting: NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default(),
+        dates: Vec::new(),
+    };
+    date_of(&folded, &far_past).is_some()
+        || CELL_VAGUE.is_match(&folded)
+        || CELL_MONTH.is_match(&folded)
+        || NEXT_MEETING
+            .find(&folded)
+            .is_some_and(|m| m.start() == 0 && m.end() == folded.len())
+}
+
 /// The words `start..end` of `folded` (a folded form of `original`) in the original's spelling.
 fn original_words(original: &str, folded: &str, start: usize, end: usize) -> String {
     let before = folded[..start].split_whitespace().count();

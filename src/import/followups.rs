@@ -266,6 +266,8 @@ enum Found {
     Assignment(Box<Assignment>, Vec<Who>),
     ReportBack(Who),
     Unresolved(String),
+    /// Reads like a task but was not made one: why.
+    NotMade(&'static str),
     Nothing,
 }
 
@@ -345,13 +347,18 @@ fn item_follow_ups(
                 outcome.unresolved.push(listed(label, &sentence, why));
                 last = None;
             }
-            Found::Nothing => {
+            Found::NotMade(why) if !last.is_some_and(|_| follows_on(&text, names)) => {
+                outcome.not_tasks.push(listed(label, &sentence, why));
+                last = None;
+            }
+            Found::NotMade(_) | Found::Nothing => {
                 let completes = last.is_some_and(|_| follows_on(&text, names));
                 if let (true, Some(k)) = (completes, last) {
                     complete(&mut found[k], &sentence, &text, names, ctx);
                 } else {
                     let someone = names.at_start(&text).is_some();
-                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone) {
+                    let party = !names.find_all(&text).is_empty();
+                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone || party) {
                         outcome.not_tasks.push(Unresolved {
                             item: label.to_owned(),
                             line: sentence.line,
@@ -567,6 +574,15 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         }
         return Ok((out, notes));
     }
+    // `Socialchef Tomas Bjur`, `avdelningschef Maja Fors`: a function before the name.
+    if let Some((title, rest)) = cleaned.split_once(' ')
+        && roster::is_role_word(title)
+        && (names.only_names(rest).is_some() || roster::looks_like_name(rest))
+        && let Ok((owners, mut notes)) = owners_of(rest, sentence, names)
+    {
+        notes.push(format!("“{title}” before the name is the owner's function"));
+        return Ok((owners, notes));
+    }
     Err(format!(
         "“{cleaned}” is not a name in members.yaml or the attendance"
     ))
@@ -592,11 +608,13 @@ fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
 }
 
 fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ctx: &Context) -> Found {
+    // What the sentence would be if nothing else makes it a task.
+    let mut not_made = None;
     if let Some(form) = tasks::form(text) {
         match owners_of(&form.who, sentence, names) {
             Ok((owners, notes)) => return make(form, owners, notes, text, sentence, names, ctx),
             Err(why) if !form.weak => return Found::Unresolved(format!("{}: {why}", form.form)),
-            Err(_) => {}
+            Err(_) => not_made = Some("it reads like a task, but what stands before the verb is nobody"),
         }
     }
     if let Some(form) = tasks::passive(text)
@@ -619,10 +637,17 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             if has_time || has_recipient {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
+            if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
+                not_made =
+                    Some("it says what someone does, with no time and no recipient: a report, not a task");
+            }
             break;
         }
     }
-    carried(text, names, item, ctx, sentence)
+    match (carried(text, names, item, ctx, sentence), not_made) {
+        (Found::Nothing, Some(why)) => Found::NotMade(why),
+        (found, _) => found,
+    }
 }
 
 fn make(

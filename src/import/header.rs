@@ -64,8 +64,13 @@ const LABELS: &[(&str, Field)] = &[
     ("ej tjanstgorande ersattare", Field::People(Section::Present)),
     ("tjanstgorande ersattare", Field::People(Section::Present)),
     ("narvarande ersattare", Field::People(Section::Present)),
+    ("ovriga ersattare", Field::People(Section::Present)),
     ("beslutande ledamoter", Field::People(Section::Present)),
     ("narvarande ledamoter", Field::People(Section::Present)),
+    ("ordinarie ledamoter", Field::People(Section::Present)),
+    ("ledamoter", Field::People(Section::Present)),
+    ("tjansteman", Field::People(Section::Present)),
+    ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
     ("narvarolista", Field::People(Section::Present)),
@@ -91,8 +96,10 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b")
         .unwrap_or_else(|_| unreachable!())
 });
-static ROOM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal)\s+").unwrap_or_else(|_| unreachable!()));
+static ROOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
+            .unwrap_or_else(|_| unreachable!())
+});
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
@@ -153,6 +160,16 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             v
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
+        } else if matches!(field, Field::People(_))
+            && (fold(rest).starts_with(" fran ") || fold(rest).starts_with("fran "))
+            && rest
+                .split(':')
+                .next()
+                .is_some_and(|h| h.split_whitespace().count() <= 5)
+            && rest.contains(':')
+        {
+            // `Övriga deltagare från socialförvaltningen: …`: the organisation is read later.
+            rest.trim()
         } else {
             continue;
         };
@@ -212,6 +229,46 @@ fn place_and_room(value: &str) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The function an attendance label names for the people under it: `Tjänstgörande ersättare`
+/// (serving in a member's place), and the substitutes of `Ersättare`, `Övriga ersättare` and `Ej
+/// tjänstgörande ersättare`.
+fn section_role(label: &str) -> Option<String> {
+    let folded = fold(label);
+    if folded == "tjanstgorande ersattare" {
+        return Some(label.to_lowercase());
+    }
+    let last = label.split_whitespace().last()?;
+    (folded.ends_with("ersattare") && folded != "narvarande ersattare").then(|| last.to_lowercase())
+}
+
+/// A place value without a date and its weekday (`Onsdag 25 februari 2026, Stadshuset`), and
+/// without parts left empty.
+fn without_date(value: &str) -> String {
+    let mut value = value.to_owned();
+    if let Some(found) = dates::find_date(&value) {
+        let before = value[..found.start].trim_end();
+        let weekday = before
+            .rsplit(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .filter(|w| crate::swedish::is_weekday(w))
+            .map_or(0, str::len);
+        value = format!("{}{}", &before[..before.len() - weekday], &value[found.end..]);
+    }
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "kl" | "kl."))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Whether a line is about checking the minutes afterwards (`Justeringens plats och tid: …`,
+/// `Protokollet justeras …`): its date is not the meeting's.
+fn tells_adjustment(text: &str) -> bool {
+    let f = fold(text);
+    f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
+}
+
 /// Whether a value only points elsewhere (`Se närvarolista`).
 fn points_elsewhere(value: &str) -> bool {
     let f = fold(value);
@@ -234,7 +291,8 @@ struct Reader<'a> {
     names: &'a Names<'a>,
     header: Header,
     preamble: Vec<String>,
-    section: Option<(Section, Option<String>)>,
+    /// The attendance section being read: which list, its organisation and its function.
+    section: Option<(Section, Option<String>, Option<String>)>,
     /// The section's lines may run over blank lines (a table under `Närvarande`).
     section_open: bool,
     table_started: bool,
@@ -299,7 +357,7 @@ impl Reader<'_> {
             self.label(field, label, value, text, line.number);
             return;
         }
-        if let Some((section, org)) = self.section.clone() {
+        if let Some((section, org, role)) = self.section.clone() {
             if self.section_ends(text) {
                 self.section = None;
             } else {
@@ -308,6 +366,7 @@ impl Reader<'_> {
                     text: text.to_owned(),
                     section,
                     org,
+                    role,
                 });
                 return;
             }
@@ -338,6 +397,7 @@ impl Reader<'_> {
         let words = text.split_whitespace().count();
         if self.header.date.is_none()
             && words <= 8
+            && !tells_adjustment(text)
             && let Some(found) = dates::find_date(text)
         {
             self.flush();
@@ -357,6 +417,7 @@ impl Reader<'_> {
                 text: text.to_owned(),
                 section: Section::Table,
                 org: None,
+                role: None,
             });
             return;
         }
@@ -398,7 +459,13 @@ impl Reader<'_> {
                 None => false,
             },
             Field::PlaceTime => {
+                if self.header.date.is_none()
+                    && let Some(found) = dates::find_date(value)
+                {
+                    self.header.date = Some((found.date, text.to_owned()));
+                }
                 let (time, rest) = without_time(value);
+                let rest = without_date(&rest);
                 if let Some(time) = time {
                     self.header.time.get_or_insert(time);
                 }
@@ -427,10 +494,37 @@ impl Reader<'_> {
                     false
                 } else {
                     self.convert(label, "attendees");
-                    let org =
-                        (!value.is_empty() && self.names.organisation_only(value)).then(|| value.to_owned());
-                    self.section = Some((section, org.clone()));
-                    if value.is_empty() || org.is_some() {
+                    let role = section_role(label);
+                    // `Övriga deltagare från socialförvaltningen: A, B`: the organisation
+                    // between the label and the colon.
+                    // (`Närvarande: Skövde: A, B. Lidköping: C.` groups people by organisation:
+                    // the list reads that.)
+                    let from = value.split_once(':').and_then(|(head, rest)| {
+                        Some((
+                            head.trim(),
+                            head.trim()
+                                .strip_prefix("från ")
+                                .or_else(|| head.trim().strip_prefix("fran "))?,
+                            rest,
+                        ))
+                    });
+                    let (value, org) = match from {
+                        Some((head, org, rest)) => {
+                            let org = org.trim();
+                            if self.names.organisation_only(org) {
+                                self.convert(head, "attendees' organisation");
+                                (rest.trim(), Some(org.to_owned()))
+                            } else {
+                                (value, None)
+                            }
+                        }
+                        None => (value, None),
+                    };
+                    // `Övriga närvarande, socialförvaltningen` with the people below.
+                    let org_alone = org.is_none() && !value.is_empty() && self.names.organisation_only(value);
+                    let org = org.or_else(|| org_alone.then(|| value.to_owned()));
+                    self.section = Some((section, org.clone(), role.clone()));
+                    if value.is_empty() || org_alone {
                         // The list follows on the next lines, maybe after a blank line.
                         self.section_open = true;
                         if let Some(org) = org {
@@ -441,7 +535,8 @@ impl Reader<'_> {
                             line: number,
                             text: value.to_owned(),
                             section,
-                            org: None,
+                            org,
+                            role,
                         });
                     }
                     return;

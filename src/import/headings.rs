@@ -109,9 +109,14 @@ fn starts_like_title(title: &str) -> bool {
 fn columns(rest: &str) -> Option<(String, Vec<String>)> {
     let mut cells = rest.split('\t').map(str::trim).filter(|c| !c.is_empty());
     let title = cells.next().unwrap_or("").to_owned();
-    let extra: Vec<String> = cells.map(str::to_owned).collect();
+    let mut extra: Vec<String> = cells.map(str::to_owned).collect();
     if extra.iter().any(|c| !is_case_number(c)) {
         return None;
+    }
+    // `§ 14  Dnr SN 2026/33` with the title on the line below: no title on this line.
+    if is_case_number(&title) {
+        extra.insert(0, title);
+        return Some((String::new(), extra));
     }
     Some((title, extra))
 }
@@ -134,6 +139,9 @@ mod tests {
         assert_eq!(number("b) Skyddat boende"), Some(Number::Letter('b')));
         assert_eq!(number("§ 23 Val av justerare"), Some(Number::Paragraph(23)));
         assert_eq!(number("§ 23"), Some(Number::Paragraph(23)));
+        let case_first = parse("§ 14\tDnr SN 2026/33").unwrap_or_else(|| unreachable!());
+        assert_eq!(case_first.title, "");
+        assert_eq!(case_first.extra, ["Dnr SN 2026/33"]);
         let h = parse("3\tSocialchefen informerar\tDnr SN 2026/3");
         assert_eq!(h.map(|h| h.extra), Some(vec!["Dnr SN 2026/3".to_owned()]));
     }

@@ -17,6 +17,7 @@ pub mod followups;
 pub mod header;
 pub mod headings;
 pub mod input;
+pub mod kind;
 pub mod lines;
 pub mod members_file;
 pub mod names;
@@ -107,41 +108,20 @@ pub fn import(
     let phrases = DecisionPhrases::for_network(network);
 
     // Kind and date: the command line, else the document.
-    let past = rest
-        .iter()
-        .filter(|l| phrases.opening(&l.text).is_some_and(|o| o.past))
-        .count();
-    let proposals = rest
-        .iter()
-        .filter(|l| {
-            let f = crate::text::fold(&l.text);
-            f.starts_with("forslag till beslut") || f.starts_with("forslag pa beslut")
-        })
-        .count();
-    let document_kind = header
-        .kind
-        .clone()
-        .map(|(k, word)| (k, format!("the document's title says “{word}”")));
-    let inferred_kind = if past >= 2 {
-        Some((
-            Kind::Minutes,
-            format!("{past} decisions are written “{} beslutade”", network.called),
-        ))
-    } else if past == 0 && proposals >= 2 {
-        Some((Kind::Agenda, format!("{proposals} proposals and no decisions")))
-    } else {
-        None
-    };
-    let (kind, kind_from) = match (options.kind, document_kind.or(inferred_kind)) {
-        (Some(kind), Some((found, why))) if found != kind => (
+    let decided = kind::decide(header.kind.as_ref(), head, rest, &phrases, &network.called);
+    let (kind, kind_from) = match options.kind {
+        Some(kind) if kind != decided.kind && !decided.guessed => (
             kind,
-            format!("from --kind; the document looks like {} ({why})", found.as_str()),
+            format!(
+                "from --kind; the document looks like {} ({})",
+                decided.kind.as_str(),
+                decided.why
+            ),
         ),
-        (Some(kind), _) => (kind, "from --kind".to_owned()),
-        (None, Some((kind, why))) => (kind, why),
-        (None, None) => (Kind::Agenda, String::new()),
+        Some(kind) => (kind, "from --kind".to_owned()),
+        None => (decided.kind, decided.why.clone()),
     };
-    let kind_known = options.kind.is_some() || !kind_from.is_empty();
+    let guessed = options.kind.is_none() && decided.guessed;
     let (date, date_from) = match (options.date, &header.date) {
         (Some(date), Some((found, written))) if *found != date => {
             (Some(date), format!("from --date; the document says “{written}”"))
@@ -150,16 +130,6 @@ pub fn import(
         (None, Some((date, written))) => (Some(*date), format!("the document says “{written}”")),
         (None, None) => (None, String::new()),
     };
-    match (kind_known, date) {
-        (false, None) => bail!(
-            "cannot tell from {source} whether it is an agenda or minutes, nor the meeting's date: give --kind agenda|minutes and --date YYYY-MM-DD"
-        ),
-        (false, Some(_)) => bail!(
-            "cannot tell from {source} whether it is an agenda or minutes: give --kind agenda or --kind minutes"
-        ),
-        (true, None) => bail!("cannot tell the meeting's date from {source}: give --date YYYY-MM-DD"),
-        _ => {}
-    }
     let Some(date) = date else {
         bail!("cannot tell the meeting's date from {source}: give --date YYYY-MM-DD");
     };
@@ -209,6 +179,21 @@ pub fn import(
         calendar: &calendar,
     };
     let tables = std::mem::take(&mut body.action_tables);
+    // `Ordföranden återkommer …`: the chair of this meeting.
+    let chair = header.chair.as_ref().map(|n| n.name.clone()).or_else(|| {
+        attendance
+            .present
+            .iter()
+            .find(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| crate::text::fold(r).starts_with("ordforande"))
+            })
+            .map(|p| p.name.clone())
+    });
+    if let Some(chair) = chair {
+        names.add_function(&["ordföranden", "mötesordföranden"], &chair);
+    }
     let outcome = followups::find(&mut body.items, &tables, &mut names, &follow_ctx);
     report.unresolved_follow_ups = outcome.unresolved;
     report.not_tasks = outcome.not_tasks;
@@ -266,6 +251,17 @@ pub fn import(
         "Importerad med lchnv import från {source} ({}). Importrapporten visar vilka ord som reparerats och vilka som inte kunde placeras.",
         document.format.describe()
     )];
+    if guessed {
+        notes.push(
+            "Dokumentet säger inte om det är en dagordning eller minnesanteckningar; det importerades som minnesanteckningar."
+                .to_owned(),
+        );
+        body.changes.push(Change {
+            item: None,
+            line: 1,
+            what: "nothing in the document says whether it is an agenda or minutes: imported as minutes (use --kind agenda if it is an agenda)".to_owned(),
+        });
+    }
     notes.append(&mut body.notes);
     if !attendance.leftovers.is_empty() {
         let texts: Vec<String> = attendance
@@ -593,6 +589,7 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
     let mut unplaced: BTreeMap<String, report::Unplaced> = BTreeMap::new();
     let mut out = Vec::with_capacity(lines.len());
     let mut previous_end = String::new();
+    let mut previous_blank = true;
     for line in lines {
         let mut text = String::with_capacity(line.text.len());
         let mut cursor = 0;
@@ -615,9 +612,16 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             let replacement = match verdict {
                 Verdict::Known => None,
                 Verdict::Repaired { word, damage, source } => {
-                    // The first word of a heading (`10. 6vriga frågor`) is a capital, also when
-                    // its first letter was read as a digit.
-                    let word = if start == heading_start && !token.starts_with(char::is_alphabetic) {
+                    // A word whose first letter was read as a digit (`6vriga`, `6rebro`) is a
+                    // capital where a heading, a paragraph or a sentence starts, and where it is
+                    // a name the repository writes with one.
+                    let before = line.text[..start].trim_end();
+                    let opens = start == heading_start
+                        || (before.is_empty()
+                            && (previous_blank || previous_end.trim_end().ends_with(['.', '!', '?', ':'])))
+                        || before.ends_with(['.', '!', '?']);
+                    let capital = opens || words.is_name(&word.to_lowercase());
+                    let word = if capital && !token.starts_with(char::is_alphabetic) {
                         let mut chars = word.chars();
                         chars
                             .next()
@@ -659,7 +663,8 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         text.push_str(&line.text[cursor..]);
         // A lone `|` after a full stop is a capital I (`... för 2026. | framtagandet ...`).
         let text = pipe_for_i(&text, &previous_end, line.number, &mut repairs);
-        if !text.is_empty() {
+        previous_blank = text.trim().is_empty();
+        if !previous_blank {
             previous_end = text.clone();
         }
         out.push(Line { text, ..line });

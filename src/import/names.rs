@@ -178,6 +178,27 @@ impl<'a> Names<'a> {
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
     }
 
+    /// Lets a function's title name the one who holds it at this meeting (`ordföranden` for the
+    /// chair), in any case.
+    pub fn add_function(&mut self, titles: &[&str], holder: &str) {
+        let Some(&[who]) = self.only_names(holder).as_deref() else {
+            return;
+        };
+        for title in titles {
+            let words = folded_words(title);
+            if words.is_empty() || self.entries.iter().any(|e| e.words == words) {
+                continue;
+            }
+            self.entries.push(Entry {
+                words,
+                party: who,
+                capital: false,
+                first_name: false,
+            });
+        }
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+
     /// Whether a text is nothing but the name of an organisation in the members file.
     pub fn organisation_only(&self, text: &str) -> bool {
         let words = folded_words(text);

@@ -202,6 +202,7 @@ impl Report {
                 match r.source {
                     Source::Repository => "repository's words",
                     Source::WordList => "word list",
+                    Source::Glyph => "the glyph",
                 },
                 lines(&r.lines)
             )?;

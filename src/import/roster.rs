@@ -185,7 +185,7 @@ fn is_org_like(text: &str) -> bool {
     })
 }
 
-fn is_role_word(word: &str) -> bool {
+pub fn is_role_word(word: &str) -> bool {
     let w = fold(word.trim_end_matches('.'));
     ROLE_ENDINGS.iter().any(|e| w == *e || w.ends_with(e))
 }
@@ -204,6 +204,7 @@ pub fn looks_like_name(text: &str) -> bool {
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
             && !letters.iter().all(|c| c.is_uppercase())
             && !is_role_word(w)
+            && !crate::swedish::is_function_word(w)
     }) && !is_org_like(text)
 }
 
@@ -383,6 +384,25 @@ fn chunks(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `A (S) för B (S)`: A, and `för B (S)` (whom A serves for), when B is written like a name.
+fn substitute(chunk: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = chunk.split(' ').collect();
+    let at = words
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(k, w)| {
+            fold(w) == "for"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
+        .map(|(k, _)| k)?;
+    let whom = words[at + 1..].join(" ");
+    let name = whom.split('(').next().unwrap_or("").trim();
+    looks_like_name(name).then(|| (words[..at].join(" "), format!("{} {whom}", words[at])))
+}
+
 /// Abbreviations a full stop ends inside a list (`Tf. socialchef`, `ordf.`).
 const ABBREVIATIONS: &[&str] = &[
     "tf", "t.f", "ordf", "bitr", "fd", "f.d", "ca", "resp", "avd", "enh", "kl", "st", "nr", "jur", "leg",
@@ -428,7 +448,9 @@ fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
             continue;
         }
         match out.last_mut() {
-            Some((None, text)) => {
+            // `Hällefors ej representerat.`: nobody, a sentence of its own.
+            _ if unrepresented(sentence) => out.push((None, sentence.to_owned())),
+            Some((None, text)) if !unrepresented(text) => {
                 text.push_str(". ");
                 text.push_str(sentence);
             }
@@ -438,16 +460,31 @@ fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
     out
 }
 
+/// `Hällefors ej representerat`: an organisation that sent nobody.
+fn unrepresented(sentence: &str) -> bool {
+    let f = fold(sentence);
+    f.contains("ej representera") || f.contains("inte representera")
+}
+
 /// Reads a list of people. Returns the people and the pieces that named nobody (an organisation
 /// that sent nobody, text that is no name).
 pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
     let mut out: Vec<Entry> = Vec::new();
     let mut leftover = Vec::new();
     for (group_org, group) in groups(text, members) {
+        if unrepresented(&group) {
+            leftover.push(group);
+            continue;
+        }
         let first_of_group = out.len();
         // Whether the last chunk was a person's name (an organisation after it is theirs).
         let mut after_name = false;
         for chunk in chunks(&group) {
+            // `Amra Begovic (S) för Anders Holt (S)`: serving in another's place.
+            let (chunk, instead) = match substitute(&chunk) {
+                Some((who, whom)) => (who, Some(whom)),
+                None => (chunk, None),
+            };
             let (main, paren, tail) = match (chunk.find('('), chunk.rfind(')')) {
                 (Some(open), Some(close)) if close > open => (
                     chunk[..open].trim().to_owned(),
@@ -469,6 +506,7 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                     if !tail.is_empty() {
                         add_piece(&mut entry, piece(&tail, members));
                     }
+                    entry.references.extend(instead.clone());
                     out.push(entry);
                     after_name = true;
                 }

@@ -62,7 +62,7 @@ static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
 static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
 static WISH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b",
+        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b|(?:\S+\s+){0,3}om\s+(?:någon|man|vi|ni)\b)",
     )
 });
 static NOBODY: LazyLock<Regex> =
@@ -295,6 +295,19 @@ pub fn not_task(text: &str) -> Option<&'static str> {
 /// Whether a sentence only says what might happen (`kan`, `skulle kunna`).
 pub fn is_possibility(text: &str) -> bool {
     MODAL.is_match(text)
+}
+
+/// Work someone is doing, in the present (`undersöker`, `ser över`, `tar fram`): it reads like
+/// a task, though with no time and no recipient it only reports.
+static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:undersöker|utreder|ser\s+över|tittar\s+på|planerar|förbereder|arbetar\s+(?:vidare\s+)?med|tar\s+fram|kartlägger|utvärderar|sammanställer|bereder)\b",
+    )
+});
+
+/// Whether a sentence tells of work someone is doing.
+pub fn is_undertaking(text: &str) -> bool {
+    UNDERTAKING.is_match(text)
 }
 
 /// Whether a sentence has a word that reads like a task.

@@ -15,7 +15,7 @@
 //! When several words fit, the repository's words decide (the one it uses most); when they
 //! cannot, the word is left as it was and reported. Nothing here lists damaged words.
 
-use super::{COMMON_WITH_MARKS, FORMAT_WORDS, Lexicon, Restore, apply_case, has_marks, skeleton};
+use super::{COMMON_WITH_MARKS, FORMAT_WORDS, Lexicon, Restore, apply_case, frequency, has_marks, skeleton};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -27,6 +27,8 @@ pub struct WordCounts {
     marked: HashMap<String, Vec<String>>,
     /// Words that stand next to each other (lower case), for deciding a word by its neighbours.
     pairs: HashMap<(String, String), u32>,
+    /// Words written in small letters at least once: the others are names.
+    small: std::collections::HashSet<String>,
 }
 
 impl WordCounts {
@@ -83,6 +85,9 @@ impl WordCounts {
                 *self.pairs.entry((left, lower.clone())).or_default() += 1;
             }
             last = Some(lower.clone());
+            if word.starts_with(char::is_lowercase) {
+                self.small.insert(lower.clone());
+            }
             *self.counts.entry(lower).or_default() += 1;
         }
     }
@@ -103,6 +108,11 @@ impl WordCounts {
     /// How often the repository uses a word (lower case).
     pub fn count(&self, lower: &str) -> u32 {
         self.counts.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether the words (lower case) write a word only with a capital: a name (`Örebro`).
+    pub fn is_name(&self, lower: &str) -> bool {
+        self.count(lower) > 0 && !self.small.contains(lower)
     }
 
     fn marked_forms(&self, key: &str) -> &[String] {
@@ -126,6 +136,8 @@ pub enum Source {
     Repository,
     /// The shipped Swedish word list.
     WordList,
+    /// The glyph itself: a number's `o` that is a zero, an acronym's `l` that is an `I`.
+    Glyph,
 }
 
 /// What kind of damage a repair undid.
@@ -276,7 +288,21 @@ impl<'a> Repairer<'a> {
             return Verdict::Repaired {
                 word: token.replace(['o', 'O'], "0"),
                 damage: Damage::OcrCharacter,
-                source: Source::WordList,
+                source: Source::Glyph,
+            };
+        }
+        // `lFO`, `SlP`: a small `l` among capitals is the capital `I` of an acronym.
+        let capitals = token.chars().filter(|c| c.is_uppercase()).count();
+        if digits == 0
+            && capitals >= 2
+            && letters <= 6
+            && token.contains('l')
+            && token.chars().all(|c| c.is_uppercase() || c == 'l')
+        {
+            return Verdict::Repaired {
+                word: token.replace('l', "I"),
+                damage: Damage::OcrCharacter,
+                source: Source::Glyph,
             };
         }
         if letters < 2 || (digits > 0 && letters < 3) {
@@ -366,13 +392,19 @@ impl<'a> Repairer<'a> {
                 fits.push(fit);
             }
         }
-        if let Some(fit) = self.choose(fits) {
+        if let Some(mut fit) = self.choose(fits) {
             // A capital `I` that was an `I` after all (`Inforandet` → `Införandet`).
             let model = if token.starts_with('I') && fit.word.starts_with('i') {
                 token.to_owned()
             } else {
                 case_model.clone()
             };
+            // `gaIler`: `galler` once the `I` is read, and `gäller` once its marks are back.
+            if self.restore_twins
+                && let Some(word) = self.twin(&fit.word)
+            {
+                fit.word = word;
+            }
             return repaired(&model, fit, Damage::OcrCharacter);
         }
         if let Some((model, fit)) = self.confused(token) {
@@ -418,8 +450,12 @@ impl<'a> Repairer<'a> {
 
     /// A real word without marks that the repository only ever writes with them.
     fn twin(&self, lower: &str) -> Option<String> {
-        if has_marks(lower) || self.count(lower) > 0 {
+        if self.count(lower) > 0 {
             return None;
+        }
+        if has_marks(lower) {
+            // `förman` for `förmån`: only how common the words are can tell.
+            return self.common_twin(lower);
         }
         let forms = self.marked(&skeleton(lower));
         let mut best: Option<(&String, u32)> = None;
@@ -436,9 +472,26 @@ impl<'a> Repairer<'a> {
             }
         }
         match best {
-            Some((form, count)) if count >= 2 && !tie => Some(form.clone()),
-            _ => None,
+            Some((form, count)) if count >= 2 && !tie => return Some(form.clone()),
+            Some((_, count)) if count >= 2 => return None,
+            _ => {}
         }
+        self.common_twin(lower)
+    }
+
+    /// The reading with marks that Swedish uses far more often than the word as written
+    /// (`lagga` → `lägga`, `far` → `får`), when the repository and the document say nothing.
+    pub fn common_twin(&self, lower: &str) -> Option<String> {
+        let readings = self.marked_readings(lower);
+        let refs: Vec<&str> = readings.iter().map(String::as_str).collect();
+        let best = frequency::dominant(&refs)?;
+        let own = frequency::centibels_or_rare(lower);
+        (own >= frequency::centibels_or_rare(best) + frequency::MARGIN).then(|| best.to_owned())
+    }
+
+    /// How often the repository and the document's certain words write a word (lower case).
+    pub fn writes(&self, lower: &str) -> u32 {
+        self.count(lower)
     }
 
     /// The marked word a spelling stands for, when its marks (å, ä, ö) were lost. Marks the
@@ -482,13 +535,19 @@ impl<'a> Repairer<'a> {
                     .into_iter()
                     .filter(|f| f != spelling && has_marks(f) && self.lexicon.contains(f))
                     .collect();
+                let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
                 match forms.as_slice() {
                     [one] => Some(Fit {
                         word: one.clone(),
                         source: Source::WordList,
                         cost: 1,
                     }),
-                    _ => None,
+                    // `forsta`: `första`, far more common than `förstå`.
+                    _ => frequency::dominant(&refs).map(|word| Fit {
+                        word: word.to_owned(),
+                        source: Source::WordList,
+                        cost: 2,
+                    }),
                 }
             }
             _ => None,
@@ -614,7 +673,12 @@ impl<'a> Repairer<'a> {
         let top: Vec<&Fit> = fits.iter().filter(|f| f.cost == cheapest).collect();
         match top.as_slice() {
             [one] => Some((*one).clone()),
-            _ => None,
+            _ => {
+                // Several words fit as well: the one Swedish uses far more often, if any.
+                let words: Vec<&str> = top.iter().map(|f| f.word.as_str()).collect();
+                let word = frequency::dominant(&words)?;
+                top.into_iter().find(|f| f.word == word).cloned()
+            }
         }
     }
 
@@ -684,6 +748,12 @@ impl<'a> Repairer<'a> {
             return None;
         }
         if self.is_known(part) {
+            // `bemannings|laget` in a scan that lost its marks: `läget`.
+            if self.restore_twins
+                && let Some(word) = self.twin(part)
+            {
+                return Some((word, true));
+            }
             return Some((part.to_owned(), false));
         }
         if mark_positions(part) > 6 {
@@ -733,7 +803,7 @@ pub fn has_ocr_characters(token: &str) -> bool {
     let chars: Vec<char> = token.chars().collect();
     let lower_after = |i: usize| chars.get(i + 1).is_some_and(|c| c.is_lowercase());
     chars.iter().enumerate().any(|(i, &c)| match c {
-        'é' | 'è' | 'ë' | '|' | '@' | '6' | '0' | '1' => true,
+        'é' | 'è' | 'ë' | 'É' | '|' | '@' | '6' | '0' | '1' => true,
         // `Iyfts`, `I6per`: a capital I where a word cannot start with one.
         'I' if i == 0 => chars.get(1).is_some_and(|n| initial_i_before(*n)),
         // `hjaIpmedel`: a capital I inside a lower-case word.
@@ -768,7 +838,7 @@ fn ocr_candidates(token: &str) -> Vec<String> {
             ('é', Some('a')) => (vec!["ä", "äa", "åa", "öa"], 2),
             ('d', Some('é')) => (vec!["ö", "dö", "dä", "då"], 2),
             ('é' | 'è' | 'ë', _) => (vec!["ö", "ä", "å", "e", "é"], 1),
-            ('É', _) => (vec!["ö", "ä", "å", "e"], 1),
+            ('É', _) => (vec!["ö", "ä", "å", "e", "é"], 1),
             ('6', _) => (vec!["ö"], 1),
             ('0', _) => (vec!["o", "ö"], 1),
             ('1' | '|', _) => (vec!["l"], 1),

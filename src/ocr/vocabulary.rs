@@ -8,6 +8,9 @@ use rustc_hash::FxHashMap;
 /// Words of the format itself and common words of meeting documents, so that damage is found even
 /// in a repository with few meetings.
 pub(super) const FORMAT_WORDS: &[&str] = &[
+    // `Val av justerare`: the standard item, not `väl`.
+    "val",
+    "justerare",
     "föredragande",
     "förslag",
     "förslaget",
@@ -50,6 +53,8 @@ pub(super) const FORMAT_WORDS: &[&str] = &[
     "överenskommelsen",
     "övergripande",
     "länsövergripande",
+    "länet",
+    "länets",
     "länsgemensam",
     "länsgemensamma",
     "hälso",

@@ -14,7 +14,7 @@ pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-corpus")
 }
 
-/// Imports and scores every document of a folder (`tuning` or `held-out`); prints the tables
+/// Imports and scores every document of a folder (`tuning`, `held-out` or `held-out-2`); prints the tables
 /// and the misses; returns the folder's summed scores.
 pub fn measure(folder: &str) -> Scores {
     let documents = truth::documents(&corpus(), folder);
