@@ -1,9 +1,10 @@
 //! The console examples of README.md and docs/*.md are run, so they cannot go stale.
 //!
 //! Each document's ```console blocks run in order, with trycmd, in one copy of the shipped
-//! repository (`meetings/`, `templates/`) with the fictional documents of [`FIXTURES`] beside it,
+//! repository (`meetings/`, `templates/`) with the fictional network of [`FIXTURES`] beside it,
 //! so a block sees what the blocks before it wrote. A comment right before a block can change a
-//! file first: `<!-- example: in FILE, "OLD" becomes "NEW" -->`. A block marked
+//! file first: `<!-- example: in FILE, "OLD" becomes "NEW" -->` (`\n` is a line end; several
+//! such comments in a row make several changes). A block marked
 //! ```console,ignore is not run (an install command, a shell redirection). After a deliberate
 //! change, `TRYCMD=overwrite cargo test --test doc_examples` writes the new output into the
 //! documents.
@@ -23,8 +24,15 @@ const DOCUMENTS: &[&str] = &[
     "docs/format.md",
 ];
 
-/// Documents the examples import, from another (fictional) network.
-const FIXTURES: &[&str] = &["tests/fixtures/import/minutes-2026-01-16-ocr.txt"];
+/// Another (fictional) network beside the shipped one, for the examples that import: its
+/// repository and a scanned set of its minutes, as (from, to in the work folder).
+const FIXTURES: &[(&str, &str)] = &[
+    ("tests/fixtures/import/repo", "vastmark/meetings"),
+    (
+        "tests/fixtures/import/minutes-2026-01-16-ocr.txt",
+        "vastmark/minutes-2026-01-16-ocr.txt",
+    ),
+];
 
 fn top() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,7 +45,7 @@ struct Block {
     end: usize,
     indent: String,
     text: String,
-    change: Option<Change>,
+    changes: Vec<Change>,
 }
 
 struct Change {
@@ -53,12 +61,23 @@ fn parse_change(line: &str) -> Option<Change> {
         .strip_suffix("-->")?;
     let (file, quoted) = rest.split_once(", ")?;
     let parts: Vec<&str> = quoted.split('"').collect();
-    // `"OLD" becomes "NEW" `: ["", OLD, " becomes ", NEW, " "]
+    // `"OLD" becomes "NEW" `: ["", OLD, " becomes ", NEW, " "]; `\n` in them is a line end.
     (parts.len() == 5 && parts[2] == " becomes ").then(|| Change {
         file: file.to_owned(),
-        old: parts[1].to_owned(),
-        new: parts[3].to_owned(),
+        old: parts[1].replace("\\n", "\n"),
+        new: parts[3].replace("\\n", "\n"),
     })
+}
+
+/// The changes asked for by the comments right before line `at`, first one first.
+fn changes_before(lines: &[&str], at: usize) -> Vec<Change> {
+    let mut found: Vec<Change> = lines[..at]
+        .iter()
+        .rev()
+        .map_while(|line| parse_change(line))
+        .collect();
+    found.reverse();
+    found
 }
 
 fn blocks(lines: &[&str]) -> Vec<Block> {
@@ -68,7 +87,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
         let trimmed = lines[i].trim_start();
         let indent = &lines[i][..lines[i].len() - trimmed.len()];
         if trimmed.trim_end() == "```console" {
-            let change = (i > 0).then(|| parse_change(lines[i - 1])).flatten();
+            let changes = changes_before(lines, i);
             let first = i + 1;
             let mut end = first;
             while end < lines.len() && lines[end].trim() != "```" {
@@ -83,7 +102,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
                 end,
                 indent: indent.to_owned(),
                 text: text.join("\n"),
-                change,
+                changes,
             });
             i = end;
         }
@@ -101,13 +120,17 @@ fn run_document(name: &str) {
     let work = scratch.path().join("work");
     support::copy_dir(&top().join("meetings"), &work.join("meetings"));
     support::copy_dir(&top().join("templates"), &work.join("templates"));
-    for fixture in FIXTURES {
-        let file = Path::new(fixture).file_name().expect("a file name");
-        fs::copy(top().join(fixture), work.join(file)).expect("a fixture");
+    for (from, to) in FIXTURES {
+        let (from, to) = (top().join(from), work.join(to));
+        if from.is_dir() {
+            support::copy_dir(&from, &to);
+        } else {
+            fs::copy(&from, &to).expect("a fixture");
+        }
     }
     let mut output = Vec::new();
     for (n, block) in found.iter().enumerate() {
-        if let Some(change) = &block.change {
+        for change in &block.changes {
             let file = work.join(&change.file);
             let text = fs::read_to_string(&file).expect("the file the example changes");
             assert!(
@@ -150,8 +173,10 @@ fn write_back(path: &PathBuf, lines: &[&str], found: &[Block], output: &[String]
     for (block, ran) in found.iter().zip(output) {
         text.extend(lines[at..block.first].iter().map(|l| (*l).to_owned()));
         let body = ran.trim_end().strip_prefix("```console\n").unwrap_or(ran);
-        let body = body.strip_suffix("```").unwrap_or(body).trim_end_matches('\n');
-        for line in body.lines() {
+        let body = body.strip_suffix("```").unwrap_or(body);
+        // Only the fence's own line end: a blank line before it is the last output's newline.
+        let body = body.strip_suffix('\n').unwrap_or(body);
+        for line in body.split('\n') {
             text.push(if line.is_empty() {
                 String::new()
             } else {
@@ -165,31 +190,26 @@ fn write_back(path: &PathBuf, lines: &[&str], found: &[Block], output: &[String]
 }
 
 #[test]
-#[ignore = "the examples do not match their output yet; run with --ignored"]
 fn the_readme_examples_run() {
     run_document(DOCUMENTS[0]);
 }
 
 #[test]
-#[ignore = "the examples do not match their output yet; run with --ignored"]
 fn the_cycle_examples_run() {
     run_document(DOCUMENTS[1]);
 }
 
 #[test]
-#[ignore = "the examples do not match their output yet; run with --ignored"]
 fn the_publishing_examples_run() {
     run_document(DOCUMENTS[2]);
 }
 
 #[test]
-#[ignore = "the examples do not match their output yet; run with --ignored"]
 fn the_register_examples_run() {
     run_document(DOCUMENTS[3]);
 }
 
 #[test]
-#[ignore = "the examples do not match their output yet; run with --ignored"]
 fn the_import_and_format_examples_run() {
     run_document(DOCUMENTS[4]);
     run_document(DOCUMENTS[5]);
