@@ -14,9 +14,50 @@ pub fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-corpus")
 }
 
+/// How much of a folder's measurement is printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Every document's row and every miss: for the sets the importer is tuned on.
+    Misses,
+    /// The folder's summed row only: for a set held apart, whose documents must not be studied.
+    Aggregate,
+}
+
 /// Imports and scores every document of a folder (`tuning`, `held-out` or `held-out-2`); prints the tables
 /// and the misses; returns the folder's summed scores.
 pub fn measure(folder: &str) -> Scores {
+    measure_with(folder, Detail::Misses)
+}
+
+/// Held-apart folders beyond the first two (`held-out-3`, `held-out-4` …) that are present, in
+/// order: each is scored against the targets when it exists and skipped when it does not.
+pub fn further_held_out_folders() -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(corpus()) else {
+        return Vec::new();
+    };
+    let mut folders: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter(|name| is_further_held_out(name))
+        .collect();
+    folders.sort();
+    folders
+}
+
+/// `held-out-3` and later; `held-out` and `held-out-2` have tests of their own.
+pub fn is_further_held_out(name: &str) -> bool {
+    name.strip_prefix("held-out-")
+        .is_some_and(|rest| !rest.is_empty() && rest != "2")
+}
+
+/// Whether a corpus folder exists (a held-apart set may not have been written yet).
+pub fn folder_exists(folder: &str) -> bool {
+    corpus().join(folder).is_dir()
+}
+
+/// [`measure`], printing as much as `detail` allows.
+pub fn measure_with(folder: &str, detail: Detail) -> Scores {
     let documents = truth::documents(&corpus(), folder);
     assert!(!documents.is_empty(), "no documents in {folder}");
     let mut total = Scores::default();
@@ -29,6 +70,10 @@ pub fn measure(folder: &str) -> Scores {
     }
     println!("\n== {folder}: {} documents", documents.len());
     println!("{}", header());
+    if detail == Detail::Aggregate {
+        println!("{}", row(&format!("{folder} (all)"), &total));
+        return total;
+    }
     for (name, scores) in &rows {
         println!("{}", row(name, scores));
     }
