@@ -82,6 +82,12 @@ static SENAST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|_| unreachable!())
 });
+/// A full date standing in a task without `senast` (`återrapporteras till styrgruppen
+/// 2026-10-01`), unless a word before it makes it a start (`från`, `sedan`, `efter`).
+static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:(fran|sedan|efter|mellan|fr\.o\.m\.?)\s+)?(?:den\s+)?(\d{4}-\d{2}-\d{2})\b")
+        .unwrap_or_else(|_| unreachable!())
+});
 static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
@@ -94,7 +100,7 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\bfore\s+(?:sommaren|jul|arsskiftet|semestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+"
+        r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\b(?:fore|till|vid|innan)\s+(?:sommaren|jul|julen|arsskiftet|semestern|sommarsemestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -168,6 +174,17 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     let folded = fold(text);
     if let Some(caps) = SENAST.captures(&folded)
         && let (Some(whole), Some(value)) = (caps.get(0), caps.get(1))
+        && let Some(date) = date_of(value.as_str(), calendar)
+        && date >= calendar.meeting
+    {
+        return Some(Due::Date {
+            date,
+            written: original_words(text, &folded, whole.start(), whole.end()),
+        });
+    }
+    if let Some(caps) = BARE_DATE.captures(&folded)
+        && caps.get(1).is_none()
+        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(2))
         && let Some(date) = date_of(value.as_str(), calendar)
         && date >= calendar.meeting
     {
@@ -284,6 +301,19 @@ mod tests {
         assert_eq!(
             found("redovisas för styrgruppen vecka 12."),
             Some((None, "vecka 12".to_owned()))
+        );
+        assert_eq!(
+            found("återkommer under våren med ett förslag"),
+            Some((None, "under våren".to_owned()))
+        );
+        assert_eq!(
+            found("återrapporteras till styrgruppen 2026-10-01"),
+            Some((Some(date(2026, 10, 1)), "2026-10-01".to_owned()))
+        );
+        assert_eq!(found("gäller från 2026-10-01").map(|f| f.0), None);
+        assert_eq!(
+            found("sammanställer erfarenheterna till årsskiftet"),
+            Some((None, "till årsskiftet".to_owned()))
         );
         assert_eq!(
             found("återkommer under våren med ett förslag"),

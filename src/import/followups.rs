@@ -249,7 +249,11 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         }
         // `bl.a.`, `t.f.`, `kl.`: not the end of a sentence.
         let word: String = text[start..i].rsplit(' ').next().unwrap_or("").to_owned();
-        if word.chars().count() <= 2 || word.contains('.') {
+        // `… till vecka 12. Det …` ends a sentence; `1. Ta fram …` at its start is a list marker.
+        let number_ends = !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_digit())
+            && !text[start..i].trim().eq(word.as_str());
+        if !number_ends && (word.chars().count() <= 2 || word.contains('.')) {
             continue;
         }
         out.push(text[start..=i].trim().to_owned());
@@ -374,7 +378,14 @@ fn item_follow_ups(
     for (to, sentence) in report_backs {
         let to_name = names.name_of(to).to_owned();
         if !found.is_empty() {
-            for assignment in found.iter_mut().filter(|a| a.report_to.is_none()) {
+            // A decision's clause that says where the result goes speaks of the decision's tasks.
+            let decided = sentence.clause && clause_made.iter().any(|c| *c);
+            for (k, assignment) in found.iter_mut().enumerate() {
+                if assignment.report_to.is_some()
+                    || (decided && !clause_made.get(k).copied().unwrap_or(false))
+                {
+                    continue;
+                }
                 assignment.report_to = Some(to_name.clone());
                 assignment.notes.push(format!(
                     "reports back to {to_name} by line {}: “{}”",

@@ -1,4 +1,5 @@
-//! Item headings as documents number them: `5. Title`, `5<TAB>Title`, `5.1 Title` (Word's
+//! Item headings as documents number them: `5. Title`, `5) Title`, `5<TAB>Title`, `5 Title`,
+//! `Punkt 5 Title`, roman numerals (`IV. Title`, `IV TITLE IN CAPITALS`), `5.1 Title` (Word's
 //! multilevel numbering), `a) Title`, and a protocol's paragraphs `§ 23 Title` (or `§ 23` alone,
 //! the title on a line below). A heading's other columns are kept (`3<TAB>Title<TAB>Dnr SN
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
@@ -30,14 +31,29 @@ pub struct Heading {
     pub title: String,
     /// Other columns of the line (`Dnr SN 2026/3`).
     pub extra: Vec<String>,
+    /// How the document writes a number the file writes in digits (`IV`, `Punkt 5`), so that its
+    /// words are accounted for.
+    pub written: Option<String>,
 }
 
 static PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^§\s*(\d{1,3})(?:[.:]?\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
-static TOP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})(?:\s*\.\s+|\.?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!()));
+static TOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})(?:\s*[.)]\s+|[.)]?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
+});
+/// `5 Title`: a number and a space only, read as a heading only when the rest reads as a title.
+static TOP_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}) (\S.*)$").unwrap_or_else(|_| unreachable!()));
+/// `Punkt 5 Title`, `Punkt 5: Title`, `Punkt 5. Title`.
+static POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:punkt)\s+(\d{1,2})(?:\s*[.:)]\s*|\s+|\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
+});
+/// `IV. Title`, `IV) Title`, `IV<TAB>Title`, or `IV TITLE` when the title is in capitals.
+static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([IVX]{1,6})(\s*[.)]\s+|[.)]?\t\s*| +)(.+)$").unwrap_or_else(|_| unreachable!())
+});
 static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 /// A case number in a heading's column: `Dnr SN 2026/3`.
@@ -66,8 +82,10 @@ pub fn parse(line: &str) -> Option<Heading> {
             label: format!("§ {n}"),
             title,
             extra,
+            written: None,
         });
     }
+    let mut written = None;
     let (number, label, rest) = if let Some(caps) = SUB.captures(line) {
         let (n, m): (u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?);
         (Number::Sub(n, m), format!("{n}.{m}"), caps.get(3)?.as_str())
@@ -81,6 +99,26 @@ pub fn parse(line: &str) -> Option<Heading> {
             format!("{letter})"),
             caps.get(2)?.as_str(),
         )
+    } else if let Some(caps) = POINT.captures(line) {
+        let n: u32 = caps[1].parse().ok()?;
+        written = Some(line[..caps.get(2)?.start()].trim().to_owned());
+        (Number::Top(n), n.to_string(), caps.get(2)?.as_str())
+    } else if let Some(caps) = ROMAN.captures(line) {
+        let n = roman(&caps[1])?;
+        let rest = caps.get(3)?.as_str();
+        // `I Falun …` is a sentence: after a bare space the title must be in capitals.
+        if caps[2].trim().is_empty() && !caps[2].contains('\t') && !in_capitals(rest) {
+            return None;
+        }
+        written = Some(caps[1].to_owned());
+        (Number::Top(n), caps[1].to_owned(), rest)
+    } else if let Some(caps) = TOP_BARE.captures(line) {
+        let n: u32 = caps[1].parse().ok()?;
+        let rest = caps.get(2)?.as_str();
+        if !reads_as_title(rest) {
+            return None;
+        }
+        (Number::Top(n), n.to_string(), rest)
     } else {
         return None;
     };
@@ -93,7 +131,55 @@ pub fn parse(line: &str) -> Option<Heading> {
         label,
         title,
         extra,
+        written,
     })
+}
+
+/// The value of a roman numeral written the usual way (`IV`, not `IIII`), up to 39.
+fn roman(text: &str) -> Option<u32> {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = text.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, d) in digits.iter().enumerate() {
+        match digits.get(k + 1) {
+            Some(next) if next > d => total -= *d as i64,
+            _ => total += *d as i64,
+        }
+    }
+    let total = u32::try_from(total).ok().filter(|t| (1..40).contains(t))?;
+    (to_roman(total) == text).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (value, digits) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// Letters all in capitals (`ÖVRIGA FRÅGOR`).
+fn in_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+/// A short line that is no sentence: `Ekonomi`, `Övriga frågor`, not `3 kommuner deltog.`.
+fn reads_as_title(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(char::is_uppercase)
+        && text.chars().count() <= 90
+        && !text.ends_with(['.', ',', ';', ':'])
+        && !text.contains(". ")
+        && !text.contains('\t')
+        && text.split_whitespace().count() <= 12
 }
 
 /// A title starts with a capital, a digit or a quotation mark; `att …` is a clause.
@@ -139,6 +225,16 @@ mod tests {
         assert_eq!(number("b) Skyddat boende"), Some(Number::Letter('b')));
         assert_eq!(number("§ 23 Val av justerare"), Some(Number::Paragraph(23)));
         assert_eq!(number("§ 23"), Some(Number::Paragraph(23)));
+        assert_eq!(number("5) Övriga frågor"), Some(Number::Top(5)));
+        assert_eq!(number("5 Övriga frågor"), Some(Number::Top(5)));
+        assert_eq!(number("Punkt 5 Övriga frågor"), Some(Number::Top(5)));
+        assert_eq!(number("Punkt 5: Övriga frågor"), Some(Number::Top(5)));
+        assert_eq!(number("IV. Ekonomi"), Some(Number::Top(4)));
+        assert_eq!(number("IX ÖVRIGA FRÅGOR"), Some(Number::Top(9)));
+        assert_eq!(
+            parse("XII) Ekonomi").and_then(|h| h.written),
+            Some("XII".to_owned())
+        );
         let case_first = parse("§ 14\tDnr SN 2026/33").unwrap_or_else(|| unreachable!());
         assert_eq!(case_first.title, "");
         assert_eq!(case_first.extra, ["Dnr SN 2026/33"]);
@@ -153,5 +249,9 @@ mod tests {
         assert_eq!(number("1 800 medarbetare"), None);
         assert_eq!(number("2026-03-18"), None);
         assert_eq!(number("§§ 23–33"), None);
+        assert_eq!(number("3 Kommuner deltog i arbetet."), None);
+        assert_eq!(number("I Falun pågår ett arbete"), None);
+        assert_eq!(number("IIII. Ekonomi"), None);
+        assert_eq!(number("1) att godkänna dagordningen"), None);
     }
 }

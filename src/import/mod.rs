@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod dates;
 pub mod due;
 pub mod followups;
+pub mod functions;
 pub mod header;
 pub mod headings;
 pub mod input;
@@ -149,6 +150,16 @@ pub fn import(
         .map(|p| p.name.clone())
         .collect();
     names.add_guests(&guests);
+    // Organisations the attendance names that the members file does not know can own tasks too.
+    let other_organisations: Vec<String> = attendance
+        .present
+        .iter()
+        .chain(&attendance.absent)
+        .filter_map(|p| p.other_organisation.clone())
+        .collect();
+    names.add_guests(&other_organisations);
+    let people: Vec<&attendees::Person> = attendance.present.iter().chain(&attendance.absent).collect();
+    functions::add(&mut names, &people, members);
 
     // The items.
     let ctx = recognise::Context {

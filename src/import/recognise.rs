@@ -385,7 +385,10 @@ impl Builder<'_, '_> {
         }
         if let Some(opening) = self.ctx.phrases.opening(&text) {
             let rest = opening.rest.trim().to_owned();
-            return self.decision(i, opening.intro, &rest, &text);
+            let (clause, after) = clause_and_after(&rest);
+            let next = self.decision(i, opening.intro, &clause, &text);
+            self.after_decision(number, after);
+            return next;
         }
         // `Malin Strid hälsade välkommen. IFO-nätverket beslutade att …`: the sentences before
         // the decision are prose, the decision is a decision.
@@ -396,7 +399,10 @@ impl Builder<'_, '_> {
             self.flush_para();
             if let Some(opening) = self.ctx.phrases.opening(decision.trim()) {
                 let rest = opening.rest.trim().to_owned();
-                return self.decision(i, opening.intro, &rest, decision.trim());
+                let (clause, after) = clause_and_after(&rest);
+                let next = self.decision(i, opening.intro, &clause, decision.trim());
+                self.after_decision(number, after);
+                return next;
             }
         }
         if calendar::row(&text).is_some()
@@ -421,6 +427,18 @@ impl Builder<'_, '_> {
         self.flush_bullets();
         self.prose_line(number, &text);
         i + 1
+    }
+
+    /// Sentences that followed a decision on its line (`… att ta fram ett förslag. Förslaget
+    /// redovisas för AU senast den 15 juni.`): prose after the decision.
+    fn after_decision(&mut self, number: usize, after: Option<String>) {
+        if let Some(after) = after {
+            self.deferred.push(Block::Prose {
+                text: after,
+                line: number,
+                inline_decision: false,
+            });
+        }
     }
 
     /// Where a decision starts inside a line, after a sentence: the byte offset.
@@ -667,6 +685,12 @@ impl Builder<'_, '_> {
             }
         };
         self.finish_item();
+        if let Some(written) = &found.written {
+            self.body.conversions.push(Conversion {
+                from: written.clone(),
+                to: number.to_string(),
+            });
+        }
         let mut next = i + 1;
         let mut extra: Vec<(String, usize)> = found
             .extra
@@ -1409,6 +1433,18 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
     let cut: String = text.chars().take(max).collect();
     format!("{}…", cut.trim_end())
+}
+
+/// A decision's one `att` clause on its line and the sentences after it that are no clause.
+fn clause_and_after(rest: &str) -> (String, Option<String>) {
+    let sentences = super::followups::split_sentences(rest);
+    let Some(first) = sentences.first() else {
+        return (rest.to_owned(), None);
+    };
+    if sentences.len() < 2 || !ATT.is_match(first) || sentences[1..].iter().any(|s| ATT.is_match(s)) {
+        return (rest.to_owned(), None);
+    }
+    (first.clone(), Some(sentences[1..].join(" ")))
 }
 
 #[cfg(test)]

@@ -39,6 +39,9 @@ static FAR_UPPDRAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:får|ges)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
 static FAR_X_UPPDRAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:får|ges)\s+(.+?)\s+i\s+uppdrag\s+att\s+(.+)$"));
+/// `(Det) uppdras åt X att T`: the passive without a subject.
+static UPPDRAS_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:^|\bdet\s+)uppdras\s+åt\s+(.+?)\s+att\s+(.+)$"));
 static UPPDRAS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+uppdras\s+att\s+(.+)$"));
 static OMBEDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ombeds|ombads|uppmanas|uppmanades)\s+(?:att\s+)?(.+)$"));
@@ -175,7 +178,8 @@ fn infinitive_of_passive(verb: &str) -> String {
 /// The task form of a sentence (without its final full stop), most certain forms first.
 /// `present`: candidate splits into who and a verb in the present, for the caller to try.
 pub fn form(text: &str) -> Option<Form> {
-    let strong: [(&Regex, &'static str); 6] = [
+    let strong: [(&Regex, &'static str); 7] = [
+        (&UPPDRAS_AT, "uppdras åt X att"),
         (&UPPDRAS, "X uppdras att"),
         (&FAR_UPPDRAG, "X får i uppdrag att"),
         (&FAR_X_UPPDRAG, "får X i uppdrag att"),
