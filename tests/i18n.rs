@@ -206,3 +206,59 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
     let (_, csv, _) = run_with_lang("C", &meetings, &["todo", "--format", "csv"]);
     assert!(csv.starts_with("reference,owners,task"), "{csv}");
 }
+
+/// A copy of the shipped meetings whose minutes name an owner members.yaml does not know.
+fn meetings_with_an_unknown_owner() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    let minutes = meetings.join("2025-11-21").join("minutes.md");
+    let text = fs::read_to_string(&minutes).expect("the minutes");
+    let changed = text.replacen("- [ ] **Styrgruppen**:", "- [ ] **Styrgrupen**:", 1);
+    assert_ne!(text, changed, "the minutes have a task for Styrgruppen");
+    fs::write(&minutes, changed).expect("the minutes");
+    (dir, meetings)
+}
+
+#[test]
+fn check_reports_the_rules_findings_in_the_language_of_the_environment() {
+    let (_dir, meetings) = meetings_with_an_unknown_owner();
+    let (code, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("fel[L402]: `Styrgrupen` finns inte i members.yaml"),
+        "{out}"
+    );
+    assert!(out.contains("= hjälp: menade du `Styrgruppen`?"), "{out}");
+    // The cache keeps findings in the words they were made in: English after Swedish is English.
+    let (code, out, _) = run_with_lang("C", &meetings, &["check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[L402]: `Styrgrupen` is not in members.yaml"),
+        "{out}"
+    );
+    assert!(out.contains("= help: did you mean `Styrgruppen`?"), "{out}");
+    assert!(!out.contains("finns inte"), "{out}");
+    // Machine formats keep their keys and rule codes; only the text follows the language.
+    let (_, json, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check", "--format", "json"]);
+    assert!(
+        json.contains("\"message\":\"`Styrgrupen` finns inte i members.yaml\"")
+            || json.contains("\"message\": \"`Styrgrupen` finns inte i members.yaml\""),
+        "{json}"
+    );
+    assert!(json.contains("owner-unknown") || json.contains("L402"), "{json}");
+}
+
+#[test]
+fn every_rule_message_is_swedish_under_a_swedish_locale() {
+    // Each rule's bad fixture, checked in Swedish, says nothing in the English of its expected
+    // findings: every finding's message went through the catalogue.
+    let (_dir, meetings) = meetings_with_an_unknown_owner();
+    let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check", "--format", "concise"]);
+    for line in out.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(
+            !line.contains(" is not ") && !line.contains(" has no "),
+            "English in: {line}"
+        );
+    }
+}
