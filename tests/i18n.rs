@@ -223,22 +223,27 @@ fn meetings_with_an_unknown_owner() -> (tempfile::TempDir, std::path::PathBuf) {
 #[test]
 fn check_reports_the_rules_findings_in_the_language_of_the_environment() {
     let (_dir, meetings) = meetings_with_an_unknown_owner();
-    let (code, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check"]);
-    assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("fel[L402]: `Styrgrupen` finns inte i members.yaml"),
-        "{out}"
-    );
-    assert!(out.contains("= hjälp: menade du `Styrgruppen`?"), "{out}");
-    // The cache keeps findings in the words they were made in: English after Swedish is English.
-    let (code, out, _) = run_with_lang("C", &meetings, &["check"]);
-    assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("error[L402]: `Styrgrupen` is not in members.yaml"),
-        "{out}"
-    );
-    assert!(out.contains("= help: did you mean `Styrgruppen`?"), "{out}");
-    assert!(!out.contains("finns inte"), "{out}");
+    // The second run reads the cache the first wrote: findings are kept in the words they
+    // were made in, so English after Swedish is English.
+    for (lang, finding, help, not) in [
+        (
+            "sv_SE.UTF-8",
+            "fel[L402]: `Styrgrupen` finns inte i members.yaml",
+            "= hjälp: menade du `Styrgruppen`?",
+            "is not in",
+        ),
+        (
+            "C",
+            "error[L402]: `Styrgrupen` is not in members.yaml",
+            "= help: did you mean `Styrgruppen`?",
+            "finns inte",
+        ),
+    ] {
+        let (code, out, _) = run_with_lang(lang, &meetings, &["check"]);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains(finding) && out.contains(help), "{lang}: {out}");
+        assert!(!out.contains(not), "{lang}: {out}");
+    }
     // Machine formats keep their keys and rule codes; only the text follows the language.
     let (_, json, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check", "--format", "json"]);
     assert!(
@@ -247,18 +252,4 @@ fn check_reports_the_rules_findings_in_the_language_of_the_environment() {
         "{json}"
     );
     assert!(json.contains("owner-unknown") || json.contains("L402"), "{json}");
-}
-
-#[test]
-fn every_rule_message_is_swedish_under_a_swedish_locale() {
-    // Each rule's bad fixture, checked in Swedish, says nothing in the English of its expected
-    // findings: every finding's message went through the catalogue.
-    let (_dir, meetings) = meetings_with_an_unknown_owner();
-    let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check", "--format", "concise"]);
-    for line in out.lines().filter(|l| !l.trim().is_empty()) {
-        assert!(
-            !line.contains(" is not ") && !line.contains(" has no "),
-            "English in: {line}"
-        );
-    }
 }

@@ -289,10 +289,14 @@ check-the-date = check the date
 reference-no-minutes = there are no minutes of { $date } for `{ $reference }`
 reference-no-item = the minutes of { $date } have no item { $item }
 reference-no-item-help = check the item number
-reference-no-assignment = item { $item } of { $date } has { $count } assignment(s), so `{ $reference }` names none
-reference-no-assignment-help = assignments are counted from 1 in the order they stand in the item
-reference-no-decision = item { $item } of { $date } has { $count } decision clause(s), so `{ $reference }` names none
-reference-no-decision-help = decision clauses are counted from 1 in the order they stand in the item
+reference-too-few = item { $item } of { $date } has { $count } { $what ->
+    [assignment] assignment(s)
+   *[decision] decision clause(s)
+}, so `{ $reference }` names none
+reference-too-few-help = { $what ->
+    [assignment] assignments
+   *[decision] decision clauses
+} are counted from 1 in the order they stand in the item
 
 ## Rule findings: the body of a meeting file
 

@@ -294,13 +294,20 @@ check-the-date = kontrollera datumet
 reference-no-minutes = det finns inga minnesanteckningar från { $date } för `{ $reference }`
 reference-no-item = minnesanteckningarna från { $date } har ingen punkt { $item }
 reference-no-item-help = kontrollera punktens nummer
-reference-no-assignment = punkt { $item } i minnesanteckningarna från { $date } har { $count } uppdrag, så `{ $reference }` anger inget
-reference-no-assignment-help = uppdragen räknas från 1 i den ordning de står i punkten
-reference-no-decision = punkt { $item } i minnesanteckningarna från { $date } har { $count } { $count ->
-    [one] att-sats
-   *[other] att-satser
-} i beslutet, så `{ $reference }` anger ingen
-reference-no-decision-help = att-satserna i beslutet räknas från 1 i den ordning de står i punkten
+reference-too-few = punkt { $item } i minnesanteckningarna från { $date } har { $count } { $what ->
+    [assignment] uppdrag
+   *[decision] { $count ->
+        [one] att-sats
+       *[other] att-satser
+    } i beslutet
+}, så `{ $reference }` anger { $what ->
+    [assignment] inget
+   *[decision] ingen
+}
+reference-too-few-help = { $what ->
+    [assignment] uppdragen
+   *[decision] att-satserna i beslutet
+} räknas från 1 i den ordning de står i punkten
 
 ## Rule findings: the body of a meeting file
 

@@ -81,28 +81,22 @@ fn check_use(
         ));
         return;
     };
-    match reference.target {
-        Target::Item => {}
-        Target::Assignment(n) if n > item.assignments => diags.push(report(
+    let too_few = match reference.target {
+        Target::Assignment(n) if n > item.assignments => Some(("assignment", item.assignments)),
+        Target::Decision(n) if n > item.decisions => Some(("decision", item.decisions)),
+        _ => None,
+    };
+    if let Some((what, count)) = too_few {
+        diags.push(report(
             msg!(
-                "reference-no-assignment",
+                "reference-too-few",
+                what = what,
                 item = reference.item.to_string(),
                 date = reference.date.to_string(),
-                count = item.assignments,
+                count = count,
                 reference = reference.to_string()
             ),
-            msg!("reference-no-assignment-help"),
-        )),
-        Target::Decision(n) if n > item.decisions => diags.push(report(
-            msg!(
-                "reference-no-decision",
-                item = reference.item.to_string(),
-                date = reference.date.to_string(),
-                count = item.decisions,
-                reference = reference.to_string()
-            ),
-            msg!("reference-no-decision-help"),
-        )),
-        _ => {}
+            msg!("reference-too-few-help", what = what),
+        ));
     }
 }
