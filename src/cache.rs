@@ -3,10 +3,11 @@
 //!
 //! A file's results are found by its path and the hash of its content, inside a cache file that
 //! belongs to one build of lchnv (version and a hash of its sources), one meetings folder as
-//! named on the command line, and one state of its configuration and network files: a change to
-//! any of them starts afresh. The rules across files are never cached. A cache file that cannot
-//! be read, or that another build or setting wrote, is ignored and written anew; it is replaced
-//! by a rename, so runs at the same time never leave half a file.
+//! named on the command line, one language of the messages, and one state of its configuration
+//! and network files: a change to any of them starts afresh. The rules across files are never
+//! cached. A cache file that cannot be read, or that another build or setting wrote, is ignored
+//! and written anew; it is replaced by a rename, so runs at the same time never leave half a
+//! file.
 
 use crate::config::CONFIG_FILE;
 use crate::network::{CALENDAR_FILE, MATTERS_FILE, MEMBERS_FILE, STANDARD_ITEMS_FILE};
@@ -255,6 +256,8 @@ fn settings(root: &Path) -> Digest {
     hasher.update(BUILD_ID.as_bytes());
     hasher.update(&[0]);
     hasher.update(root.as_os_str().as_encoded_bytes());
+    // Findings are kept in the words of the language they were made in.
+    hasher.update(&[0, crate::i18n::current().index()]);
     for name in [
         CONFIG_FILE,
         MEMBERS_FILE,

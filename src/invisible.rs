@@ -135,18 +135,26 @@ fn starts_with_markup(line: &str) -> bool {
 
 fn report(file: &SourceFile, offset: usize, c: char, place: &str, diags: &mut Vec<Diagnostic>) {
     let what = name(c).unwrap_or("invisible character");
+    let place = match place {
+        "in the line's markup" => crate::msg!("invisible-in-markup"),
+        "in the YAML indentation" => crate::msg!("invisible-in-indentation"),
+        "in a YAML key" => crate::msg!("invisible-in-key"),
+        other => other.to_owned(),
+    };
     let pos = file.pos(offset);
     diags.push(
         file.diag(
             Rule::InvisibleCharacter,
             pos,
-            format!(
-                "invisible character U+{:04X} ({what}) {place}, at column {}",
-                u32::from(c),
-                pos.column
+            crate::msg!(
+                "invisible-character",
+                code = format!("U+{:04X}", u32::from(c)),
+                name = what,
+                place = place,
+                column = pos.column
             ),
         )
-        .with_help("delete it and type an ordinary space where one belongs; it often comes with text copied from Word or a web page"),
+        .with_help(crate::msg!("invisible-character-help")),
     );
 }
 
@@ -172,9 +180,9 @@ pub fn check_yaml(file: &SourceFile, start: usize, end: usize, diags: &mut Vec<D
                     file.diag(
                         Rule::InvisibleCharacter,
                         pos,
-                        format!("a tab (U+0009) in the YAML indentation, at column {}", pos.column),
+                        crate::msg!("yaml-tab", column = pos.column),
                     )
-                    .with_help("YAML indents with spaces only; replace the tab with spaces"),
+                    .with_help(crate::msg!("yaml-tab-help")),
                 );
             } else if is_invisible(c) {
                 report(file, offset + i, c, "in the YAML indentation", diags);

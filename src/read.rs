@@ -37,14 +37,13 @@ impl ReadProblem {
 impl fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadProblem::Missing => f.write_str("no such file"),
+            ReadProblem::Missing => f.write_str(&crate::msg!("no-such-file")),
             ReadProblem::NotAFile(what) => write!(f, "it is {what}, not a regular file"),
-            ReadProblem::TooLarge { size, limit } => write!(
-                f,
-                "the file is {}, over the limit of {}",
-                crate::text::human_size(*size),
-                crate::text::human_size(*limit)
-            ),
+            ReadProblem::TooLarge { size, limit } => f.write_str(&crate::msg!(
+                "file-too-large",
+                size = crate::text::human_size(*size),
+                limit = crate::text::human_size(*limit)
+            )),
             ReadProblem::Decode(DecodeProblem::Binary { line, column }) => {
                 write!(
                     f,

@@ -367,9 +367,9 @@ impl Folder {
                         Rule::TemporaryFile,
                         &path,
                         Pos::START,
-                        format!("`{name}` is a temporary file left by a write that did not finish"),
+                        crate::msg!("temporary-file", name = &*name),
                     )
-                    .with_help("lchnv removes it at its next write to this folder; or delete it"),
+                    .with_help(crate::msg!("temporary-file-help")),
                 );
                 continue;
             }
@@ -388,9 +388,9 @@ impl Folder {
                         Rule::NotAFile,
                         &path,
                         Pos::START,
-                        format!("`{name}` is a folder, not a Markdown file"),
+                        crate::msg!("folder-not-file", name = &*name),
                     )
-                    .with_help("remove the folder and create the file"),
+                    .with_help(crate::msg!("folder-not-file-help")),
                 );
                 continue;
             }
@@ -401,9 +401,9 @@ impl Folder {
                             Rule::FolderName,
                             &path,
                             Pos::START,
-                            format!("the folder `{folder}` is not named by a date"),
+                            crate::msg!("folder-name", folder = folder.as_str()),
                         )
-                        .with_help("name a meeting folder by its date, YYYY-MM-DD, e.g. `2026-01-29`"),
+                        .with_help(crate::msg!("folder-name-help")),
                     );
                 }
                 self.meeting_files.push(path);
@@ -413,11 +413,9 @@ impl Folder {
                         Rule::FileName,
                         &path,
                         Pos::START,
-                        format!(
-                            "`{name}` has a meeting front matter but is not named agenda.md or minutes.md"
-                        ),
+                        crate::msg!("file-name-wrong", name = &*name),
                     )
-                    .with_help("rename it to `agenda.md` or `minutes.md`; lchnv reads no other names"),
+                    .with_help(crate::msg!("file-name-not-meeting-help")),
                 );
             }
         }
@@ -436,12 +434,10 @@ impl Folder {
                     .is_some_and(|s| s.silences(d.rule, d.pos.line))
             })
             .map(|d| {
-                format!(
-                    "{}:{}:{}: {} (run `lchnv check` for the details)",
-                    d.file.display(),
-                    d.pos.line,
-                    d.pos.column,
-                    d.message
+                crate::msg!(
+                    "network-failure",
+                    place = format!("{}:{}:{}", d.file.display(), d.pos.line, d.pos.column),
+                    message = d.message.as_str()
                 )
             })
             .collect()
@@ -452,8 +448,10 @@ impl Folder {
 /// not in the content (a missing file, an I/O error).
 pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagnostic> {
     let diag = match problem {
-        ReadProblem::TooLarge { .. } => Diagnostic::new(Rule::FileTooLarge, path, Pos::START, problem.to_string())
-            .with_help("meeting files are 10–20 KB; move large content to an attachment, or raise `max_file_bytes` in lchnv.yaml"),
+        ReadProblem::TooLarge { .. } => {
+            Diagnostic::new(Rule::FileTooLarge, path, Pos::START, problem.to_string())
+                .with_help(crate::msg!("file-too-large-help"))
+        }
         ReadProblem::NotAFile(what) => Diagnostic::new(
             Rule::NotAFile,
             path,
@@ -469,9 +467,9 @@ pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagn
                 line: *line,
                 column: *column,
             },
-            "the file holds binary data (a NUL byte), not text",
+            crate::msg!("binary-file"),
         )
-        .with_help("a Word or PDF document cannot be read as Markdown; bring it in with `lchnv import`"),
+        .with_help(crate::msg!("binary-file-help")),
         ReadProblem::Decode(DecodeProblem::NotUtf8 {
             line,
             column,
@@ -479,10 +477,12 @@ pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagn
             windows_1252,
         }) => {
             let message = match windows_1252 {
-                Some(c) => format!(
-                    "the file is not UTF-8: it looks like Windows-1252 (byte 0x{byte:02X} here stands for `{c}`)"
+                Some(c) => crate::msg!(
+                    "not-utf8-windows-1252",
+                    byte = format!("0x{byte:02X}"),
+                    char = c.to_string()
                 ),
-                None => format!("the file is not UTF-8: byte 0x{byte:02X} is not valid here"),
+                None => crate::msg!("not-utf8", byte = format!("0x{byte:02X}")),
             };
             Diagnostic::new(
                 Rule::NotUtf8,
@@ -494,7 +494,7 @@ pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagn
                 },
                 message,
             )
-            .with_help("save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`")
+            .with_help(crate::msg!("not-utf8-help"))
         }
         ReadProblem::Missing | ReadProblem::Io(_) => return None,
     };

@@ -2,6 +2,7 @@
 //! wrong types, unknown keys (with the nearest known one), missing keys, impossible dates.
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Spanned;
@@ -51,14 +52,19 @@ impl<'a> Reader<'a> {
     pub fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
         let help = match node.value {
             Value::Int(_) | Value::Float(_) | Value::Bool(_) if expected == "text" => {
-                Some("put the value in quotes to make it text".to_owned())
+                Some(msg!("yaml-quote-for-text"))
             }
             _ => None,
         };
         self.report(
             Rule::WrongType,
             node,
-            format!("`{what}` should be {expected}, found {}", node.value.describe()),
+            msg!(
+                "yaml-wrong-type",
+                what = described(what),
+                expected = described(expected),
+                found = described(node.value.describe())
+            ),
             help,
         );
     }
@@ -72,18 +78,18 @@ impl<'a> Reader<'a> {
         let mut fields = Vec::with_capacity(entries.len());
         for (key, value) in entries {
             let Value::Str(name) = &key.value else {
-                self.wrong_type(key, &format!("a key in {what}"), "text");
+                self.wrong_type(key, &msg!("yaml-a-key-in", what = described(what)), "text");
                 continue;
             };
             if known.contains(&name.as_str()) {
                 fields.push((name.as_str(), value));
             } else {
                 let help = did_you_mean(name, known.iter().copied())
-                    .or_else(|| Some(format!("known keys: {}", known.join(", "))));
+                    .or_else(|| Some(msg!("yaml-known-keys", keys = known.join(", "))));
                 self.report(
                     Rule::UnknownKey,
                     key,
-                    format!("unknown key `{name}` in {what}"),
+                    msg!("yaml-unknown-key", key = name.as_str(), what = described(what)),
                     help,
                 );
             }
@@ -101,8 +107,8 @@ impl<'a> Reader<'a> {
             self.report(
                 Rule::MissingKey,
                 fields.node(),
-                format!("{what} has no `{key}`"),
-                Some(format!("add `{key}: ...`")),
+                msg!("yaml-missing-key", what = described(what), key = key),
+                Some(msg!("yaml-missing-key-help", key = key)),
             );
         }
         found
@@ -129,8 +135,8 @@ impl<'a> Reader<'a> {
             self.report(
                 Rule::InvalidValue,
                 node,
-                format!("`{what}` is empty"),
-                Some("write the name, or remove the entry".to_owned()),
+                msg!("yaml-empty", what = described(what)),
+                Some(msg!("yaml-empty-help")),
             );
             return None;
         }
@@ -166,7 +172,7 @@ impl<'a> Reader<'a> {
                 self.report(
                     Rule::InvalidDate,
                     node,
-                    format!("`{what}` should be a date written YYYY-MM-DD, found a number"),
+                    msg!("yaml-date-number", what = described(what)),
                     None,
                 );
                 return None;
@@ -182,8 +188,13 @@ impl<'a> Reader<'a> {
                 self.report(
                     Rule::InvalidDate,
                     node,
-                    format!("`{what}` is not a real date: `{text}` {reason}"),
-                    Some("write the date as YYYY-MM-DD, e.g. 2026-01-29".to_owned()),
+                    msg!(
+                        "yaml-date-unreal",
+                        what = described(what),
+                        text = text,
+                        reason = described(reason)
+                    ),
+                    Some(msg!("yaml-date-help")),
                 );
                 None
             }
@@ -227,6 +238,42 @@ impl<'a> Reader<'a> {
     /// A finding of any rule at a node.
     pub fn invalid(&mut self, rule: Rule, node_pos: &Node, message: String, help: Option<String>) {
         self.report(rule, node_pos, message, help);
+    }
+}
+
+/// A phrase the reader puts into its findings (what a node is, what it should be), in the
+/// language of the messages; key and file names are kept as written.
+fn described(phrase: &str) -> String {
+    match phrase {
+        "the front matter" => msg!("yaml-the-front-matter"),
+        "an attendee" => msg!("yaml-an-attendee"),
+        "an attachment" => msg!("yaml-an-attachment"),
+        "a calendar entry" => msg!("yaml-a-calendar-entry"),
+        "an organisation" => msg!("yaml-an-organisation"),
+        "a group" => msg!("yaml-a-group"),
+        "a person" => msg!("yaml-a-person"),
+        "a role" => msg!("yaml-a-role"),
+        "a function" => msg!("yaml-a-function"),
+        "a holder" => msg!("yaml-a-holder"),
+        "a matter" => msg!("yaml-a-matter"),
+        "a standard item" => msg!("yaml-a-standard-item"),
+        "a rule" => msg!("yaml-a-rule"),
+        "a severity" => msg!("yaml-a-severity"),
+        "text" => msg!("yaml-text"),
+        "nothing" => msg!("yaml-nothing"),
+        "true/false" => msg!("yaml-true-false"),
+        "a number" => msg!("yaml-a-number"),
+        "a list" => msg!("yaml-a-list"),
+        "a mapping of keys to values" => msg!("yaml-a-mapping"),
+        "`true` or `false`" => msg!("yaml-true-or-false"),
+        "a date written YYYY-MM-DD" => msg!("yaml-a-date"),
+        "a year such as 2026" => msg!("yaml-a-year"),
+        "a positive whole number" => msg!("yaml-a-positive-number"),
+        "a mapping of rule to severity" => msg!("yaml-a-rule-mapping"),
+        "`true` or a list of organisation kinds" => msg!("yaml-true-or-kinds"),
+        "(no such day)" => msg!("yaml-no-such-day"),
+        "(expected YYYY-MM-DD)" => msg!("yaml-expected-date"),
+        other => other.to_owned(),
     }
 }
 

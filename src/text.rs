@@ -82,7 +82,7 @@ pub fn did_you_mean<'a, I>(needle: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    nearest(needle, candidates).map(|name| format!("did you mean `{name}`?"))
+    nearest(needle, candidates).map(|name| crate::msg!("did-you-mean", name = name))
 }
 
 /// "did you mean" for many names in one file: each distinct name is looked up once, the known
@@ -120,7 +120,7 @@ impl<'a> Suggester<'a> {
             .get_or_insert_with(|| names.iter().map(|n| (*n, fold(n))).collect());
         let folded = fold(needle);
         let found = nearest_folded(&folded, known.iter().map(|(n, f)| (*n, f.as_str())))
-            .map(|name| format!("did you mean `{name}`?"));
+            .map(|name| crate::msg!("did-you-mean", name = name));
         self.memo.insert(needle.to_owned(), found.clone());
         found
     }

@@ -206,3 +206,50 @@ fn language_in_lchnv_yaml_comes_before_the_environment() {
     let (_, csv, _) = run_with_lang("C", &meetings, &["todo", "--format", "csv"]);
     assert!(csv.starts_with("reference,owners,task"), "{csv}");
 }
+
+/// A copy of the shipped meetings whose minutes name an owner members.yaml does not know.
+fn meetings_with_an_unknown_owner() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    let minutes = meetings.join("2025-11-21").join("minutes.md");
+    let text = fs::read_to_string(&minutes).expect("the minutes");
+    let changed = text.replacen("- [ ] **Styrgruppen**:", "- [ ] **Styrgrupen**:", 1);
+    assert_ne!(text, changed, "the minutes have a task for Styrgruppen");
+    fs::write(&minutes, changed).expect("the minutes");
+    (dir, meetings)
+}
+
+#[test]
+fn check_reports_the_rules_findings_in_the_language_of_the_environment() {
+    let (_dir, meetings) = meetings_with_an_unknown_owner();
+    // The second run reads the cache the first wrote: findings are kept in the words they
+    // were made in, so English after Swedish is English.
+    for (lang, finding, help, not) in [
+        (
+            "sv_SE.UTF-8",
+            "fel[L402]: `Styrgrupen` finns inte i members.yaml",
+            "= hjälp: menade du `Styrgruppen`?",
+            "is not in",
+        ),
+        (
+            "C",
+            "error[L402]: `Styrgrupen` is not in members.yaml",
+            "= help: did you mean `Styrgruppen`?",
+            "finns inte",
+        ),
+    ] {
+        let (code, out, _) = run_with_lang(lang, &meetings, &["check"]);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains(finding) && out.contains(help), "{lang}: {out}");
+        assert!(!out.contains(not), "{lang}: {out}");
+    }
+    // Machine formats keep their keys and rule codes; only the text follows the language.
+    let (_, json, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check", "--format", "json"]);
+    assert!(
+        json.contains("\"message\":\"`Styrgrupen` finns inte i members.yaml\"")
+            || json.contains("\"message\": \"`Styrgrupen` finns inte i members.yaml\""),
+        "{json}"
+    );
+    assert!(json.contains("owner-unknown") || json.contains("L402"), "{json}");
+}

@@ -16,6 +16,8 @@
 //! A rule without a fixture folder fails the suite, and so does a rule whose code is removed:
 //! its `bad/` fixture then no longer produces the expected finding.
 
+mod support;
+
 use lchnv::diagnostic::Severity;
 use lchnv::exit::Exit;
 use lchnv::lint::{Options, Outcome};
@@ -524,4 +526,65 @@ fn a_yaml_comment_silences_a_network_file_finding() {
     );
     let after = check_paths(std::slice::from_ref(&root));
     assert_eq!(after.diagnostics, Vec::new());
+}
+
+/// Each finding of a bad fixture as the binary reports it in JSON under the locale `lang`:
+/// (code, line, column, message, help).
+fn messages_in(lang: &str, root: &Path, today: chrono::NaiveDate) -> Vec<(String, u64, u64, String, String)> {
+    let mut cmd = support::lchnv();
+    cmd.env("LANG", lang)
+        .env("LCHNV_TODAY", today.to_string())
+        .arg("--meetings")
+        .arg(root)
+        .args(["check", "--no-cache", "--format", "json"]);
+    let (_, out, err) = support::output(&mut cmd);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    let text = |d: &serde_json::Value, key: &str| d[key].as_str().unwrap_or_default().to_owned();
+    let number = |d: &serde_json::Value, key: &str| d[key].as_u64().unwrap_or_default();
+    let mut found: Vec<_> = report["diagnostics"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|d| {
+            (
+                text(d, "code"),
+                number(d, "line"),
+                number(d, "column"),
+                text(d, "message"),
+                text(d, "help"),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Findings whose text is not the catalogue's: the YAML parser's own words.
+const UNTRANSLATED: &[&str] = &["L103"];
+
+#[test]
+fn every_rule_says_its_finding_and_help_in_swedish_under_a_swedish_locale() {
+    let mut problems = Vec::new();
+    for rule in Rule::ALL.iter().filter(|r| !UNTRANSLATED.contains(&r.code())) {
+        let bad = fixtures().join("rules").join(rule.name()).join("bad");
+        let Ok((_dir, root)) = repo_with(Some(&bad)) else {
+            problems.push(format!("{}: no bad fixture", rule.name()));
+            continue;
+        };
+        let today = expected_day(&bad.join("expected.txt"));
+        let english = messages_in("C", &root, today);
+        let swedish = messages_in("sv_SE.UTF-8", &root, today);
+        assert_eq!(english.len(), swedish.len(), "{}", rule.name());
+        for (en, sv) in english.iter().zip(&swedish).filter(|(en, _)| en.0 == rule.code()) {
+            assert_eq!((&en.0, en.1, en.2), (&sv.0, sv.1, sv.2), "{}", rule.name());
+            if en.3 == sv.3 {
+                problems.push(format!("{}: the message stays `{}`", rule.name(), en.3));
+            }
+            if !en.4.is_empty() && en.4 == sv.4 {
+                problems.push(format!("{}: the help stays `{}`", rule.name(), en.4));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -172,3 +172,270 @@ remind-summary-unreachable = { $written }; { $count ->
     [one] { $count } owner
    *[other] { $count } owners
 } cannot be written to: { $owners }.
+
+## Rule findings: items
+
+item-type-missing = item { $item } has no type
+item-type-missing-help = start the title with its type: `{ $item }. Information: { $title }` (types: { $types })
+item-types-are = the types are { $types }
+item-type-unknown = `{ $text }` is not an item type
+proposal-missing = decision item { $item } has no proposal
+proposal-missing-help = add `Förslag till beslut:` and under it the clauses: `- att ...`
+decision-missing = decision item { $item } has no decision
+decision-missing-help = add `{ $called } beslutade` and under it the clauses: `- att ...`, or `Status: bordlagd`
+clause-without-att = the clause does not start with `att`
+clause-write-as = write it as `att { $clause }`
+clause-without-att-help = start it with `att` and a verb, saying what the network does: `att anta …`, `att ge … i uppdrag att …`
+matter-missing = item { $item } names no matter
+matter-missing-help = add a line `Ärende: { $id }` (declared in matters.yaml) to link it to other meetings
+matter-id-invalid = `{ $id }` is not a valid matter id
+matter-id-help = use lower-case letters a–z, digits and hyphens, e.g. `{ $id }`
+matter-declare = declare `{ $id }` in matters.yaml
+matter-unknown = matter `{ $id }` is not in matters.yaml
+attachment-list-it = list it under `attachments:` in the front matter
+attachment-listed-add = the front matter lists { $listed }; add it there
+attachment-unknown = attachment `{ $id }` is not in the front matter
+status-invalid = `Status: { $text }` is not a status
+status-invalid-help = write `Status: bordlagd` (postponed) or `Status: utgår` (withdrawn)
+returns-invalid = `Återkommer: { $text }` is neither ja, nej nor a date
+returns-invalid-help = write `Återkommer: ja`, `Återkommer: nej` or `Återkommer: 2026-03-20`
+from-not-reference = `Från: { $text }` is not a reference
+from-item-help = write `Från: 2025-11-21 punkt 5e`
+closes-not-reference = `{ $text }` is not a reference
+closes-help = name assignments like `2025-11-21#6b.u1`
+
+## Suggestions
+
+did-you-mean = did you mean `{ $name }`?
+
+## Rule findings: front matter against the folder, calendar and members
+
+kind-file-mismatch = `kind: { $kind }` in a file named { $file }
+kind-file-mismatch-help = write `kind: { $kind }`, or rename the file to { $file }
+file-name-wrong = `{ $name }` has a meeting front matter but is not named agenda.md or minutes.md
+file-name-wrong-help = rename it to { $file }; lchnv reads no other names
+date-folder-mismatch = `date: { $date }` in the folder of { $folder }
+date-folder-mismatch-help = write `date: { $folder }`, or move the file to the folder { $date }
+list-and = { " and " }
+not-in-calendar = { $date } is not a meeting in calendar.yaml
+not-in-calendar-add = add the meeting to calendar.yaml
+not-in-calendar-nearest = the nearest planned meetings are { $nearest }; or add { $date } to calendar.yaml
+previous-minutes-missing = there are no minutes of { $date }
+previous-minutes-missing-help = add { $date }/minutes.md, mark { $date } `archived: true` in calendar.yaml if its minutes are kept elsewhere, or correct the date
+attachment-twice = attachment `{ $id }` is listed twice
+attachment-file-missing = attachment `{ $id }` names the file `{ $file }`, which does not exist
+attachment-file-missing-help = put the file beside the meeting file, or correct its name (paths are relative to the meeting folder)
+person-unknown = `{ $name }` is not a person in members.yaml
+person-unknown-help = add the person to `people` in members.yaml
+organisation-unknown = `{ $name }` is not an organisation in members.yaml
+organisation-unknown-help = add it to `organisations` in members.yaml
+## Rule findings: numbering and standard items
+
+number-twice = item { $item } is numbered twice
+number-twice-help = give every item its own number; renumber the items that follow
+numbering-first = the first item is numbered { $number }, not 1
+numbering-gap = item { $number } follows item { $previous }; expected { $expected }
+numbering-help = number the items 1, 2, 3, … without gaps
+sub-item-parent = sub-item { $item } stands under item { $parent }
+sub-item-parent-help = number it { $item }
+sub-item-letter = sub-item { $item } where { $expected } was expected
+sub-item-letter-help = letter the sub-items a, b, c, … without gaps
+no-items = the file has no items
+no-items-help = a meeting file holds numbered items, opening with the standard items
+standard-item-expected = item { $item } should be the standard item `{ $title }`
+standard-item-missing = the standard item `{ $title }` is missing
+standard-items-open = open with the standard items in order: { $titles }
+standard-items-close = close with the standard items in order: { $titles }
+standard-items-not-closing = the file does not close with `{ $titles }`
+
+## Rule findings: assignments, roles, text, references, coverage, calendar
+
+write-this = write `{ $text }`
+owner-missing = the assignment has no owner
+owner-missing-help = name the owner in bold before a colon: `- [ ] **Region Dalarna**: ...`
+owner-not-stated = the minutes name no owner for this task
+owner-not-stated-help = find out who does it and write the owner in place of `ej angiven`
+owner-unknown = `{ $name }` is not in members.yaml
+owner-unknown-help = owners are the network, an organisation, a person or a group in members.yaml
+due-date-invalid = `Senast: { $text }` is not a date
+due-date-invalid-help = write the due date as YYYY-MM-DD, e.g. `Senast: 2026-01-29`
+due-before-meeting = the assignment is due { $due }, before the meeting of { $meeting }
+due-before-meeting-help = check the year and month of the due date
+report-to-unknown = `Återrapport: { $name }` names no one in members.yaml
+report-to-unknown-help = report back to the network, a group, an organisation or a person in members.yaml
+from-assignment-help = name the assignment like `2025-11-21#6b.u1`
+chair-not-held = `{ $name }` is not { $function } on { $date }: members.yaml names { $holder }
+chair-not-held-help = write `chair: { $holder }`, or correct `functions` in members.yaml
+function-not-held = { $name } is not { $function } on { $date }: members.yaml names { $holder }
+role-not-held = { $name } is `{ $role }` { $periods } by members.yaml, not on { $date }
+role-not-held-help = write the role the person holds on the meeting's date (see members.yaml)
+placeholder = placeholder to fill in: { $text }
+placeholder-help = replace the placeholder, brackets included, with the text
+placeholder-in-final-help = fill it in (the brackets go too); minutes still being written say `status: draft` in the front matter
+draft-stale = the minutes of { $date } are still a draft, { $days } days after the meeting
+draft-stale-help = finish them and remove `status: draft`; until then the registers and the next agenda leave them out
+ocr-damage = `{ $word }` looks damaged by OCR
+weekday-mismatch = { $date } is a { $actual }, not a { $written }
+weekday-mismatch-help = write `weekday: { $actual }`, or correct the date
+agenda-item-not-covered = the agenda's item { $item } `{ $title }` ({ $place }) is not in the minutes
+agenda-item-not-covered-help = add the item to the minutes, or keep it with `Status: bordlagd` or `Status: utgår`
+reference-not-assignment = `{ $label }: { $reference }` does not name an assignment
+closes-not-assignment-help = name the assignment with its position: `2025-11-21#6b.u1`
+from-not-assignment-help = name the assignment it carries forward: `2025-11-21#6b.u1`
+reference-not-earlier = `{ $reference }` is not an earlier meeting
+reference-not-earlier-help = references name items and assignments of earlier minutes
+reference-archived-help = the minutes of { $date } are in the archive, not in this repository; import them with `lchnv import`
+check-the-date = check the date
+reference-no-minutes = there are no minutes of { $date } for `{ $reference }`
+reference-no-item = the minutes of { $date } have no item { $item }
+reference-no-item-help = check the item number
+reference-too-few = item { $item } of { $date } has { $count } { $what ->
+    [assignment] assignment(s)
+   *[decision] decision clause(s)
+}, so `{ $reference }` names none
+reference-too-few-help = { $what ->
+    [assignment] assignments
+   *[decision] decision clauses
+} are counted from 1 in the order they stand in the item
+
+## Rule findings: the body of a meeting file
+
+tasks-not-listed = `Uppdrag:` is not followed by a list of tasks
+tasks-not-listed-help = write each task as `- [ ] **Owner**: task.` right under it
+proposal-not-listed = the proposal is not followed by a list of clauses
+decision-not-listed = the decision is not followed by a list of clauses
+clauses-not-listed-help = write each clause as a list item: `- att ...`
+heading-level-item = `{ $number }.` is an item, but its heading is not at level { $level }
+heading-level-sub-item = `{ $number }.` is a sub-item, but its heading is not at level { $level }
+heading-number-out-of-range = the item number is out of range
+heading-item-form = an item heading is written `## N. Title`
+heading-sub-item-form = a sub-item heading is written `### Na. Title`
+heading-sub-item-alone = a sub-item must come under an item
+heading-sub-item-alone-example = ## 5. Title, then ### 5a. ...
+heading-format = `{ $text }` is not an item heading: { $why }
+heading-format-help = write it like `{ $example }`, or use a level-4 heading (`####`) for a heading inside an item
+decision-clauses-not-list = the decision's clauses are not a list
+decision-clauses-not-list-help = write each clause as a list item under the heading line: `- att ...`
+decision-in-prose = a decision is written in running text
+decision-in-prose-help = decisions count only as a list: a line `{ $name } beslutade` and under it `- att ...`
+origin-unresolved = `{ $line }` does not name a meeting and an item
+origin-unresolved-help = write `Från mötet 21 november 2025, punkt 5e.` (a date in words, then the item)
+label-unknown = `{ $word }` is not a label the format knows, so the line is read as prose
+label-repeated = a second `{ $label }:` in item { $item }; the first, on line { $line }, is the one read
+label-repeated-help = an item has one; if two items were merged, check the heading before this line
+task-not-a-task = a line under `Uppdrag:` that is not a task, so it is not read as one
+task-not-a-task-help = write it as a task: `- [ ] { $text }`
+label-list-help = the labels are { $labels }; write other text as a paragraph of its own
+label-colon-help = a labelled line has a colon after the label: `{ $label }: { $value }`
+
+## Rule findings: front matter and task lines
+
+task-line-not-read = this task line is not read as a task: it stands in a code block, a quote or a table, or before the first item
+task-line-not-read-help = start the line at the left margin (or under a list item), inside an item, after a blank line
+task-almost = this line is almost a task, so it is not read as one
+task-almost-help = write it as a task: `{ $text }`
+file-empty = the file is empty
+file-empty-help = a meeting file starts with `---`, `kind: agenda` or `kind: minutes`, `date: YYYY-MM-DD`, `---`
+front-matter-missing = the file does not start with a front matter
+front-matter-missing-help = put a `---` line, the YAML front matter (kind, date, ...) and another `---` line at the very top
+front-matter-unclosed = the front matter is not closed
+front-matter-unclosed-help = add a line `---` after the last front matter key
+kind-invalid = `kind: { $text }` is neither `agenda` nor `minutes`
+kind-invalid-help = write `kind: agenda` or `kind: minutes`
+status-key-invalid = `status: { $text }` is neither `draft` nor `final`
+status-key-invalid-help = write `status: draft` while the file is being written; remove the line (or write `status: final`) when it is done
+time-invalid = `{ $text }` is not a meeting time
+time-invalid-help = write the time as 09.30–12.00, or `heldag`
+disable-not-a-rule = `{ $name }` in an lchnv-disable comment is not a rule
+
+## Rule findings: YAML read into facts
+
+yaml-quote-for-text = put the value in quotes to make it text
+yaml-wrong-type = `{ $what }` should be { $expected }, found { $found }
+yaml-a-key-in = a key in { $what }
+yaml-known-keys = known keys: { $keys }
+yaml-unknown-key = unknown key `{ $key }` in { $what }
+yaml-missing-key = { $what } has no `{ $key }`
+yaml-missing-key-help = add `{ $key }: ...`
+yaml-empty = `{ $what }` is empty
+yaml-empty-help = write the name, or remove the entry
+yaml-date-number = `{ $what }` should be a date written YYYY-MM-DD, found a number
+yaml-date-unreal = `{ $what }` is not a real date: `{ $text }` { $reason }
+yaml-date-help = write the date as YYYY-MM-DD, e.g. 2026-01-29
+yaml-the-front-matter = the front matter
+yaml-an-attendee = an attendee
+yaml-an-attachment = an attachment
+yaml-a-calendar-entry = a calendar entry
+yaml-an-organisation = an organisation
+yaml-a-group = a group
+yaml-a-person = a person
+yaml-a-role = a role
+yaml-a-function = a function
+yaml-a-holder = a holder
+yaml-a-matter = a matter
+yaml-a-standard-item = a standard item
+yaml-a-rule = a rule
+yaml-a-severity = a severity
+yaml-text = text
+yaml-nothing = nothing
+yaml-true-false = true/false
+yaml-a-number = a number
+yaml-a-list = a list
+yaml-a-mapping = a mapping of keys to values
+yaml-true-or-false = `true` or `false`
+yaml-a-date = a date written YYYY-MM-DD
+yaml-a-year = a year such as 2026
+yaml-a-positive-number = a positive whole number
+yaml-a-rule-mapping = a mapping of rule to severity
+yaml-true-or-kinds = `true` or a list of organisation kinds
+yaml-no-such-day = (no such day)
+yaml-expected-date = (expected YYYY-MM-DD)
+
+## Rule findings: files and folders, characters
+
+temporary-file = `{ $name }` is a temporary file left by a write that did not finish
+temporary-file-help = lchnv removes it at its next write to this folder; or delete it
+folder-not-file = `{ $name }` is a folder, not a Markdown file
+folder-not-file-help = remove the folder and create the file
+folder-name = the folder `{ $folder }` is not named by a date
+folder-name-help = name a meeting folder by its date, YYYY-MM-DD, e.g. `2026-01-29`
+network-failure = { $place }: { $message } (run `lchnv check` for the details)
+file-too-large-help = meeting files are 10–20 KB; move large content to an attachment, or raise `max_file_bytes` in lchnv.yaml
+binary-file = the file holds binary data (a NUL byte), not text
+binary-file-help = a Word or PDF document cannot be read as Markdown; bring it in with `lchnv import`
+not-utf8-windows-1252 = the file is not UTF-8: it looks like Windows-1252 (byte { $byte } here stands for `{ $char }`)
+not-utf8 = the file is not UTF-8: byte { $byte } is not valid here
+not-utf8-help = save the file as UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`
+invisible-character = invisible character { $code } ({ $name }) { $place }, at column { $column }
+invisible-character-help = delete it and type an ordinary space where one belongs; it often comes with text copied from Word or a web page
+invisible-in-markup = in the line's markup
+invisible-in-indentation = in the YAML indentation
+invisible-in-key = in a YAML key
+yaml-tab = a tab (U+0009) in the YAML indentation, at column { $column }
+yaml-tab-help = YAML indents with spaces only; replace the tab with spaces
+
+## Rule findings: file names
+
+file-name-not-meeting-help = rename it to `agenda.md` or `minutes.md`; lchnv reads no other names
+
+## Rule findings: the network files
+
+calendar-date-twice = { $date } is in the calendar twice
+calendar-date-twice-help = keep one entry per meeting date
+matter-id-twice = matter id `{ $id }` is declared twice
+matter-starts-help = name the item where the matter began, e.g. `2025-03-14#6b`
+holder-unknown = `{ $name }` holds `{ $function }` but is not a person in members.yaml
+holder-unknown-help = add the person to `people`
+decided-not-reference = `decided: { $text }` is not a reference
+decided-not-reference-help = name the decision, e.g. `2025-11-21#4c.b1`
+function-held-twice = `{ $function }` is held by { $first } and { $second } at the same time ({ $first_period } and { $second_period })
+function-held-twice-help = a function is held by one person at a time: give each holder `year:`, or `from:` and `until:`, that do not overlap
+email-invalid = `{ $text }` is not an e-mail address
+email-invalid-help = write one address, e.g. `namn.efternamn@kommun.se`
+name-taken = the name `{ $name }` is already given to `{ $other }`
+name-taken-help = every name and alias in members.yaml must name one thing
+
+## Reading files
+
+file-too-large = the file is { $size }, over the limit of { $limit }
+no-such-file = no such file

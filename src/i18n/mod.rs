@@ -61,7 +61,8 @@ impl Language {
         }
     }
 
-    fn index(self) -> u8 {
+    /// A number for the language, as stored.
+    pub fn index(self) -> u8 {
         match self {
             Language::Swedish => 0,
             Language::English => 1,

@@ -177,3 +177,276 @@ remind-summary-unreachable = { $written }; { $count } { $count ->
     [one] ansvarig
    *[other] ansvariga
 } kan inte nås: { $owners }.
+
+## Rule findings: items
+
+item-type-missing = punkt { $item } har ingen typ
+item-type-missing-help = börja rubriken med punktens typ: `{ $item }. Information: { $title }` (typer: { $types })
+item-types-are = typerna är { $types }
+item-type-unknown = `{ $text }` är ingen typ av punkt
+proposal-missing = beslutspunkt { $item } har inget förslag till beslut
+proposal-missing-help = lägg till `Förslag till beslut:` och under den att-satserna: `- att ...`
+decision-missing = beslutspunkt { $item } har inget beslut
+decision-missing-help = lägg till `{ $called } beslutade` och under den att-satserna: `- att ...`, eller `Status: bordlagd`
+clause-without-att = att-satsen börjar inte med `att`
+clause-write-as = skriv den som `att { $clause }`
+clause-without-att-help = börja den med `att` och ett verb som säger vad nätverket gör: `att anta …`, `att ge … i uppdrag att …`
+matter-missing = punkt { $item } anger inget ärende
+matter-missing-help = lägg till en rad `Ärende: { $id }` (som finns i matters.yaml) för att knyta punkten till andra möten
+matter-id-invalid = `{ $id }` är ingen giltig ärendebeteckning
+matter-id-help = använd små bokstäver a–z, siffror och bindestreck, t.ex. `{ $id }`
+matter-declare = lägg in `{ $id }` i matters.yaml
+matter-unknown = ärendet `{ $id }` finns inte i matters.yaml
+attachment-list-it = ta upp den under `attachments:` i filhuvudet
+attachment-listed-add = filhuvudet tar upp { $listed }; lägg till den där
+attachment-unknown = bilagan `{ $id }` finns inte i filhuvudet
+status-invalid = `Status: { $text }` är ingen status
+status-invalid-help = skriv `Status: bordlagd` eller `Status: utgår`
+returns-invalid = `Återkommer: { $text }` är varken ja, nej eller ett datum
+returns-invalid-help = skriv `Återkommer: ja`, `Återkommer: nej` eller `Återkommer: 2026-03-20`
+from-not-reference = `Från: { $text }` är ingen hänvisning
+from-item-help = skriv `Från: 2025-11-21 punkt 5e`
+closes-not-reference = `{ $text }` är ingen hänvisning
+closes-help = ange uppdrag som `2025-11-21#6b.u1`
+
+## Suggestions
+
+did-you-mean = menade du `{ $name }`?
+
+## Rule findings: front matter against the folder, calendar and members
+
+kind-file-mismatch = `kind: { $kind }` i en fil som heter { $file }
+kind-file-mismatch-help = skriv `kind: { $kind }`, eller byt namn på filen till { $file }
+file-name-wrong = `{ $name }` har ett mötes filhuvud men heter inte agenda.md eller minutes.md
+file-name-wrong-help = byt namn på den till { $file }; lchnv läser inga andra namn
+date-folder-mismatch = `date: { $date }` i mappen för { $folder }
+date-folder-mismatch-help = skriv `date: { $folder }`, eller flytta filen till mappen { $date }
+list-and = { " och " }
+not-in-calendar = { $date } är inget möte i calendar.yaml
+not-in-calendar-add = lägg till mötet i calendar.yaml
+not-in-calendar-nearest = de närmaste planerade mötena är { $nearest }; eller lägg till { $date } i calendar.yaml
+previous-minutes-missing = det finns inga minnesanteckningar från { $date }
+previous-minutes-missing-help = lägg till { $date }/minutes.md, markera { $date } med `archived: true` i calendar.yaml om minnesanteckningarna förvaras någon annanstans, eller rätta datumet
+attachment-twice = bilagan `{ $id }` står två gånger
+attachment-file-missing = bilagan `{ $id }` anger filen `{ $file }`, som inte finns
+attachment-file-missing-help = lägg filen bredvid mötesfilen, eller rätta namnet (sökvägar räknas från mötesmappen)
+person-unknown = `{ $name }` är ingen person i members.yaml
+person-unknown-help = lägg till personen under `people` i members.yaml
+organisation-unknown = `{ $name }` är ingen organisation i members.yaml
+organisation-unknown-help = lägg till den under `organisations` i members.yaml
+## Rule findings: numbering and standard items
+
+number-twice = punkt { $item } har samma nummer som en annan
+number-twice-help = ge varje punkt ett eget nummer; numrera om punkterna som följer
+numbering-first = första punkten har nummer { $number }, inte 1
+numbering-gap = punkt { $number } följer på punkt { $previous }; { $expected } väntades
+numbering-help = numrera punkterna 1, 2, 3, … utan luckor
+sub-item-parent = underpunkt { $item } står under punkt { $parent }
+sub-item-parent-help = numrera den { $item }
+sub-item-letter = underpunkt { $item } där { $expected } väntades
+sub-item-letter-help = märk underpunkterna a, b, c, … utan luckor
+no-items = filen har inga punkter
+no-items-help = en mötesfil har numrerade punkter och börjar med standardpunkterna
+standard-item-expected = punkt { $item } ska vara standardpunkten `{ $title }`
+standard-item-missing = standardpunkten `{ $title }` saknas
+standard-items-open = börja med standardpunkterna i ordning: { $titles }
+standard-items-close = avsluta med standardpunkterna i ordning: { $titles }
+standard-items-not-closing = filen avslutas inte med `{ $titles }`
+
+## Rule findings: assignments, roles, text, references, coverage, calendar
+
+write-this = skriv `{ $text }`
+owner-missing = uppdraget har ingen ansvarig
+owner-missing-help = skriv den ansvarige i fetstil före ett kolon: `- [ ] **Region Dalarna**: ...`
+owner-not-stated = minnesanteckningarna anger ingen ansvarig för uppgiften
+owner-not-stated-help = ta reda på vem som gör det och skriv den ansvarige i stället för `ej angiven`
+owner-unknown = `{ $name }` finns inte i members.yaml
+owner-unknown-help = ansvarig är nätverket, en organisation, en person eller en grupp i members.yaml
+due-date-invalid = `Senast: { $text }` är inget datum
+due-date-invalid-help = skriv datumet som ÅÅÅÅ-MM-DD, t.ex. `Senast: 2026-01-29`
+due-before-meeting = uppdraget ska vara klart { $due }, före mötet { $meeting }
+due-before-meeting-help = kontrollera år och månad i datumet
+report-to-unknown = `Återrapport: { $name }` anger ingen i members.yaml
+report-to-unknown-help = återrapportera till nätverket, en grupp, en organisation eller en person i members.yaml
+from-assignment-help = ange uppdraget som `2025-11-21#6b.u1`
+chair-not-held = `{ $name }` är inte { $function } { $date }: members.yaml anger { $holder }
+chair-not-held-help = skriv `chair: { $holder }`, eller rätta `functions` i members.yaml
+function-not-held = { $name } är inte { $function } { $date }: members.yaml anger { $holder }
+role-not-held = { $name } är `{ $role }` { $periods } enligt members.yaml, inte { $date }
+role-not-held-help = skriv den roll personen har på mötesdagen (se members.yaml)
+placeholder = platshållare att fylla i: { $text }
+placeholder-help = ersätt platshållaren, hakparenteserna också, med texten
+placeholder-in-final-help = fyll i den (hakparenteserna tas bort); minnesanteckningar som fortfarande skrivs har `status: draft` i filhuvudet
+draft-stale = minnesanteckningarna från { $date } är fortfarande ett utkast, { $days } dagar efter mötet
+draft-stale-help = gör dem klara och ta bort `status: draft`; till dess lämnar registren och nästa dagordning dem utanför
+ocr-damage = `{ $word }` ser ut att ha skadats vid OCR-läsningen
+weekday-mismatch = { $date } är en { $actual }, inte en { $written }
+weekday-mismatch-help = skriv `weekday: { $actual }`, eller rätta datumet
+agenda-item-not-covered = dagordningens punkt { $item } `{ $title }` ({ $place }) finns inte i minnesanteckningarna
+agenda-item-not-covered-help = lägg till punkten i minnesanteckningarna, eller behåll den med `Status: bordlagd` eller `Status: utgår`
+reference-not-assignment = `{ $label }: { $reference }` anger inget uppdrag
+closes-not-assignment-help = ange uppdraget med dess plats: `2025-11-21#6b.u1`
+from-not-assignment-help = ange uppdraget som förs vidare: `2025-11-21#6b.u1`
+reference-not-earlier = `{ $reference }` är inget tidigare möte
+reference-not-earlier-help = hänvisningar anger punkter och uppdrag i tidigare minnesanteckningar
+reference-archived-help = minnesanteckningarna från { $date } förvaras utanför det här arkivet; importera dem med `lchnv import`
+check-the-date = kontrollera datumet
+reference-no-minutes = det finns inga minnesanteckningar från { $date } för `{ $reference }`
+reference-no-item = minnesanteckningarna från { $date } har ingen punkt { $item }
+reference-no-item-help = kontrollera punktens nummer
+reference-too-few = punkt { $item } i minnesanteckningarna från { $date } har { $count } { $what ->
+    [assignment] uppdrag
+   *[decision] { $count ->
+        [one] att-sats
+       *[other] att-satser
+    } i beslutet
+}, så `{ $reference }` anger { $what ->
+    [assignment] inget
+   *[decision] ingen
+}
+reference-too-few-help = { $what ->
+    [assignment] uppdragen
+   *[decision] att-satserna i beslutet
+} räknas från 1 i den ordning de står i punkten
+
+## Rule findings: the body of a meeting file
+
+tasks-not-listed = `Uppdrag:` följs inte av en lista med uppdrag
+tasks-not-listed-help = skriv varje uppdrag som `- [ ] **Ansvarig**: uppgift.` direkt under
+proposal-not-listed = förslaget till beslut följs inte av en lista med att-satser
+decision-not-listed = beslutet följs inte av en lista med att-satser
+clauses-not-listed-help = skriv varje att-sats som en punkt i en lista: `- att ...`
+heading-level-item = `{ $number }.` är en punkt, men rubriken är inte på nivå { $level }
+heading-level-sub-item = `{ $number }.` är en underpunkt, men rubriken är inte på nivå { $level }
+heading-number-out-of-range = punktens nummer är för stort
+heading-item-form = en punkts rubrik skrivs `## N. Rubrik`
+heading-sub-item-form = en underpunkts rubrik skrivs `### Na. Rubrik`
+heading-sub-item-alone = en underpunkt måste stå under en punkt
+heading-sub-item-alone-example = ## 5. Rubrik, sedan ### 5a. ...
+heading-format = `{ $text }` är ingen rubrik för en punkt: { $why }
+heading-format-help = skriv den som `{ $example }`, eller använd en rubrik på nivå 4 (`####`) för en rubrik inuti en punkt
+decision-clauses-not-list = beslutets att-satser är ingen lista
+decision-clauses-not-list-help = skriv varje att-sats som en punkt i en lista under rubrikraden: `- att ...`
+decision-in-prose = ett beslut är skrivet i löptext
+decision-in-prose-help = beslut räknas bara som en lista: en rad `{ $name } beslutade` och under den `- att ...`
+origin-unresolved = `{ $line }` anger inte ett möte och en punkt
+origin-unresolved-help = skriv `Från mötet 21 november 2025, punkt 5e.` (datumet i ord, sedan punkten)
+label-unknown = `{ $word }` är ingen etikett som formatet känner till, så raden läses som löptext
+label-repeated = en andra `{ $label }:` i punkt { $item }; den första, på rad { $line }, är den som läses
+label-repeated-help = en punkt har bara en; om två punkter har slagits ihop, kontrollera rubriken före den här raden
+task-not-a-task = en rad under `Uppdrag:` som inte är ett uppdrag, så den läses inte som ett
+task-not-a-task-help = skriv den som ett uppdrag: `- [ ] { $text }`
+label-list-help = etiketterna är { $labels }; skriv annan text som ett eget stycke
+label-colon-help = en rad med etikett har kolon efter etiketten: `{ $label }: { $value }`
+
+## Rule findings: front matter and task lines
+
+task-line-not-read = raden läses inte som ett uppdrag: den står i ett kodblock, ett citat eller en tabell, eller före första punkten
+task-line-not-read-help = börja raden vid vänstermarginalen (eller under en listpunkt), inuti en punkt, efter en tom rad
+task-almost = raden är nästan ett uppdrag, så den läses inte som ett
+task-almost-help = skriv den som ett uppdrag: `{ $text }`
+file-empty = filen är tom
+file-empty-help = en mötesfil börjar med `---`, `kind: agenda` eller `kind: minutes`, `date: ÅÅÅÅ-MM-DD`, `---`
+front-matter-missing = filen börjar inte med ett filhuvud
+front-matter-missing-help = skriv överst en rad `---`, filhuvudet i YAML (kind, date, ...) och ännu en rad `---`
+front-matter-unclosed = filhuvudet är inte avslutat
+front-matter-unclosed-help = lägg till en rad `---` efter filhuvudets sista nyckel
+kind-invalid = `kind: { $text }` är varken `agenda` eller `minutes`
+kind-invalid-help = skriv `kind: agenda` eller `kind: minutes`
+status-key-invalid = `status: { $text }` är varken `draft` eller `final`
+status-key-invalid-help = skriv `status: draft` medan filen skrivs; ta bort raden (eller skriv `status: final`) när den är klar
+time-invalid = `{ $text }` är ingen mötestid
+time-invalid-help = skriv tiden som 09.30–12.00, eller `heldag`
+disable-not-a-rule = `{ $name }` i en lchnv-disable-kommentar är ingen regel
+
+## Rule findings: YAML read into facts
+
+yaml-quote-for-text = sätt värdet inom citattecken så blir det text
+yaml-wrong-type = `{ $what }` ska vara { $expected }, men är { $found }
+yaml-a-key-in = en nyckel i { $what }
+yaml-known-keys = kända nycklar: { $keys }
+yaml-unknown-key = okänd nyckel `{ $key }` i { $what }
+yaml-missing-key = { $what } saknar `{ $key }`
+yaml-missing-key-help = lägg till `{ $key }: ...`
+yaml-empty = `{ $what }` är tomt
+yaml-empty-help = skriv namnet, eller ta bort posten
+yaml-date-number = `{ $what }` ska vara ett datum skrivet ÅÅÅÅ-MM-DD, men är ett tal
+yaml-date-unreal = `{ $what }` är inget verkligt datum: `{ $text }` { $reason }
+yaml-date-help = skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-01-29
+yaml-the-front-matter = filhuvudet
+yaml-an-attendee = en deltagare
+yaml-an-attachment = en bilaga
+yaml-a-calendar-entry = ett möte i kalendern
+yaml-an-organisation = en organisation
+yaml-a-group = en grupp
+yaml-a-person = en person
+yaml-a-role = en roll
+yaml-a-function = en funktion
+yaml-a-holder = en innehavare
+yaml-a-matter = ett ärende
+yaml-a-standard-item = en standardpunkt
+yaml-a-rule = en regel
+yaml-a-severity = en allvarlighetsgrad
+yaml-text = text
+yaml-nothing = ingenting
+yaml-true-false = true/false
+yaml-a-number = ett tal
+yaml-a-list = en lista
+yaml-a-mapping = nycklar med värden
+yaml-true-or-false = `true` eller `false`
+yaml-a-date = ett datum skrivet ÅÅÅÅ-MM-DD
+yaml-a-year = ett årtal som 2026
+yaml-a-positive-number = ett positivt heltal
+yaml-a-rule-mapping = regler med allvarlighetsgrad
+yaml-true-or-kinds = `true` eller en lista med organisationstyper
+yaml-no-such-day = (den dagen finns inte)
+yaml-expected-date = (ÅÅÅÅ-MM-DD väntades)
+
+## Rule findings: files and folders, characters
+
+temporary-file = `{ $name }` är en tillfällig fil som blev kvar när en skrivning inte gick klart
+temporary-file-help = lchnv tar bort den nästa gång den skriver i mappen; eller ta bort den själv
+folder-not-file = `{ $name }` är en mapp, inte en Markdown-fil
+folder-not-file-help = ta bort mappen och skapa filen
+folder-name = mappen `{ $folder }` har inte ett datum som namn
+folder-name-help = ge mötesmappen mötets datum som namn, ÅÅÅÅ-MM-DD, t.ex. `2026-01-29`
+network-failure = { $place }: { $message } (kör `lchnv check` för detaljerna)
+file-too-large-help = mötesfiler är 10–20 kB; flytta stort innehåll till en bilaga, eller höj `max_file_bytes` i lchnv.yaml
+binary-file = filen innehåller binära data (en NUL-byte), inte text
+binary-file-help = ett Word- eller PDF-dokument kan inte läsas som Markdown; ta in det med `lchnv import`
+not-utf8-windows-1252 = filen är inte UTF-8: den ser ut att vara Windows-1252 (byten { $byte } står här för `{ $char }`)
+not-utf8 = filen är inte UTF-8: byten { $byte } är inte giltig här
+not-utf8-help = spara filen som UTF-8, t.ex. `iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`
+invisible-character = osynligt tecken { $code } ({ $name }) { $place }, i kolumn { $column }
+invisible-character-help = ta bort det och skriv ett vanligt mellanslag där ett ska stå; det följer ofta med text som kopierats från Word eller en webbsida
+invisible-in-markup = i radens formatering
+invisible-in-indentation = i YAML-indraget
+invisible-in-key = i en YAML-nyckel
+yaml-tab = en tabb (U+0009) i YAML-indraget, i kolumn { $column }
+yaml-tab-help = YAML drar in med mellanslag; byt tabben mot mellanslag
+
+## Rule findings: file names
+
+file-name-not-meeting-help = byt namn på den till `agenda.md` eller `minutes.md`; lchnv läser inga andra namn
+
+## Rule findings: the network files
+
+calendar-date-twice = { $date } står två gånger i kalendern
+calendar-date-twice-help = ha en post per mötesdatum
+matter-id-twice = ärendebeteckningen `{ $id }` finns två gånger
+matter-starts-help = ange punkten där ärendet började, t.ex. `2025-03-14#6b`
+holder-unknown = `{ $name }` har `{ $function }` men är ingen person i members.yaml
+holder-unknown-help = lägg till personen under `people`
+decided-not-reference = `decided: { $text }` är ingen hänvisning
+decided-not-reference-help = ange beslutet, t.ex. `2025-11-21#4c.b1`
+function-held-twice = `{ $function }` innehas av { $first } och { $second } samtidigt ({ $first_period } och { $second_period })
+function-held-twice-help = en funktion innehas av en person i taget: ge varje innehavare `year:`, eller `from:` och `until:`, som inte överlappar
+email-invalid = `{ $text }` är ingen e-postadress
+email-invalid-help = skriv en adress, t.ex. `namn.efternamn@kommun.se`
+name-taken = namnet `{ $name }` används redan för `{ $other }`
+name-taken-help = varje namn och alias i members.yaml får bara avse en sak
+
+## Reading files
+
+file-too-large = filen är { $size }, över gränsen { $limit }
+no-such-file = filen finns inte

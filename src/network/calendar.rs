@@ -53,8 +53,8 @@ impl Calendar {
                 r.invalid(
                     Rule::DuplicateEntry,
                     node,
-                    format!("{} is in the calendar twice", date.value),
-                    Some("keep one entry per meeting date".to_owned()),
+                    crate::msg!("calendar-date-twice", date = date.value.to_string()),
+                    Some(crate::msg!("calendar-date-twice-help")),
                 );
                 continue;
             }
@@ -66,8 +66,8 @@ impl Calendar {
                 r.invalid(
                     Rule::InvalidValue,
                     time_node,
-                    format!("`{}` is not a meeting time", time.value),
-                    Some("write the time as 09.30–12.00, or `heldag`".to_owned()),
+                    crate::msg!("time-invalid", text = time.value.as_str()),
+                    Some(crate::msg!("time-invalid-help")),
                 );
             }
             entries.push(CalendarEntry {

@@ -70,11 +70,8 @@ impl Matters {
                     r.invalid(
                         Rule::InvalidValue,
                         id_node,
-                        format!("`{}` is not a valid matter id", id.value),
-                        Some(format!(
-                            "use lower-case letters a–z, digits and hyphens, e.g. `{}`",
-                            suggest_id(&id.value)
-                        )),
+                        crate::msg!("matter-id-invalid", id = id.value.as_str()),
+                        Some(crate::msg!("matter-id-help", id = suggest_id(&id.value))),
                     );
                 }
                 continue;
@@ -83,7 +80,7 @@ impl Matters {
                 r.invalid(
                     Rule::DuplicateEntry,
                     node,
-                    format!("matter id `{}` is declared twice", id.value),
+                    crate::msg!("matter-id-twice", id = id.value.as_str()),
                     None,
                 );
                 continue;
@@ -97,7 +94,7 @@ impl Matters {
                             Rule::ReferenceUnresolved,
                             node,
                             why,
-                            Some("name the item where the matter began, e.g. `2025-03-14#6b`".to_owned()),
+                            Some(crate::msg!("matter-starts-help")),
                         );
                         None
                     }

@@ -255,7 +255,7 @@ impl Members {
                             r.invalid(
                                 Rule::OrganisationUnknown,
                                 org_node,
-                                format!("`{}` is not an organisation in members.yaml", org.value),
+                                crate::msg!("organisation-unknown", name = org.value.as_str()),
                                 help,
                             );
                             None
@@ -444,13 +444,14 @@ fn read_function(r: &mut Reader, node: &Node, members: &Members) -> Option<Funct
         let person = members.person(&name.value);
         if person.is_none() {
             let help = crate::text::did_you_mean(&name.value, members.people.iter().map(|p| p.name.as_str()))
-                .unwrap_or_else(|| "add the person to `people`".to_owned());
+                .unwrap_or_else(|| crate::msg!("holder-unknown-help"));
             r.invalid(
                 Rule::PersonUnknown,
                 name_node,
-                format!(
-                    "`{}` holds `{}` but is not a person in members.yaml",
-                    name.value, title.value
+                crate::msg!(
+                    "holder-unknown",
+                    name = name.value.as_str(),
+                    function = title.value.as_str()
                 ),
                 Some(help),
             );
@@ -462,8 +463,8 @@ fn read_function(r: &mut Reader, node: &Node, members: &Members) -> Option<Funct
             r.invalid(
                 Rule::ReferenceUnresolved,
                 decided,
-                format!("`decided: {}` is not a reference", text.value),
-                Some("name the decision, e.g. `2025-11-21#4c.b1`".to_owned()),
+                crate::msg!("decided-not-reference", text = text.value.as_str()),
+                Some(crate::msg!("decided-not-reference-help")),
             );
         }
         let period = Period::read(r, &entry);
@@ -471,11 +472,15 @@ fn read_function(r: &mut Reader, node: &Node, members: &Members) -> Option<Funct
             r.invalid(
                 Rule::DuplicateEntry,
                 node,
-                format!(
-                    "`{}` is held by {} and {} at the same time ({} and {})",
-                    title.value, other.name, name.value, other.period, period
+                crate::msg!(
+                    "function-held-twice",
+                    function = title.value.as_str(),
+                    first = other.name.as_str(),
+                    second = name.value.as_str(),
+                    first_period = other.period.to_string(),
+                    second_period = period.to_string()
                 ),
-                Some("a function is held by one person at a time: give each holder `year:`, or `from:` and `until:`, that do not overlap".to_owned()),
+                Some(crate::msg!("function-held-twice-help")),
             );
         }
         holders.push(Holder {
@@ -501,8 +506,8 @@ fn read_email(r: &mut Reader, fields: &crate::schema::Fields) -> Option<String> 
     r.invalid(
         Rule::InvalidValue,
         node,
-        format!("`{}` is not an e-mail address", text.value),
-        Some("write one address, e.g. `namn.efternamn@kommun.se`".to_owned()),
+        crate::msg!("email-invalid", text = text.value.as_str()),
+        Some(crate::msg!("email-invalid-help")),
     );
     None
 }
@@ -538,8 +543,8 @@ fn add_name(members: &mut Members, r: &mut Reader, name: &str, node: &Node, part
             r.invalid(
                 Rule::DuplicateEntry,
                 node,
-                format!("the name `{name}` is already given to `{other}`"),
-                Some("every name and alias in members.yaml must name one thing".to_owned()),
+                crate::msg!("name-taken", name = name, other = other.as_str()),
+                Some(crate::msg!("name-taken-help")),
             );
         }
         Some(_) => {}

@@ -6,6 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::format::labels::{self, Label};
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::{Clause, Item, ItemNumber, ItemStatus, Reference, Returns};
+use crate::msg;
 use crate::parse::assignment::parse_assignment;
 use crate::parse::markers;
 use crate::rule::Rule;
@@ -168,25 +169,17 @@ impl State<'_> {
             let diag = match intro {
                 Intro::Tasks => self
                     .file
-                    .diag_at(
-                        Rule::TaskMalformed,
-                        offset,
-                        "`Uppdrag:` is not followed by a list of tasks",
-                    )
-                    .with_help("write each task as `- [ ] **Owner**: task.` right under it"),
+                    .diag_at(Rule::TaskMalformed, offset, msg!("tasks-not-listed"))
+                    .with_help(msg!("tasks-not-listed-help")),
                 Intro::Proposal | Intro::Decision => {
-                    let what = if intro == Intro::Proposal {
-                        "the proposal"
+                    let message = if intro == Intro::Proposal {
+                        msg!("proposal-not-listed")
                     } else {
-                        "the decision"
+                        msg!("decision-not-listed")
                     };
                     self.file
-                        .diag_at(
-                            Rule::DecisionNotListed,
-                            offset,
-                            format!("{what} is not followed by a list of clauses"),
-                        )
-                        .with_help("write each clause as a list item: `- att ...`")
+                        .diag_at(Rule::DecisionNotListed, offset, message)
+                        .with_help(msg!("clauses-not-listed-help"))
                 }
             };
             self.diags.push(diag);
@@ -215,13 +208,13 @@ impl State<'_> {
                     self.wrong_level(pos, len, &format!("{number}{letter}"), "###", text);
                     self.push_sub_item(number, letter, title, pos, len, range.start, text);
                 } else if split_item_heading(text).is_some() {
-                    self.bad_heading(pos, len, text, "the item number is out of range", "## 5. ...");
+                    self.bad_heading(pos, len, text, msg!("heading-number-out-of-range"), "## 5. ...");
                 } else {
                     self.bad_heading(
                         pos,
                         len,
                         text,
-                        "an item heading is written `## N. Title`",
+                        msg!("heading-item-form"),
                         "## 5. Information: ...",
                     );
                 }
@@ -233,13 +226,13 @@ impl State<'_> {
                     self.wrong_level(pos, len, &number.to_string(), "##", text);
                     self.push_item(ItemNumber::new(number, None), None, title, pos, len, range.start);
                 } else if split_sub_item_heading(text).is_some() {
-                    self.bad_heading(pos, len, text, "the item number is out of range", "### 5a. ...");
+                    self.bad_heading(pos, len, text, msg!("heading-number-out-of-range"), "### 5a. ...");
                 } else {
                     self.bad_heading(
                         pos,
                         len,
                         text,
-                        "a sub-item heading is written `### Na. Title`",
+                        msg!("heading-sub-item-form"),
                         "### 5a. Beslut: ...",
                     );
                 }
@@ -268,19 +261,16 @@ impl State<'_> {
 
     /// A heading whose number calls for another level: reported, and read as that item.
     fn wrong_level(&mut self, pos: crate::span::Pos, len: u32, number: &str, marks: &str, text: &str) {
-        let what = if marks == "##" { "an item" } else { "a sub-item" };
+        let message = if marks == "##" {
+            msg!("heading-level-item", number = number, level = marks.len())
+        } else {
+            msg!("heading-level-sub-item", number = number, level = marks.len())
+        };
         let diag = self
             .file
-            .diag(
-                Rule::HeadingLevel,
-                pos,
-                format!(
-                    "`{number}.` is {what}, but its heading is not at level {}",
-                    marks.len()
-                ),
-            )
+            .diag(Rule::HeadingLevel, pos, message)
             .with_len(len)
-            .with_help(format!("write `{marks} {text}`"))
+            .with_help(msg!("write-this", text = format!("{marks} {text}")))
             .with_fix(crate::fix::hooks::heading_level(self.file, pos.offset, marks));
         self.diags.push(diag);
     }
@@ -301,8 +291,8 @@ impl State<'_> {
                 pos,
                 len,
                 text,
-                "a sub-item must come under an item",
-                "## 5. Title, then ### 5a. ...",
+                msg!("heading-sub-item-alone"),
+                &msg!("heading-sub-item-alone-example"),
             );
             return;
         };
@@ -316,18 +306,16 @@ impl State<'_> {
         );
     }
 
-    fn bad_heading(&mut self, pos: crate::span::Pos, len: u32, text: &str, why: &str, example: &str) {
+    fn bad_heading(&mut self, pos: crate::span::Pos, len: u32, text: &str, why: String, example: &str) {
         let diag = self
             .file
             .diag(
                 Rule::HeadingFormat,
                 pos,
-                format!("`{text}` is not an item heading: {why}"),
+                msg!("heading-format", text = text, why = why),
             )
             .with_len(len)
-            .with_help(format!(
-                "write it like `{example}`, or use a level-4 heading (`####`) for a heading inside an item"
-            ));
+            .with_help(msg!("heading-format-help", example = example));
         self.diags.push(diag);
     }
 
@@ -394,9 +382,9 @@ impl State<'_> {
                         .diag_at(
                             Rule::DecisionNotListed,
                             range.start,
-                            "the decision's clauses are not a list",
+                            msg!("decision-clauses-not-list"),
                         )
-                        .with_help("write each clause as a list item under the heading line: `- att ...`");
+                        .with_help(msg!("decision-clauses-not-list-help"));
                     self.diags.push(diag);
                 }
                 return;
@@ -409,13 +397,16 @@ impl State<'_> {
                 let offset = range.start + m.start() + lead;
                 let diag = self
                     .file
-                    .diag_at(Rule::DecisionNotListed, offset, "a decision is written in running text")
+                    .diag_at(Rule::DecisionNotListed, offset, msg!("decision-in-prose"))
                     .with_len(self.file.char_len(offset, offset + phrase.len()))
                     .with_help({
                         // The network's name as written: the words before `beslutade att`.
                         let words: Vec<&str> = phrase.split_whitespace().collect();
-                        let name = words.get(..words.len().saturating_sub(2)).unwrap_or(&[]).join(" ");
-                        format!("decisions count only as a list: a line `{name} beslutade` and under it `- att ...`")
+                        let name = words
+                            .get(..words.len().saturating_sub(2))
+                            .unwrap_or(&[])
+                            .join(" ");
+                        msg!("decision-in-prose-help", name = name)
                     });
                 self.diags.push(diag);
             }
@@ -478,12 +469,10 @@ impl State<'_> {
                     .diag_at(
                         Rule::ReferenceUnresolved,
                         offset,
-                        format!("`{line}` does not name a meeting and an item"),
+                        msg!("origin-unresolved", line = line),
                     )
                     .with_len(self.file.char_len(offset, offset + line.len()))
-                    .with_help(
-                        "write `Från mötet 21 november 2025, punkt 5e.` (a date in words, then the item)",
-                    );
+                    .with_help(msg!("origin-unresolved-help"));
                 self.diags.push(diag);
             }
         }
@@ -496,10 +485,7 @@ impl State<'_> {
             .diag_at(
                 Rule::LabelUnknown,
                 offset,
-                format!(
-                    "`{}` is not a label the format knows, so the line is read as prose",
-                    word.trim()
-                ),
+                msg!("label-unknown", word = word.trim()),
             )
             .with_len(crate::source::to_u32(len))
             .with_help(help);
@@ -528,13 +514,15 @@ impl State<'_> {
                 .diag(
                     Rule::LabelRepeated,
                     pos,
-                    format!(
-                        "a second `{shown}:` in item {number}; the first, on line {}, is the one read",
-                        first.line
+                    msg!(
+                        "label-repeated",
+                        label = shown,
+                        item = number.to_string(),
+                        line = first.line
                     ),
                 )
                 .with_len(len)
-                .with_help("an item has one; if two items were merged, check the heading before this line");
+                .with_help(msg!("label-repeated-help"));
             self.diags.push(diag);
             return;
         }
@@ -607,13 +595,9 @@ impl State<'_> {
                     let shown: String = collapse(&raw[marker..]).chars().take(120).collect();
                     let diag = self
                         .file
-                        .diag_at(
-                            Rule::TaskMalformed,
-                            range.start,
-                            "a line under `Uppdrag:` that is not a task, so it is not read as one",
-                        )
+                        .diag_at(Rule::TaskMalformed, range.start, msg!("task-not-a-task"))
                         .with_len(1)
-                        .with_help(format!("write it as a task: `- [ ] {shown}`"))
+                        .with_help(msg!("task-not-a-task-help", text = shown))
                         .with_fix(crate::fix::hooks::task_box(self.file, range.start + marker));
                     self.diags.push(diag);
                 }
@@ -778,14 +762,12 @@ fn looks_like_label(line: &str) -> Option<(String, usize)> {
         return None;
     }
     let help = suggest_label(word).unwrap_or_else(|| {
-        format!(
-            "the labels are {}; write other text as a paragraph of its own",
-            Label::ITEM
-                .iter()
-                .map(|l| format!("`{l}:`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        let labels = Label::ITEM
+            .iter()
+            .map(|l| format!("`{l}:`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        msg!("label-list-help", labels = labels)
     });
     Some((help, line.len() - inner.len() + inner[..=colon].chars().count()))
 }
@@ -816,9 +798,10 @@ fn near_label(line: &str) -> Option<(String, usize)> {
         .iter()
         .find(|l| Label::find(&[**l], first).is_some())?;
     Some((
-        format!(
-            "a labelled line has a colon after the label: `{label}: {}`",
-            after.trim()
+        msg!(
+            "label-colon-help",
+            label = label.to_string(),
+            value = after.trim()
         ),
         lead + first.chars().count(),
     ))
@@ -841,7 +824,7 @@ fn suggest_label(word: &str) -> Option<String> {
         .map(|l| (strsim::damerau_levenshtein(&lower, l), l))
         .filter(|(d, l)| *d > 0 && *d <= 2 && *d < l.chars().count() / 3 + 1)
         .min_by_key(|(d, _)| *d)?;
-    Some(format!("did you mean `{}:`?", capitalise(nearest.1)))
+    Some(msg!("did-you-mean", name = format!("{}:", capitalise(nearest.1))))
 }
 
 fn capitalise(word: &str) -> String {

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Attachment, Attendee, Header, Kind, Status};
+use crate::msg;
 use crate::network::calendar::is_time;
 use crate::rule::Rule;
 use crate::schema::{Fields, Reader};
@@ -23,15 +24,15 @@ pub fn split(file: &SourceFile) -> Result<Split, Box<Diagnostic>> {
     let text = &file.text;
     if text.trim().is_empty() {
         return Err(Box::new(
-            file.diag_at(Rule::FrontMatterMissing, 0, "the file is empty")
-                .with_help("a meeting file starts with `---`, `kind: agenda` or `kind: minutes`, `date: YYYY-MM-DD`, `---`"),
+            file.diag_at(Rule::FrontMatterMissing, 0, msg!("file-empty"))
+                .with_help(msg!("file-empty-help")),
         ));
     }
     let first = text.split('\n').next().unwrap_or("");
     if first.trim_end() != "---" {
         return Err(Box::new(
-            file.diag_at(Rule::FrontMatterMissing, 0, "the file does not start with a front matter")
-                .with_help("put a `---` line, the YAML front matter (kind, date, ...) and another `---` line at the very top"),
+            file.diag_at(Rule::FrontMatterMissing, 0, msg!("front-matter-missing"))
+                .with_help(msg!("front-matter-missing-help")),
         ));
     }
     let yaml_start = first.len() + 1;
@@ -47,8 +48,8 @@ pub fn split(file: &SourceFile) -> Result<Split, Box<Diagnostic>> {
         offset += line.len();
     }
     Err(Box::new(
-        file.diag_at(Rule::FrontMatterUnclosed, 0, "the front matter is not closed")
-            .with_help("add a line `---` after the last front matter key"),
+        file.diag_at(Rule::FrontMatterUnclosed, 0, msg!("front-matter-unclosed"))
+            .with_help(msg!("front-matter-unclosed-help")),
     ))
 }
 
@@ -105,8 +106,8 @@ pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Opt
             None => r.invalid(
                 Rule::InvalidValue,
                 node,
-                format!("`kind: {}` is neither `agenda` nor `minutes`", kind.value),
-                Some("write `kind: agenda` or `kind: minutes`".to_owned()),
+                msg!("kind-invalid", text = kind.value.as_str()),
+                Some(msg!("kind-invalid-help")),
             ),
         }
     }
@@ -118,8 +119,8 @@ pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Opt
             None => r.invalid(
                 Rule::InvalidValue,
                 node,
-                format!("`status: {}` is neither `draft` nor `final`", status.value),
-                Some("write `status: draft` while the file is being written; remove the line (or write `status: final`) when it is done".to_owned()),
+                msg!("status-key-invalid", text = status.value.as_str()),
+                Some(msg!("status-key-invalid-help")),
             ),
         }
     }
@@ -134,8 +135,8 @@ pub fn read(file: &SourceFile, split: Split, diags: &mut Vec<Diagnostic>) -> Opt
         r.invalid(
             Rule::InvalidValue,
             node,
-            format!("`{}` is not a meeting time", time.value),
-            Some("write the time as 09.30–12.00, or `heldag`".to_owned()),
+            msg!("time-invalid", text = time.value.as_str()),
+            Some(msg!("time-invalid-help")),
         );
     }
     header.place = r.opt_text(&fields, "place");

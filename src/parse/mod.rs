@@ -42,7 +42,7 @@ pub fn parse_meeting(
             file.diag_at(
                 crate::rule::Rule::InvalidValue,
                 name.offset,
-                format!("`{}` in an lchnv-disable comment is not a rule", name.name),
+                crate::msg!("disable-not-a-rule", name = name.name.as_str()),
             )
             .with_len(file.char_len(name.offset, name.offset + name.name.len()))
             .with_help_opt(help),

@@ -5,6 +5,7 @@
 //! register without a word.
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 
@@ -119,12 +120,8 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &[u32], diags: &mut Ve
             Some(TaskLine::Task) => {
                 let at = offset + (content.len() - content.trim_start().len());
                 diags.push(
-                    file.diag_at(
-                        Rule::TaskMalformed,
-                        at,
-                        "this task line is not read as a task: it stands in a code block, a quote or a table, or before the first item",
-                    )
-                    .with_help("start the line at the left margin (or under a list item), inside an item, after a blank line"),
+                    file.diag_at(Rule::TaskMalformed, at, msg!("task-line-not-read"))
+                        .with_help(msg!("task-line-not-read-help")),
                 );
             }
             // An invisible character in the markup has its own finding, which says what to retype.
@@ -133,14 +130,10 @@ pub fn check_lines(file: &SourceFile, start: usize, read: &[u32], diags: &mut Ve
                 let at = offset + (content.len() - content.trim_start().len());
                 let shown: String = fixed.trim_start().chars().take(120).collect();
                 diags.push(
-                    file.diag_at(
-                        Rule::TaskMalformed,
-                        at,
-                        "this line is almost a task, so it is not read as one",
-                    )
-                    .with_len(3)
-                    .with_help(format!("write it as a task: `{shown}`"))
-                    .with_fix(crate::fix::hooks::almost_task(file, offset, content, &fixed)),
+                    file.diag_at(Rule::TaskMalformed, at, msg!("task-almost"))
+                        .with_len(3)
+                        .with_help(msg!("task-almost-help", text = shown))
+                        .with_fix(crate::fix::hooks::almost_task(file, offset, content, &fixed)),
                 );
             }
         }

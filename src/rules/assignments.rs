@@ -3,6 +3,7 @@
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
 use crate::model::Assignment;
+use crate::msg;
 use crate::rule::Rule;
 use crate::text::Suggester;
 
@@ -25,9 +26,9 @@ fn check_assignment(
     let members = &ctx.network.members;
     if assignment.owners.is_empty() {
         diags.push(
-            file.diag(Rule::OwnerMissing, assignment.pos, "the assignment has no owner")
+            file.diag(Rule::OwnerMissing, assignment.pos, msg!("owner-missing"))
                 .with_len(3)
-                .with_help("name the owner in bold before a colon: `- [ ] **Region Dalarna**: ...`"),
+                .with_help(msg!("owner-missing-help")),
         );
     }
     for owner in &assignment.owners {
@@ -37,25 +38,21 @@ fn check_assignment(
                 continue;
             }
             diags.push(
-                file.diag(
-                    Rule::OwnerNotStated,
-                    owner.pos,
-                    "the minutes name no owner for this task",
-                )
-                .with_len(owner.len)
-                .with_help("find out who does it and write the owner in place of `ej angiven`"),
+                file.diag(Rule::OwnerNotStated, owner.pos, msg!("owner-not-stated"))
+                    .with_len(owner.len)
+                    .with_help(msg!("owner-not-stated-help")),
             );
             continue;
         }
         if members.resolve(&owner.value).is_none() {
-            let help = suggest.did_you_mean(&owner.value).unwrap_or_else(|| {
-                "owners are the network, an organisation, a person or a group in members.yaml".to_owned()
-            });
+            let help = suggest
+                .did_you_mean(&owner.value)
+                .unwrap_or_else(|| msg!("owner-unknown-help"));
             diags.push(
                 file.diag(
                     Rule::OwnerUnknown,
                     owner.pos,
-                    format!("`{}` is not in members.yaml", owner.value),
+                    msg!("owner-unknown", name = owner.value.as_str()),
                 )
                 .with_len(owner.len)
                 .with_help(help),
@@ -67,14 +64,14 @@ fn check_assignment(
             None => {
                 let fixed = crate::fix::hooks::due_date(file, due);
                 let help = match &fixed {
-                    Some((_, line)) => format!("write `{line}`"),
-                    None => "write the due date as YYYY-MM-DD, e.g. `Senast: 2026-01-29`".to_owned(),
+                    Some((_, line)) => msg!("write-this", text = line.as_str()),
+                    None => msg!("due-date-invalid-help"),
                 };
                 diags.push(
                     file.diag(
                         Rule::DueDateInvalid,
                         due.pos,
-                        format!("`Senast: {}` is not a date", due.value),
+                        msg!("due-date-invalid", text = due.value.as_str()),
                     )
                     .with_len(due.len)
                     .with_help(help)
@@ -89,10 +86,14 @@ fn check_assignment(
                         file.diag(
                             Rule::DueBeforeMeeting,
                             due.pos,
-                            format!("the assignment is due {date}, before the meeting of {meeting}"),
+                            msg!(
+                                "due-before-meeting",
+                                due = date.to_string(),
+                                meeting = meeting.to_string()
+                            ),
                         )
                         .with_len(due.len)
-                        .with_help("check the year and month of the due date"),
+                        .with_help(msg!("due-before-meeting-help")),
                     );
                 }
             }
@@ -102,14 +103,14 @@ fn check_assignment(
         && !crate::format::labels::is_not_stated(&report_to.value)
         && members.resolve(&report_to.value).is_none()
     {
-        let help = suggest.did_you_mean(&report_to.value).unwrap_or_else(|| {
-            "report back to the network, a group, an organisation or a person in members.yaml".to_owned()
-        });
+        let help = suggest
+            .did_you_mean(&report_to.value)
+            .unwrap_or_else(|| msg!("report-to-unknown-help"));
         diags.push(
             file.diag(
                 Rule::ReportToUnknown,
                 report_to.pos,
-                format!("`Återrapport: {}` names no one in members.yaml", report_to.value),
+                msg!("report-to-unknown", name = report_to.value.as_str()),
             )
             .with_len(report_to.len)
             .with_help(help),
@@ -122,10 +123,10 @@ fn check_assignment(
             file.diag(
                 Rule::ReferenceUnresolved,
                 from.pos,
-                format!("`Från: {}` is not a reference", from.value),
+                msg!("from-not-reference", text = from.value.as_str()),
             )
             .with_len(from.len)
-            .with_help("name the assignment like `2025-11-21#6b.u1`"),
+            .with_help(msg!("from-assignment-help")),
         );
     }
 }

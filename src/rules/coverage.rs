@@ -3,6 +3,7 @@
 use super::index::{Indexed, IndexedItem};
 use crate::diagnostic::Diagnostic;
 use crate::model::Kind;
+use crate::msg;
 use crate::rule::Rule;
 use crate::text::fold_case;
 
@@ -26,17 +27,14 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
                     Rule::AgendaItemNotCovered,
                     &minutes.path,
                     pos,
-                    format!(
-                        "the agenda's item {} `{}` ({}:{}) is not in the minutes",
-                        item.number,
-                        item.title,
-                        agenda.path.display(),
-                        item.heading.line
+                    msg!(
+                        "agenda-item-not-covered",
+                        item = item.number.to_string(),
+                        title = &*item.title,
+                        place = format!("{}:{}", agenda.path.display(), item.heading.line)
                     ),
                 )
-                .with_help(
-                    "add the item to the minutes, or keep it with `Status: bordlagd` or `Status: utgår`",
-                ),
+                .with_help(msg!("agenda-item-not-covered-help")),
             );
         }
     }

@@ -3,6 +3,7 @@
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Attendee, attachment_key};
+use crate::msg;
 use crate::network::Party;
 use crate::rule::Rule;
 use crate::text::{Suggester, did_you_mean};
@@ -22,17 +23,17 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::KindFileMismatch,
                     kind.pos,
-                    format!(
-                        "`kind: {}` in a file named {}",
-                        kind.value.as_str(),
-                        file_kind.file_name()
+                    msg!(
+                        "kind-file-mismatch",
+                        kind = kind.value.as_str(),
+                        file = file_kind.file_name()
                     ),
                 )
                 .with_len(kind.len)
-                .with_help(format!(
-                    "write `kind: {}`, or rename the file to {}",
-                    file_kind.as_str(),
-                    kind.value.file_name()
+                .with_help(msg!(
+                    "kind-file-mismatch-help",
+                    kind = file_kind.as_str(),
+                    file = kind.value.file_name()
                 )),
             );
         }
@@ -43,15 +44,8 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             diags.push(
-                file.diag(
-                    Rule::FileName,
-                    kind.pos,
-                    format!("`{name}` has a meeting front matter but is not named agenda.md or minutes.md"),
-                )
-                .with_help(format!(
-                    "rename it to {}; lchnv reads no other names",
-                    kind.value.file_name()
-                )),
+                file.diag(Rule::FileName, kind.pos, msg!("file-name-wrong", name = name))
+                    .with_help(msg!("file-name-wrong-help", file = kind.value.file_name())),
             );
         }
         _ => {}
@@ -64,12 +58,17 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             file.diag(
                 Rule::DateFolderMismatch,
                 date.pos,
-                format!("`date: {}` in the folder of {folder}", date.value),
+                msg!(
+                    "date-folder-mismatch",
+                    date = date.value.to_string(),
+                    folder = folder.to_string()
+                ),
             )
             .with_len(date.len)
-            .with_help(format!(
-                "write `date: {folder}`, or move the file to the folder {}",
-                date.value
+            .with_help(msg!(
+                "date-folder-mismatch-help",
+                date = date.value.to_string(),
+                folder = folder.to_string()
             )),
         );
     }
@@ -85,11 +84,12 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             .map(|d| d.to_string())
             .collect();
         let help = if nearest.is_empty() {
-            "add the meeting to calendar.yaml".to_owned()
+            msg!("not-in-calendar-add")
         } else {
-            format!(
-                "the nearest planned meetings are {}; or add {date} to calendar.yaml",
-                nearest.join(" and ")
+            msg!(
+                "not-in-calendar-nearest",
+                nearest = nearest.join(&msg!("list-and")),
+                date = date.to_string()
             )
         };
         let pos = header.date.as_ref().map(|d| d.pos).unwrap_or(header.pos);
@@ -97,7 +97,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             file.diag(
                 Rule::NotInCalendar,
                 pos,
-                format!("{date} is not a meeting in calendar.yaml"),
+                msg!("not-in-calendar", date = date.to_string()),
             )
             .with_len(header.date.as_ref().map(|d| d.len).unwrap_or(1))
             .with_help(help),
@@ -115,12 +115,12 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::PreviousMinutesMissing,
                     previous.pos,
-                    format!("there are no minutes of {}", previous.value),
+                    msg!("previous-minutes-missing", date = previous.value.to_string()),
                 )
                 .with_len(previous.len)
-                .with_help(format!(
-                    "add {0}/minutes.md, mark {0} `archived: true` in calendar.yaml if its minutes are kept elsewhere, or correct the date",
-                    previous.value
+                .with_help(msg!(
+                    "previous-minutes-missing-help",
+                    date = previous.value.to_string()
                 )),
             );
         }
@@ -133,7 +133,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::DuplicateEntry,
                     attachment.id.pos,
-                    format!("attachment `{}` is listed twice", attachment.id.value),
+                    msg!("attachment-twice", id = attachment.id.value.as_str()),
                 )
                 .with_len(attachment.id.len),
             );
@@ -145,10 +145,14 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                     file.diag(
                         Rule::AttachmentFileMissing,
                         name.pos,
-                        format!("attachment `{}` names the file `{}`, which does not exist", attachment.id.value, name.value),
+                        msg!(
+                            "attachment-file-missing",
+                            id = attachment.id.value.as_str(),
+                            file = name.value.as_str()
+                        ),
                     )
                     .with_len(name.len)
-                    .with_help("put the file beside the meeting file, or correct its name (paths are relative to the meeting folder)"),
+                    .with_help(msg!("attachment-file-missing-help")),
                 );
             }
         }
@@ -161,7 +165,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::PersonUnknown,
                     role.pos,
-                    format!("`{}` is not a person in members.yaml", role.value),
+                    msg!("person-unknown", name = role.value.as_str()),
                 )
                 .with_len(role.len)
                 .with_help(person_help(ctx, &role.value)),
@@ -183,13 +187,13 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
 
 fn person_help(ctx: &FileContext, name: &str) -> String {
     let people = ctx.network.members.people.iter().map(|p| p.name.as_str());
-    did_you_mean(name, people).unwrap_or_else(|| "add the person to `people` in members.yaml".to_owned())
+    did_you_mean(name, people).unwrap_or_else(|| msg!("person-unknown-help"))
 }
 
 fn person_help_with(people: &mut Suggester, name: &str) -> String {
     people
         .did_you_mean(name)
-        .unwrap_or_else(|| "add the person to `people` in members.yaml".to_owned())
+        .unwrap_or_else(|| msg!("person-unknown-help"))
 }
 
 fn check_person(
@@ -206,7 +210,7 @@ fn check_person(
             file.diag(
                 Rule::PersonUnknown,
                 person.name.pos,
-                format!("`{}` is not a person in members.yaml", person.name.value),
+                msg!("person-unknown", name = person.name.value.as_str()),
             )
             .with_len(person.name.len)
             .with_help(person_help_with(people, &person.name.value)),
@@ -217,12 +221,12 @@ fn check_person(
     {
         let help = organisations
             .did_you_mean(&org.value)
-            .unwrap_or_else(|| "add it to `organisations` in members.yaml".to_owned());
+            .unwrap_or_else(|| msg!("organisation-unknown-help"));
         diags.push(
             file.diag(
                 Rule::OrganisationUnknown,
                 org.pos,
-                format!("`{}` is not an organisation in members.yaml", org.value),
+                msg!("organisation-unknown", name = org.value.as_str()),
             )
             .with_len(org.len)
             .with_help(help),
@@ -235,7 +239,7 @@ fn check_person(
             file.diag(
                 Rule::PersonUnknown,
                 stand_in.pos,
-                format!("`{}` is not a person in members.yaml", stand_in.value),
+                msg!("person-unknown", name = stand_in.value.as_str()),
             )
             .with_len(stand_in.len)
             .with_help(person_help_with(people, &stand_in.value)),

@@ -3,6 +3,7 @@
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Item, Kind, attachment_key};
+use crate::msg;
 use crate::network::matters::{is_matter_id, suggest_id};
 use crate::rule::Rule;
 use crate::text::did_you_mean;
@@ -32,14 +33,14 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             file.diag(
                 Rule::ItemTypeMissing,
                 item.heading,
-                format!("item {} has no type", item.number),
+                msg!("item-type-missing", item = item.number.to_string()),
             )
             .with_len(item.heading_len)
-            .with_help(format!(
-                "start the title with its type: `{}. Information: {}` (types: {})",
-                item.number,
-                item.title,
-                ctx.config.item_types.join(", ")
+            .with_help(msg!(
+                "item-type-missing-help",
+                item = item.number.to_string(),
+                title = item.title.as_str(),
+                types = ctx.config.item_types.join(", ")
             )),
         ),
         None => {}
@@ -47,12 +48,12 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             for part in text.value.split('/') {
                 if ctx.config.item_type(part).is_none() {
                     let help = did_you_mean(part.trim(), ctx.config.item_types.iter().map(String::as_str))
-                        .unwrap_or_else(|| format!("the types are {}", ctx.config.item_types.join(", ")));
+                        .unwrap_or_else(|| msg!("item-types-are", types = ctx.config.item_types.join(", ")));
                     diags.push(
                         file.diag(
                             Rule::ItemTypeUnknown,
                             text.pos,
-                            format!("`{}` is not an item type", part.trim()),
+                            msg!("item-type-unknown", text = part.trim()),
                         )
                         .with_len(text.len)
                         .with_help(help),
@@ -69,19 +70,21 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                 file.diag(
                     Rule::ProposalMissing,
                     item.heading,
-                    format!("decision item {} has no proposal", item.number),
+                    msg!("proposal-missing", item = item.number.to_string()),
                 )
                 .with_len(item.heading_len)
-                .with_help("add `Förslag till beslut:` and under it the clauses: `- att ...`"),
+                .with_help(msg!("proposal-missing-help")),
             ),
             Some(Kind::Minutes) if item.decisions.is_empty() => {
                 let called = &ctx.network.members.network.called;
                 diags.push(
-                    file.diag(Rule::DecisionMissing, item.heading, format!("decision item {} has no decision", item.number))
-                        .with_len(item.heading_len)
-                        .with_help(format!(
-                            "add `{called} beslutade` and under it the clauses: `- att ...`, or `Status: bordlagd`"
-                        )),
+                    file.diag(
+                        Rule::DecisionMissing,
+                        item.heading,
+                        msg!("decision-missing", item = item.number.to_string()),
+                    )
+                    .with_len(item.heading_len)
+                    .with_help(msg!("decision-missing-help", called = called.as_str())),
                 );
             }
             _ => {}
@@ -100,30 +103,24 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                             .trim_end_matches([':', ',', '.', ';'])
                             .eq_ignore_ascii_case("att") =>
                     {
-                        format!("write it as `att {}`", rest.trim_start())
+                        msg!("clause-write-as", clause = rest.trim_start())
                     }
-                    _ => format!("write it as `att {}`", lowercase_first(&clause.text)),
+                    _ => msg!("clause-write-as", clause = lowercase_first(&clause.text)),
                 },
-                None => "start it with `att` and a verb, saying what the network does: \
-                         `att anta …`, `att ge … i uppdrag att …`"
-                    .to_owned(),
+                None => msg!("clause-without-att-help"),
             };
             diags.push(
-                file.diag(
-                    Rule::ClauseWithoutAtt,
-                    clause.pos,
-                    "the clause does not start with `att`",
-                )
-                .with_len(
-                    clause
-                        .text
-                        .split_whitespace()
-                        .next()
-                        .map(|w| w.chars().count() as u32)
-                        .unwrap_or(1),
-                )
-                .with_help(help)
-                .with_fix(fix),
+                file.diag(Rule::ClauseWithoutAtt, clause.pos, msg!("clause-without-att"))
+                    .with_len(
+                        clause
+                            .text
+                            .split_whitespace()
+                            .next()
+                            .map(|w| w.chars().count() as u32)
+                            .unwrap_or(1),
+                    )
+                    .with_help(help)
+                    .with_fix(fix),
             );
         }
     }
@@ -133,13 +130,10 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             file.diag(
                 Rule::MatterMissing,
                 item.heading,
-                format!("item {} names no matter", item.number),
+                msg!("matter-missing", item = item.number.to_string()),
             )
             .with_len(item.heading_len)
-            .with_help(format!(
-                "add a line `Ärende: {}` (declared in matters.yaml) to link it to other meetings",
-                suggest_id(&item.title)
-            )),
+            .with_help(msg!("matter-missing-help", id = suggest_id(&item.title))),
         ),
         None => {}
         Some(matter) => {
@@ -148,22 +142,19 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                     file.diag(
                         Rule::InvalidValue,
                         matter.pos,
-                        format!("`{}` is not a valid matter id", matter.value),
+                        msg!("matter-id-invalid", id = matter.value.as_str()),
                     )
                     .with_len(matter.len)
-                    .with_help(format!(
-                        "use lower-case letters a–z, digits and hyphens, e.g. `{}`",
-                        suggest_id(&matter.value)
-                    )),
+                    .with_help(msg!("matter-id-help", id = suggest_id(&matter.value))),
                 );
             } else if ctx.network.matters.get(&matter.value).is_none() {
                 let help = did_you_mean(&matter.value, ctx.network.matters.ids())
-                    .unwrap_or_else(|| format!("declare `{}` in matters.yaml", matter.value));
+                    .unwrap_or_else(|| msg!("matter-declare", id = matter.value.as_str()));
                 diags.push(
                     file.diag(
                         Rule::MatterUnknown,
                         matter.pos,
-                        format!("matter `{}` is not in matters.yaml", matter.value),
+                        msg!("matter-unknown", id = matter.value.as_str()),
                     )
                     .with_len(matter.len)
                     .with_help(help),
@@ -184,15 +175,15 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                 .map(|a| a.id.value.as_str())
                 .collect();
             let help = if listed.is_empty() {
-                "list it under `attachments:` in the front matter".to_owned()
+                msg!("attachment-list-it")
             } else {
-                format!("the front matter lists {}; add it there", listed.join(", "))
+                msg!("attachment-listed-add", listed = listed.join(", "))
             };
             diags.push(
                 file.diag(
                     Rule::AttachmentUnknown,
                     id.pos,
-                    format!("attachment `{}` is not in the front matter", id.value),
+                    msg!("attachment-unknown", id = id.value.as_str()),
                 )
                 .with_len(id.len)
                 .with_help(help),
@@ -207,10 +198,10 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             file.diag(
                 Rule::InvalidValue,
                 status.pos,
-                format!("`Status: {text}` is not a status"),
+                msg!("status-invalid", text = text.as_str()),
             )
             .with_len(status.len)
-            .with_help("write `Status: bordlagd` (postponed) or `Status: utgår` (withdrawn)"),
+            .with_help(msg!("status-invalid-help")),
         );
     }
     if let Some(returns) = &item.returns
@@ -220,10 +211,10 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             file.diag(
                 Rule::InvalidValue,
                 returns.pos,
-                format!("`Återkommer: {text}` is neither ja, nej nor a date"),
+                msg!("returns-invalid", text = text.as_str()),
             )
             .with_len(returns.len)
-            .with_help("write `Återkommer: ja`, `Återkommer: nej` or `Återkommer: 2026-03-20`"),
+            .with_help(msg!("returns-invalid-help")),
         );
     }
     if let Some(from) = &item.from
@@ -233,10 +224,10 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
             file.diag(
                 Rule::ReferenceUnresolved,
                 from.pos,
-                format!("`Från: {}` is not a reference", from.value),
+                msg!("from-not-reference", text = from.value.as_str()),
             )
             .with_len(from.len)
-            .with_help("write `Från: 2025-11-21 punkt 5e`"),
+            .with_help(msg!("from-item-help")),
         );
     }
     for close in &item.closes {
@@ -245,10 +236,10 @@ fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, dia
                 file.diag(
                     Rule::ReferenceUnresolved,
                     close.pos,
-                    format!("`{text}` is not a reference"),
+                    msg!("closes-not-reference", text = text.as_str()),
                 )
                 .with_len(close.len)
-                .with_help("name assignments like `2025-11-21#6b.u1`"),
+                .with_help(msg!("closes-help")),
             );
         }
     }

@@ -1,6 +1,7 @@
 //! Rules on the network files: the calendar's weekdays.
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::network::CALENDAR_FILE;
 use crate::network::Network;
 use crate::network::calendar::swedish_weekday;
@@ -18,10 +19,15 @@ pub fn check(root: &Path, network: &Network, diags: &mut Vec<Diagnostic>) {
                     Rule::WeekdayMismatch,
                     &path,
                     weekday.pos,
-                    format!("{} is a {actual}, not a {}", entry.date.value, weekday.value),
+                    msg!(
+                        "weekday-mismatch",
+                        date = entry.date.value.to_string(),
+                        actual = actual,
+                        written = weekday.value.as_str()
+                    ),
                 )
                 .with_len(weekday.len)
-                .with_help(format!("write `weekday: {actual}`, or correct the date")),
+                .with_help(msg!("weekday-mismatch-help", actual = actual)),
             );
         }
     }

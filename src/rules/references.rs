@@ -3,6 +3,7 @@
 use super::index::{FileIndex, Indexed, ReferenceUse, Use};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Kind, Target};
+use crate::msg;
 use crate::network::Network;
 use crate::rule::Rule;
 
@@ -30,18 +31,16 @@ fn check_use(
     let wants_assignment = matches!(used.kind, Use::Closes | Use::AssignmentFrom);
     if wants_assignment && !matches!(reference.target, Target::Assignment(_)) {
         let (label, help) = match used.kind {
-            Use::Closes => (
-                "Avslutar",
-                "name the assignment with its position: `2025-11-21#6b.u1`",
-            ),
-            _ => (
-                "Från",
-                "name the assignment it carries forward: `2025-11-21#6b.u1`",
-            ),
+            Use::Closes => ("Avslutar", msg!("closes-not-assignment-help")),
+            _ => ("Från", msg!("from-not-assignment-help")),
         };
         diags.push(report(
-            format!("`{label}: {reference}` does not name an assignment"),
-            help.to_owned(),
+            msg!(
+                "reference-not-assignment",
+                label = label,
+                reference = reference.to_string()
+            ),
+            help,
         ));
         return;
     }
@@ -49,53 +48,55 @@ fn check_use(
         && reference.date >= date
     {
         diags.push(report(
-            format!("`{reference}` is not an earlier meeting"),
-            "references name items and assignments of earlier minutes".to_owned(),
+            msg!("reference-not-earlier", reference = reference.to_string()),
+            msg!("reference-not-earlier-help"),
         ));
         return;
     }
     let Some(minutes) = indexed.get(reference.date, Kind::Minutes) else {
         let archived = network.calendar.get(reference.date).is_some_and(|e| e.archived);
         let help = if archived {
-            format!(
-                "the minutes of {} are in the archive, not in this repository; import them with `lchnv import`",
-                reference.date
-            )
+            msg!("reference-archived-help", date = reference.date.to_string())
         } else {
-            "check the date".to_owned()
+            msg!("check-the-date")
         };
         diags.push(report(
-            format!("there are no minutes of {} for `{reference}`", reference.date),
+            msg!(
+                "reference-no-minutes",
+                date = reference.date.to_string(),
+                reference = reference.to_string()
+            ),
             help,
         ));
         return;
     };
     let Some(item) = minutes.item(reference.item) else {
         diags.push(report(
-            format!(
-                "the minutes of {} have no item {}",
-                reference.date, reference.item
+            msg!(
+                "reference-no-item",
+                date = reference.date.to_string(),
+                item = reference.item.to_string()
             ),
-            "check the item number".to_owned(),
+            msg!("reference-no-item-help"),
         ));
         return;
     };
-    match reference.target {
-        Target::Item => {}
-        Target::Assignment(n) if n > item.assignments => diags.push(report(
-            format!(
-                "item {} of {} has {} assignment(s), so `{reference}` names none",
-                reference.item, reference.date, item.assignments
+    let too_few = match reference.target {
+        Target::Assignment(n) if n > item.assignments => Some(("assignment", item.assignments)),
+        Target::Decision(n) if n > item.decisions => Some(("decision", item.decisions)),
+        _ => None,
+    };
+    if let Some((what, count)) = too_few {
+        diags.push(report(
+            msg!(
+                "reference-too-few",
+                what = what,
+                item = reference.item.to_string(),
+                date = reference.date.to_string(),
+                count = count,
+                reference = reference.to_string()
             ),
-            "assignments are counted from 1 in the order they stand in the item".to_owned(),
-        )),
-        Target::Decision(n) if n > item.decisions => diags.push(report(
-            format!(
-                "item {} of {} has {} decision clause(s), so `{reference}` names none",
-                reference.item, reference.date, item.decisions
-            ),
-            "decision clauses are counted from 1 in the order they stand in the item".to_owned(),
-        )),
-        _ => {}
+            msg!("reference-too-few-help", what = what),
+        ));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::network::Members;
 use crate::rule::Rule;
 use crate::text::fold_case;
@@ -21,15 +22,18 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 .diag(
                     Rule::RoleNotHeld,
                     chair.pos,
-                    format!(
-                        "`{}` is not {} on {date}: members.yaml names {}",
-                        chair.value, function.title, members.people[holder].name
+                    msg!(
+                        "chair-not-held",
+                        name = chair.value.as_str(),
+                        function = function.title.as_str(),
+                        date = date.to_string(),
+                        holder = members.people[holder].name.as_str()
                     ),
                 )
                 .with_len(chair.len)
-                .with_help(format!(
-                    "write `chair: {}`, or correct `functions` in members.yaml",
-                    members.people[holder].name
+                .with_help(msg!(
+                    "chair-not-held-help",
+                    holder = members.people[holder].name.as_str()
                 )),
         );
     }
@@ -42,9 +46,9 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             };
             if let Some(message) = not_held(members, name, role, date) {
                 diags.push(
-                    ctx.file.diag(Rule::RoleNotHeld, pos, message).with_help(
-                        "write the role the person holds on the meeting's date (see members.yaml)",
-                    ),
+                    ctx.file
+                        .diag(Rule::RoleNotHeld, pos, message)
+                        .with_help(msg!("role-not-held-help")),
                 );
             }
         }
@@ -63,7 +67,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 ctx.file
                     .diag(Rule::RoleNotHeld, attendee.name.pos, message)
                     .with_len(attendee.name.len)
-                    .with_help("write the role the person holds on the meeting's date (see members.yaml)"),
+                    .with_help(msg!("role-not-held-help")),
             );
         }
     }
@@ -77,9 +81,12 @@ fn not_held(members: &Members, name: &str, role: &str, date: NaiveDate) -> Optio
         if function.held_by(person, date) {
             return None;
         }
-        return Some(format!(
-            "{name} is not {} on {date}: members.yaml names {}",
-            function.title, members.people[holder].name
+        return Some(msg!(
+            "function-not-held",
+            name = name,
+            function = function.title.as_str(),
+            date = date.to_string(),
+            holder = members.people[holder].name.as_str()
         ));
     }
     let roles = &members.people[person].roles;
@@ -89,8 +96,11 @@ fn not_held(members: &Members, name: &str, role: &str, date: NaiveDate) -> Optio
         return None;
     }
     let periods: Vec<String> = same.iter().map(|r| r.period.to_string()).collect();
-    Some(format!(
-        "{name} is `{role}` {} by members.yaml, not on {date}",
-        periods.join(" and ")
+    Some(msg!(
+        "role-not-held",
+        name = name,
+        role = role,
+        periods = periods.join(&msg!("list-and")),
+        date = date.to_string()
     ))
 }

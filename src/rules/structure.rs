@@ -3,6 +3,7 @@
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Item, ItemNumber};
+use crate::msg;
 use crate::network::StandardItems;
 use crate::rule::Rule;
 use std::collections::HashSet;
@@ -34,10 +35,10 @@ fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::DuplicateNumber,
                     item.heading,
-                    format!("item {} is numbered twice", item.number),
+                    msg!("number-twice", item = item.number.to_string()),
                 )
                 .with_len(item.heading_len)
-                .with_help("give every item its own number; renumber the items that follow"),
+                .with_help(msg!("number-twice-help")),
             );
             continue;
         }
@@ -45,19 +46,19 @@ fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             None => {
                 if item.number.number != expected_number {
                     let message = if expected_number == 1 {
-                        format!("the first item is numbered {}, not 1", item.number.number)
+                        msg!("numbering-first", number = item.number.number.to_string())
                     } else {
-                        format!(
-                            "item {} follows item {}; expected {}",
-                            item.number.number,
-                            expected_number - 1,
-                            expected_number
+                        msg!(
+                            "numbering-gap",
+                            number = item.number.number.to_string(),
+                            previous = (expected_number - 1).to_string(),
+                            expected = expected_number.to_string()
                         )
                     };
                     diags.push(
                         file.diag(Rule::Numbering, item.heading, message)
                             .with_len(item.heading_len)
-                            .with_help("number the items 1, 2, 3, … without gaps"),
+                            .with_help(msg!("numbering-help")),
                     );
                 }
                 parent_number = item.number.number;
@@ -70,12 +71,16 @@ fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                         file.diag(
                             Rule::Numbering,
                             item.heading,
-                            format!("sub-item {} stands under item {}", item.number, parent_number),
+                            msg!(
+                                "sub-item-parent",
+                                item = item.number.to_string(),
+                                parent = parent_number.to_string()
+                            ),
                         )
                         .with_len(item.heading_len)
-                        .with_help(format!(
-                            "number it {parent_number}{}",
-                            expected_letter.unwrap_or('a')
+                        .with_help(msg!(
+                            "sub-item-parent-help",
+                            item = format!("{parent_number}{}", expected_letter.unwrap_or('a'))
                         )),
                     );
                 } else if Some(letter) != expected_letter {
@@ -84,13 +89,14 @@ fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                         file.diag(
                             Rule::Numbering,
                             item.heading,
-                            format!(
-                                "sub-item {} where {}{want} was expected",
-                                item.number, parent_number
+                            msg!(
+                                "sub-item-letter",
+                                item = item.number.to_string(),
+                                expected = format!("{parent_number}{want}")
                             ),
                         )
                         .with_len(item.heading_len)
-                        .with_help("letter the sub-items a, b, c, … without gaps"),
+                        .with_help(msg!("sub-item-letter-help")),
                     );
                 }
                 expected_letter = char::from_u32(u32::from(letter) + 1);
@@ -109,12 +115,8 @@ fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     if top.is_empty() {
         if ctx.meeting.has_header {
             diags.push(
-                file.diag(
-                    Rule::StandardItems,
-                    ctx.meeting.header.pos,
-                    "the file has no items",
-                )
-                .with_help("a meeting file holds numbered items, opening with the standard items"),
+                file.diag(Rule::StandardItems, ctx.meeting.header.pos, msg!("no-items"))
+                    .with_help(msg!("no-items-help")),
             );
         }
         return;
@@ -126,16 +128,14 @@ fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::StandardItems,
                     item.heading,
-                    format!(
-                        "item {} should be the standard item `{}`",
-                        item.number, want.title
+                    msg!(
+                        "standard-item-expected",
+                        item = item.number.to_string(),
+                        title = want.title.as_str()
                     ),
                 )
                 .with_len(item.heading_len)
-                .with_help(format!(
-                    "open with the standard items in order: {}",
-                    titles(&standard.opening)
-                )),
+                .with_help(msg!("standard-items-open", titles = titles(&standard.opening))),
             ),
             None => {
                 let last = top[top.len() - 1];
@@ -143,13 +143,10 @@ fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                     file.diag(
                         Rule::StandardItems,
                         last.heading,
-                        format!("the standard item `{}` is missing", want.title),
+                        msg!("standard-item-missing", title = want.title.as_str()),
                     )
                     .with_len(last.heading_len)
-                    .with_help(format!(
-                        "open with the standard items in order: {}",
-                        titles(&standard.opening)
-                    )),
+                    .with_help(msg!("standard-items-open", titles = titles(&standard.opening))),
                 );
             }
         }
@@ -162,7 +159,7 @@ fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::StandardItems,
                     last.heading,
-                    format!("the file does not close with `{}`", titles(closing)),
+                    msg!("standard-items-not-closing", titles = titles(closing)),
                 )
                 .with_len(last.heading_len),
             );
@@ -176,16 +173,14 @@ fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 file.diag(
                     Rule::StandardItems,
                     item.heading,
-                    format!(
-                        "item {} should be the standard item `{}`",
-                        item.number, want.title
+                    msg!(
+                        "standard-item-expected",
+                        item = item.number.to_string(),
+                        title = want.title.as_str()
                     ),
                 )
                 .with_len(item.heading_len)
-                .with_help(format!(
-                    "close with the standard items in order: {}",
-                    titles(closing)
-                )),
+                .with_help(msg!("standard-items-close", titles = titles(closing))),
             );
         }
     }

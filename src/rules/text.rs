@@ -2,6 +2,7 @@
 
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::ocr::{self, Vocabulary};
 use crate::rule::Rule;
 
@@ -25,9 +26,9 @@ fn placeholders(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
         Rule::Placeholder
     };
     let help = if in_final {
-        "fill it in (the brackets go too); minutes still being written say `status: draft` in the front matter"
+        msg!("placeholder-in-final-help")
     } else {
-        "replace the placeholder, brackets included, with the text"
+        msg!("placeholder-help")
     };
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -42,9 +43,9 @@ fn placeholders(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
             let start = line_start + open;
             diags.push(
                 ctx.file
-                    .diag_at(rule, start, format!("placeholder to fill in: {inner}"))
+                    .diag_at(rule, start, msg!("placeholder", text = inner))
                     .with_len(ctx.file.char_len(start, line_start + close + 2))
-                    .with_help(help),
+                    .with_help(help.as_str()),
             );
             from = close + 2;
         }
@@ -65,10 +66,10 @@ pub fn stale_draft(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 .diag(
                     Rule::DraftStale,
                     status.pos,
-                    format!("the minutes of {date} are still a draft, {age} days after the meeting"),
+                    msg!("draft-stale", date = date.to_string(), days = age),
                 )
                 .with_len(status.len)
-                .with_help("finish them and remove `status: draft`; until then the registers and the next agenda leave them out"),
+                .with_help(msg!("draft-stale-help")),
         );
     }
 }
@@ -142,10 +143,10 @@ fn ocr_damage(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
                 .diag_at(
                     Rule::OcrDamage,
                     damage.offset,
-                    format!("`{}` looks damaged by OCR", damage.word),
+                    msg!("ocr-damage", word = damage.word.as_str()),
                 )
                 .with_len(damage.word.chars().count() as u32)
-                .with_help(format!("write `{}`", damage.repaired))
+                .with_help(msg!("write-this", text = damage.repaired.as_str()))
                 .with_fix(crate::fix::hooks::ocr_damage(
                     ctx.file,
                     damage.offset,
