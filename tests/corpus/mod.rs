@@ -51,11 +51,6 @@ pub fn is_further_held_out(name: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && rest != "2")
 }
 
-/// Whether a corpus folder exists (a held-apart set may not have been written yet).
-pub fn folder_exists(folder: &str) -> bool {
-    corpus().join(folder).is_dir()
-}
-
 /// [`measure`], printing as much as `detail` allows.
 pub fn measure_with(folder: &str, detail: Detail) -> Scores {
     let documents = truth::documents(&corpus(), folder);
