@@ -253,3 +253,45 @@ fn check_reports_the_rules_findings_in_the_language_of_the_environment() {
     );
     assert!(json.contains("owner-unknown") || json.contains("L402"), "{json}");
 }
+
+#[test]
+fn owner_matter_and_date_errors_follow_the_language() {
+    let shipped = shipped();
+    let members = shipped.join("members.yaml").display().to_string();
+    let matters = shipped.join("matters.yaml").display().to_string();
+    for (lang, prefix, nobody, several, matter, date) in [
+        (
+            "sv_SE.UTF-8",
+            "fel: ",
+            format!("`Nobody` är varken en person, en organisation eller en grupp i {members}\n"),
+            format!("`Dalarna` passar in på 3 namn i {members}: "),
+            format!(
+                "`mini-mara` är inget ärende i {matters} och finns inte på något möte; menade du `mini-maria`?\n"
+            ),
+            "`2026-02-30` är inget mötesdatum (den dagen finns inte); skriv det som ÅÅÅÅ-MM-DD",
+        ),
+        (
+            "C",
+            "error: ",
+            format!("`Nobody` is not a person, organisation or group in {members}\n"),
+            format!("`Dalarna` fits 3 names in {members}: "),
+            format!(
+                "`mini-mara` is not a matter in {matters} or in any meeting; did you mean `mini-maria`?\n"
+            ),
+            "`2026-02-30` is not a meeting date (no such day); write it as YYYY-MM-DD",
+        ),
+    ] {
+        let (code, _, err) = run_with_lang(lang, &shipped, &["todo", "--owner", "Nobody"]);
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(err, format!("{prefix}{nobody}"), "{lang}");
+        let (code, _, err) = run_with_lang(lang, &shipped, &["todo", "--owner", "Dalarna"]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.starts_with(&format!("{prefix}{several}")), "{lang}: {err}");
+        let (code, _, err) = run_with_lang(lang, &shipped, &["history", "mini-mara"]);
+        assert_eq!(code, 2, "{err}");
+        assert_eq!(err, format!("{prefix}{matter}"), "{lang}");
+        let (code, _, err) = run_with_lang(lang, &shipped, &["new-agenda", "2026-02-30", "--dry-run"]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.starts_with(&format!("{prefix}{date}")), "{lang}: {err}");
+    }
+}

@@ -15,6 +15,7 @@ pub mod template;
 
 use crate::exit::Refusal;
 use crate::model::Kind;
+use crate::msg;
 use crate::repo::{Load, LoadOptions, Repository};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -31,7 +32,14 @@ pub struct Draft {
 pub fn parse_date_arg(text: &str) -> Result<NaiveDate> {
     match crate::schema::parse_date(text.trim()) {
         Ok(date) => Ok(date),
-        Err(why) => bail!("`{text}` is not a meeting date {why}; write it as YYYY-MM-DD, e.g. 2026-01-29"),
+        Err(why) => bail!(
+            "{}",
+            msg!(
+                "meeting-date-invalid",
+                text = text,
+                why = crate::i18n::date_why(why)
+            )
+        ),
     }
 }
 

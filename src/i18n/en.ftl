@@ -439,3 +439,16 @@ name-taken-help = every name and alias in members.yaml must name one thing
 
 file-too-large = the file is { $size }, over the limit of { $limit }
 no-such-file = no such file
+
+## Owners, matters and dates given on the command line
+
+owner-arg-fits-several = `{ $name }` fits { $count } names in { $file }: { $names }; give more of the name
+owner-arg-unknown = `{ $name }` is not a person, organisation or group in { $file }{ $suggestion }
+matter-arg-unknown = `{ $id }` is not a matter in { $file } or in any meeting{ $suggestion }
+suggestion-one = ; did you mean `{ $name }`?
+suggestion-names = ; the nearest known names: { $names }
+suggestion-matter-ids = ; the nearest known matter ids: { $names }
+date-arg-invalid = `{ $text }` is not a date { $why }
+meeting-date-invalid = `{ $text }` is not a meeting date { $why }; write it as YYYY-MM-DD, e.g. 2026-01-29
+date-why-shape = (expected YYYY-MM-DD)
+date-why-no-such-day = (no such day)

@@ -128,6 +128,15 @@ pub fn message(key: &str, args: Option<&FluentArgs>) -> String {
     message_in(current(), key, args)
 }
 
+/// Why a `YYYY-MM-DD` argument is not a date, from [`crate::schema::parse_date`]'s reason.
+pub fn date_why(why: &str) -> String {
+    if why.contains("no such day") {
+        crate::msg!("date-why-no-such-day")
+    } else {
+        crate::msg!("date-why-shape")
+    }
+}
+
 /// A message of the catalogue in the current language: `msg!("todo-none")`,
 /// `msg!("todo-summary-open", count = 3)`.
 #[macro_export]

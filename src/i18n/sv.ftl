@@ -450,3 +450,16 @@ name-taken-help = varje namn och alias i members.yaml får bara avse en sak
 
 file-too-large = filen är { $size }, över gränsen { $limit }
 no-such-file = filen finns inte
+
+## Ansvariga, ärenden och datum på kommandoraden
+
+owner-arg-fits-several = `{ $name }` passar in på { $count } namn i { $file }: { $names }; skriv mer av namnet
+owner-arg-unknown = `{ $name }` är varken en person, en organisation eller en grupp i { $file }{ $suggestion }
+matter-arg-unknown = `{ $id }` är inget ärende i { $file } och finns inte på något möte{ $suggestion }
+suggestion-one = ; menade du `{ $name }`?
+suggestion-names = ; närmaste kända namn: { $names }
+suggestion-matter-ids = ; närmaste kända ärendebeteckningar: { $names }
+date-arg-invalid = `{ $text }` är inget datum { $why }
+meeting-date-invalid = `{ $text }` är inget mötesdatum { $why }; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-29
+date-why-shape = (formen ska vara ÅÅÅÅ-MM-DD)
+date-why-no-such-day = (den dagen finns inte)

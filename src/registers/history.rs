@@ -3,6 +3,7 @@
 
 use crate::ledger::{Ledger, Place, item_returns};
 use crate::model::{ItemNumber, ItemStatus, Kind, Reference, Returns, Target};
+use crate::msg;
 use crate::network::MATTERS_FILE;
 use crate::output::date;
 use crate::repo::Repository;
@@ -158,9 +159,13 @@ pub fn resolve_matter(repo: &Repository, id: &str) -> Result<String> {
     }
     let near = super::nearest_names(id, ids.iter().copied(), 3);
     bail!(
-        "`{id}` is not a matter in {} or in any meeting{}",
-        repo.root.join(MATTERS_FILE).display(),
-        super::suggestion(&near, "matter ids")
+        "{}",
+        msg!(
+            "matter-arg-unknown",
+            id = id,
+            file = repo.root.join(MATTERS_FILE).display().to_string(),
+            suggestion = super::suggestion(&near, super::Known::MatterIds)
+        )
     )
 }
 

@@ -10,6 +10,7 @@ pub mod history;
 pub mod todo;
 
 use crate::cli::Global;
+use crate::msg;
 use crate::repo::{Load, LoadOptions, Repository};
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -34,7 +35,8 @@ pub fn load(global: &Global, include_drafts: bool, keep_prose: bool) -> Result<L
 
 /// Parses a `YYYY-MM-DD` command-line argument.
 pub fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
-    crate::schema::parse_date(text.trim()).map_err(|why| format!("`{text}` is not a date {why}"))
+    crate::schema::parse_date(text.trim())
+        .map_err(|why| msg!("date-arg-invalid", text = text, why = crate::i18n::date_why(why)))
 }
 
 /// Up to `n` candidates close to `needle`, nearest first, as `` `a`, `b` ``; empty when none is
@@ -57,18 +59,29 @@ where
     found
 }
 
+/// What a list of nearest names names, for [`suggestion`].
+#[derive(Debug, Clone, Copy)]
+pub enum Known {
+    Names,
+    MatterIds,
+}
+
 /// `; did you mean `a`?` or `; the nearest known names: `a`, `b``, or nothing.
-pub fn suggestion(names: &[&str], what: &str) -> String {
+pub fn suggestion(names: &[&str], known: Known) -> String {
     match names {
         [] => String::new(),
-        [one] => format!("; did you mean `{one}`?"),
-        many => format!(
-            "; the nearest known {what}: {}",
-            many.iter()
+        [one] => msg!("suggestion-one", name = *one),
+        many => {
+            let names = many
+                .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            match known {
+                Known::Names => msg!("suggestion-names", names = names),
+                Known::MatterIds => msg!("suggestion-matter-ids", names = names),
+            }
+        }
     }
 }
 
@@ -96,7 +109,7 @@ mod tests {
         assert_eq!(nearest_names("Regon Dalarna", names, 3)[0], "Region Dalarna");
         assert!(nearest_names("Kalle Anka", names, 3).is_empty());
         assert_eq!(
-            suggestion(&["Region Dalarna"], "names"),
+            suggestion(&["Region Dalarna"], Known::Names),
             "; did you mean `Region Dalarna`?"
         );
     }

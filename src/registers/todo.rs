@@ -3,6 +3,7 @@
 
 use crate::ledger::{Ledger, Tracked};
 use crate::model::{ItemNumber, Reference};
+use crate::msg;
 use crate::network::{Members, Party};
 use crate::output::date;
 use anyhow::{Result, bail};
@@ -111,9 +112,9 @@ impl Row {
             return String::new();
         };
         match (self.overdue_days, self.due_date) {
-            (Some(days), _) => crate::msg!("todo-due-overdue", due = due.as_str(), days = days),
+            (Some(days), _) => msg!("todo-due-overdue", due = due.as_str(), days = days),
             (None, Some(day)) if day == today && !self.done => {
-                crate::msg!("todo-due-today", due = due.as_str())
+                msg!("todo-due-today", due = due.as_str())
             }
             _ => due.clone(),
         }
@@ -126,7 +127,7 @@ pub const NOT_STATED: &str = "not stated";
 /// A value as a person reads it: [`NOT_STATED`] in the language of the messages.
 pub fn shown(value: &str) -> String {
     if value == NOT_STATED {
-        crate::msg!("not-stated")
+        msg!("not-stated")
     } else {
         value.to_owned()
     }
@@ -169,13 +170,18 @@ pub fn resolve_owner(members: &Members, name: &str, members_file: &Path) -> Resu
             [(party, _)] => return Ok(*party),
             [] => {}
             many => bail!(
-                "`{name}` fits {} names in {}: {}; give more of the name",
-                many.len(),
-                members_file.display(),
-                many.iter()
-                    .map(|(_, n)| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{}",
+                msg!(
+                    "owner-arg-fits-several",
+                    name = name,
+                    count = many.len(),
+                    file = members_file.display().to_string(),
+                    names = many
+                        .iter()
+                        .map(|(_, n)| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             ),
         }
     }
@@ -190,9 +196,13 @@ pub fn resolve_owner(members: &Members, name: &str, members_file: &Path) -> Resu
         }
     }
     bail!(
-        "`{name}` is not a person, organisation or group in {}{}",
-        members_file.display(),
-        super::suggestion(&near, "names")
+        "{}",
+        msg!(
+            "owner-arg-unknown",
+            name = name,
+            file = members_file.display().to_string(),
+            suggestion = super::suggestion(&near, super::Known::Names)
+        )
     )
 }
 
