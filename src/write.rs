@@ -170,12 +170,9 @@ impl Drop for Transaction {
     }
 }
 
-fn already_exists(path: &Path) -> anyhow::Error {
-    Refusal(format!(
-        "{} already exists; not overwriting it (use --force to replace it)",
-        path.display()
-    ))
-    .into()
+/// The refusal to replace a file that is there without `--force`.
+pub fn already_exists(path: &Path) -> anyhow::Error {
+    Refusal(crate::msg!("refusal-exists", path = path.display().to_string())).into()
 }
 
 fn temporary(dir: &Path, target: &Path, contents: &str) -> Result<tempfile::NamedTempFile> {

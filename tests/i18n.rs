@@ -295,3 +295,30 @@ fn owner_matter_and_date_errors_follow_the_language() {
         assert!(err.starts_with(&format!("{prefix}{date}")), "{lang}: {err}");
     }
 }
+
+#[test]
+fn a_refused_second_new_agenda_says_so_in_the_language() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    let (code, _, err) = run_with_lang("C", &meetings, &["new-agenda", "2026-09-08"]);
+    assert_eq!(code, 0, "{err}");
+    let agenda = meetings.join("2026-09-08").join("agenda.md");
+    let written = fs::read_to_string(&agenda).expect("the agenda");
+    let path = agenda.display();
+    for (lang, refusal) in [
+        (
+            "sv_SE.UTF-8",
+            format!("fel: {path} finns redan; skriver inte över den (ange --force för att ersätta den)\n"),
+        ),
+        (
+            "C",
+            format!("error: {path} already exists; not overwriting it (use --force to replace it)\n"),
+        ),
+    ] {
+        let (code, out, err) = run_with_lang(lang, &meetings, &["new-agenda", "2026-09-08"]);
+        assert_eq!(code, 1, "{lang}: {out}{err}");
+        assert_eq!(err, refusal, "{lang}");
+        assert_eq!(fs::read_to_string(&agenda).expect("the agenda"), written);
+    }
+}

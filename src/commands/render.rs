@@ -2,8 +2,9 @@
 //! members read.
 
 use crate::cli::Global;
-use crate::exit::{Exit, Refusal};
+use crate::exit::Exit;
 use crate::model::Kind;
+use crate::msg;
 use crate::render::{self, Target, document};
 use crate::repo::{LoadOptions, Repository};
 use anyhow::{Result, bail};
@@ -65,15 +66,16 @@ pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dy
         let path = crate::cycle::target(&root, date, kind);
         if kind == Kind::Minutes && load.drafts_left_out.contains(&path) {
             bail!(
-                "{} are draft minutes (status: draft); add --include-drafts to render them",
-                path.display()
+                "{}",
+                msg!("render-draft-minutes", path = path.display().to_string())
             );
         }
-        bail!(
-            "{} does not exist: there is no {} of {date}",
-            path.display(),
-            kind.as_str()
-        );
+        let path = path.display().to_string();
+        let date = date.to_string();
+        match kind {
+            Kind::Agenda => bail!("{}", msg!("render-no-agenda", path = path, date = date)),
+            Kind::Minutes => bail!("{}", msg!("render-no-minutes", path = path, date = date)),
+        }
     };
     let path = match &args.output {
         Some(path) => path.clone(),
@@ -81,11 +83,7 @@ pub fn run(args: &RenderArgs, global: &Global, out: &mut dyn Write, err: &mut dy
     };
     // Refused before the work; the write below refuses again should the file appear meanwhile.
     if std::fs::symlink_metadata(&path).is_ok() && !args.force {
-        return Err(Refusal(format!(
-            "{} already exists; not overwriting it (use --force to replace it)",
-            path.display()
-        ))
-        .into());
+        return Err(crate::write::already_exists(&path));
     }
     let doc = document::build(repo, meeting, document::Audience::Members);
     let bytes = args.to.write(&doc)?;

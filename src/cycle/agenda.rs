@@ -9,6 +9,7 @@ use crate::format::phrases::{self, punctuate_clauses};
 use crate::format::{dates, documents, references};
 use crate::ledger::{Ledger, Place, Tracked, item_returns};
 use crate::model::{Item, ItemNumber, ItemStatus, Kind, Reference};
+use crate::msg;
 use crate::network::{Members, Network, StandardItem};
 use crate::repo::Repository;
 use crate::text::fold_case;
@@ -338,8 +339,12 @@ pub fn number(
         }
         if items.len() > 26 {
             bail!(
-                "{} items would stand under `{title}`, more than the letters a–z can number; split the section in the template",
-                items.len()
+                "{}",
+                msg!(
+                    "new-agenda-section-too-long",
+                    count = items.len(),
+                    title = title.as_str()
+                )
             );
         }
         let items = items
@@ -383,13 +388,21 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
             .map(|d| dates::iso(*d))
             .collect();
         let hint = match nearest.as_slice() {
-            [] => "the calendar plans no meetings".to_owned(),
-            [one] => format!("the nearest planned date is {one}"),
-            many => format!("the nearest planned dates are {}", many.join(" and ")),
+            [] => msg!("new-agenda-calendar-empty"),
+            [one] => msg!("new-agenda-nearest-date", date = one.as_str()),
+            many => msg!(
+                "new-agenda-nearest-dates",
+                dates = many.join(&format!(" {} ", msg!("and")))
+            ),
         };
         bail!(
-            "{date} is not in {}: {hint}. Add the meeting to the calendar, or give --time and --place to write an agenda for it anyway",
-            calendar.display()
+            "{}",
+            msg!(
+                "new-agenda-date-unplanned",
+                date = date.to_string(),
+                calendar = calendar.display().to_string(),
+                hint = hint
+            )
         );
     }
     if let Some(chair) = &request.chair
@@ -399,8 +412,13 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
             .map(|h| format!("; {h}"))
             .unwrap_or_default();
         bail!(
-            "--chair `{chair}` is not a person in {}{help}",
-            repo.root.join(crate::network::MEMBERS_FILE).display()
+            "{}",
+            msg!(
+                "chair-unknown",
+                name = chair.as_str(),
+                file = repo.root.join(crate::network::MEMBERS_FILE).display().to_string(),
+                help = help
+            )
         );
     }
     let pick = |given: &Option<String>, planned: Option<&Option<String>>| -> Option<String> {

@@ -14,6 +14,7 @@ use crate::format::context::{
 use crate::format::dates;
 use crate::ledger::Ledger;
 use crate::model::{Assignment, Item, Kind, Meeting};
+use crate::msg;
 use crate::network::Party;
 use crate::repo::Repository;
 use anyhow::{Result, bail};
@@ -41,13 +42,15 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
             .map(dates::iso)
             .collect();
         let have = if dates.is_empty() {
-            "no meeting has an agenda yet".to_owned()
+            msg!("new-minutes-no-agendas")
         } else {
-            format!("agendas exist for {}", dates.join(", "))
+            msg!("new-minutes-agendas-exist", dates = dates.join(", "))
         };
-        return Err(Refusal(format!(
-            "there is no agenda for {date} ({} not found), so there is nothing to start the minutes from; {have}. Write one first with `lchnv new-agenda {date}`",
-            path.display()
+        return Err(Refusal(msg!(
+            "new-minutes-no-agenda",
+            date = date.to_string(),
+            path = path.display().to_string(),
+            have = have
         ))
         .into());
     };
@@ -59,8 +62,13 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
                 .map(|h| format!("; {h}"))
                 .unwrap_or_default();
         bail!(
-            "--note-taker `{name}` is not a person in {}{help}",
-            repo.root.join(crate::network::MEMBERS_FILE).display()
+            "{}",
+            msg!(
+                "note-taker-unknown",
+                name = name.as_str(),
+                file = repo.root.join(crate::network::MEMBERS_FILE).display().to_string(),
+                help = help
+            )
         );
     }
     // Assignments stand as the minutes before this meeting left them.

@@ -13,7 +13,6 @@ pub mod agenda;
 pub mod minutes;
 pub mod template;
 
-use crate::exit::Refusal;
 use crate::model::Kind;
 use crate::msg;
 use crate::repo::{Load, LoadOptions, Repository};
@@ -57,11 +56,7 @@ pub fn load(
 ) -> Result<Load> {
     let exists = std::fs::symlink_metadata(target).is_ok();
     if exists && !force && !dry_run {
-        return Err(Refusal(format!(
-            "{} already exists; not overwriting it (use --force to replace it)",
-            target.display()
-        ))
-        .into());
+        return Err(crate::write::already_exists(target));
     }
     Repository::load(
         root,

@@ -445,10 +445,27 @@ no-such-file = no such file
 owner-arg-fits-several = `{ $name }` fits { $count } names in { $file }: { $names }; give more of the name
 owner-arg-unknown = `{ $name }` is not a person, organisation or group in { $file }{ $suggestion }
 matter-arg-unknown = `{ $id }` is not a matter in { $file } or in any meeting{ $suggestion }
-suggestion-one = ; did you mean `{ $name }`?
 suggestion-names = ; the nearest known names: { $names }
 suggestion-matter-ids = ; the nearest known matter ids: { $names }
 date-arg-invalid = `{ $text }` is not a date { $why }
 meeting-date-invalid = `{ $text }` is not a meeting date { $why }; write it as YYYY-MM-DD, e.g. 2026-01-29
 date-why-shape = (expected YYYY-MM-DD)
 date-why-no-such-day = (no such day)
+
+## Refusals and errors of new-agenda, new-minutes and render
+
+refusal-exists = { $path } already exists; not overwriting it (use --force to replace it)
+render-draft-minutes = { $path } are draft minutes (status: draft); add --include-drafts to render them
+render-no-agenda = { $path } does not exist: there is no agenda of { $date }
+render-no-minutes = { $path } does not exist: there is no minutes of { $date }
+new-minutes-no-agendas = no meeting has an agenda yet
+new-minutes-agendas-exist = agendas exist for { $dates }
+new-minutes-no-agenda = there is no agenda for { $date } ({ $path } not found), so there is nothing to start the minutes from; { $have }. Write one first with `lchnv new-agenda { $date }`
+note-taker-unknown = --note-taker `{ $name }` is not a person in { $file }{ $help }
+chair-unknown = --chair `{ $name }` is not a person in { $file }{ $help }
+new-agenda-calendar-empty = the calendar plans no meetings
+new-agenda-nearest-date = the nearest planned date is { $date }
+new-agenda-nearest-dates = the nearest planned dates are { $dates }
+and = and
+new-agenda-date-unplanned = { $date } is not in { $calendar }: { $hint }. Add the meeting to the calendar, or give --time and --place to write an agenda for it anyway
+new-agenda-section-too-long = { $count } items would stand under `{ $title }`, more than the letters a–z can number; split the section in the template

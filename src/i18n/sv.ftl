@@ -456,10 +456,27 @@ no-such-file = filen finns inte
 owner-arg-fits-several = `{ $name }` passar in på { $count } namn i { $file }: { $names }; skriv mer av namnet
 owner-arg-unknown = `{ $name }` är varken en person, en organisation eller en grupp i { $file }{ $suggestion }
 matter-arg-unknown = `{ $id }` är inget ärende i { $file } och finns inte på något möte{ $suggestion }
-suggestion-one = ; menade du `{ $name }`?
 suggestion-names = ; närmaste kända namn: { $names }
 suggestion-matter-ids = ; närmaste kända ärendebeteckningar: { $names }
 date-arg-invalid = `{ $text }` är inget datum { $why }
 meeting-date-invalid = `{ $text }` är inget mötesdatum { $why }; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-29
 date-why-shape = (formen ska vara ÅÅÅÅ-MM-DD)
 date-why-no-such-day = (den dagen finns inte)
+
+## Vägranden och fel från new-agenda, new-minutes och render
+
+refusal-exists = { $path } finns redan; skriver inte över den (ange --force för att ersätta den)
+render-draft-minutes = { $path } är ett utkast till minnesanteckningar (status: draft); lägg till --include-drafts för att ta med utkast
+render-no-agenda = { $path } finns inte: det finns ingen dagordning för { $date }
+render-no-minutes = { $path } finns inte: det finns inga minnesanteckningar från { $date }
+new-minutes-no-agendas = inget möte har någon dagordning ännu
+new-minutes-agendas-exist = det finns dagordningar för { $dates }
+new-minutes-no-agenda = det finns ingen dagordning för { $date } ({ $path } saknas), så det finns inget att börja minnesanteckningarna från; { $have }. Skriv den först med `lchnv new-agenda { $date }`
+note-taker-unknown = --note-taker `{ $name }` är ingen person i { $file }{ $help }
+chair-unknown = --chair `{ $name }` är ingen person i { $file }{ $help }
+new-agenda-calendar-empty = kalendern har inga planerade möten
+new-agenda-nearest-date = närmaste planerade datum är { $date }
+new-agenda-nearest-dates = närmaste planerade datum är { $dates }
+and = och
+new-agenda-date-unplanned = { $date } finns inte i { $calendar }: { $hint }. Lägg in mötet i kalendern, eller ange --time och --place för att ändå skriva en dagordning
+new-agenda-section-too-long = { $count } punkter skulle hamna under `{ $title }`, fler än bokstäverna a–z räcker till; dela upp avsnittet i mallen

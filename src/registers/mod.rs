@@ -70,7 +70,7 @@ pub enum Known {
 pub fn suggestion(names: &[&str], known: Known) -> String {
     match names {
         [] => String::new(),
-        [one] => msg!("suggestion-one", name = *one),
+        [one] => format!("; {}", msg!("did-you-mean", name = *one)),
         many => {
             let names = many
                 .iter()
