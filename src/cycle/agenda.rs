@@ -408,18 +408,7 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
     if let Some(chair) = &request.chair
         && network.members.person(chair).is_none()
     {
-        let help = crate::text::did_you_mean(chair, network.members.people.iter().map(|p| p.name.as_str()))
-            .map(|h| format!("; {h}"))
-            .unwrap_or_default();
-        bail!(
-            "{}",
-            msg!(
-                "chair-unknown",
-                name = chair.as_str(),
-                file = repo.root.join(crate::network::MEMBERS_FILE).display().to_string(),
-                help = help
-            )
-        );
+        return Err(super::not_a_person("--chair", chair, &repo));
     }
     let pick = |given: &Option<String>, planned: Option<&Option<String>>| -> Option<String> {
         given.clone().or_else(|| planned.and_then(Clone::clone))

@@ -17,7 +17,7 @@ use crate::model::{Assignment, Item, Kind, Meeting};
 use crate::msg;
 use crate::network::Party;
 use crate::repo::Repository;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -57,19 +57,7 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
     if let Some(name) = &request.note_taker
         && repo.network.members.person(name).is_none()
     {
-        let help =
-            crate::text::did_you_mean(name, repo.network.members.people.iter().map(|p| p.name.as_str()))
-                .map(|h| format!("; {h}"))
-                .unwrap_or_default();
-        bail!(
-            "{}",
-            msg!(
-                "note-taker-unknown",
-                name = name.as_str(),
-                file = repo.root.join(crate::network::MEMBERS_FILE).display().to_string(),
-                help = help
-            )
-        );
+        return Err(super::not_a_person("--note-taker", name, &repo));
     }
     // Assignments stand as the minutes before this meeting left them.
     repo.meetings.retain(|m| m.date().is_some_and(|d| d < date));

@@ -42,6 +42,24 @@ pub fn parse_date_arg(text: &str) -> Result<NaiveDate> {
     }
 }
 
+/// The error for a person given by `option` (`--chair`) whom members.yaml does not know, with
+/// the nearest name.
+fn not_a_person(option: &str, name: &str, repo: &Repository) -> anyhow::Error {
+    let help = crate::text::did_you_mean(name, repo.network.members.people.iter().map(|p| p.name.as_str()))
+        .map(|h| format!("; {h}"))
+        .unwrap_or_default();
+    anyhow::anyhow!(
+        "{}",
+        crate::msg!(
+            "person-arg-unknown",
+            option = option,
+            name = name,
+            file = repo.root.join(crate::network::MEMBERS_FILE).display().to_string(),
+            help = help
+        )
+    )
+}
+
 /// Reads the meetings folder, stopping on files that cannot be read or understood: a draft
 /// written without them could forget what they say. `target` is the file the command writes:
 /// when it exists, that is a refusal unless `force` (then it is not read: it is replaced).
