@@ -322,3 +322,33 @@ fn a_refused_second_new_agenda_says_so_in_the_language() {
         assert_eq!(fs::read_to_string(&agenda).expect("the agenda"), written);
     }
 }
+
+#[test]
+fn site_and_calendar_speak_the_language() {
+    let dir = tempfile::tempdir().expect("a folder");
+    for (lang, summary, header, yes) in [
+        ("sv_SE.UTF-8", " filer, ", "Veckodag", "ja"),
+        ("C", " files, ", "Weekday", "yes"),
+    ] {
+        let site = dir.path().join(lang);
+        let site_arg = site.display().to_string();
+        let (code, out, err) = run_with_lang(
+            lang,
+            &shipped(),
+            &["site", "-o", &site_arg, "--today", "2026-01-01"],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.starts_with(&format!("{site_arg}: ")) && out.contains(summary),
+            "{lang}: {out}"
+        );
+        let (code, out, _) = run_with_lang(lang, &shipped(), &["calendar"]);
+        assert_eq!(code, 0);
+        let first = out.lines().next().unwrap_or_default();
+        assert!(first.contains(header), "{lang}: {out}");
+        assert!(
+            out.lines().any(|l| l.trim_end().ends_with(&format!(" {yes}"))),
+            "{lang}: {out}"
+        );
+    }
+}

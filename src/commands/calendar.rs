@@ -4,6 +4,7 @@
 use crate::cli::Global;
 use crate::exit::Exit;
 use crate::ics;
+use crate::msg;
 use crate::output::{self, Table};
 use crate::registers;
 use anyhow::Result;
@@ -106,11 +107,20 @@ pub fn run(args: &CalendarArgs, global: &Global, out: &mut dyn Write, err: &mut 
             if format == CalendarFormat::Json {
                 output::write_json(out, &Document { meetings: rows })?;
             } else {
-                let mut table = Table::new(&[
-                    "Date", "Weekday", "Time", "Place", "Room", "Note", "Agenda", "Minutes",
-                ])
-                .wrapping("Note");
-                let yes = |b: bool| if b { "yes" } else { "" };
+                let headers = [
+                    msg!("column-date"),
+                    msg!("column-weekday"),
+                    msg!("column-time"),
+                    msg!("column-place"),
+                    msg!("column-room"),
+                    msg!("column-note"),
+                    msg!("column-agenda"),
+                    msg!("column-minutes"),
+                ];
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                let mut table = Table::new(&headers).wrapping(headers[5]);
+                let yes_word = msg!("calendar-yes");
+                let yes = |b: bool| if b { yes_word.clone() } else { String::new() };
                 for row in &rows {
                     table.push(vec![
                         row.date.format("%Y-%m-%d").to_string().into(),

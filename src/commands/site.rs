@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::msg;
 use crate::registers;
 use crate::site::{self, Site};
 use anyhow::Result;
@@ -40,12 +41,12 @@ pub fn run(args: &SiteArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
     let files = site::build(&site)?;
     site::write(&args.output, &files, args.force)?;
     load.notes(err)?;
-    writeln!(
-        out,
-        "{}: {} files, {} pages",
-        args.output.display(),
-        files.len(),
-        files.iter().filter(|f| f.path.ends_with(".html")).count()
-    )?;
+    let summary = msg!(
+        "site-summary",
+        folder = args.output.display().to_string(),
+        files = files.len(),
+        pages = files.iter().filter(|f| f.path.ends_with(".html")).count()
+    );
+    writeln!(out, "{summary}")?;
     Ok(Exit::Clean)
 }

@@ -468,3 +468,17 @@ new-agenda-nearest-dates = the nearest planned dates are { $dates }
 and = and
 new-agenda-date-unplanned = { $date } is not in { $calendar }: { $hint }. Add the meeting to the calendar, or give --time and --place to write an agenda for it anyway
 new-agenda-section-too-long = { $count } items would stand under `{ $title }`, more than the letters a–z can number; split the section in the template
+
+## site and calendar
+
+site-summary = { $folder }: { $files } files, { $pages } pages
+column-date = Date
+column-weekday = Weekday
+column-time = Time
+column-place = Place
+column-room = Room
+column-note = Note
+column-agenda = Agenda
+column-minutes = Minutes
+calendar-yes = yes
+site-refusal-not-empty = { $folder } is not empty and is not a site lchnv wrote; not writing into it (use --force)

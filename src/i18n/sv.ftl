@@ -479,3 +479,23 @@ new-agenda-nearest-dates = närmaste planerade datum är { $dates }
 and = och
 new-agenda-date-unplanned = { $date } finns inte i { $calendar }: { $hint }. Lägg in mötet i kalendern, eller ange --time och --place för att ändå skriva en dagordning
 new-agenda-section-too-long = { $count } punkter skulle hamna under `{ $title }`, fler än bokstäverna a–z räcker till; dela upp avsnittet i mallen
+
+## site och calendar
+
+site-summary = { $folder }: { $files } { $files ->
+    [one] fil
+   *[other] filer
+}, { $pages } { $pages ->
+    [one] sida
+   *[other] sidor
+}
+column-date = Datum
+column-weekday = Veckodag
+column-time = Tid
+column-place = Plats
+column-room = Lokal
+column-note = Anteckning
+column-agenda = Dagordning
+column-minutes = Minnesanteckningar
+calendar-yes = ja
+site-refusal-not-empty = { $folder } är inte tom och är ingen webbplats som lchnv har skrivit; skriver inte i den (ange --force)

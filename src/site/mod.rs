@@ -171,9 +171,9 @@ pub fn write(dir: &Path, files: &[File], force: bool) -> Result<()> {
             .next()
             .is_none();
         if !ours && !empty && !force {
-            return Err(crate::exit::Refusal(format!(
-                "{} is not empty and is not a site lchnv wrote; not writing into it (use --force)",
-                dir.display()
+            return Err(crate::exit::Refusal(crate::msg!(
+                "site-refusal-not-empty",
+                folder = dir.display().to_string()
             ))
             .into());
         }
