@@ -56,6 +56,35 @@ fn configured_language(global: &cli::Global) -> Option<i18n::Language> {
 }
 
 /// Runs a parsed command line and says how it ended.
+/// Reports an argument the parser refused: a value that is not what the option takes, in the
+/// environment's language; help, version and every other kind as clap writes them.
+pub fn usage_error(error: &clap::Error) -> Exit {
+    use clap::error::{ContextKind, ErrorKind};
+    let invalid = (error.kind() == ErrorKind::ValueValidation)
+        .then(|| {
+            let arg = error.get(ContextKind::InvalidArg)?;
+            let value = error.get(ContextKind::InvalidValue)?;
+            let why = std::error::Error::source(error)?;
+            Some((arg.to_string(), value.to_string(), why.to_string()))
+        })
+        .flatten();
+    match invalid {
+        Some((arg, value, why)) if i18n::current() != i18n::Language::English => {
+            let text = msg!("argument-invalid", value = value, arg = arg, why = why);
+            let _ = writeln!(std::io::stderr(), "{}", msg!("error-prefix", error = text));
+            Exit::Failure
+        }
+        _ => {
+            let _ = error.print();
+            if error.use_stderr() {
+                Exit::Failure
+            } else {
+                Exit::Clean
+            }
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> Exit {
     let choice = match cli.global.color {
         Color::Auto => anstream::ColorChoice::Auto,

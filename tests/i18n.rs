@@ -352,3 +352,21 @@ fn site_and_calendar_speak_the_language() {
         );
     }
 }
+
+#[test]
+fn a_date_option_the_parser_refuses_is_explained_in_the_language() {
+    for (lang, expected) in [
+        (
+            "sv_SE.UTF-8",
+            "fel: ogiltigt värde '2026-13-01' för '--due-before <DATE>': `2026-13-01` är inget datum (den dagen finns inte)\n",
+        ),
+        (
+            "C",
+            "error: invalid value '2026-13-01' for '--due-before <DATE>': `2026-13-01` is not a date (no such day)\n\nFor more information, try '--help'.\n",
+        ),
+    ] {
+        let (code, out, err) = run_with_lang(lang, &shipped(), &["todo", "--due-before", "2026-13-01"]);
+        assert_eq!(code, 2, "{out}");
+        assert_eq!(err, expected, "{lang}");
+    }
+}

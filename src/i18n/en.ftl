@@ -482,3 +482,7 @@ column-agenda = Agenda
 column-minutes = Minutes
 calendar-yes = yes
 site-refusal-not-empty = { $folder } is not empty and is not a site lchnv wrote; not writing into it (use --force)
+
+## Arguments the parser refuses
+
+argument-invalid = invalid value '{ $value }' for '{ $arg }': { $why }

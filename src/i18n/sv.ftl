@@ -499,3 +499,7 @@ column-agenda = Dagordning
 column-minutes = Minnesanteckningar
 calendar-yes = ja
 site-refusal-not-empty = { $folder } är inte tom och är ingen webbplats som lchnv har skrivit; skriver inte i den (ange --force)
+
+## Argument som inte går att tolka
+
+argument-invalid = ogiltigt värde '{ $value }' för '{ $arg }': { $why }
