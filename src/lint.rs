@@ -223,7 +223,7 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
             wanted,
         })
     };
-    let known = cache.is_on().then_some(&known as _);
+    let known = cache.is_on().then_some((&cache, &known as _));
     let results = folder.read_each_known(&paths, false, known, |read, digest| match read {
         FileRead::Unreadable { path, problem } => {
             let wanted = wanted.covers(&path) || targets.iter().any(|t| same_file(t, &path));
