@@ -42,10 +42,10 @@ pub fn digest(bytes: &[u8]) -> Digest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     /// The meeting without its prose, and the parser's findings: what the registers and the
-    /// cycle read.
+    /// cycle read and write.
     Meeting,
     /// The one-file rules' findings and the index the rules across files read: what `check`
-    /// reads.
+    /// reads and writes (it does not pay for the registers' part).
     Check,
 }
 

@@ -251,10 +251,6 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         }
         FileRead::Parsed(parsed) => {
             let wanted = wanted.covers(&parsed.file.path);
-            if let Some(digest) = &digest {
-                let meeting_part = (&parsed.meeting, &parsed.diagnostics);
-                cache.put(&parsed.file.path, digest, Part::Meeting, &meeting_part);
-            }
             let (mut diagnostics, mut beyond) = (Vec::new(), Vec::new());
             if wanted {
                 (diagnostics, beyond) = run_rules(
