@@ -538,6 +538,9 @@ mod tests {
         assert!(seen.get("new.md").is_some_and(|e| e.stamp.is_none()));
         let mut future = stamp_aged(Duration::ZERO);
         future.modified += 3_600_000_000_000;
-        assert!(!future.settled(SystemTime::now()), "a time in the future is never trusted");
+        assert!(
+            !future.settled(SystemTime::now()),
+            "a time in the future is never trusted"
+        );
     }
 }

@@ -49,10 +49,15 @@ impl<'a> Findings<'a> {
     /// Keeps the first [`KEEP`] findings of `rule` in the order reports show them, and
     /// counts the rest.
     fn let_go(&mut self, rule: Rule) {
-        let (mut of_rule, others): (Vec<Diagnostic>, Vec<Diagnostic>) =
-            std::mem::take(&mut self.kept).into_iter().partition(|d| d.rule == rule);
+        let (mut of_rule, others): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(&mut self.kept)
+            .into_iter()
+            .partition(|d| d.rule == rule);
         self.kept = others;
-        of_rule.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.message.cmp(&b.message)));
+        of_rule.sort_by(|a, b| {
+            a.sort_key()
+                .cmp(&b.sort_key())
+                .then_with(|| a.message.cmp(&b.message))
+        });
         of_rule.dedup();
         let beyond = self.beyond.entry(rule).or_default();
         for gone in of_rule.drain(KEEP.min(of_rule.len())..) {
@@ -132,8 +137,14 @@ mod tests {
         lines.sort_unstable();
         lines.dedup();
         assert!(lines.len() >= KEEP);
-        assert_eq!(lines.get(..KEEP), Some((1..=KEEP as u32).collect::<Vec<_>>().as_slice()));
-        let gone = beyond.iter().find(|(r, _)| *r == Rule::OwnerUnknown).map(|(_, n)| *n);
+        assert_eq!(
+            lines.get(..KEEP),
+            Some((1..=KEEP as u32).collect::<Vec<_>>().as_slice())
+        );
+        let gone = beyond
+            .iter()
+            .find(|(r, _)| *r == Rule::OwnerUnknown)
+            .map(|(_, n)| *n);
         assert_eq!(gone.unwrap_or(0) + lines.len(), 1000, "each finding counted once");
         assert!(
             kept.iter().filter(|d| d.rule == Rule::OwnerMissing).count() <= 2 * KEEP,

@@ -338,9 +338,12 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
     }
     outcome.files += checked_files;
     outcome.from_cache += hits.into_inner();
-    outcome
-        .diagnostics
-        .extend(finalize_counted(diagnostics, &beyond, &folder.config, &suppressions));
+    outcome.diagnostics.extend(finalize_counted(
+        diagnostics,
+        &beyond,
+        &folder.config,
+        &suppressions,
+    ));
     outcome.failures.extend(folder.failures);
 }
 
@@ -412,7 +415,10 @@ fn run_rules(
 
 /// Counts of findings let go in one file, by file and rule.
 fn counted(file: &Path, beyond: Vec<(Rule, usize)>) -> HashMap<(PathBuf, Rule), usize> {
-    beyond.into_iter().map(|(rule, n)| ((file.to_path_buf(), rule), n)).collect()
+    beyond
+        .into_iter()
+        .map(|(rule, n)| ((file.to_path_buf(), rule), n))
+        .collect()
 }
 
 fn is_network_file(path: &Path) -> bool {

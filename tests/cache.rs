@@ -156,7 +156,12 @@ fn a_corrupt_cache_file_is_ignored_and_written_anew() {
     let files = cache_files(&cache);
     assert_eq!(files.len(), 1);
     let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
-    for bytes in [garbage.as_slice(), b"", b"lchnv\x00c\x02\xff\xff\xff", b"lchnv\x00c\x01"] {
+    for bytes in [
+        garbage.as_slice(),
+        b"",
+        b"lchnv\x00c\x02\xff\xff\xff",
+        b"lchnv\x00c\x01",
+    ] {
         fs::write(&files[0], bytes).expect("cache file spoilt");
         let read = run(&meetings, Some(&cache), &args);
         assert_eq!(read, uncached, "a spoilt cache changes nothing");
@@ -191,7 +196,10 @@ fn age_meeting_files(meetings: &Path, age: std::time::Duration) {
     for date in fs::read_dir(meetings).expect("meetings folder").flatten() {
         for file in fs::read_dir(date.path()).into_iter().flatten().flatten() {
             if file.path().extension().is_some_and(|e| e == "md") {
-                let handle = fs::File::options().write(true).open(file.path()).expect("file opens");
+                let handle = fs::File::options()
+                    .write(true)
+                    .open(file.path())
+                    .expect("file opens");
                 handle.set_modified(when).expect("time set");
             }
         }
@@ -211,7 +219,11 @@ fn unchanged_files_are_known_by_their_stamp_and_an_edit_of_the_same_size_is_read
     let written = fs::read(&files[0]).expect("cache file");
     let written_at = fs::metadata(&files[0]).and_then(|m| m.modified()).expect("time");
     assert_eq!(run(&meetings, Some(&cache), &args), uncached, "from the cache");
-    assert_eq!(fs::read(&files[0]).expect("cache file"), written, "nothing to write");
+    assert_eq!(
+        fs::read(&files[0]).expect("cache file"),
+        written,
+        "nothing to write"
+    );
     assert_eq!(
         fs::metadata(&files[0]).and_then(|m| m.modified()).expect("time"),
         written_at,
@@ -235,6 +247,10 @@ fn unchanged_files_are_known_by_their_stamp_and_an_edit_of_the_same_size_is_read
         String::from_utf8_lossy(&fresh.1).contains("ntid"),
         "the edit makes its own finding"
     );
-    assert_eq!(run(&meetings, Some(&cache), &args), fresh, "the edited file is read again");
+    assert_eq!(
+        run(&meetings, Some(&cache), &args),
+        fresh,
+        "the edited file is read again"
+    );
     assert_eq!(run(&meetings, Some(&cache), &args), fresh);
 }

@@ -1,8 +1,8 @@
 //! Item numbering and the standard items.
 
 use super::FileContext;
-use crate::findings::Findings;
 use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::model::{Item, ItemNumber};
 use crate::network::StandardItems;
 use crate::rule::Rule;

@@ -129,9 +129,14 @@ fn ocr_damage(ctx: &FileContext, diags: &mut Findings) {
     let on_matter_line = |offset: usize| {
         let before = ctx.file.text.get(..offset).unwrap_or("");
         let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-        line.trim_start_matches(['*', ' ', '\t'])
-            .to_lowercase()
-            .starts_with("ärende")
+        // Only the line's first word is lowered: a long line costs no more than a short one.
+        let first: String = line
+            .trim_start_matches(['*', ' ', '\t'])
+            .chars()
+            .flat_map(char::to_lowercase)
+            .take("ärende".chars().count())
+            .collect();
+        first == "ärende"
     };
     for damage in ocr::find_damage(&ctx.file.text, ctx.vocabulary) {
         if in_id(damage.offset) || on_matter_line(damage.offset) {
