@@ -16,8 +16,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The cache folder's name, at the top of the repository.
 pub const DIR_NAME: &str = ".lchnv-cache";
@@ -26,7 +28,7 @@ pub const DIR_ENV: &str = "LCHNV_CACHE_DIR";
 /// The build this program is, set by build.rs.
 pub const BUILD_ID: &str = env!("LCHNV_BUILD_ID");
 /// Starts every cache file, with the layout's version in its last byte.
-const MAGIC: &[u8; 8] = b"lchnv\x00c\x01";
+const MAGIC: &[u8; 8] = b"lchnv\x00c\x02";
 /// Written into the cache folder, so that git never sees it.
 const GITIGNORE: &str = "# Written by lchnv: its cache, which git should not keep.\n*\n";
 
@@ -41,10 +43,10 @@ pub fn digest(bytes: &[u8]) -> Digest {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     /// The meeting without its prose, and the parser's findings: what the registers and the
-    /// cycle read.
+    /// cycle read and write.
     Meeting,
     /// The one-file rules' findings and the index the rules across files read: what `check`
-    /// reads.
+    /// reads and writes (it does not pay for the registers' part).
     Check,
 }
 
@@ -61,22 +63,100 @@ struct Stored<'a> {
 struct StoredEntry<'a> {
     path: &'a str,
     digest: Digest,
+    stamp: Option<Stamp>,
     meeting: Option<&'a [u8]>,
     check: Option<&'a [u8]>,
 }
 
+/// What the file system says of a file, compared before its content is read and hashed: when
+/// it is the same as when the content was hashed, the content is taken to be the same (as git
+/// and ruff do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    size: u64,
+    /// Nanoseconds since 1970.
+    modified: u64,
+    inode: u64,
+    device: u64,
+    /// Nanoseconds since 1970 of the last change of the inode; 0 where there is none.
+    changed: i128,
+}
+
+/// How long before the start of a run a file's last change must be for its stamp to be kept:
+/// a file changed within the clock's granularity of being read could change again with the
+/// same time and size (git's "racy clean" files), so such a file is hashed again next time.
+const TRUSTED_AFTER: Duration = Duration::from_secs(2);
+
+impl Stamp {
+    /// The stamp of a file, when its modification time can be read.
+    pub fn of(meta: &std::fs::Metadata) -> Option<Stamp> {
+        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        #[cfg(unix)]
+        let (inode, device, changed) = {
+            use std::os::unix::fs::MetadataExt;
+            (
+                meta.ino(),
+                meta.dev(),
+                i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec()),
+            )
+        };
+        #[cfg(not(unix))]
+        let (inode, device, changed) = (0, 0, 0);
+        Some(Stamp {
+            size: meta.len(),
+            modified: u64::try_from(modified.as_nanos()).ok()?,
+            inode,
+            device,
+            changed,
+        })
+    }
+
+    /// Whether the file last changed long enough before `start` for the stamp to be trusted.
+    fn settled(&self, start: SystemTime) -> bool {
+        let Some(limit) = start
+            .checked_sub(TRUSTED_AFTER)
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        else {
+            return false;
+        };
+        let limit = limit.as_nanos();
+        u128::from(self.modified) < limit && (self.changed <= 0 || self.changed.unsigned_abs() < limit)
+    }
+}
+
+/// An entry of the cache file as read: where its parts are in the file's bytes.
+#[derive(Debug, Clone)]
+struct OldEntry {
+    digest: Digest,
+    stamp: Option<Stamp>,
+    meeting: Option<Range<usize>>,
+    check: Option<Range<usize>>,
+}
+
+impl OldEntry {
+    fn part(&self, part: Part) -> Option<&Range<usize>> {
+        match part {
+            Part::Meeting => self.meeting.as_ref(),
+            Part::Check => self.check.as_ref(),
+        }
+    }
+}
+
+/// What this run saw of a file: its content's hash, its stamp when trusted, and the parts it
+/// made (parts it did not make are taken from the old entry when the content is the same).
 #[derive(Debug, Clone, Default)]
 struct Entry {
     digest: Digest,
+    stamp: Option<Stamp>,
     meeting: Option<Vec<u8>>,
     check: Option<Vec<u8>>,
 }
 
 impl Entry {
-    fn part(&self, part: Part) -> Option<&Vec<u8>> {
+    fn part(&self, part: Part) -> Option<&[u8]> {
         match part {
-            Part::Meeting => self.meeting.as_ref(),
-            Part::Check => self.check.as_ref(),
+            Part::Meeting => self.meeting.as_deref(),
+            Part::Check => self.check.as_deref(),
         }
     }
 
@@ -90,14 +170,32 @@ impl Entry {
 
 /// The cache of one meetings folder for one run: what the last run left, and what this run
 /// saw and made, written back by [`Cache::save`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cache {
     /// The cache file; `None` when the cache is off.
     file: Option<PathBuf>,
     settings: Digest,
-    old: HashMap<String, Entry>,
+    /// When this run started: stamps of files changed shortly before are not kept.
+    start: SystemTime,
+    /// The cache file's bytes, which the old entries point into: parts are decoded from them
+    /// only when asked for, never copied.
+    bytes: Vec<u8>,
+    old: HashMap<String, OldEntry>,
     /// Files this run read, with the parts it found or made.
     seen: Mutex<HashMap<String, Entry>>,
+}
+
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache {
+            file: None,
+            settings: Digest::default(),
+            start: SystemTime::now(),
+            bytes: Vec::new(),
+            old: HashMap::new(),
+            seen: Mutex::new(HashMap::new()),
+        }
+    }
 }
 
 impl Cache {
@@ -109,6 +207,7 @@ impl Cache {
     /// The cache of the meetings folder `root`, as named on the command line; an unreadable,
     /// corrupt or foreign cache file reads as empty.
     pub fn open(root: &Path) -> Cache {
+        let start = SystemTime::now();
         let Some(dir) = location(root) else {
             return Cache::off();
         };
@@ -121,13 +220,16 @@ impl Cache {
         let name = name.finalize().to_hex();
         let file = dir.join(format!("files-{}.bin", &name[..16]));
         let settings = settings(root);
-        let old = std::fs::read(&file)
-            .ok()
-            .and_then(|bytes| decode_file(&bytes, &settings))
-            .unwrap_or_default();
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let (bytes, old) = match decode_file(&bytes, &settings) {
+            Some(old) => (bytes, old),
+            None => (Vec::new(), HashMap::new()),
+        };
         Cache {
             file: Some(file),
             settings,
+            start,
+            bytes,
             old,
             seen: Mutex::new(HashMap::new()),
         }
@@ -137,12 +239,28 @@ impl Cache {
         self.file.is_some()
     }
 
+    /// The hash kept for `path` when the file's stamp is the one kept with it: the file has
+    /// not changed, and need not be read.
+    pub fn unchanged(&self, path: &Path, meta: &std::fs::Metadata) -> Option<Digest> {
+        let entry = self.old.get(path.to_str()?)?;
+        let stamp = entry.stamp?;
+        (Stamp::of(meta)? == stamp).then_some(entry.digest)
+    }
+
+    /// Records that this run found `path` with content `digest`, and its stamp as it was
+    /// before the content was read (kept only when the file had settled by then).
+    pub fn saw(&self, path: &Path, digest: &Digest, stamp: Option<Stamp>) {
+        let Some(key) = path.to_str() else { return };
+        let stamp = stamp.filter(|s| s.settled(self.start));
+        self.note(key, digest, |entry| entry.stamp = stamp);
+    }
+
     /// The part kept for `path` when its content is still `digest`; `None` when there is
     /// none or it cannot be decoded (then the file is read again).
     pub fn get<T: DeserializeOwned>(&self, path: &Path, digest: &Digest, part: Part) -> Option<T> {
         let key = path.to_str()?;
         let entry = self.old.get(key).filter(|e| e.digest == *digest)?;
-        let value = postcard::from_bytes(entry.part(part)?).ok()?;
+        let value = postcard::from_bytes(self.bytes.get(entry.part(part)?.clone())?).ok()?;
         self.note(key, digest, |_| {});
         Some(value)
     }
@@ -160,65 +278,82 @@ impl Cache {
 
     /// Records that this run read `key` with content `digest`, and changes its entry.
     fn note(&self, key: &str, digest: &Digest, change: impl FnOnce(&mut Entry)) {
-        let Ok(mut seen) = self.seen.lock() else { return };
-        let entry = seen.entry(key.to_owned()).or_insert_with(|| Entry {
-            digest: *digest,
-            ..Entry::default()
-        });
-        if entry.digest != *digest {
-            *entry = Entry {
-                digest: *digest,
-                ..Entry::default()
-            };
+        if !self.is_on() {
+            return;
         }
-        change(entry);
+        let Ok(mut seen) = self.seen.lock() else { return };
+        if let Some(entry) = seen.get_mut(key) {
+            if entry.digest != *digest {
+                *entry = Entry {
+                    digest: *digest,
+                    ..Entry::default()
+                };
+            }
+            change(entry);
+            return;
+        }
+        let mut entry = Entry {
+            digest: *digest,
+            // A file found by its stamp keeps it.
+            stamp: self
+                .old
+                .get(key)
+                .filter(|e| e.digest == *digest)
+                .and_then(|e| e.stamp),
+            ..Entry::default()
+        };
+        change(&mut entry);
+        seen.insert(key.to_owned(), entry);
     }
 
     /// Writes what this run saw back, when it differs from what was there: the files read
     /// (with the parts kept before that still hold) and nothing of files gone. A failure to
     /// write costs only the next run's time, so it is not reported.
     pub fn save(self) {
-        let Some(file) = self.file else { return };
+        let Some(file) = &self.file else { return };
         let Ok(seen) = self.seen.into_inner() else { return };
-        let mut old = self.old;
-        let mut changed = old.len() != seen.len();
-        let mut entries: Vec<(String, Entry)> = Vec::with_capacity(seen.len());
-        for (path, mut entry) in seen {
-            match old.remove(&path) {
-                Some(before) if before.digest == entry.digest => {
-                    for part in [Part::Meeting, Part::Check] {
-                        if entry.part(part).is_none() {
-                            *entry.part_mut(part) = before.part(part).cloned();
-                        } else if entry.part(part) != before.part(part) {
-                            changed = true;
-                        }
-                    }
-                }
-                _ => changed = true,
+        let mut changed = self.old.len() != seen.len();
+        let mut entries: Vec<StoredEntry> = Vec::with_capacity(seen.len());
+        for (path, entry) in &seen {
+            let before = self.old.get(path).filter(|b| b.digest == entry.digest);
+            if before.is_none_or(|b| b.stamp != entry.stamp) {
+                changed = true;
             }
-            entries.push((path, entry));
+            let mut parts = [None, None];
+            for (slot, part) in parts.iter_mut().zip([Part::Meeting, Part::Check]) {
+                let old = before
+                    .and_then(|b| b.part(part))
+                    .and_then(|range| self.bytes.get(range.clone()));
+                *slot = match entry.part(part) {
+                    Some(new) => {
+                        changed |= old != Some(new);
+                        Some(new)
+                    }
+                    None => old,
+                };
+            }
+            let [meeting, check] = parts;
+            entries.push(StoredEntry {
+                path,
+                digest: entry.digest,
+                stamp: entry.stamp,
+                meeting,
+                check,
+            });
         }
         if !changed {
             return;
         }
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.sort_by(|a, b| a.path.cmp(b.path));
         let stored = Stored {
             build: BUILD_ID,
             settings: self.settings,
-            entries: entries
-                .iter()
-                .map(|(path, e)| StoredEntry {
-                    path,
-                    digest: e.digest,
-                    meeting: e.meeting.as_deref(),
-                    check: e.check.as_deref(),
-                })
-                .collect(),
+            entries,
         };
         let Ok(body) = postcard::to_stdvec(&stored) else {
             return;
         };
-        let _ = write_file(&file, &body);
+        let _ = write_file(file, &body);
     }
 }
 
@@ -281,29 +416,38 @@ fn settings(root: &Path) -> Digest {
     *hasher.finalize().as_bytes()
 }
 
-/// A cache file's entries, when it is whole and was written by this build for these settings.
-fn decode_file(bytes: &[u8], settings: &Digest) -> Option<HashMap<String, Entry>> {
+/// A cache file's entries, when it is whole and was written by this build for these settings:
+/// where each part lies in `bytes`.
+fn decode_file(bytes: &[u8], settings: &Digest) -> Option<HashMap<String, OldEntry>> {
     let body = bytes.strip_prefix(MAGIC.as_slice())?;
     let stored: Stored = postcard::from_bytes(body).ok()?;
     if stored.build != BUILD_ID || stored.settings != *settings {
         return None;
     }
-    Some(
-        stored
-            .entries
-            .into_iter()
-            .map(|e| {
-                (
-                    e.path.to_owned(),
-                    Entry {
-                        digest: e.digest,
-                        meeting: e.meeting.map(<[u8]>::to_vec),
-                        check: e.check.map(<[u8]>::to_vec),
-                    },
-                )
-            })
-            .collect(),
-    )
+    // The parts are borrowed from `bytes`: their place in it is their distance from its start.
+    let base = bytes.as_ptr() as usize;
+    let range = |part: &[u8]| {
+        let start = (part.as_ptr() as usize).checked_sub(base)?;
+        let end = start.checked_add(part.len())?;
+        (end <= bytes.len()).then_some(start..end)
+    };
+    let mut old = HashMap::with_capacity(stored.entries.len());
+    for e in stored.entries {
+        let entry = OldEntry {
+            digest: e.digest,
+            stamp: e.stamp,
+            meeting: match e.meeting {
+                Some(part) => Some(range(part)?),
+                None => None,
+            },
+            check: match e.check {
+                Some(part) => Some(range(part)?),
+                None => None,
+            },
+        };
+        old.insert(e.path.to_owned(), entry);
+    }
+    Some(old)
 }
 
 /// Writes a cache file whole or not at all: into a temporary file beside it, then renamed over
@@ -341,6 +485,7 @@ mod tests {
             entries: vec![StoredEntry {
                 path: "a.md",
                 digest: [1; 32],
+                stamp: None,
                 meeting: Some(b"m"),
                 check: None,
             }],
@@ -349,10 +494,8 @@ mod tests {
         bytes.extend(postcard::to_stdvec(&stored).unwrap_or_default());
         let read = decode_file(&bytes, &settings);
         assert_eq!(read.as_ref().map(|m| m.len()), Some(1));
-        assert_eq!(
-            read.and_then(|m| m.get("a.md").and_then(|e| e.meeting.clone())),
-            Some(b"m".to_vec())
-        );
+        let meeting = read.and_then(|m| m.get("a.md").and_then(|e| e.meeting.clone()));
+        assert_eq!(meeting.and_then(|r| bytes.get(r)), Some(b"m".as_slice()));
         assert!(decode_file(&bytes, &[8; 32]).is_none(), "other settings");
         assert!(
             decode_file(&bytes[..bytes.len() - 3], &settings).is_none(),
@@ -368,5 +511,39 @@ mod tests {
         let mut bytes = MAGIC.to_vec();
         bytes.extend(postcard::to_stdvec(&other).unwrap_or_default());
         assert!(decode_file(&bytes, &settings).is_none(), "another build");
+    }
+
+    fn stamp_aged(age: Duration) -> Stamp {
+        let at = (SystemTime::now() - age)
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        Stamp {
+            size: 10,
+            modified: u64::try_from(at).unwrap_or_default(),
+            inode: 1,
+            device: 1,
+            changed: i128::try_from(at).unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn a_file_changed_just_before_the_run_is_hashed_again_next_time() {
+        let cache = Cache {
+            file: Some(PathBuf::from("cache.bin")),
+            ..Cache::default()
+        };
+        let (settled, racy) = (Path::new("old.md"), Path::new("new.md"));
+        cache.saw(settled, &[1; 32], Some(stamp_aged(Duration::from_secs(60))));
+        cache.saw(racy, &[2; 32], Some(stamp_aged(Duration::from_millis(500))));
+        let seen = cache.seen.lock().map(|s| s.clone()).unwrap_or_default();
+        assert!(seen.get("old.md").is_some_and(|e| e.stamp.is_some()));
+        assert!(seen.get("new.md").is_some_and(|e| e.stamp.is_none()));
+        let mut future = stamp_aged(Duration::ZERO);
+        future.modified += 3_600_000_000_000;
+        assert!(
+            !future.settled(SystemTime::now()),
+            "a time in the future is never trusted"
+        );
     }
 }

@@ -8,9 +8,11 @@ use crate::cache::{Cache, Digest, Part};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::exit::Exit;
+use crate::findings::Findings;
 use crate::model::Meeting;
 use crate::read;
 use crate::repo::{self, FileRead, Folder};
+use crate::rule::Rule;
 use crate::rules::{self, FileContext, index::FileIndex};
 use crate::source::SourceFile;
 use crate::suppress::Suppressions;
@@ -124,6 +126,7 @@ impl Wanted {
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CheckedPart {
     diagnostics: Vec<Diagnostic>,
+    beyond: Vec<(Rule, usize)>,
     index: FileIndex,
     depends: Depends,
 }
@@ -176,6 +179,8 @@ enum Checked {
     File {
         index: Option<FileIndex>,
         diagnostics: Vec<Diagnostic>,
+        /// Findings of each rule let go beyond what can be shown.
+        beyond: Vec<(Rule, usize)>,
         wanted: bool,
     },
     Failure(String),
@@ -220,10 +225,11 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         Some(Checked::File {
             index: Some(part.index),
             diagnostics: if wanted { part.diagnostics } else { Vec::new() },
+            beyond: if wanted { part.beyond } else { Vec::new() },
             wanted,
         })
     };
-    let known = cache.is_on().then_some(&known as _);
+    let known = cache.is_on().then_some((&cache, &known as _));
     let results = folder.read_each_known(&paths, false, known, |read, digest| match read {
         FileRead::Unreadable { path, problem } => {
             let wanted = wanted.covers(&path) || targets.iter().any(|t| same_file(t, &path));
@@ -231,32 +237,30 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
                 Some(diag) => Checked::File {
                     index: None,
                     diagnostics: vec![diag],
+                    beyond: Vec::new(),
                     wanted,
                 },
                 None if wanted => Checked::Failure(format!("cannot read {}: {problem}", path.display())),
                 None => Checked::File {
                     index: None,
                     diagnostics: Vec::new(),
+                    beyond: Vec::new(),
                     wanted,
                 },
             }
         }
         FileRead::Parsed(parsed) => {
             let wanted = wanted.covers(&parsed.file.path);
-            if let Some(digest) = &digest {
-                let meeting_part = (&parsed.meeting, &parsed.diagnostics);
-                cache.put(&parsed.file.path, digest, Part::Meeting, &meeting_part);
-            }
-            let mut diagnostics = Vec::new();
+            let (mut diagnostics, mut beyond) = (Vec::new(), Vec::new());
             if wanted {
-                diagnostics = parsed.diagnostics;
-                run_rules(
+                (diagnostics, beyond) = run_rules(
                     &folder,
                     &vocabulary,
                     &parsed.file,
                     &parsed.meeting,
                     options,
-                    &mut diagnostics,
+                    parsed.diagnostics,
+                    Some(&parsed.meeting.suppressions),
                 );
             }
             let index = FileIndex::new(&parsed.meeting, &folder.network.standard_items);
@@ -264,18 +268,21 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
                 let part = CheckedPart {
                     depends: Depends::of(&parsed.meeting, &folder, options.today),
                     diagnostics,
+                    beyond,
                     index,
                 };
                 cache.put(&parsed.file.path, digest, Part::Check, &part);
                 return Checked::File {
                     index: Some(part.index),
                     diagnostics: part.diagnostics,
+                    beyond: part.beyond,
                     wanted,
                 };
             }
             Checked::File {
                 index: Some(index),
                 diagnostics,
+                beyond,
                 wanted,
             }
         }
@@ -288,15 +295,22 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
         .cloned()
         .collect();
     let mut indexes = Vec::with_capacity(results.len());
+    let mut beyond: HashMap<(PathBuf, Rule), usize> = HashMap::new();
     let mut checked_files = 0;
     for result in results {
         match result {
             Checked::File {
                 index,
                 diagnostics: found,
+                beyond: more,
                 wanted,
             } => {
                 checked_files += usize::from(wanted);
+                if let Some(file) = found.first().map(|d| d.file.clone()) {
+                    for (rule, n) in more {
+                        *beyond.entry((file.clone(), rule)).or_default() += n;
+                    }
+                }
                 diagnostics.extend(found);
                 indexes.extend(index);
             }
@@ -324,9 +338,12 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
     }
     outcome.files += checked_files;
     outcome.from_cache += hits.into_inner();
-    outcome
-        .diagnostics
-        .extend(finalize(diagnostics, &folder.config, &suppressions));
+    outcome.diagnostics.extend(finalize_counted(
+        diagnostics,
+        &beyond,
+        &folder.config,
+        &suppressions,
+    ));
     outcome.failures.extend(folder.failures);
 }
 
@@ -334,10 +351,11 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
 /// from disk: the one-file rules only (for a fuzzer, or an editor that has the text).
 pub fn check_text(folder: &Folder, path: &Path, text: String, options: &Options) -> Vec<Diagnostic> {
     let file = SourceFile::new(path, text);
-    let (meeting, mut diagnostics) = crate::parse::parse_meeting(&file, folder.body_context(), false);
+    let (meeting, diagnostics) = crate::parse::parse_meeting(&file, folder.body_context(), false);
     let vocabulary = rules::network_vocabulary(&folder.network);
-    run_rules(folder, &vocabulary, &file, &meeting, options, &mut diagnostics);
-    finalize(diagnostics, &folder.config, &HashMap::new())
+    let (diagnostics, beyond) = run_rules(folder, &vocabulary, &file, &meeting, options, diagnostics, None);
+    let beyond = counted(&file.path, beyond);
+    finalize_counted(diagnostics, &beyond, &folder.config, &HashMap::new())
 }
 
 /// The one-file rules on a file's text, with the file's own suppressions and the configured
@@ -348,22 +366,39 @@ pub fn check_source(
     file: &SourceFile,
     options: &Options,
 ) -> Vec<Diagnostic> {
-    let (meeting, mut diagnostics) = crate::parse::parse_meeting(file, folder.body_context(), false);
-    run_rules(folder, vocabulary, file, &meeting, options, &mut diagnostics);
+    let (meeting, diagnostics) = crate::parse::parse_meeting(file, folder.body_context(), false);
     let (suppressions, _) = Suppressions::scan(&file.text);
+    let (diagnostics, beyond) = run_rules(
+        folder,
+        vocabulary,
+        file,
+        &meeting,
+        options,
+        diagnostics,
+        Some(&suppressions),
+    );
+    let beyond = counted(&file.path, beyond);
     let suppressions = HashMap::from([(file.path.as_path(), &suppressions)]);
-    finalize(diagnostics, &folder.config, &suppressions)
+    finalize_counted(diagnostics, &beyond, &folder.config, &suppressions)
 }
 
-/// The one-file rules on a parsed file.
+/// The one-file rules on a parsed file, after the parser's `found`: the findings that can be
+/// reported, held to a bound per rule (see [`Findings`]), and how many more of each rule there
+/// were. `silence`: the file's suppressions, when the report applies them.
 fn run_rules(
     folder: &Folder,
     vocabulary: &crate::ocr::Vocabulary,
     file: &SourceFile,
     meeting: &crate::model::Meeting,
     options: &Options,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+    found: Vec<Diagnostic>,
+    silence: Option<&Suppressions>,
+) -> (Vec<Diagnostic>, Vec<(Rule, usize)>) {
+    let reported = |d: &Diagnostic| {
+        folder.config.severity(d.rule).is_some() && !silence.is_some_and(|s| s.silences(d.rule, d.pos.line))
+    };
+    let mut diagnostics = Findings::new(&reported);
+    diagnostics.extend(found);
     let ctx = FileContext {
         file,
         meeting,
@@ -374,7 +409,16 @@ fn run_rules(
         vocabulary,
         today: options.today,
     };
-    rules::check_file(&ctx, diagnostics);
+    rules::check_file(&ctx, &mut diagnostics);
+    diagnostics.into_parts()
+}
+
+/// Counts of findings let go in one file, by file and rule.
+fn counted(file: &Path, beyond: Vec<(Rule, usize)>) -> HashMap<(PathBuf, Rule), usize> {
+    beyond
+        .into_iter()
+        .map(|(rule, n)| ((file.to_path_buf(), rule), n))
+        .collect()
 }
 
 fn is_network_file(path: &Path) -> bool {
@@ -393,6 +437,17 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// one rule in one file at [`CAP`], and fills in the snippets that rules across files could not.
 pub fn finalize(
     diagnostics: Vec<Diagnostic>,
+    config: &Config,
+    suppressions: &HashMap<&Path, &Suppressions>,
+) -> Vec<Diagnostic> {
+    finalize_counted(diagnostics, &HashMap::new(), config, suppressions)
+}
+
+/// As [`finalize`], with `beyond`: findings of a rule in a file that were let go while they
+/// were made (they come after those given, and count for the "and N more" line).
+fn finalize_counted(
+    diagnostics: Vec<Diagnostic>,
+    beyond: &HashMap<(PathBuf, Rule), usize>,
     config: &Config,
     suppressions: &HashMap<&Path, &Suppressions>,
 ) -> Vec<Diagnostic> {
@@ -416,14 +471,14 @@ pub fn finalize(
             .then_with(|| a.message.cmp(&b.message))
     });
     out.dedup();
-    let mut out = cap(out);
+    let mut out = cap(out, beyond);
     fill_snippets(&mut out, config.max_file_bytes.max(read::SMALL_FILE_LIMIT));
     out
 }
 
 /// Keeps the first [`CAP`] findings of each rule in each file, and one line for the rest.
-fn cap(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut counts: HashMap<(PathBuf, crate::rule::Rule), usize> = HashMap::new();
+fn cap(diagnostics: Vec<Diagnostic>, beyond: &HashMap<(PathBuf, Rule), usize>) -> Vec<Diagnostic> {
+    let mut counts: HashMap<(PathBuf, crate::rule::Rule), usize> = beyond.clone();
     for d in &diagnostics {
         *counts.entry((d.file.clone(), d.rule)).or_default() += 1;
     }

@@ -222,7 +222,7 @@ impl Folder {
         &self,
         paths: &[PathBuf],
         keep_prose: bool,
-        known: Option<Known<'_, T>>,
+        known: Option<(&Cache, Known<'_, T>)>,
         visit: F,
     ) -> Vec<T>
     where
@@ -237,15 +237,31 @@ impl Folder {
                     path: path.clone(),
                     problem,
                 };
+                // The stamp is taken before the content is read: a change in between shows next time.
+                let stamp = match known {
+                    Some((cache, known)) => {
+                        let meta = std::fs::metadata(path).ok();
+                        if let Some(meta) = &meta
+                            && meta.len() <= limit
+                            && let Some(digest) = cache.unchanged(path, meta)
+                            && let Some(result) = known(path, &digest)
+                        {
+                            return result;
+                        }
+                        meta.as_ref().and_then(cache::Stamp::of)
+                    }
+                    None => None,
+                };
                 let bytes = match read::bytes(path, limit) {
                     Ok(bytes) => bytes,
                     Err(problem) => return visit(unreadable(problem), None),
                 };
                 let digest = known.map(|_| cache::digest(&bytes));
-                if let (Some(known), Some(digest)) = (known, &digest)
-                    && let Some(result) = known(path, digest)
-                {
-                    return result;
+                if let (Some((cache, known)), Some(digest)) = (known, &digest) {
+                    cache.saw(path, digest, stamp);
+                    if let Some(result) = known(path, digest) {
+                        return result;
+                    }
                 }
                 let text = match crate::source::decode(bytes) {
                     Ok(text) => text,
@@ -659,7 +675,7 @@ impl Repository {
         let results = folder.read_each_known(
             &paths,
             options.keep_prose,
-            cache.is_on().then_some(&known as _),
+            cache.is_on().then_some((&cache, &known as _)),
             |read, digest| match read {
                 FileRead::Unreadable { path, problem } => {
                     Err(format!("cannot read {}: {problem}", path.display()))
@@ -667,9 +683,10 @@ impl Repository {
                 FileRead::Parsed(parsed) => {
                     let Parsed {
                         file,
-                        meeting,
+                        mut meeting,
                         diagnostics,
                     } = *parsed;
+                    meeting.shrink_to_fit();
                     if let Some(digest) = digest {
                         cache.put(&file.path, &digest, Part::Meeting, &(&meeting, &diagnostics));
                     }

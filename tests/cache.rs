@@ -156,7 +156,12 @@ fn a_corrupt_cache_file_is_ignored_and_written_anew() {
     let files = cache_files(&cache);
     assert_eq!(files.len(), 1);
     let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 251) as u8).collect();
-    for bytes in [garbage.as_slice(), b"", b"lchnv\x00c\x01\xff\xff\xff"] {
+    for bytes in [
+        garbage.as_slice(),
+        b"",
+        b"lchnv\x00c\x02\xff\xff\xff",
+        b"lchnv\x00c\x01",
+    ] {
         fs::write(&files[0], bytes).expect("cache file spoilt");
         let read = run(&meetings, Some(&cache), &args);
         assert_eq!(read, uncached, "a spoilt cache changes nothing");
@@ -183,4 +188,69 @@ fn cache_clean_removes_the_folder() {
     let (code, _, stderr) = run(&meetings, Some(&cache), &["cache", "clean"]);
     assert_eq!(code, 0, "{}", String::from_utf8_lossy(&stderr));
     assert!(!cache.exists());
+}
+
+/// Sets the modification time of every meeting file to `age` ago.
+fn age_meeting_files(meetings: &Path, age: std::time::Duration) {
+    let when = std::time::SystemTime::now() - age;
+    for date in fs::read_dir(meetings).expect("meetings folder").flatten() {
+        for file in fs::read_dir(date.path()).into_iter().flatten().flatten() {
+            if file.path().extension().is_some_and(|e| e == "md") {
+                let handle = fs::File::options()
+                    .write(true)
+                    .open(file.path())
+                    .expect("file opens");
+                handle.set_modified(when).expect("time set");
+            }
+        }
+    }
+}
+
+#[test]
+fn unchanged_files_are_known_by_their_stamp_and_an_edit_of_the_same_size_is_read_again() {
+    let (_dir, meetings, cache) = repository();
+    let hour = std::time::Duration::from_secs(3600);
+    age_meeting_files(&meetings, hour);
+    let args = ["check", "--format", "json"];
+    let uncached = run(&meetings, None, &args);
+    assert_eq!(run(&meetings, Some(&cache), &args), uncached, "filling the cache");
+    let files = cache_files(&cache);
+    assert_eq!(files.len(), 1);
+    let written = fs::read(&files[0]).expect("cache file");
+    let written_at = fs::metadata(&files[0]).and_then(|m| m.modified()).expect("time");
+    assert_eq!(run(&meetings, Some(&cache), &args), uncached, "from the cache");
+    assert_eq!(
+        fs::read(&files[0]).expect("cache file"),
+        written,
+        "nothing to write"
+    );
+    assert_eq!(
+        fs::metadata(&files[0]).and_then(|m| m.modified()).expect("time"),
+        written_at,
+        "an unchanged cache is not written again"
+    );
+
+    // The same number of bytes and the same modification time: on Unix the change time of the
+    // inode still tells; elsewhere the edit is given another (old) modification time.
+    let agenda = first_meeting_file(&meetings);
+    let text = fs::read_to_string(&agenda).expect("agenda");
+    let before = fs::metadata(&agenda).and_then(|m| m.modified()).expect("time");
+    let edited = text.replace("[[namn]]", "[[ntid]]");
+    assert_eq!(edited.len(), text.len());
+    fs::write(&agenda, edited).expect("edited");
+    let after = if cfg!(unix) { before } else { before - hour };
+    let handle = fs::File::options().write(true).open(&agenda).expect("file opens");
+    handle.set_modified(after).expect("time set");
+    drop(handle);
+    let fresh = run(&meetings, None, &args);
+    assert!(
+        String::from_utf8_lossy(&fresh.1).contains("ntid"),
+        "the edit makes its own finding"
+    );
+    assert_eq!(
+        run(&meetings, Some(&cache), &args),
+        fresh,
+        "the edited file is read again"
+    );
+    assert_eq!(run(&meetings, Some(&cache), &args), fresh);
 }

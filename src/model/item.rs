@@ -86,4 +86,24 @@ impl Item {
     pub fn matter_id(&self) -> Option<&str> {
         self.matter.as_ref().map(|m| m.value.as_str())
     }
+
+    /// Gives back the room its lists and texts grew into while the item was parsed.
+    pub fn shrink_to_fit(&mut self) {
+        self.title.shrink_to_fit();
+        self.types.shrink_to_fit();
+        self.presenters.shrink_to_fit();
+        self.attachments.shrink_to_fit();
+        self.closes.shrink_to_fit();
+        self.prose.shrink_to_fit();
+        for clause in self.proposal.iter_mut().chain(self.decisions.iter_mut()) {
+            clause.text.shrink_to_fit();
+        }
+        self.proposal.shrink_to_fit();
+        self.decisions.shrink_to_fit();
+        for assignment in &mut self.assignments {
+            assignment.owners.shrink_to_fit();
+            assignment.task.shrink_to_fit();
+        }
+        self.assignments.shrink_to_fit();
+    }
 }

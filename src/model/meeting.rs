@@ -166,6 +166,21 @@ impl Meeting {
         self.date().map(|date| Reference::item(date, item.number))
     }
 
+    /// Gives back the room its lists grew into while it was parsed: a register keeps every
+    /// meeting of the archive, where that room would be a third of its memory.
+    pub fn shrink_to_fit(&mut self) {
+        let header = &mut self.header;
+        header.adjusters.shrink_to_fit();
+        header.attendees.shrink_to_fit();
+        header.absentees.shrink_to_fit();
+        header.attachments.shrink_to_fit();
+        header.notes.shrink_to_fit();
+        for item in &mut self.items {
+            item.shrink_to_fit();
+        }
+        self.items.shrink_to_fit();
+    }
+
     /// The parent's title for a sub-item: the section it stands in.
     pub fn section_of(&self, item: &Item) -> Option<&str> {
         item.parent

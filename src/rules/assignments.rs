@@ -1,13 +1,13 @@
 //! Assignments: owners, due dates, report-back.
 
 use super::FileContext;
-use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::model::Assignment;
 use crate::msg;
 use crate::rule::Rule;
 use crate::text::Suggester;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     let mut suggest = Suggester::new(ctx.network.members.names(), crate::lint::CAP);
     for item in &ctx.meeting.items {
         for assignment in &item.assignments {
@@ -20,7 +20,7 @@ fn check_assignment(
     ctx: &FileContext,
     assignment: &Assignment,
     suggest: &mut Suggester,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Findings,
 ) {
     let file = ctx.file;
     let members = &ctx.network.members;

@@ -1,7 +1,7 @@
 //! Front matter against the folder, the file name, the calendar and the members file.
 
 use super::FileContext;
-use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::model::{Attendee, attachment_key};
 use crate::msg;
 use crate::network::Party;
@@ -9,7 +9,7 @@ use crate::rule::Rule;
 use crate::text::{Suggester, did_you_mean};
 use std::collections::HashSet;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     let meeting = ctx.meeting;
     let header = &meeting.header;
     let file = ctx.file;
@@ -201,7 +201,7 @@ fn check_person(
     person: &Attendee,
     people: &mut Suggester,
     organisations: &mut Suggester,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Findings,
 ) {
     let members = &ctx.network.members;
     let file = ctx.file;

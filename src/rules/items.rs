@@ -1,7 +1,7 @@
 //! Each item: its type, proposal or decision, clauses, matter, attachments and labelled lines.
 
 use super::FileContext;
-use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::model::{Item, Kind, attachment_key};
 use crate::msg;
 use crate::network::matters::{is_matter_id, suggest_id};
@@ -9,7 +9,7 @@ use crate::rule::Rule;
 use crate::text::did_you_mean;
 use std::collections::HashSet;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     let attachments: HashSet<String> = ctx
         .meeting
         .header
@@ -22,7 +22,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, diags: &mut Vec<Diagnostic>) {
+fn check_item(ctx: &FileContext, item: &Item, attachments: &HashSet<String>, diags: &mut Findings) {
     let file = ctx.file;
     let standard = item.parent.is_none() && ctx.network.standard_items.is_standard(&item.title);
     let section = item.has_children;

@@ -40,7 +40,7 @@ pub struct FileContext<'a> {
 }
 
 /// Runs every one-file rule.
-pub fn check_file(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check_file(ctx: &FileContext, diags: &mut crate::findings::Findings) {
     header::check(ctx, diags);
     structure::check(ctx, diags);
     items::check(ctx, diags);

@@ -2,14 +2,14 @@
 //! `members.yaml` says they do not hold then.
 
 use super::FileContext;
-use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::msg;
 use crate::network::Members;
 use crate::rule::Rule;
 use crate::text::fold_case;
 use chrono::NaiveDate;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     let Some(date) = ctx.meeting.date() else { return };
     let members = &ctx.network.members;
     if let Some(chair) = &ctx.meeting.header.chair

@@ -2,24 +2,26 @@
 
 use super::FileContext;
 use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::model::{Item, ItemNumber};
 use crate::msg;
 use crate::network::StandardItems;
 use crate::rule::Rule;
 use std::collections::HashSet;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     numbering(ctx, diags);
     standard_items(ctx, diags);
 }
 
-fn numbering(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
-    let first = diags.len();
-    numbering_findings(ctx, diags);
+fn numbering(ctx: &FileContext, diags: &mut Findings) {
+    let mut found = Vec::new();
+    numbering_findings(ctx, &mut found);
     // One renumbering repairs every gap of the file: it goes with the first finding.
-    if let Some(d) = diags[first..].iter_mut().find(|d| d.rule == Rule::Numbering) {
+    if let Some(d) = found.iter_mut().find(|d| d.rule == Rule::Numbering) {
         d.fix = crate::fix::renumber::plan(ctx.file, ctx.meeting);
     }
+    diags.extend(found);
 }
 
 fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
@@ -105,7 +107,7 @@ fn numbering_findings(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn standard_items(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+fn standard_items(ctx: &FileContext, diags: &mut Findings) {
     let standard = &ctx.network.standard_items;
     if standard.opening.is_empty() && standard.closing.is_empty() {
         return;

@@ -1,12 +1,12 @@
 //! Rules on the text itself: placeholders left to fill in, and OCR damage.
 
 use super::FileContext;
-use crate::diagnostic::Diagnostic;
+use crate::findings::Findings;
 use crate::msg;
 use crate::ocr::{self, Vocabulary};
 use crate::rule::Rule;
 
-pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &FileContext, diags: &mut Findings) {
     placeholders(ctx, diags);
     stale_draft(ctx, diags);
     ocr_damage(ctx, diags);
@@ -14,7 +14,7 @@ pub fn check(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
 
 /// Placeholders `[[…]]`: a warning in drafts and agendas, an error in final minutes. Each line is
 /// read once from left to right, so a line of many `[[` costs no more than its length.
-fn placeholders(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+fn placeholders(ctx: &FileContext, diags: &mut Findings) {
     let text = &ctx.file.text;
     if memchr::memmem::find(text.as_bytes(), b"[[").is_none() {
         return;
@@ -54,7 +54,7 @@ fn placeholders(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Draft minutes more than 30 days after their meeting.
-pub fn stale_draft(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+pub fn stale_draft(ctx: &FileContext, diags: &mut Findings) {
     let meeting = ctx.meeting;
     let (Some(date), Some(status)) = (meeting.date(), &meeting.header.status) else {
         return;
@@ -115,7 +115,7 @@ pub fn network_vocabulary(network: &crate::network::Network) -> Vocabulary {
     v
 }
 
-fn ocr_damage(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
+fn ocr_damage(ctx: &FileContext, diags: &mut Findings) {
     // Matter ids are ASCII by design; they are not words.
     let ids: Vec<(usize, usize)> = ctx
         .meeting
@@ -130,9 +130,14 @@ fn ocr_damage(ctx: &FileContext, diags: &mut Vec<Diagnostic>) {
     let on_matter_line = |offset: usize| {
         let before = ctx.file.text.get(..offset).unwrap_or("");
         let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-        line.trim_start_matches(['*', ' ', '\t'])
-            .to_lowercase()
-            .starts_with("ärende")
+        // Only the line's first word is lowered: a long line costs no more than a short one.
+        let first: String = line
+            .trim_start_matches(['*', ' ', '\t'])
+            .chars()
+            .flat_map(char::to_lowercase)
+            .take("ärende".chars().count())
+            .collect();
+        first == "ärende"
     };
     for damage in ocr::find_damage(&ctx.file.text, ctx.vocabulary) {
         if in_id(damage.offset) || on_matter_line(damage.offset) {
