@@ -204,9 +204,10 @@ impl Cache {
         Cache::default()
     }
 
-    /// The cache of the meetings folder `root`, as named on the command line; an unreadable,
-    /// corrupt or foreign cache file reads as empty.
-    pub fn open(root: &Path) -> Cache {
+    /// The cache of `part` for the meetings folder `root`, as named on the command line; an
+    /// unreadable, corrupt or foreign cache file reads as empty. Each part has a file of its
+    /// own, so a command reads only the part it uses.
+    pub fn open(root: &Path, part: Part) -> Cache {
         let start = SystemTime::now();
         let Some(dir) = location(root) else {
             return Cache::off();
@@ -218,7 +219,11 @@ impl Cache {
         name.update(&[0]);
         name.update(root.as_os_str().as_encoded_bytes());
         let name = name.finalize().to_hex();
-        let file = dir.join(format!("files-{}.bin", &name[..16]));
+        let part = match part {
+            Part::Meeting => "meetings",
+            Part::Check => "check",
+        };
+        let file = dir.join(format!("files-{}-{part}.bin", &name[..16]));
         let settings = settings(root);
         let bytes = std::fs::read(&file).unwrap_or_default();
         let (bytes, old) = match decode_file(&bytes, &settings) {

@@ -210,7 +210,7 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
     }
     let vocabulary = rules::network_vocabulary(&folder.network);
     let cache = if options.use_cache {
-        Cache::open(root)
+        Cache::open(root, Part::Check)
     } else {
         Cache::off()
     };

@@ -661,7 +661,7 @@ impl Repository {
         let mut meeting_failures = Vec::new();
         // The cache keeps meetings without their prose.
         let cache = if options.use_cache && !options.keep_prose {
-            Cache::open(root)
+            Cache::open(root, Part::Meeting)
         } else {
             Cache::off()
         };

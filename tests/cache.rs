@@ -105,7 +105,11 @@ fn cached_runs_say_what_uncached_runs_say() {
             );
         }
     }
-    assert_eq!(cache_files(&cache).len(), 1, "one cache file for the folder");
+    assert_eq!(
+        cache_files(&cache).len(),
+        2,
+        "one cache file for the folder and part (check, meetings)"
+    );
     assert!(
         fs::read_to_string(cache.join(".gitignore")).is_ok_and(|t| t.lines().any(|l| l == "*")),
         "the cache folder ignores itself"
