@@ -370,3 +370,31 @@ fn a_date_option_the_parser_refuses_is_explained_in_the_language() {
         assert_eq!(err, expected, "{lang}");
     }
 }
+
+/// A task owed through a group that acts per member says so in the reader's language.
+#[test]
+fn a_member_of_a_group_is_named_in_swedish() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = |from: &str| {
+        let status = std::process::Command::new("cp")
+            .args(["-r", from])
+            .arg(dir.path())
+            .status()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(status.success());
+    };
+    copy(concat!(env!("CARGO_MANIFEST_DIR"), "/meetings"));
+    let run = |lang: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lchnv"))
+            .args(["todo", "--owner", "Rättvik", "--no-cache"])
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(run("sv_SE.UTF-8").contains("Rättvik, som en av Ledamöterna"));
+    assert!(run("C").contains("Rättvik, as a member of Ledamöterna"));
+}

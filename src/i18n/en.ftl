@@ -12,6 +12,7 @@ column-done = Done
 
 ## todo
 
+todo-owner-as-member = { $member }, as a member of { $group }
 todo-none = No assignments found.
 todo-none-open = No open assignments found.
 todo-summary-open = { $count ->

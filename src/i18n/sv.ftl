@@ -12,6 +12,7 @@ column-done = Klart
 
 ## todo
 
+todo-owner-as-member = { $member }, som en av { $group }
 todo-none = Inga uppdrag hittades.
 todo-none-open = Inga öppna uppdrag hittades.
 todo-summary-open = { $count } { $count ->

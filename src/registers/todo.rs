@@ -101,7 +101,11 @@ impl Row {
     /// through a group that acts per member.
     pub fn owner_text(&self, separator: &str) -> String {
         match (&self.member, &self.as_member_of) {
-            (Some(member), Some(group)) => format!("{member}, as a member of {group}"),
+            (Some(member), Some(group)) => msg!(
+                "todo-owner-as-member",
+                member = member.as_str(),
+                group = group.as_str()
+            ),
             _ => self.owners.join(separator),
         }
     }
