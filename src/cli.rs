@@ -4,17 +4,12 @@ use crate::commands;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// A memory for a network's meetings: agendas and minutes as Markdown files, linted, queried
-/// and carried forward from meeting to meeting.
+/// The whole command line. Every text `--help` shows comes from the catalogues in `src/i18n/`,
+/// in the language chosen before the arguments are parsed.
 #[derive(Debug, Parser)]
 #[command(name = "lchnv", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "\
-Examples:
-  lchnv check                          lint the meetings folder found from here upwards
-  lchnv new-agenda 2026-01-29          the next agenda, with everything still open
-  lchnv todo --owner \"Region Dalarna\"  who owes what
-  lchnv remind -o out/påminnelser      an e-mail draft to each owner
-  lchnv help new-agenda                a command's options, with examples")]
+#[command(about = crate::msg!("cli-about"))]
+#[command(after_help = crate::msg!("cli-examples"))]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -24,20 +19,19 @@ pub struct Cli {
 
 /// Options every command takes, shown under one heading in every `--help`.
 #[derive(Debug, Clone, Default, clap::Args)]
-#[command(next_help_heading = "Global options")]
+#[command(next_help_heading = crate::msg!("cli-global-heading"))]
 pub struct Global {
-    /// The meetings folder (the one holding members.yaml) [default: found from the current
-    /// folder upwards, as `meetings/` or the folder itself]
     #[arg(long, global = true, value_name = "DIR", env = "LCHNV_MEETINGS")]
+    #[arg(help = crate::msg!("cli-global-meetings"))]
     pub meetings: Option<PathBuf>,
-    /// When to colour the output (NO_COLOR is honoured by `auto`)
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    #[arg(help = crate::msg!("cli-global-color"))]
     pub color: Color,
-    /// Print no notes or summaries on standard error (errors and warnings still show)
     #[arg(long, short, global = true)]
+    #[arg(help = crate::msg!("cli-global-quiet"))]
     pub quiet: bool,
-    /// Read every file again instead of what .lchnv-cache/ kept of unchanged ones
     #[arg(long, global = true, env = "LCHNV_NO_CACHE", value_parser = clap::builder::BoolishValueParser::new())]
+    #[arg(help = crate::msg!("cli-global-no-cache"))]
     pub no_cache: bool,
 }
 
@@ -55,8 +49,8 @@ impl Global {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum Color {
-    /// Colour on a terminal, unless NO_COLOR is set
     #[default]
+    #[value(help = crate::msg!("cli-color-auto"))]
     Auto,
     Always,
     Never,
@@ -64,40 +58,95 @@ pub enum Color {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Lint the meeting files and network files
+    #[command(about = crate::msg!("cli-check-about"))]
     Check(commands::check::CheckArgs),
-    /// List the lint rules, or print their documentation
+    #[command(about = crate::msg!("cli-rules-about"))]
     Rules(commands::rules::RulesArgs),
-    /// Write the next agenda from the calendar and the matters still open
+    #[command(about = crate::msg!("cli-new-agenda-about"))]
     NewAgenda(commands::new_agenda::NewAgendaArgs),
-    /// Write a minutes skeleton from a meeting's agenda
+    #[command(about = crate::msg!("cli-new-minutes-about"))]
     NewMinutes(commands::new_minutes::NewMinutesArgs),
-    /// List outstanding assignments
+    #[command(about = crate::msg!("cli-todo-about"))]
     Todo(commands::todo::TodoArgs),
-    /// The decision register
+    #[command(about = crate::msg!("cli-decisions-about"))]
     Decisions(commands::decisions::DecisionsArgs),
-    /// One matter across meetings, or all matters
+    #[command(about = crate::msg!("cli-history-about"))]
     History(commands::history::HistoryArgs),
-    /// Who came: attendance per organisation and meeting
+    #[command(about = crate::msg!("cli-attendance-about"))]
     Attendance(commands::attendance::AttendanceArgs),
-    /// Bring an old agenda or minutes (text, Word) into the repository
+    #[command(about = crate::msg!("cli-import-about"))]
     Import(commands::import::ImportArgs),
-    /// A meeting's agenda or minutes as a Word, PDF or HTML document
+    #[command(about = crate::msg!("cli-render-about"))]
     Render(commands::render::RenderArgs),
-    /// The archive as a static website: meetings, decisions, assignments, matters, attendance
+    #[command(about = crate::msg!("cli-site-about"))]
     Site(commands::site::SiteArgs),
-    /// The network's meetings for people's calendars (iCalendar), as a table or JSON
+    #[command(about = crate::msg!("cli-calendar-about"))]
     Calendar(commands::calendar::CalendarArgs),
-    /// Start a repository for a new network: network files, templates, CI
+    #[command(about = crate::msg!("cli-init-about"))]
     Init(commands::init::InitArgs),
-    /// Write reminder e-mails (.eml) to the owners of open assignments
+    #[command(about = crate::msg!("cli-remind-about"))]
     Remind(commands::remind::RemindArgs),
-    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+    #[command(about = crate::msg!("cli-completions-about"))]
     Completions(commands::completions::CompletionsArgs),
-    /// Print the manual page, or write one per command to a folder
+    #[command(about = crate::msg!("cli-man-about"))]
     Man(commands::man::ManArgs),
-    /// Print the JSON Schema of a file lchnv reads, for an editor
+    #[command(about = crate::msg!("cli-schema-about"))]
     Schema(commands::schema::SchemaArgs),
-    /// Remove the cache of unchanged files' results, or say where it is
+    #[command(about = crate::msg!("cli-cache-about"))]
     Cache(commands::cache::CacheArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// A text the catalogue lacks comes out as its own key.
+    fn is_key(text: &str) -> bool {
+        text.starts_with("cli-") && !text.contains(' ')
+    }
+
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
+        if about.is_empty() || is_key(&about) {
+            missing.push(format!("{path}: about"));
+        }
+        for arg in cmd.get_arguments() {
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            if help.is_empty() || is_key(&help) {
+                missing.push(format!("{path} {}", arg.get_id()));
+            }
+            for value in arg.get_possible_values() {
+                if value.get_help().is_some_and(|h| is_key(&h.to_string())) {
+                    missing.push(format!("{path} {} {}", arg.get_id(), value.get_name()));
+                }
+            }
+        }
+        if cmd.get_after_help().is_some_and(|h| is_key(&h.to_string())) {
+            missing.push(format!("{path}: examples"));
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+
+    #[test]
+    fn every_command_argument_and_value_has_its_text_in_the_catalogue() {
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "lchnv", &mut missing);
+        assert!(missing.is_empty(), "no catalogue text for: {missing:#?}");
+    }
+
+    #[test]
+    fn every_command_shows_examples() {
+        let cmd = Cli::command();
+        for sub in cmd.get_subcommands() {
+            let examples = sub.get_after_help().map(ToString::to_string).unwrap_or_default();
+            assert!(
+                examples.starts_with("Examples:\n  lchnv "),
+                "{}: {examples}",
+                sub.get_name()
+            );
+        }
+    }
 }

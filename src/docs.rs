@@ -10,6 +10,8 @@ use std::path::PathBuf;
 
 /// Every generated file, by its path from the repository's top folder.
 pub fn generated() -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    // The shipped pages and scripts are in English, whatever the environment says.
+    crate::i18n::set(crate::i18n::Language::English);
     let mut files = vec![(PathBuf::from("docs/rules.md"), rules::markdown().into_bytes())];
     let pages = std::iter::once(None).chain(man::commands().into_iter().map(Some));
     for command in pages {

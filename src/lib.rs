@@ -56,9 +56,39 @@ fn configured_language(global: &cli::Global) -> Option<i18n::Language> {
     config::Config::load(&root).ok()?.language
 }
 
-/// Runs a parsed command line and says how it ended.
-/// Reports an argument the parser refused: a value that is not what the option takes, in the
-/// environment's language; help, version and every other kind as clap writes them.
+/// Chooses the language before the arguments are parsed, so that `--help` and the parser's
+/// errors speak it: `language:` in the lchnv.yaml of the folder `--meetings` (or
+/// `LCHNV_MEETINGS`, or the search from the current folder) names, else the environment's.
+pub fn choose_language_before_parsing(args: &[std::ffi::OsString]) {
+    let meetings = meetings_argument(args).or_else(|| {
+        std::env::var_os("LCHNV_MEETINGS")
+            .filter(|v| !v.is_empty())
+            .map(Into::into)
+    });
+    let global = cli::Global {
+        meetings,
+        ..cli::Global::default()
+    };
+    i18n::choose(configured_language(&global));
+}
+
+/// The value of `--meetings DIR` or `--meetings=DIR` among unparsed arguments.
+fn meetings_argument(args: &[std::ffi::OsString]) -> Option<std::path::PathBuf> {
+    let mut args = args.iter().skip(1).take_while(|a| *a != "--");
+    while let Some(arg) = args.next() {
+        if arg == "--meetings" {
+            return args.next().map(Into::into);
+        }
+        if let Some(value) = arg.to_str().and_then(|a| a.strip_prefix("--meetings=")) {
+            return Some(value.into());
+        }
+    }
+    None
+}
+
+/// Reports an argument the parser refused, or prints the help or version it was asked for: a
+/// value that is not what the option takes in the catalogue's words, every other kind as clap
+/// writes it with clap's own words in the chosen language.
 pub fn usage_error(error: &clap::Error) -> Exit {
     use clap::error::{ContextKind, ErrorKind};
     let invalid = (error.kind() == ErrorKind::ValueValidation)
@@ -74,6 +104,19 @@ pub fn usage_error(error: &clap::Error) -> Exit {
             let text = msg!("argument-invalid", value = value, arg = arg, why = why);
             let _ = writeln!(std::io::stderr(), "{}", msg!("error-prefix", error = text));
             Exit::Failure
+        }
+        _ if i18n::current() != i18n::Language::English => {
+            let text = i18n::parser::words(&error.render().ansi().to_string());
+            let _ = if error.use_stderr() {
+                write!(anstream::stderr(), "{text}")
+            } else {
+                write!(anstream::stdout(), "{text}")
+            };
+            if error.use_stderr() {
+                Exit::Failure
+            } else {
+                Exit::Clean
+            }
         }
         _ => {
             let _ = error.print();

@@ -398,3 +398,115 @@ fn a_member_of_a_group_is_named_in_swedish() {
     assert!(run("sv_SE.UTF-8").contains("Rättvik, som en av Ledamöterna"));
     assert!(run("C").contains("Rättvik, as a member of Ledamöterna"));
 }
+
+/// `lchnv ARGS` outside any meetings folder, in the environment's language `lang`.
+fn run_elsewhere(lang: &str, args: &[&str]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let mut cmd = support::lchnv();
+    cmd.current_dir(dir.path()).env("LANG", lang).args(args);
+    support::output(&mut cmd)
+}
+
+#[test]
+fn help_speaks_swedish_in_a_swedish_locale() {
+    let (code, out, _) = run_elsewhere("sv_SE.UTF-8", &["--help"]);
+    assert_eq!(code, 0);
+    for words in [
+        "Ett minne för ett nätverks möten",
+        "Användning: lchnv [ALTERNATIV] <KOMMANDO>",
+        "Kommandon:",
+        "Granska mötesfilerna och nätverksfilerna",
+        "Alternativ:",
+        "Visa hjälp",
+        "Globala alternativ:",
+        "Exempel:",
+        "granska mötesmappen som hittas härifrån och uppåt",
+    ] {
+        assert!(out.contains(words), "no `{words}` in:\n{out}");
+    }
+    for english in ["Usage:", "Options:", "Commands:", "Examples:", "Lint the"] {
+        assert!(!out.contains(english), "`{english}` in:\n{out}");
+    }
+    let (code, out, _) = run_elsewhere("sv_SE.UTF-8", &["todo", "--help"]);
+    assert_eq!(code, 0);
+    for words in [
+        "Lista uppdrag som inte är klara",
+        "Användning: lchnv todo [ALTERNATIV]",
+        "Bara uppdrag som ska vara klara före detta datum",
+        "Möjliga värden:",
+        "[standard: table]",
+        "Exempel:\n  lchnv todo\n",
+    ] {
+        assert!(out.contains(words), "no `{words}` in:\n{out}");
+    }
+}
+
+#[test]
+fn help_is_english_by_default() {
+    let (code, out, _) = run_elsewhere("C", &["todo", "--help"]);
+    assert_eq!(code, 0);
+    for words in [
+        "List outstanding assignments",
+        "Usage: lchnv todo [OPTIONS]",
+        "Only assignments due before this date",
+        "Possible values:",
+        "Examples:\n  lchnv todo\n",
+    ] {
+        assert!(out.contains(words), "no `{words}` in:\n{out}");
+    }
+}
+
+#[test]
+fn help_follows_language_in_lchnv_yaml_named_by_meetings() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    fs::write(meetings.join("lchnv.yaml"), "language: sv\n").expect("the config");
+    let (code, out, _) = run_with_lang("C", &meetings, &["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Granska mötesfilerna"), "{out}");
+    // Found from the current folder as well.
+    let mut cmd = support::lchnv();
+    cmd.current_dir(dir.path()).args(["check", "--help"]);
+    let (_, out, _) = support::output(&mut cmd);
+    assert!(out.contains("Filer eller mappar att granska"), "{out}");
+}
+
+#[test]
+fn the_parsers_errors_and_the_manual_follow_the_language() {
+    let (code, _, err) = run_elsewhere("sv_SE.UTF-8", &["todo", "--bogus"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "fel: oväntat argument '--bogus'\n\nAnvändning: lchnv todo [ALTERNATIV]\n\nMer information får du med '--help'.\n"
+    );
+    let (code, _, err) = run_elsewhere("sv_SE.UTF-8", &["chek"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("okänt kommando 'chek'") && err.contains("tips: det finns"),
+        "{err}"
+    );
+    let (code, page, _) = run_elsewhere("sv_SE.UTF-8", &["man", "todo"]);
+    assert_eq!(code, 0);
+    for words in [
+        ".SH NAMN",
+        ".SH BESKRIVNING",
+        ".SH ALTERNATIV",
+        "Bara uppdrag",
+        ".SH EXEMPEL",
+    ] {
+        assert!(page.contains(words), "no `{words}` in:\n{page}");
+    }
+    let (code, script, _) = run_elsewhere("sv_SE.UTF-8", &["completions", "fish"]);
+    assert_eq!(code, 0);
+    assert!(
+        script.contains("Bara uppdrag som ska vara klara före detta datum"),
+        "{script}"
+    );
+    let (code, _, err) = run_elsewhere("sv_SE.UTF-8", &["man", "chekc"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("fel: `chekc` är inget kommando i lchnv; kommandona är check, "),
+        "{err}"
+    );
+}

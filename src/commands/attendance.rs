@@ -12,26 +12,22 @@ use chrono::NaiveDate;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv attendance
-  lchnv attendance --since 2025-01-01 --until 2025-12-31
-  lchnv attendance --format csv > närvaro.csv")]
+#[command(after_help = crate::msg!("cli-attendance-examples"))]
 pub struct AttendanceArgs {
-    /// Only meetings on or after this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-attendance-since"))]
     pub since: Option<NaiveDate>,
-    /// Only meetings on or before this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-attendance-until"))]
     pub until: Option<NaiveDate>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
-    /// How to print the register
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-register-format"))]
     pub format: Format,
-    /// Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
     #[arg(long, value_name = "N")]
+    #[arg(help = crate::msg!("cli-width-table"))]
     pub width: Option<usize>,
 }
 

@@ -6,12 +6,7 @@ use anyhow::Result;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv cache clean
-  lchnv cache dir
-  LCHNV_CACHE_DIR=/var/cache/lchnv lchnv check      keep the cache elsewhere
-  lchnv check --no-cache                            read every file again")]
+#[command(after_help = crate::msg!("cli-cache-examples"))]
 pub struct CacheArgs {
     #[command(subcommand)]
     pub action: CacheAction,
@@ -19,9 +14,9 @@ pub struct CacheArgs {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum CacheAction {
-    /// Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)
+    #[command(about = crate::msg!("cli-cache-clean-about"))]
     Clean,
-    /// Print the cache folder's path
+    #[command(about = crate::msg!("cli-cache-dir-about"))]
     Dir,
 }
 

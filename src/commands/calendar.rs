@@ -14,30 +14,26 @@ use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum CalendarFormat {
-    /// aligned columns
     #[default]
+    #[value(help = crate::msg!("cli-calendar-format-table"))]
     Table,
-    /// a JSON document
+    #[value(help = crate::msg!("cli-calendar-format-json"))]
     Json,
-    /// iCalendar (RFC 5545), to import into a calendar application
+    #[value(help = crate::msg!("cli-calendar-format-ics"))]
     Ics,
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv calendar                            the year's meetings as a table
-  lchnv calendar --format ics > lchnv.ics   to import into a calendar application
-  lchnv calendar --year 2026 --format json")]
+#[command(after_help = crate::msg!("cli-calendar-examples"))]
 pub struct CalendarArgs {
-    /// How to print the calendar
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-calendar-format"))]
     pub format: CalendarFormat,
-    /// Only the meetings of this year
     #[arg(long, value_name = "YYYY")]
+    #[arg(help = crate::msg!("cli-calendar-year"))]
     pub year: Option<i32>,
-    /// The address the archive site is published at, for links to agendas in the events
     #[arg(long, value_name = "URL", env = "LCHNV_SITE_URL")]
+    #[arg(help = crate::msg!("cli-calendar-site-url"))]
     pub site_url: Option<String>,
 }
 

@@ -11,30 +11,21 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv check                          every file in the meetings folder
-  lchnv check meetings/2026-01-29      one meeting's files
-  lchnv check --format concise         one line per finding
-  lchnv check --format github          annotations on a GitHub pull request
-  lchnv check --format sarif > lchnv.sarif
-  lchnv check --diff                   what --fix would change, as a unified diff
-  lchnv check --fix meetings/2026-01-29  repair what can be repaired safely")]
+#[command(after_help = crate::msg!("cli-check-examples"))]
 pub struct CheckArgs {
-    /// Files or folders to check, relative to the current folder [default: the meetings folder]
+    #[arg(help = crate::msg!("cli-check-paths"))]
     pub paths: Vec<PathBuf>,
-    /// How to print the findings
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-check-format"))]
     pub format: Format,
-    /// Judge dates from this day instead of today (a draft left too long)
     #[arg(long, value_name = "DATE", env = "LCHNV_TODAY", value_parser = crate::registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-check-today"))]
     pub today: Option<NaiveDate>,
-    /// Repair the findings that have a safe fix, in the files of the paths only; a file is left
-    /// as it is when a fix would add a finding
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-check-fix"))]
     pub fix: bool,
-    /// Print what --fix would change as a unified diff, and write nothing
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-check-diff"))]
     pub diff: bool,
 }
 

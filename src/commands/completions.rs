@@ -8,16 +8,10 @@ use clap_complete::Shell;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv completions bash > ~/.local/share/bash-completion/completions/lchnv
-  lchnv completions zsh > ~/.zfunc/_lchnv        # with fpath+=~/.zfunc before compinit
-  lchnv completions fish > ~/.config/fish/completions/lchnv.fish
-  lchnv completions powershell >> $PROFILE
-  lchnv completions elvish > ~/.config/elvish/lib/lchnv.elv")]
+#[command(after_help = crate::msg!("cli-completions-examples"))]
 pub struct CompletionsArgs {
-    /// The shell to complete for
     #[arg(value_enum)]
+    #[arg(help = crate::msg!("cli-completions-shell"))]
     pub shell: Shell,
 }
 

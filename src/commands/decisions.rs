@@ -11,32 +11,28 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv decisions --since 2025-01-01
-  lchnv decisions --matter mini-maria
-  lchnv decisions --grep vårdhygien --format markdown")]
+#[command(after_help = crate::msg!("cli-decisions-examples"))]
 pub struct DecisionsArgs {
-    /// Only decisions of meetings on or after this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-decisions-since"))]
     pub since: Option<NaiveDate>,
-    /// Only decisions of meetings on or before this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-decisions-until"))]
     pub until: Option<NaiveDate>,
-    /// Only decisions under items of this matter (an id from matters.yaml)
     #[arg(long, value_name = "ID")]
+    #[arg(help = crate::msg!("cli-decisions-matter"))]
     pub matter: Option<String>,
-    /// Only decisions whose text or item title contains TEXT (ignoring case and marks)
     #[arg(long, value_name = "TEXT")]
+    #[arg(help = crate::msg!("cli-decisions-grep"))]
     pub grep: Option<String>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
-    /// How to print the register
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-register-format"))]
     pub format: Format,
-    /// Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
     #[arg(long, value_name = "N")]
+    #[arg(help = crate::msg!("cli-width-table"))]
     pub width: Option<usize>,
 }
 

@@ -12,23 +12,19 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv history                  every matter, open or closed
-  lchnv history mini-maria
-  lchnv history lpu --format json")]
+#[command(after_help = crate::msg!("cli-history-examples"))]
 pub struct HistoryArgs {
-    /// The matter's id (from matters.yaml); without it, every matter
     #[arg(value_name = "MATTER")]
+    #[arg(help = crate::msg!("cli-history-matter"))]
     pub matter: Option<String>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
-    /// How to print the history
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-history-format"))]
     pub format: Format,
-    /// Width of the output in characters (0: no limit) [default: COLUMNS or the terminal's]
     #[arg(long, value_name = "N")]
+    #[arg(help = crate::msg!("cli-history-width"))]
     pub width: Option<usize>,
 }
 

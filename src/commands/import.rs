@@ -24,42 +24,38 @@ pub enum KindArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum ReportFormat {
-    /// The report for people
     #[default]
+    #[value(help = crate::msg!("cli-import-format-human"))]
     Human,
-    /// The report as JSON (with the file's text on a dry run)
+    #[value(help = crate::msg!("cli-import-format-json"))]
     Json,
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv import --dry-run protokoll-2024-11.docx
-  lchnv import --date 2025-11-21 minutes-2025-11-ocr.txt
-  lchnv import --kind agenda --add-to-calendar dagordning.txt")]
+#[command(after_help = crate::msg!("cli-import-examples"))]
 pub struct ImportArgs {
-    /// The document: plain text (UTF-8 or Windows-1252) or a Word .docx
+    #[arg(help = crate::msg!("cli-import-file"))]
     pub file: PathBuf,
-    /// agenda or minutes, when the document does not say
     #[arg(long, value_enum)]
+    #[arg(help = crate::msg!("cli-import-kind"))]
     pub kind: Option<KindArg>,
-    /// The meeting date, YYYY-MM-DD, when the document does not say
     #[arg(long, value_name = "DATE")]
+    #[arg(help = crate::msg!("cli-import-date"))]
     pub date: Option<String>,
-    /// Print the file and the report; write nothing
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-import-dry-run"))]
     pub dry_run: bool,
-    /// Replace a meeting file that already exists
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-import-force"))]
     pub force: bool,
-    /// Add the meeting to calendar.yaml when it is not there
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-import-add-to-calendar"))]
     pub add_to_calendar: bool,
-    /// Add the people the document names who are not in members.yaml to members.yaml
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-import-add-members"))]
     pub add_members: bool,
-    /// How to print the report
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-import-format"))]
     pub format: ReportFormat,
 }
 

@@ -9,32 +9,28 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv init schnv --network \"Socialchefsnätverket i Västerbygd\" --short SCHNV
-  lchnv init --network \"Chefsforum i Norr\" --called Chefsforum --email chefsforum@norr.se
-  lchnv init . --network \"Socialchefsnätverket i Västerbygd\" --first-meeting 2027-02-04")]
+#[command(after_help = crate::msg!("cli-init-examples"))]
 pub struct InitArgs {
-    /// The repository's top folder; the network files go in its meetings/
     #[arg(value_name = "DIR", default_value = ".")]
+    #[arg(help = crate::msg!("cli-init-dir"))]
     pub dir: PathBuf,
-    /// The network's full name, e.g. "Socialchefsnätverket i Västerbygd"
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-init-network"))]
     pub network: String,
-    /// The network's abbreviation, e.g. SCHNV
     #[arg(long, value_name = "SHORT")]
+    #[arg(help = crate::msg!("cli-init-short"))]
     pub short: Option<String>,
-    /// The name the decisions use, "<NAME> beslutade" [default: the full name up to " i "]
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-init-called"))]
     pub called: Option<String>,
-    /// The network's e-mail address, which `lchnv remind` writes from
     #[arg(long, value_name = "ADDRESS")]
+    #[arg(help = crate::msg!("cli-init-email"))]
     pub email: Option<String>,
-    /// The date of the example meeting in calendar.yaml [default: a weekday four weeks ahead]
     #[arg(long, value_name = "DATE", value_parser = crate::registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-init-first-meeting"))]
     pub first_meeting: Option<NaiveDate>,
-    /// Write the files even where a network or files with content already are
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-init-force"))]
     pub force: bool,
 }
 

@@ -7,14 +7,10 @@ use clap::CommandFactory;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv man | man -l -
-  lchnv man check > lchnv-check.1
-  lchnv man > ~/.local/share/man/man1/lchnv.1")]
+#[command(after_help = crate::msg!("cli-man-examples"))]
 pub struct ManArgs {
-    /// The page of one command (`lchnv-check`) instead of lchnv's own
     #[arg(value_name = "COMMAND")]
+    #[arg(help = crate::msg!("cli-man-command"))]
     pub command: Option<String>,
 }
 
@@ -40,14 +36,18 @@ pub fn page(command: Option<&str>) -> Result<Vec<u8>> {
         Some(name) => match top.find_subcommand(name) {
             Some(sub) => sub.clone(),
             None => bail!(
-                "`{name}` is not a command of lchnv; the commands are {}",
-                commands().join(", ")
+                "{}",
+                crate::msg!(
+                    "man-command-unknown",
+                    name = name,
+                    commands = commands().join(", ")
+                )
             ),
         },
     };
     let mut buffer = Vec::new();
     clap_mangen::Man::new(cmd).render(&mut buffer)?;
-    Ok(buffer)
+    Ok(crate::i18n::parser::man_page(&String::from_utf8(buffer)?).into_bytes())
 }
 
 /// The command line built as the pages show it: subcommands named `lchnv-check`, no `help`

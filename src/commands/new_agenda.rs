@@ -8,42 +8,36 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv new-agenda 2026-01-29 --dry-run       print it, write nothing
-  lchnv new-agenda 2026-01-29
-  lchnv new-agenda 2026-02-12 --time 09.00–11.00 --place Teams
-  lchnv new-agenda 2026-01-29 --force         replace the agenda written before")]
+#[command(after_help = crate::msg!("cli-new-agenda-examples"))]
 pub struct NewAgendaArgs {
-    /// The meeting date, YYYY-MM-DD
+    #[arg(help = crate::msg!("cli-meeting-date"))]
     pub date: String,
-    /// Print the agenda instead of writing it
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-dry-run"))]
     pub dry_run: bool,
-    /// Replace an agenda that already exists
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-force"))]
     pub force: bool,
-    /// The template to use [default: templates/agenda.md beside the meetings folder, else the
-    /// built-in one]
     #[arg(long, value_name = "FILE")]
+    #[arg(help = crate::msg!("cli-new-agenda-template"))]
     pub template: Option<PathBuf>,
-    /// The time, e.g. 09.30–12.00 (with --place, for a date not in the calendar)
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-time"))]
     pub time: Option<String>,
-    /// The place (with --time, for a date not in the calendar)
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-place"))]
     pub place: Option<String>,
-    /// The room
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-room"))]
     pub room: Option<String>,
-    /// A note, e.g. that another group meets before
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-agenda-note"))]
     pub note: Option<String>,
-    /// The chair, a person in members.yaml
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-new-agenda-chair"))]
     pub chair: Option<String>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
 }
 

@@ -8,25 +8,21 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv new-minutes 2026-01-29 --note-taker \"Lisa Karlsson\"
-  lchnv new-minutes 2026-01-29 --dry-run")]
+#[command(after_help = crate::msg!("cli-new-minutes-examples"))]
 pub struct NewMinutesArgs {
-    /// The meeting date, YYYY-MM-DD
+    #[arg(help = crate::msg!("cli-meeting-date"))]
     pub date: String,
-    /// Print the minutes instead of writing them
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-minutes-dry-run"))]
     pub dry_run: bool,
-    /// Replace minutes that already exist
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-new-minutes-force"))]
     pub force: bool,
-    /// The template to use [default: templates/minutes.md beside the meetings folder, else the
-    /// built-in one]
     #[arg(long, value_name = "FILE")]
+    #[arg(help = crate::msg!("cli-new-minutes-template"))]
     pub template: Option<PathBuf>,
-    /// Who takes the notes, a person in members.yaml
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-new-minutes-note-taker"))]
     pub note_taker: Option<String>,
 }
 

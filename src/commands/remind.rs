@@ -14,36 +14,28 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv remind -o out/påminnelser
-  lchnv remind --before 2026-03-20 -o out/påminnelser     only what is due before the meeting
-  lchnv remind --owner \"Region Dalarna\" --from sekreterare@lchnv.se -o out
-
-Every person, organisation or group that owes an open assignment gets one draft, written to the
-addresses in members.yaml (`email:`): a person's own, an organisation's and its delegates', a
-group's. Owners nobody can be written to are listed.")]
+#[command(after_help = crate::msg!("cli-remind-examples"))]
 pub struct RemindArgs {
-    /// The folder to write the drafts (.eml) in
     #[arg(short, long, value_name = "DIR")]
+    #[arg(help = crate::msg!("cli-remind-output"))]
     pub output: PathBuf,
-    /// Only assignments due before this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-remind-before"))]
     pub before: Option<NaiveDate>,
-    /// Only this owner: a person, organisation (with its people) or group; may be repeated
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-remind-owner"))]
     pub owner: Vec<String>,
-    /// The sender's address [default: the network's `email:` in members.yaml]
     #[arg(long, value_name = "ADDRESS")]
+    #[arg(help = crate::msg!("cli-remind-from"))]
     pub from: Option<String>,
-    /// Count "overdue" and find the next meeting from this date instead of today
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-remind-today"))]
     pub today: Option<NaiveDate>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
-    /// Replace drafts that already exist in the folder
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-remind-force"))]
     pub force: bool,
 }
 

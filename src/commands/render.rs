@@ -18,28 +18,24 @@ pub enum KindArg {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv render 2026-01-29 --to pdf         the notice of 29 January, to send as it is
-  lchnv render 2026-01-29 --to docx        the same in Word, to edit first
-  lchnv render 2025-11-21 --kind minutes --to html -o minnesanteckningar.html")]
+#[command(after_help = crate::msg!("cli-render-examples"))]
 pub struct RenderArgs {
-    /// The meeting date, YYYY-MM-DD
+    #[arg(help = crate::msg!("cli-meeting-date"))]
     pub date: String,
-    /// Which document [default: the minutes when the meeting has them, else the agenda]
     #[arg(long, value_enum)]
+    #[arg(help = crate::msg!("cli-render-kind"))]
     pub kind: Option<KindArg>,
-    /// The format
     #[arg(long, value_enum)]
+    #[arg(help = crate::msg!("cli-render-to"))]
     pub to: Target,
-    /// Where to write it [default: out/DATE-KIND.EXT beside the meetings folder]
     #[arg(short, long, value_name = "FILE")]
+    #[arg(help = crate::msg!("cli-render-output"))]
     pub output: Option<PathBuf>,
-    /// Replace a file that already exists
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-render-force"))]
     pub force: bool,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
 }
 

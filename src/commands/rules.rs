@@ -7,13 +7,10 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv rules
-  lchnv rules --markdown > docs/rules.md")]
+#[command(after_help = crate::msg!("cli-rules-examples"))]
 pub struct RulesArgs {
-    /// Print the full documentation as Markdown (the text of docs/rules.md)
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-rules-markdown"))]
     pub markdown: bool,
 }
 

@@ -5,14 +5,9 @@ use anyhow::{Result, bail};
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv schema                      the schemas there are
-  lchnv schema members.yaml         the schema of members.yaml
-  lchnv schema front-matter         the schema of a meeting file's front matter")]
+#[command(after_help = crate::msg!("cli-schema-examples"))]
 pub struct SchemaArgs {
-    /// The file: members.yaml, calendar.yaml, matters.yaml, standard-items.yaml, lchnv.yaml or
-    /// front-matter [default: list them]
+    #[arg(help = crate::msg!("cli-schema-file"))]
     pub file: Option<String>,
 }
 

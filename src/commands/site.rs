@@ -11,22 +11,19 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv site                    the archive in site/
-  lchnv site -o public          for GitLab Pages")]
+#[command(after_help = crate::msg!("cli-site-examples"))]
 pub struct SiteArgs {
-    /// The folder to write the site to
     #[arg(short, long, value_name = "DIR", default_value = "site")]
+    #[arg(help = crate::msg!("cli-site-output"))]
     pub output: PathBuf,
-    /// The address the site is published at, for links to agendas in its calendar
     #[arg(long, value_name = "URL", env = "LCHNV_SITE_URL")]
+    #[arg(help = crate::msg!("cli-site-site-url"))]
     pub site_url: Option<String>,
-    /// The day the start page counts the next meeting from [default: today]
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-site-today"))]
     pub today: Option<NaiveDate>,
-    /// Write into a folder that is not empty and that lchnv did not write
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-site-force"))]
     pub force: bool,
 }
 

@@ -14,40 +14,34 @@ use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "\
-Examples:
-  lchnv todo
-  lchnv todo --owner \"Region Dalarna\"       an organisation and its people
-  lchnv todo --owner rattvik --format markdown
-  lchnv todo --overdue
-  lchnv todo --all --format csv > uppdrag.csv")]
+#[command(after_help = crate::msg!("cli-todo-examples"))]
 pub struct TodoArgs {
-    /// Only assignments of this person, organisation (with its people) or group
     #[arg(long, value_name = "NAME")]
+    #[arg(help = crate::msg!("cli-todo-owner"))]
     pub owner: Option<String>,
-    /// Only assignments whose due date has passed
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-todo-overdue"))]
     pub overdue: bool,
-    /// Only assignments due before this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-todo-due-before"))]
     pub due_before: Option<NaiveDate>,
-    /// Only assignments given or carried forward at the meeting of this date
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-todo-meeting"))]
     pub meeting: Option<NaiveDate>,
-    /// Done assignments too, marked as done
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-todo-all"))]
     pub all: bool,
-    /// Count "overdue" from this date instead of today
     #[arg(long, value_name = "DATE", value_parser = registers::parse_date_arg)]
+    #[arg(help = crate::msg!("cli-todo-today"))]
     pub today: Option<NaiveDate>,
-    /// Read draft minutes (`status: draft`) as if they were final
     #[arg(long)]
+    #[arg(help = crate::msg!("cli-include-drafts"))]
     pub include_drafts: bool,
-    /// How to print the list
     #[arg(long, value_enum, default_value_t)]
+    #[arg(help = crate::msg!("cli-todo-format"))]
     pub format: Format,
-    /// Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
     #[arg(long, value_name = "N")]
+    #[arg(help = crate::msg!("cli-width-table"))]
     pub width: Option<usize>,
 }
 

@@ -487,3 +487,274 @@ site-refusal-not-empty = { $folder } is not empty and is not a site lchnv wrote;
 ## Arguments the parser refuses
 
 argument-invalid = invalid value '{ $value }' for '{ $arg }': { $why }
+
+## The command line: what --help, the manual pages and the completions say
+cli-about = A memory for a network's meetings: agendas and minutes as Markdown files, linted, queried and carried forward from meeting to meeting
+cli-global-heading = Global options
+cli-examples =
+    Examples:
+      lchnv check                          lint the meetings folder found from here upwards
+      lchnv new-agenda 2026-01-29          the next agenda, with everything still open
+      lchnv todo --owner "Region Dalarna"  who owes what
+      lchnv remind -o out/påminnelser      an e-mail draft to each owner
+      lchnv help new-agenda                a command's options, with examples
+cli-global-meetings = The meetings folder (the one holding members.yaml) [default: found from the current folder upwards, as `meetings/` or the folder itself]
+cli-global-color = When to colour the output (NO_COLOR is honoured by `auto`)
+cli-global-quiet = Print no notes or summaries on standard error (errors and warnings still show)
+cli-global-no-cache = Read every file again instead of what .lchnv-cache/ kept of unchanged ones
+cli-color-auto = Colour on a terminal, unless NO_COLOR is set
+cli-check-about = Lint the meeting files and network files
+cli-rules-about = List the lint rules, or print their documentation
+cli-new-agenda-about = Write the next agenda from the calendar and the matters still open
+cli-new-minutes-about = Write a minutes skeleton from a meeting's agenda
+cli-todo-about = List outstanding assignments
+cli-decisions-about = The decision register
+cli-history-about = One matter across meetings, or all matters
+cli-attendance-about = Who came: attendance per organisation and meeting
+cli-import-about = Bring an old agenda or minutes (text, Word) into the repository
+cli-render-about = A meeting's agenda or minutes as a Word, PDF or HTML document
+cli-site-about = The archive as a static website: meetings, decisions, assignments, matters, attendance
+cli-calendar-about = The network's meetings for people's calendars (iCalendar), as a table or JSON
+cli-init-about = Start a repository for a new network: network files, templates, CI
+cli-remind-about = Write reminder e-mails (.eml) to the owners of open assignments
+cli-completions-about = Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+cli-man-about = Print the manual page, or write one per command to a folder
+cli-schema-about = Print the JSON Schema of a file lchnv reads, for an editor
+cli-cache-about = Remove the cache of unchanged files' results, or say where it is
+cli-attendance-examples =
+    Examples:
+      lchnv attendance
+      lchnv attendance --since 2025-01-01 --until 2025-12-31
+      lchnv attendance --format csv > närvaro.csv
+cli-attendance-since = Only meetings on or after this date
+cli-attendance-until = Only meetings on or before this date
+cli-include-drafts = Read draft minutes (`status: draft`) as if they were final
+cli-register-format = How to print the register
+cli-width-table = Width of the table in characters (0: no limit) [default: COLUMNS or the terminal's]
+cli-cache-examples =
+    Examples:
+      lchnv cache clean
+      lchnv cache dir
+      LCHNV_CACHE_DIR=/var/cache/lchnv lchnv check      keep the cache elsewhere
+      lchnv check --no-cache                            read every file again
+cli-cache-clean-about = Remove the cache folder (.lchnv-cache/ at the top of the repository, or LCHNV_CACHE_DIR)
+cli-cache-dir-about = Print the cache folder's path
+cli-calendar-format-table = aligned columns
+cli-calendar-format-json = a JSON document
+cli-calendar-format-ics = iCalendar (RFC 5545), to import into a calendar application
+cli-calendar-examples =
+    Examples:
+      lchnv calendar                            the year's meetings as a table
+      lchnv calendar --format ics > lchnv.ics   to import into a calendar application
+      lchnv calendar --year 2026 --format json
+cli-calendar-format = How to print the calendar
+cli-calendar-year = Only the meetings of this year
+cli-calendar-site-url = The address the archive site is published at, for links to agendas in the events
+cli-check-examples =
+    Examples:
+      lchnv check                          every file in the meetings folder
+      lchnv check meetings/2026-01-29      one meeting's files
+      lchnv check --format concise         one line per finding
+      lchnv check --format github          annotations on a GitHub pull request
+      lchnv check --format sarif > lchnv.sarif
+      lchnv check --diff                   what --fix would change, as a unified diff
+      lchnv check --fix meetings/2026-01-29  repair what can be repaired safely
+cli-check-paths = Files or folders to check, relative to the current folder [default: the meetings folder]
+cli-check-format = How to print the findings
+cli-check-today = Judge dates from this day instead of today (a draft left too long)
+cli-check-fix = Repair the findings that have a safe fix, in the files of the paths only; a file is left as it is when a fix would add a finding
+cli-check-diff = Print what --fix would change as a unified diff, and write nothing
+cli-completions-examples =
+    Examples:
+      lchnv completions bash > ~/.local/share/bash-completion/completions/lchnv
+      lchnv completions zsh > ~/.zfunc/_lchnv        # with fpath+=~/.zfunc before compinit
+      lchnv completions fish > ~/.config/fish/completions/lchnv.fish
+      lchnv completions powershell >> $PROFILE
+      lchnv completions elvish > ~/.config/elvish/lib/lchnv.elv
+cli-completions-shell = The shell to complete for
+cli-decisions-examples =
+    Examples:
+      lchnv decisions --since 2025-01-01
+      lchnv decisions --matter mini-maria
+      lchnv decisions --grep vårdhygien --format markdown
+cli-decisions-since = Only decisions of meetings on or after this date
+cli-decisions-until = Only decisions of meetings on or before this date
+cli-decisions-matter = Only decisions under items of this matter (an id from matters.yaml)
+cli-decisions-grep = Only decisions whose text or item title contains TEXT (ignoring case and marks)
+cli-history-examples =
+    Examples:
+      lchnv history                  every matter, open or closed
+      lchnv history mini-maria
+      lchnv history lpu --format json
+cli-history-matter = The matter's id (from matters.yaml); without it, every matter
+cli-history-format = How to print the history
+cli-history-width = Width of the output in characters (0: no limit) [default: COLUMNS or the terminal's]
+cli-import-format-human = The report for people
+cli-import-format-json = The report as JSON (with the file's text on a dry run)
+cli-import-examples =
+    Examples:
+      lchnv import --dry-run protokoll-2024-11.docx
+      lchnv import --date 2025-11-21 minutes-2025-11-ocr.txt
+      lchnv import --kind agenda --add-to-calendar dagordning.txt
+cli-import-file = The document: plain text (UTF-8 or Windows-1252) or a Word .docx
+cli-import-kind = agenda or minutes, when the document does not say
+cli-import-date = The meeting date, YYYY-MM-DD, when the document does not say
+cli-import-dry-run = Print the file and the report; write nothing
+cli-import-force = Replace a meeting file that already exists
+cli-import-add-to-calendar = Add the meeting to calendar.yaml when it is not there
+cli-import-add-members = Add the people the document names who are not in members.yaml to members.yaml
+cli-import-format = How to print the report
+cli-init-examples =
+    Examples:
+      lchnv init schnv --network "Socialchefsnätverket i Västerbygd" --short SCHNV
+      lchnv init --network "Chefsforum i Norr" --called Chefsforum --email chefsforum@norr.se
+      lchnv init . --network "Socialchefsnätverket i Västerbygd" --first-meeting 2027-02-04
+cli-init-dir = The repository's top folder; the network files go in its meetings/
+cli-init-network = The network's full name, e.g. "Socialchefsnätverket i Västerbygd"
+cli-init-short = The network's abbreviation, e.g. SCHNV
+cli-init-called = The name the decisions use, "<NAME> beslutade" [default: the full name up to " i "]
+cli-init-email = The network's e-mail address, which `lchnv remind` writes from
+cli-init-first-meeting = The date of the example meeting in calendar.yaml [default: a weekday four weeks ahead]
+cli-init-force = Write the files even where a network or files with content already are
+cli-man-examples =
+    Examples:
+      lchnv man | man -l -
+      lchnv man check > lchnv-check.1
+      lchnv man > ~/.local/share/man/man1/lchnv.1
+cli-man-command = The page of one command (`lchnv-check`) instead of lchnv's own
+cli-new-agenda-examples =
+    Examples:
+      lchnv new-agenda 2026-01-29 --dry-run       print it, write nothing
+      lchnv new-agenda 2026-01-29
+      lchnv new-agenda 2026-02-12 --time 09.00–11.00 --place Teams
+      lchnv new-agenda 2026-01-29 --force         replace the agenda written before
+cli-meeting-date = The meeting date, YYYY-MM-DD
+cli-new-agenda-dry-run = Print the agenda instead of writing it
+cli-new-agenda-force = Replace an agenda that already exists
+cli-new-agenda-template = The template to use [default: templates/agenda.md beside the meetings folder, else the built-in one]
+cli-new-agenda-time = The time, e.g. 09.30–12.00 (with --place, for a date not in the calendar)
+cli-new-agenda-place = The place (with --time, for a date not in the calendar)
+cli-new-agenda-room = The room
+cli-new-agenda-note = A note, e.g. that another group meets before
+cli-new-agenda-chair = The chair, a person in members.yaml
+cli-new-minutes-examples =
+    Examples:
+      lchnv new-minutes 2026-01-29 --note-taker "Lisa Karlsson"
+      lchnv new-minutes 2026-01-29 --dry-run
+cli-new-minutes-dry-run = Print the minutes instead of writing them
+cli-new-minutes-force = Replace minutes that already exist
+cli-new-minutes-template = The template to use [default: templates/minutes.md beside the meetings folder, else the built-in one]
+cli-new-minutes-note-taker = Who takes the notes, a person in members.yaml
+cli-remind-examples =
+    Examples:
+      lchnv remind -o out/påminnelser
+      lchnv remind --before 2026-03-20 -o out/påminnelser     only what is due before the meeting
+      lchnv remind --owner "Region Dalarna" --from sekreterare@lchnv.se -o out
+
+    Every person, organisation or group that owes an open assignment gets one draft, written to the
+    addresses in members.yaml (`email:`): a person's own, an organisation's and its delegates', a
+    group's. Owners nobody can be written to are listed.
+cli-remind-output = The folder to write the drafts (.eml) in
+cli-remind-before = Only assignments due before this date
+cli-remind-owner = Only this owner: a person, organisation (with its people) or group; may be repeated
+cli-remind-from = The sender's address [default: the network's `email:` in members.yaml]
+cli-remind-today = Count "overdue" and find the next meeting from this date instead of today
+cli-remind-force = Replace drafts that already exist in the folder
+cli-render-examples =
+    Examples:
+      lchnv render 2026-01-29 --to pdf         the notice of 29 January, to send as it is
+      lchnv render 2026-01-29 --to docx        the same in Word, to edit first
+      lchnv render 2025-11-21 --kind minutes --to html -o minnesanteckningar.html
+cli-render-kind = Which document [default: the minutes when the meeting has them, else the agenda]
+cli-render-to = The format
+cli-render-output = Where to write it [default: out/DATE-KIND.EXT beside the meetings folder]
+cli-render-force = Replace a file that already exists
+cli-rules-examples =
+    Examples:
+      lchnv rules
+      lchnv rules --markdown > docs/rules.md
+cli-rules-markdown = Print the full documentation as Markdown (the text of docs/rules.md)
+cli-schema-examples =
+    Examples:
+      lchnv schema                      the schemas there are
+      lchnv schema members.yaml         the schema of members.yaml
+      lchnv schema front-matter         the schema of a meeting file's front matter
+cli-schema-file = The file: members.yaml, calendar.yaml, matters.yaml, standard-items.yaml, lchnv.yaml or front-matter [default: list them]
+cli-site-examples =
+    Examples:
+      lchnv site                    the archive in site/
+      lchnv site -o public          for GitLab Pages
+cli-site-output = The folder to write the site to
+cli-site-site-url = The address the site is published at, for links to agendas in its calendar
+cli-site-today = The day the start page counts the next meeting from [default: today]
+cli-site-force = Write into a folder that is not empty and that lchnv did not write
+cli-todo-examples =
+    Examples:
+      lchnv todo
+      lchnv todo --owner "Region Dalarna"       an organisation and its people
+      lchnv todo --owner rattvik --format markdown
+      lchnv todo --overdue
+      lchnv todo --all --format csv > uppdrag.csv
+cli-todo-owner = Only assignments of this person, organisation (with its people) or group
+cli-todo-overdue = Only assignments whose due date has passed
+cli-todo-due-before = Only assignments due before this date
+cli-todo-meeting = Only assignments given or carried forward at the meeting of this date
+cli-todo-all = Done assignments too, marked as done
+cli-todo-today = Count "overdue" from this date instead of today
+cli-todo-format = How to print the list
+cli-check-format-human = rustc-like: the source line, a caret and a help line
+cli-check-format-concise = one line per finding: path:line:col: severity[code] message
+cli-check-format-json = a JSON document with every finding and a summary
+cli-check-format-github = GitHub Actions workflow commands (annotations on the pull request)
+cli-check-format-sarif = SARIF 2.1.0, for GitHub code scanning and SARIF viewers
+cli-check-format-junit = JUnit XML, for GitLab's test report
+cli-render-to-docx = Word, to edit and send
+cli-render-to-pdf = PDF, fonts embedded, to send as it is
+cli-render-to-html = One HTML page with its own style sheet, printable
+cli-register-format-table = aligned columns that fit the terminal (colour on a terminal)
+cli-register-format-json = a JSON document (the shape is described in docs/registers.md)
+cli-register-format-csv = comma-separated values with a header row
+cli-register-format-markdown = a Markdown table, to paste into an e-mail or an issue
+
+## The parser's own words (clap, clap_mangen); English is what they write themselves
+
+clap-help-long = Print help (see a summary with { $flag })
+clap-help-short = Print help (see more with { $flag })
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help = Print help
+clap-version = Print version
+clap-usage = Usage:
+clap-commands = Commands:
+clap-arguments = Arguments:
+clap-options = Options:
+clap-options-placeholder = [OPTIONS]
+clap-command-placeholder = <COMMAND>
+clap-possible-values = Possible values:
+clap-possible-values-inline = [possible values: { $values }]
+clap-default = [default: { $value }]
+clap-env = [env: { $variable }]
+clap-subcommands-inline = [subcommands: { $names }]
+clap-more = For more information, try { $flag }.
+clap-error = error:
+clap-tip = tip:
+clap-tip-similar-argument = a similar argument exists: { $arg }
+clap-tip-similar-command = a similar subcommand exists: { $name }
+clap-tip-similar-commands = some similar subcommands exist: { $names }
+clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $written }'
+clap-unexpected-argument = unexpected argument '{ $arg }' found
+clap-unknown-command = unrecognized subcommand '{ $name }'
+clap-missing-arguments = the following required arguments were not provided:
+clap-missing-value = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-argument-repeated = the argument '{ $arg }' cannot be used multiple times
+clap-argument-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-missing-command = '{ $name }' requires a subcommand but one was not provided
+man-section-name = NAME
+man-section-synopsis = SYNOPSIS
+man-section-description = DESCRIPTION
+man-section-options = OPTIONS
+man-section-commands = SUBCOMMANDS
+man-section-extra = EXTRA
+man-section-version = VERSION
+man-section-authors = AUTHORS
+man-command-unknown = `{ $name }` is not a command of lchnv; the commands are { $commands }

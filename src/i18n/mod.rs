@@ -12,6 +12,8 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use fluent_bundle::FluentArgs as Args;
 
+pub mod parser;
+
 /// The languages lchnv speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {

@@ -504,3 +504,274 @@ site-refusal-not-empty = { $folder } är inte tom och är ingen webbplats som lc
 ## Argument som inte går att tolka
 
 argument-invalid = ogiltigt värde '{ $value }' för '{ $arg }': { $why }
+
+## Kommandoraden: det som --help, manualsidorna och kompletteringarna säger
+cli-about = Ett minne för ett nätverks möten: dagordningar och minnesanteckningar som Markdown-filer, granskade, sökbara och förda vidare från möte till möte
+cli-global-heading = Globala alternativ
+cli-examples =
+    Exempel:
+      lchnv check                          granska mötesmappen som hittas härifrån och uppåt
+      lchnv new-agenda 2026-01-29          nästa dagordning, med allt som ännu är öppet
+      lchnv todo --owner "Region Dalarna"  vem som ska göra vad
+      lchnv remind -o out/påminnelser      ett e-postutkast till varje ansvarig
+      lchnv help new-agenda                ett kommandos alternativ, med exempel
+cli-global-meetings = Mötesmappen (den som har members.yaml) [standard: den som hittas från den aktuella mappen och uppåt, som `meetings/` eller mappen själv]
+cli-global-color = När utskriften ska färgas (`auto` tar hänsyn till NO_COLOR)
+cli-global-quiet = Skriv inga upplysningar eller sammanfattningar på standardfel (fel och varningar visas ändå)
+cli-global-no-cache = Läs alla filer på nytt i stället för att använda det .lchnv-cache/ sparat om oförändrade filer
+cli-color-auto = Färg i en terminal, om inte NO_COLOR är satt
+cli-check-about = Granska mötesfilerna och nätverksfilerna
+cli-rules-about = Lista granskningsreglerna eller skriv ut deras dokumentation
+cli-new-agenda-about = Skriv nästa dagordning utifrån kalendern och de ärenden som fortfarande är öppna
+cli-new-minutes-about = Skriv ett underlag till minnesanteckningar utifrån ett mötes dagordning
+cli-todo-about = Lista uppdrag som inte är klara
+cli-decisions-about = Beslutsregistret
+cli-history-about = Ett ärende genom mötena, eller alla ärenden
+cli-attendance-about = Vilka som kom: närvaro per organisation och möte
+cli-import-about = För in en gammal dagordning eller gamla minnesanteckningar (text, Word) i arkivet
+cli-render-about = Ett mötes dagordning eller minnesanteckningar som Word-, PDF- eller HTML-dokument
+cli-site-about = Arkivet som en statisk webbplats: möten, beslut, uppdrag, ärenden, närvaro
+cli-calendar-about = Nätverkets möten för kalendrar (iCalendar), som tabell eller JSON
+cli-init-about = Starta ett arkiv för ett nytt nätverk: nätverksfiler, mallar, CI
+cli-remind-about = Skriv påminnelser per e-post (.eml) till de ansvariga för öppna uppdrag
+cli-completions-about = Skriv ut skriptet för kompletteringar i bash, zsh, fish, PowerShell eller Elvish
+cli-man-about = Skriv ut manualsidan, eller skriv en sida per kommando till en mapp
+cli-schema-about = Skriv ut JSON-schemat för en fil som lchnv läser, för en textredigerare
+cli-cache-about = Ta bort det sparade resultatet för oförändrade filer, eller säg var det finns
+cli-attendance-examples =
+    Exempel:
+      lchnv attendance
+      lchnv attendance --since 2025-01-01 --until 2025-12-31
+      lchnv attendance --format csv > närvaro.csv
+cli-attendance-since = Bara möten detta datum eller senare
+cli-attendance-until = Bara möten detta datum eller tidigare
+cli-include-drafts = Läs utkast till minnesanteckningar (`status: draft`) som om de vore färdiga
+cli-register-format = Hur registret ska skrivas ut
+cli-width-table = Tabellens bredd i tecken (0: ingen gräns) [standard: COLUMNS eller terminalens]
+cli-cache-examples =
+    Exempel:
+      lchnv cache clean
+      lchnv cache dir
+      LCHNV_CACHE_DIR=/var/cache/lchnv lchnv check  ha det sparade på ett annat ställe
+      lchnv check --no-cache                        läs alla filer på nytt
+cli-cache-clean-about = Ta bort mappen med det sparade (.lchnv-cache/ överst i arkivet, eller LCHNV_CACHE_DIR)
+cli-cache-dir-about = Skriv ut sökvägen till mappen med det sparade
+cli-calendar-format-table = kolumner i linje
+cli-calendar-format-json = ett JSON-dokument
+cli-calendar-format-ics = iCalendar (RFC 5545), att läsa in i ett kalenderprogram
+cli-calendar-examples =
+    Exempel:
+      lchnv calendar                           årets möten som tabell
+      lchnv calendar --format ics > lchnv.ics  att läsa in i ett kalenderprogram
+      lchnv calendar --year 2026 --format json
+cli-calendar-format = Hur kalendern ska skrivas ut
+cli-calendar-year = Bara mötena detta år
+cli-calendar-site-url = Adressen där arkivets webbplats publiceras, för länkar till dagordningar i händelserna
+cli-check-examples =
+    Exempel:
+      lchnv check                            alla filer i mötesmappen
+      lchnv check meetings/2026-01-29        ett mötes filer
+      lchnv check --format concise           en rad per fynd
+      lchnv check --format github            anteckningar i en pull request på GitHub
+      lchnv check --format sarif > lchnv.sarif
+      lchnv check --diff                     vad --fix skulle ändra, som en unified diff
+      lchnv check --fix meetings/2026-01-29  rätta det som kan rättas säkert
+cli-check-paths = Filer eller mappar att granska, räknat från den aktuella mappen [standard: mötesmappen]
+cli-check-format = Hur fynden ska skrivas ut
+cli-check-today = Bedöm datum från denna dag i stället för i dag (ett utkast som legat för länge)
+cli-check-fix = Rätta de fynd som har en säker rättelse, bara i de angivna filerna; en fil lämnas som den är om en rättelse skulle ge ett nytt fynd
+cli-check-diff = Skriv ut vad --fix skulle ändra som en unified diff, och skriv inga filer
+cli-completions-examples =
+    Exempel:
+      lchnv completions bash > ~/.local/share/bash-completion/completions/lchnv
+      lchnv completions zsh > ~/.zfunc/_lchnv        # med fpath+=~/.zfunc före compinit
+      lchnv completions fish > ~/.config/fish/completions/lchnv.fish
+      lchnv completions powershell >> $PROFILE
+      lchnv completions elvish > ~/.config/elvish/lib/lchnv.elv
+cli-completions-shell = Skalet som kompletteringarna gäller
+cli-decisions-examples =
+    Exempel:
+      lchnv decisions --since 2025-01-01
+      lchnv decisions --matter mini-maria
+      lchnv decisions --grep vårdhygien --format markdown
+cli-decisions-since = Bara beslut från möten detta datum eller senare
+cli-decisions-until = Bara beslut från möten detta datum eller tidigare
+cli-decisions-matter = Bara beslut under punkter i detta ärende (ett id från matters.yaml)
+cli-decisions-grep = Bara beslut vars text eller punktrubrik innehåller TEXT (utan hänsyn till versaler och accenter)
+cli-history-examples =
+    Exempel:
+      lchnv history  alla ärenden, öppna eller avslutade
+      lchnv history mini-maria
+      lchnv history lpu --format json
+cli-history-matter = Ärendets id (från matters.yaml); utan det, alla ärenden
+cli-history-format = Hur historiken ska skrivas ut
+cli-history-width = Utskriftens bredd i tecken (0: ingen gräns) [standard: COLUMNS eller terminalens]
+cli-import-format-human = Rapporten för människor
+cli-import-format-json = Rapporten som JSON (med filens text vid en provkörning)
+cli-import-examples =
+    Exempel:
+      lchnv import --dry-run protokoll-2024-11.docx
+      lchnv import --date 2025-11-21 minutes-2025-11-ocr.txt
+      lchnv import --kind agenda --add-to-calendar dagordning.txt
+cli-import-file = Dokumentet: ren text (UTF-8 eller Windows-1252) eller ett Word-dokument (.docx)
+cli-import-kind = agenda (dagordning) eller minutes (minnesanteckningar), när dokumentet inte säger det
+cli-import-date = Mötesdatumet, ÅÅÅÅ-MM-DD, när dokumentet inte säger det
+cli-import-dry-run = Skriv ut filen och rapporten; skriv inga filer
+cli-import-force = Ersätt en mötesfil som redan finns
+cli-import-add-to-calendar = Lägg till mötet i calendar.yaml när det inte finns där
+cli-import-add-members = Lägg till de personer som dokumentet nämner men som inte finns i members.yaml i members.yaml
+cli-import-format = Hur rapporten ska skrivas ut
+cli-init-examples =
+    Exempel:
+      lchnv init schnv --network "Socialchefsnätverket i Västerbygd" --short SCHNV
+      lchnv init --network "Chefsforum i Norr" --called Chefsforum --email chefsforum@norr.se
+      lchnv init . --network "Socialchefsnätverket i Västerbygd" --first-meeting 2027-02-04
+cli-init-dir = Arkivets översta mapp; nätverksfilerna hamnar i dess meetings/
+cli-init-network = Nätverkets fullständiga namn, t.ex. "Socialchefsnätverket i Västerbygd"
+cli-init-short = Nätverkets förkortning, t.ex. SCHNV
+cli-init-called = Namnet som besluten använder, "<NAME> beslutade" [standard: det fullständiga namnet fram till " i "]
+cli-init-email = Nätverkets e-postadress, som `lchnv remind` skriver från
+cli-init-first-meeting = Datumet för exempelmötet i calendar.yaml [standard: en vardag fyra veckor fram]
+cli-init-force = Skriv filerna även där det redan finns ett nätverk eller filer med innehåll
+cli-man-examples =
+    Exempel:
+      lchnv man  man -l -
+      lchnv man check > lchnv-check.1
+      lchnv man > ~/.local/share/man/man1/lchnv.1
+cli-man-command = Sidan för ett kommando (`lchnv-check`) i stället för lchnvs egen
+cli-new-agenda-examples =
+    Exempel:
+      lchnv new-agenda 2026-01-29 --dry-run  skriv ut den, skriv ingen fil
+      lchnv new-agenda 2026-01-29
+      lchnv new-agenda 2026-02-12 --time 09.00–11.00 --place Teams
+      lchnv new-agenda 2026-01-29 --force    ersätt dagordningen som skrevs förut
+cli-meeting-date = Mötesdatumet, ÅÅÅÅ-MM-DD
+cli-new-agenda-dry-run = Skriv ut dagordningen i stället för att skriva filen
+cli-new-agenda-force = Ersätt en dagordning som redan finns
+cli-new-agenda-template = Mallen som ska användas [standard: templates/agenda.md bredvid mötesmappen, annars den inbyggda]
+cli-new-agenda-time = Tiden, t.ex. 09.30–12.00 (med --place, för ett datum som inte finns i kalendern)
+cli-new-agenda-place = Platsen (med --time, för ett datum som inte finns i kalendern)
+cli-new-agenda-room = Lokalen
+cli-new-agenda-note = En notering, t.ex. att en annan grupp träffas före
+cli-new-agenda-chair = Ordföranden, en person i members.yaml
+cli-new-minutes-examples =
+    Exempel:
+      lchnv new-minutes 2026-01-29 --note-taker "Lisa Karlsson"
+      lchnv new-minutes 2026-01-29 --dry-run
+cli-new-minutes-dry-run = Skriv ut minnesanteckningarna i stället för att skriva filen
+cli-new-minutes-force = Ersätt minnesanteckningar som redan finns
+cli-new-minutes-template = Mallen som ska användas [standard: templates/minutes.md bredvid mötesmappen, annars den inbyggda]
+cli-new-minutes-note-taker = Vem som för anteckningarna, en person i members.yaml
+cli-remind-examples =
+    Exempel:
+      lchnv remind -o out/påminnelser
+      lchnv remind --before 2026-03-20 -o out/påminnelser  bara det som ska vara klart före mötet
+      lchnv remind --owner "Region Dalarna" --from sekreterare@lchnv.se -o out
+
+    Varje person, organisation eller grupp som har ett öppet uppdrag får ett utkast, skrivet till
+    adresserna i members.yaml (`email:`): personens egen, organisationens och dess ombuds, gruppens.
+    Ansvariga som ingen adress når listas.
+cli-remind-output = Mappen som utkasten (.eml) skrivs till
+cli-remind-before = Bara uppdrag som ska vara klara före detta datum
+cli-remind-owner = Bara denna ansvariga: en person, en organisation (med sina personer) eller en grupp; kan anges flera gånger
+cli-remind-from = Avsändarens adress [standard: nätverkets `email:` i members.yaml]
+cli-remind-today = Räkna "försenat" och hitta nästa möte från detta datum i stället för i dag
+cli-remind-force = Ersätt utkast som redan finns i mappen
+cli-render-examples =
+    Exempel:
+      lchnv render 2026-01-29 --to pdf   kallelsen till den 29 januari, att skicka som den är
+      lchnv render 2026-01-29 --to docx  detsamma i Word, att redigera först
+      lchnv render 2025-11-21 --kind minutes --to html -o minnesanteckningar.html
+cli-render-kind = Vilket dokument [standard: minnesanteckningarna när mötet har sådana, annars dagordningen]
+cli-render-to = Formatet
+cli-render-output = Var det ska skrivas [standard: out/DATUM-SLAG.ÄNDELSE bredvid mötesmappen]
+cli-render-force = Ersätt en fil som redan finns
+cli-rules-examples =
+    Exempel:
+      lchnv rules
+      lchnv rules --markdown > docs/rules.md
+cli-rules-markdown = Skriv ut hela dokumentationen som Markdown (texten i docs/rules.md)
+cli-schema-examples =
+    Exempel:
+      lchnv schema               vilka scheman som finns
+      lchnv schema members.yaml  schemat för members.yaml
+      lchnv schema front-matter  schemat för en mötesfils front matter
+cli-schema-file = Filen: members.yaml, calendar.yaml, matters.yaml, standard-items.yaml, lchnv.yaml eller front-matter [standard: lista dem]
+cli-site-examples =
+    Exempel:
+      lchnv site            arkivet i site/
+      lchnv site -o public  för GitLab Pages
+cli-site-output = Mappen som webbplatsen skrivs till
+cli-site-site-url = Adressen där webbplatsen publiceras, för länkar till dagordningar i dess kalender
+cli-site-today = Dagen som startsidan räknar nästa möte från [standard: i dag]
+cli-site-force = Skriv i en mapp som inte är tom och som lchnv inte har skrivit
+cli-todo-examples =
+    Exempel:
+      lchnv todo
+      lchnv todo --owner "Region Dalarna"  en organisation och dess personer
+      lchnv todo --owner rattvik --format markdown
+      lchnv todo --overdue
+      lchnv todo --all --format csv > uppdrag.csv
+cli-todo-owner = Bara uppdrag för denna person, organisation (med sina personer) eller grupp
+cli-todo-overdue = Bara uppdrag vars sista datum har passerats
+cli-todo-due-before = Bara uppdrag som ska vara klara före detta datum
+cli-todo-meeting = Bara uppdrag som gavs eller fördes vidare på mötet detta datum
+cli-todo-all = Även klara uppdrag, markerade som klara
+cli-todo-today = Räkna "försenat" från detta datum i stället för i dag
+cli-todo-format = Hur listan ska skrivas ut
+cli-check-format-human = som rustc: källraden, en markering och en hjälprad
+cli-check-format-concise = en rad per fynd: sökväg:rad:kolumn: allvar[kod] meddelande
+cli-check-format-json = ett JSON-dokument med alla fynd och en sammanfattning
+cli-check-format-github = arbetsflödeskommandon för GitHub Actions (anteckningar i pull requesten)
+cli-check-format-sarif = SARIF 2.1.0, för GitHubs code scanning och SARIF-visare
+cli-check-format-junit = JUnit XML, för GitLabs testrapport
+cli-render-to-docx = Word, att redigera och skicka
+cli-render-to-pdf = PDF med inbäddade typsnitt, att skicka som den är
+cli-render-to-html = En HTML-sida med egen stilmall, utskrivbar
+cli-register-format-table = kolumner i linje som ryms i terminalen (färg i en terminal)
+cli-register-format-json = ett JSON-dokument (formen beskrivs i docs/registers.md)
+cli-register-format-csv = kommaseparerade värden med en rubrikrad
+cli-register-format-markdown = en Markdown-tabell, att klistra in i ett e-brev eller ett ärende
+
+## Tolkarens egna ord (clap, clap_mangen)
+
+clap-help-long = Visa hjälp (en sammanfattning med { $flag })
+clap-help-short = Visa hjälp (mer med { $flag })
+clap-help-command = Visa denna text eller hjälpen för de angivna kommandona
+clap-help = Visa hjälp
+clap-version = Visa versionen
+clap-usage = Användning:
+clap-commands = Kommandon:
+clap-arguments = Argument:
+clap-options = Alternativ:
+clap-options-placeholder = [ALTERNATIV]
+clap-command-placeholder = <KOMMANDO>
+clap-possible-values = Möjliga värden:
+clap-possible-values-inline = [möjliga värden: { $values }]
+clap-default = [standard: { $value }]
+clap-env = [miljövariabel: { $variable }]
+clap-subcommands-inline = [kommandon: { $names }]
+clap-more = Mer information får du med { $flag }.
+clap-error = fel:
+clap-tip = tips:
+clap-tip-similar-argument = det finns ett liknande argument: { $arg }
+clap-tip-similar-command = det finns ett liknande kommando: { $name }
+clap-tip-similar-commands = det finns liknande kommandon: { $names }
+clap-tip-as-value = skriv '{ $written }' för att ange '{ $arg }' som värde
+clap-unexpected-argument = oväntat argument '{ $arg }'
+clap-unknown-command = okänt kommando '{ $name }'
+clap-missing-arguments = dessa argument måste anges:
+clap-missing-value = '{ $arg }' behöver ett värde, men inget angavs
+clap-invalid-value = ogiltigt värde '{ $value }' för '{ $arg }'
+clap-argument-repeated = argumentet '{ $arg }' får bara anges en gång
+clap-argument-conflict = argumentet '{ $arg }' kan inte användas tillsammans med '{ $other }'
+clap-missing-command = '{ $name }' behöver ett kommando, men inget angavs
+man-section-name = NAMN
+man-section-synopsis = SYNOPSIS
+man-section-description = BESKRIVNING
+man-section-options = ALTERNATIV
+man-section-commands = KOMMANDON
+man-section-extra = EXEMPEL
+man-section-version = VERSION
+man-section-authors = FÖRFATTARE
+man-command-unknown = `{ $name }` är inget kommando i lchnv; kommandona är { $commands }

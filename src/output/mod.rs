@@ -14,14 +14,14 @@ use std::io::{self, Write};
 /// The output formats of the registers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// aligned columns that fit the terminal (colour on a terminal)
     #[default]
+    #[value(help = crate::msg!("cli-register-format-table"))]
     Table,
-    /// a JSON document (the shape is described in docs/registers.md)
+    #[value(help = crate::msg!("cli-register-format-json"))]
     Json,
-    /// comma-separated values with a header row
+    #[value(help = crate::msg!("cli-register-format-csv"))]
     Csv,
-    /// a Markdown table, to paste into an e-mail or an issue
+    #[value(help = crate::msg!("cli-register-format-markdown"))]
     Markdown,
 }
 

@@ -17,11 +17,11 @@ use std::path::{Path, PathBuf};
 /// A document format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Target {
-    /// Word, to edit and send
+    #[value(help = crate::msg!("cli-render-to-docx"))]
     Docx,
-    /// PDF, fonts embedded, to send as it is
+    #[value(help = crate::msg!("cli-render-to-pdf"))]
     Pdf,
-    /// One HTML page with its own style sheet, printable
+    #[value(help = crate::msg!("cli-render-to-html"))]
     Html,
 }
 

@@ -53,18 +53,18 @@ pub trait Report {
 /// The output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// rustc-like: the source line, a caret and a help line
     #[default]
+    #[value(help = crate::msg!("cli-check-format-human"))]
     Human,
-    /// one line per finding: path:line:col: severity[code] message
+    #[value(help = crate::msg!("cli-check-format-concise"))]
     Concise,
-    /// a JSON document with every finding and a summary
+    #[value(help = crate::msg!("cli-check-format-json"))]
     Json,
-    /// GitHub Actions workflow commands (annotations on the pull request)
+    #[value(help = crate::msg!("cli-check-format-github"))]
     Github,
-    /// SARIF 2.1.0, for GitHub code scanning and SARIF viewers
+    #[value(help = crate::msg!("cli-check-format-sarif"))]
     Sarif,
-    /// JUnit XML, for GitLab's test report
+    #[value(help = crate::msg!("cli-check-format-junit"))]
     Junit,
 }
 
