@@ -66,9 +66,9 @@ impl Config {
                 message.push_str(&format!(" ({help})"));
             }
             if diags.len() > 1 {
-                message.push_str(&format!(", and {} more problem(s)", diags.len() - 1));
+                message.push_str(&crate::msg!("config-more-problems", count = diags.len() - 1));
             }
-            bail!("invalid configuration: {message}");
+            bail!("{}", crate::msg!("config-invalid", problem = message));
         }
         Ok(config)
     }

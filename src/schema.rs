@@ -243,7 +243,7 @@ impl<'a> Reader<'a> {
 
 /// A phrase the reader puts into its findings (what a node is, what it should be), in the
 /// language of the messages; key and file names are kept as written.
-fn described(phrase: &str) -> String {
+pub(crate) fn described(phrase: &str) -> String {
     match phrase {
         "the front matter" => msg!("yaml-the-front-matter"),
         "an attendee" => msg!("yaml-an-attendee"),

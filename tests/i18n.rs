@@ -510,3 +510,49 @@ fn the_parsers_errors_and_the_manual_follow_the_language() {
         "{err}"
     );
 }
+
+/// A copy of the shipped meetings whose minutes' front matter has `line` in place of the chair.
+fn meetings_with_front_matter_line(line: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a folder");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&shipped(), &meetings);
+    let minutes = meetings.join("2025-11-21").join("minutes.md");
+    let text = fs::read_to_string(&minutes).expect("the minutes");
+    let changed = text.replacen("chair: Ulrika Gärdsback\n", &format!("{line}\n"), 1);
+    assert_ne!(text, changed, "the minutes name their chair on line 4");
+    fs::write(&minutes, changed).expect("the minutes");
+    (dir, meetings)
+}
+
+#[test]
+fn a_yaml_syntax_error_is_explained_in_swedish_with_its_line() {
+    let (_dir, meetings) = meetings_with_front_matter_line("chair: [Ulrika Gärdsback");
+    let (code, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("fel[L103]: YAML-texten går inte att läsa på rad 5: ")
+            && out.contains("är `[` på rad 4 stängd?")
+            && out.contains("= hjälp: rätta YAML-syntaxen"),
+        "{out}"
+    );
+    let (code, _, err) = run_with_lang("sv_SE.UTF-8", &meetings, &["todo"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("minutes.md:5:") && err.contains("YAML-texten går inte att läsa på rad 5"),
+        "{err}"
+    );
+    // An error the reader has no words for keeps the parser's own.
+    let (_dir, meetings) = meetings_with_front_matter_line("chair: \"Ulrika\" Gärdsback");
+    let (_, out, _) = run_with_lang("sv_SE.UTF-8", &meetings, &["check"]);
+    assert!(
+        out.contains(
+            "YAML-texten går inte att läsa på rad 4: tolken säger (på engelska): invalid trailing content"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = run_with_lang("C", &meetings, &["check"]);
+    assert!(
+        out.contains("error[L103]: invalid YAML on line 4: invalid trailing content"),
+        "{out}"
+    );
+}

@@ -758,3 +758,52 @@ man-section-extra = EXTRA
 man-section-version = VERSION
 man-section-authors = AUTHORS
 man-command-unknown = `{ $name }` is not a command of lchnv; the commands are { $commands }
+
+## YAML that cannot be read (L103)
+
+yaml-invalid = invalid YAML on line { $line }: { $what }
+yaml-invalid-open = invalid YAML on line { $line }: { $what }; is the `{ $bracket }` on line { $open } closed?
+yaml-syntax-help = fix the YAML syntax; quote text that contains `: ` or starts with a special character
+yaml-unclosed-quote = a quoted value is not closed
+yaml-unclosed-list = a `[` list is not closed with `]`
+yaml-unclosed-mapping = a `{"{"}` mapping is not closed with `{"}"}`
+yaml-mismatched-close = a `{ $open }` is closed with `{ $close }`
+yaml-misplaced-close = a `]` or `{"}"}` that closes nothing
+yaml-list-separator = a `,` or the closing `]` is missing in a `[` list
+yaml-mapping-separator = a `,` or the closing `{"}"}` is missing in a `{"{"}` mapping
+yaml-unknown-anchor = the alias `*{ $name }` names no anchor (`&{ $name }`) written before it
+yaml-syntax-tab = a tab where YAML allows only spaces
+yaml-indentation = the indentation does not line up with the lines above
+yaml-colon = a `: ` where no key can start (text with `: ` in it must be quoted)
+yaml-not-key-value = a line that is neither `key: value` nor part of the value above (check its indentation)
+yaml-key-without-colon = a key without its `:` (a key must fit on one line)
+yaml-value-missing = a value is missing, or starts with a character YAML reserves (quote it)
+yaml-unexpected-character = `{ $character }` cannot start a value here (quote the value)
+yaml-escape = a `\` escape that double quotes do not know (write `\\` for a backslash, or use single quotes)
+yaml-document-marker-in-quote = a `---` or `...` line inside a quoted value
+yaml-list-item-misplaced = a `- ` list item where none can start (check the indentation)
+yaml-comment-space = a `#` comment needs a space before it
+yaml-ends-in-value = the YAML ends in the middle of a value
+yaml-parser-stopped = the parser stopped
+yaml-parser-says = { $detail }
+yaml-second-document = a second YAML document starts here; a file holds one
+yaml-second-document-help = remove the `---` line, or move what follows into a file of its own
+yaml-alias-inside = the alias `*{ $name }` stands inside the value it names, which would repeat without end
+yaml-alias-inside-help = an alias can repeat a value only after that value is complete
+yaml-duplicate-key = the key `{ $key }` appears twice in one mapping; the first is on line { $first }
+yaml-duplicate-key-help = keep one of them
+yaml-merge-not-mapping = `<<` merges a mapping or a list of mappings into this one, not { $found }
+yaml-merge-not-mapping-help = write `<<: *name`, where `&name` is on a mapping
+yaml-limit-depth = nesting deeper than { $count } levels
+yaml-limit-aliases = more than { $count } aliases (`*name`)
+yaml-limit-anchors = more than { $count } anchors (`&name`)
+yaml-limit-values = more than { $count } values, counting those aliases repeat
+yaml-limit-repeated = aliases repeat more than { $count } values
+yaml-limit-text = more than { $size } of text in values, counting what aliases repeat
+yaml-limit-depth-help = a front matter or network file needs a few levels; look for a bracket left open or indentation that runs away
+yaml-limit-help = no meeting or network file needs this much; lchnv stops here so that a file cannot exhaust the machine (aliases that repeat aliases multiply quickly)
+config-invalid = invalid configuration: { $problem }
+config-more-problems = , and { $count } more { $count ->
+    [one] problem
+   *[other] problems
+}

@@ -2,6 +2,7 @@
 //! ten thousand open brackets) is refused early, in bounded time and memory, with a sentence
 //! that says which limit it broke.
 
+use crate::msg;
 use crate::text::human_size;
 
 /// The most a YAML text may hold.
@@ -48,28 +49,20 @@ pub(super) enum Breach {
 impl Breach {
     pub(super) fn message(self, limits: &Limits) -> String {
         match self {
-            Breach::Depth => format!("nesting deeper than {} levels", thousands(limits.depth)),
-            Breach::Aliases => format!("more than {} aliases (`*name`)", thousands(limits.aliases)),
-            Breach::Anchors => format!("more than {} anchors (`&name`)", thousands(limits.anchors)),
-            Breach::Values => format!(
-                "more than {} values, counting those aliases repeat",
-                thousands(limits.values)
-            ),
-            Breach::Repeated => format!("aliases repeat more than {} values", thousands(limits.repeated)),
-            Breach::TextBytes => format!(
-                "more than {} of text in values, counting what aliases repeat",
-                human_size(limits.text_bytes as u64)
-            ),
+            Breach::Depth => msg!("yaml-limit-depth", count = thousands(limits.depth)),
+            Breach::Aliases => msg!("yaml-limit-aliases", count = thousands(limits.aliases)),
+            Breach::Anchors => msg!("yaml-limit-anchors", count = thousands(limits.anchors)),
+            Breach::Values => msg!("yaml-limit-values", count = thousands(limits.values)),
+            Breach::Repeated => msg!("yaml-limit-repeated", count = thousands(limits.repeated)),
+            Breach::TextBytes => msg!("yaml-limit-text", size = human_size(limits.text_bytes as u64)),
         }
     }
 
-    pub(super) fn help(self) -> &'static str {
+    pub(super) fn help(self) -> String {
         match self {
-            Breach::Depth => {
-                "a front matter or network file needs a few levels; look for a bracket left open or indentation that runs away"
-            }
+            Breach::Depth => msg!("yaml-limit-depth-help"),
             Breach::Aliases | Breach::Anchors | Breach::Values | Breach::Repeated | Breach::TextBytes => {
-                "no meeting or network file needs this much; lchnv stops here so that a file cannot exhaust the machine (aliases that repeat aliases multiply quickly)"
+                msg!("yaml-limit-help")
             }
         }
     }
@@ -131,10 +124,15 @@ impl Spent {
 /// `50000` → `50,000`.
 fn thousands(n: usize) -> String {
     let digits = n.to_string();
+    // Swedish groups digits with a space, English with a comma.
+    let separator = match crate::i18n::current() {
+        crate::i18n::Language::Swedish => ' ',
+        crate::i18n::Language::English => ',',
+    };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }

@@ -208,19 +208,19 @@ mod tests {
     fn syntax_messages_are_plain_words() {
         assert_eq!(
             message("place: \"Teams\nroom: 2\n"),
-            "invalid YAML: a quoted value is not closed"
+            "invalid YAML on line 1: a quoted value is not closed"
         );
         assert_eq!(
             message("chair: [Anna Ek\nroom: 2\n"),
-            "invalid YAML: a `: ` where no key can start (text with `: ` in it must be quoted); is the `[` on line 1 closed?"
+            "invalid YAML on line 2: a `: ` where no key can start (text with `: ` in it must be quoted); is the `[` on line 1 closed?"
         );
         assert_eq!(
             message("chair: [Anna Ek\n"),
-            "invalid YAML: a `[` list is not closed with `]`"
+            "invalid YAML on line 1: a `[` list is not closed with `]`"
         );
         assert_eq!(
             message("a: *nowhere\n"),
-            "invalid YAML: the alias `*nowhere` names no anchor (`&nowhere`) written before it"
+            "invalid YAML on line 1: the alias `*nowhere` names no anchor (`&nowhere`) written before it"
         );
     }
 

@@ -1,53 +1,46 @@
 //! Syntax errors in the words of the people who edit the files: what is wrong, not which state
-//! the parser was in. Rare errors keep the parser's own wording after "invalid YAML:".
+//! the parser was in, on which line. Rare errors keep the parser's own (English) wording.
 
+use crate::msg;
 use granit_parser::{ErrorKind, ScanError};
 
-/// The message for a syntax error, given the YAML it was found in (to name an alias) and the
-/// innermost `[` or `{` still open there, with its line.
-pub(super) fn message(error: &ScanError, yaml: &str, open_flow: Option<(char, u32)>) -> String {
+/// The message for a syntax error on `line` of the file, given the YAML it was found in (to name
+/// an alias) and the innermost `[` or `{` still open there, with its line.
+pub(super) fn message(error: &ScanError, yaml: &str, open_flow: Option<(char, u32)>, line: u32) -> String {
     let what = match error.kind() {
-        ErrorKind::UnclosedQuotedScalar => "a quoted value is not closed".to_owned(),
+        ErrorKind::UnclosedQuotedScalar => msg!("yaml-unclosed-quote"),
         ErrorKind::UnclosedFlowCollection { open } => unclosed(*open),
         ErrorKind::UnexpectedEofFlowSequence => unclosed('['),
         ErrorKind::UnexpectedEofFlowMapping | ErrorKind::UnexpectedEofImplicitFlowMapping => unclosed('{'),
         ErrorKind::MismatchedFlowCollectionEnd { open, close } => {
-            format!("a `{open}` is closed with `{close}`")
+            msg!(
+                "yaml-mismatched-close",
+                open = open.to_string(),
+                close = close.to_string()
+            )
         }
-        ErrorKind::MisplacedFlowCollectionEnd => "a `]` or `}` that closes nothing".to_owned(),
-        ErrorKind::ExpectedFlowSequenceSeparator => {
-            "a `,` or the closing `]` is missing in a `[` list".to_owned()
-        }
-        ErrorKind::ExpectedFlowMappingSeparator => {
-            "a `,` or the closing `}` is missing in a `{` mapping".to_owned()
-        }
+        ErrorKind::MisplacedFlowCollectionEnd => msg!("yaml-misplaced-close"),
+        ErrorKind::ExpectedFlowSequenceSeparator => msg!("yaml-list-separator"),
+        ErrorKind::ExpectedFlowMappingSeparator => msg!("yaml-mapping-separator"),
         ErrorKind::UnknownAnchor => {
             let name = alias_name(yaml, error.marker().byte_offset());
-            format!("the alias `*{name}` names no anchor (`&{name}`) written before it")
+            msg!("yaml-unknown-anchor", name = name)
         }
         ErrorKind::TabNotAllowed
         | ErrorKind::TabInBlockIndentation
         | ErrorKind::TabInIndentation
         | ErrorKind::TabInPlainScalar
-        | ErrorKind::TabAtBlockScalarStart => "a tab where YAML allows only spaces".to_owned(),
+        | ErrorKind::TabAtBlockScalarStart => msg!("yaml-syntax-tab"),
         ErrorKind::InvalidIndentation
         | ErrorKind::InvalidQuotedScalarIndent
         | ErrorKind::InvalidFlowScalarIndent
-        | ErrorKind::InvalidBlockScalarIndent => "the indentation does not line up with the lines above".to_owned(),
-        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => {
-            "a `: ` where no key can start (text with `: ` in it must be quoted)".to_owned()
-        }
-        ErrorKind::ExpectedBlockMappingKey => {
-            "a line that is neither `key: value` nor part of the value above (check its indentation)".to_owned()
-        }
-        ErrorKind::SimpleKeyExpected | ErrorKind::InvalidSimpleKey => {
-            "a key without its `:` (a key must fit on one line)".to_owned()
-        }
-        ErrorKind::ExpectedNodeContent => {
-            "a value is missing, or starts with a character YAML reserves (quote it)".to_owned()
-        }
+        | ErrorKind::InvalidBlockScalarIndent => msg!("yaml-indentation"),
+        ErrorKind::MappingValueNotAllowed | ErrorKind::InvalidColonPlacement => msg!("yaml-colon"),
+        ErrorKind::ExpectedBlockMappingKey => msg!("yaml-not-key-value"),
+        ErrorKind::SimpleKeyExpected | ErrorKind::InvalidSimpleKey => msg!("yaml-key-without-colon"),
+        ErrorKind::ExpectedNodeContent => msg!("yaml-value-missing"),
         ErrorKind::UnexpectedCharacter { character } => {
-            format!("`{character}` cannot start a value here (quote the value)")
+            msg!("yaml-unexpected-character", character = character.to_string())
         }
         ErrorKind::UnknownQuotedScalarEscape
         | ErrorKind::InvalidQuotedScalarHexEscape
@@ -55,38 +48,48 @@ pub(super) fn message(error: &ScanError, yaml: &str, open_flow: Option<(char, u3
         | ErrorKind::InvalidLowSurrogateHexEscape
         | ErrorKind::InvalidLowSurrogate
         | ErrorKind::MissingLowSurrogate
-        | ErrorKind::UnpairedLowSurrogate => {
-            "a `\\` escape that double quotes do not know (write `\\\\` for a backslash, or use single quotes)".to_owned()
-        }
-        ErrorKind::DocumentIndicatorInQuotedScalar => "a `---` or `...` line inside a quoted value".to_owned(),
+        | ErrorKind::UnpairedLowSurrogate => msg!("yaml-escape"),
+        ErrorKind::DocumentIndicatorInQuotedScalar => msg!("yaml-document-marker-in-quote"),
         ErrorKind::BlockSequenceEntryNotAllowed
         | ErrorKind::BlockEntryInFlowCollection
-        | ErrorKind::InvalidBlockEntryWhitespace => {
-            "a `- ` list item where none can start (check the indentation)".to_owned()
-        }
-        ErrorKind::CommentNotSeparated | ErrorKind::CommentInterceptedScalar => {
-            "a `#` comment needs a space before it".to_owned()
-        }
-        ErrorKind::UnexpectedEofBlockSequence | ErrorKind::UnexpectedEofBlockMapping | ErrorKind::UnexpectedEof => {
-            "the YAML ends in the middle of a value".to_owned()
-        }
+        | ErrorKind::InvalidBlockEntryWhitespace => msg!("yaml-list-item-misplaced"),
+        ErrorKind::CommentNotSeparated | ErrorKind::CommentInterceptedScalar => msg!("yaml-comment-space"),
+        ErrorKind::UnexpectedEofBlockSequence
+        | ErrorKind::UnexpectedEofBlockMapping
+        | ErrorKind::UnexpectedEof => msg!("yaml-ends-in-value"),
         other => {
             let text = other.to_string();
-            if text.is_empty() { "the parser stopped".to_owned() } else { text }
+            if text.is_empty() {
+                msg!("yaml-parser-stopped")
+            } else {
+                msg!("yaml-parser-says", detail = text)
+            }
         }
     };
+    let unclosed = matches!(
+        error.kind(),
+        ErrorKind::UnclosedQuotedScalar
+            | ErrorKind::UnclosedFlowCollection { .. }
+            | ErrorKind::UnexpectedEofFlowSequence
+            | ErrorKind::UnexpectedEofFlowMapping
+            | ErrorKind::UnexpectedEofImplicitFlowMapping
+    );
     match open_flow {
-        Some((bracket, line)) if !what.contains("not closed") => {
-            format!("invalid YAML: {what}; is the `{bracket}` on line {line} closed?")
-        }
-        _ => format!("invalid YAML: {what}"),
+        Some((bracket, open)) if !unclosed => msg!(
+            "yaml-invalid-open",
+            line = line,
+            what = what,
+            bracket = bracket.to_string(),
+            open = open
+        ),
+        _ => msg!("yaml-invalid", line = line, what = what),
     }
 }
 
 fn unclosed(open: char) -> String {
     match open {
-        '{' => "a `{` mapping is not closed with `}`".to_owned(),
-        _ => "a `[` list is not closed with `]`".to_owned(),
+        '{' => msg!("yaml-unclosed-mapping"),
+        _ => msg!("yaml-unclosed-list"),
     }
 }
 

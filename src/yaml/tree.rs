@@ -24,11 +24,8 @@ pub(super) struct Origin {
 pub(super) struct Problem {
     pub offset: usize,
     pub message: String,
-    pub help: &'static str,
+    pub help: String,
 }
-
-const SYNTAX_HELP: &str =
-    "fix the YAML syntax; quote text that contains `: ` or starts with a special character";
 
 /// Reads one YAML document into a tree; an empty text is a null value.
 pub(super) fn build(yaml: &str, origin: Origin, limits: &Limits) -> Result<Node, Problem> {
@@ -60,10 +57,11 @@ pub(super) fn build(yaml: &str, origin: Origin, limits: &Limits) -> Result<Node,
                     help: Breach::Depth.help(),
                 };
             }
+            let line = builder.pos(error.marker()).line;
             Problem {
                 offset,
-                message: syntax::message(&error, yaml, builder.open_flow()),
-                help: SYNTAX_HELP,
+                message: syntax::message(&error, yaml, builder.open_flow(), line),
+                help: crate::msg!("yaml-syntax-help"),
             }
         })?;
         builder.event(event, &span)?;
@@ -128,8 +126,8 @@ impl Builder<'_> {
                 if self.documents > 1 {
                     return Err(Problem {
                         offset: self.offset(&span.start),
-                        message: "a second YAML document starts here; a file holds one".to_owned(),
-                        help: "remove the `---` line, or move what follows into a file of its own",
+                        message: crate::msg!("yaml-second-document"),
+                        help: crate::msg!("yaml-second-document-help"),
                     });
                 }
                 Ok(())
@@ -304,10 +302,8 @@ impl Builder<'_> {
             let name = self.names.get(&id).map_or("", String::as_str);
             return Err(Problem {
                 offset: self.offset(&span.start),
-                message: format!(
-                    "the alias `*{name}` stands inside the value it names, which would repeat without end"
-                ),
-                help: "an alias can repeat a value only after that value is complete",
+                message: crate::msg!("yaml-alias-inside", name = name),
+                help: crate::msg!("yaml-alias-inside-help"),
             });
         };
         let (values, text) = (stored.values, stored.text);
@@ -421,11 +417,12 @@ fn merge(
         let shown: String = key_text(key).chars().take(60).collect();
         return Err(Problem {
             offset: key.pos.offset,
-            message: format!(
-                "the key `{shown}` appears twice in one mapping; the first is on line {}",
-                entries[first].0.pos.line
+            message: crate::msg!(
+                "yaml-duplicate-key",
+                key = shown,
+                first = entries[first].0.pos.line
             ),
-            help: "keep one of them",
+            help: crate::msg!("yaml-duplicate-key-help"),
         });
     }
     if merges.is_empty() {
@@ -435,11 +432,11 @@ fn merge(
     for node in merges {
         let wrong = |found: &Value, at: &Node| Problem {
             offset: at.pos.offset.max(origin.offset),
-            message: format!(
-                "`<<` merges a mapping or a list of mappings into this one, not {}",
-                found.describe()
+            message: crate::msg!(
+                "yaml-merge-not-mapping",
+                found = crate::schema::described(found.describe())
             ),
-            help: "write `<<: *name`, where `&name` is on a mapping",
+            help: crate::msg!("yaml-merge-not-mapping-help"),
         };
         match node.value {
             Value::Map(more) => sources.push(more),
