@@ -384,7 +384,10 @@ pub fn clean(root: &Path) -> anyhow::Result<Option<PathBuf>> {
     match std::fs::remove_dir_all(&dir) {
         Ok(()) => Ok(Some(dir)),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(anyhow::anyhow!("cannot remove {}: {error}", dir.display())),
+        Err(error) => {
+            Err(anyhow::Error::new(error)
+                .context(crate::msg!("remove-failed", path = dir.display().to_string())))
+        }
     }
 }
 

@@ -171,8 +171,21 @@ pub fn run(cli: Cli) -> Exit {
             {
                 return Exit::Clean;
             }
-            let _ = writeln!(err, "{}", msg!("error-prefix", error = format!("{error:#}")));
+            let _ = writeln!(err, "{}", msg!("error-prefix", error = error_chain(&error)));
             exit::code_for(&error)
         }
     }
+}
+
+/// An error and its causes, as `{:#}` writes them, with the system's reasons (permission
+/// denied, a full disk) in the reader's language.
+fn error_chain(error: &anyhow::Error) -> String {
+    error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => read::io_reason(io),
+            None => cause.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }

@@ -240,7 +240,11 @@ fn check_root(root: &Path, targets: &[PathBuf], options: &Options, outcome: &mut
                     beyond: Vec::new(),
                     wanted,
                 },
-                None if wanted => Checked::Failure(format!("cannot read {}: {problem}", path.display())),
+                None if wanted => Checked::Failure(crate::msg!(
+                    "read-failed",
+                    path = path.display().to_string(),
+                    problem = problem.to_string()
+                )),
                 None => Checked::File {
                     index: None,
                     diagnostics: Vec::new(),

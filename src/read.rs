@@ -38,17 +38,14 @@ impl fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadProblem::Missing => f.write_str(&crate::msg!("no-such-file")),
-            ReadProblem::NotAFile(what) => write!(f, "it is {what}, not a regular file"),
+            ReadProblem::NotAFile(what) => f.write_str(&not_a_file_message(what)),
             ReadProblem::TooLarge { size, limit } => f.write_str(&crate::msg!(
                 "file-too-large",
                 size = crate::text::human_size(*size),
                 limit = crate::text::human_size(*limit)
             )),
             ReadProblem::Decode(DecodeProblem::Binary { line, column }) => {
-                write!(
-                    f,
-                    "it holds binary data (a NUL byte at line {line}, column {column}), not text"
-                )
+                f.write_str(&crate::msg!("file-binary", line = *line, column = *column))
             }
             ReadProblem::Decode(DecodeProblem::NotUtf8 {
                 line,
@@ -56,17 +53,45 @@ impl fmt::Display for ReadProblem {
                 byte,
                 windows_1252,
             }) => {
-                write!(
-                    f,
-                    "it is not UTF-8 (byte 0x{byte:02X} at line {line}, column {column}"
-                )?;
-                if let Some(c) = windows_1252 {
-                    write!(f, "; it looks like Windows-1252, where it stands for `{c}`")?;
-                }
-                f.write_str(")")
+                let byte = format!("0x{byte:02X}");
+                f.write_str(&match windows_1252 {
+                    Some(c) => crate::msg!(
+                        "file-not-utf8-windows",
+                        byte = byte,
+                        line = *line,
+                        column = *column,
+                        character = c.to_string()
+                    ),
+                    None => crate::msg!("file-not-utf8", byte = byte, line = *line, column = *column),
+                })
             }
-            ReadProblem::Io(error) => write!(f, "{error}"),
+            ReadProblem::Io(error) => f.write_str(&io_reason(error)),
         }
+    }
+}
+
+/// What [`not_a_file`] found, in the reader's language.
+fn not_a_file_message(what: &str) -> String {
+    let kind = match what {
+        "a folder" => crate::msg!("file-kind-folder"),
+        "a FIFO (named pipe)" => crate::msg!("file-kind-fifo"),
+        "a socket" => crate::msg!("file-kind-socket"),
+        "a device" => crate::msg!("file-kind-device"),
+        _ => return crate::msg!("file-not-regular"),
+    };
+    crate::msg!("file-not-regular-kind", kind = kind)
+}
+
+/// Why the system refused, in the reader's language where the kind is a common one; else the
+/// system's own words.
+pub fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::PermissionDenied => crate::msg!("io-permission-denied"),
+        std::io::ErrorKind::NotFound => crate::msg!("no-such-file"),
+        std::io::ErrorKind::AlreadyExists => crate::msg!("io-already-exists"),
+        std::io::ErrorKind::StorageFull => crate::msg!("io-storage-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => crate::msg!("io-read-only"),
+        _ => error.to_string(),
     }
 }
 
@@ -135,7 +160,16 @@ pub fn text(path: &Path, limit: u64) -> Result<SourceFile, ReadProblem> {
 
 /// Reads a text file for a command that needs it, as an operational error naming the file.
 pub fn text_or_error(path: &Path, limit: u64) -> anyhow::Result<SourceFile> {
-    text(path, limit).map_err(|problem| anyhow::anyhow!("cannot read {}: {problem}", path.display()))
+    text(path, limit).map_err(|problem| {
+        anyhow::anyhow!(
+            "{}",
+            crate::msg!(
+                "read-failed",
+                path = path.display().to_string(),
+                problem = problem.to_string()
+            )
+        )
+    })
 }
 
 #[cfg(test)]

@@ -42,10 +42,13 @@ pub fn locate(explicit: Option<&Path>) -> Result<PathBuf> {
         relative.push("..");
     }
     bail!(
-        "no meetings folder here or above: no {} and no {DEFAULT_ROOT}/{} in {} or any folder above it (name the folder with --meetings DIR)",
-        network::MEMBERS_FILE,
-        network::MEMBERS_FILE,
-        cwd.display()
+        "{}",
+        crate::msg!(
+            "meetings-folder-none",
+            members = network::MEMBERS_FILE,
+            default = DEFAULT_ROOT,
+            folder = cwd.display().to_string()
+        )
     )
 }
 
@@ -53,7 +56,10 @@ pub fn locate(explicit: Option<&Path>) -> Result<PathBuf> {
 /// holds a `members.yaml`, or the `meetings/` folder of a repository's top folder.
 pub fn find_root(path: &Path) -> Result<PathBuf> {
     if std::fs::symlink_metadata(path).is_err() {
-        bail!("{}: no such file or folder", path.display());
+        bail!(
+            "{}",
+            crate::msg!("path-missing", path = path.display().to_string())
+        );
     }
     let path = clean(path);
     let start = if path.is_dir() {
@@ -87,9 +93,12 @@ pub fn find_root(path: &Path) -> Result<PathBuf> {
         dir = up;
     }
     bail!(
-        "{} is not in a meetings folder: no {} found in it or above it",
-        path.display(),
-        network::MEMBERS_FILE
+        "{}",
+        crate::msg!(
+            "meetings-folder-outside",
+            path = path.display().to_string(),
+            members = network::MEMBERS_FILE
+        )
     )
 }
 
@@ -171,7 +180,10 @@ impl Folder {
     /// configuration that cannot be read, stops here: nothing can be judged without them.
     pub fn open(root: &Path) -> Result<Folder> {
         if !root.is_dir() {
-            bail!("{}: no such folder", root.display());
+            bail!(
+                "{}",
+                crate::msg!("folder-missing", path = root.display().to_string())
+            );
         }
         let config = Config::load(root)?;
         let mut folder = Folder {
@@ -290,10 +302,13 @@ impl Folder {
             let path = join(&self.root, Path::new(required));
             if !path.exists() {
                 bail!(
-                    "{} not found: a meetings folder needs {} and {}",
-                    path.display(),
-                    network::MEMBERS_FILE,
-                    network::CALENDAR_FILE
+                    "{}",
+                    crate::msg!(
+                        "network-file-missing",
+                        path = path.display().to_string(),
+                        members = network::MEMBERS_FILE,
+                        calendar = network::CALENDAR_FILE
+                    )
                 );
             }
         }
@@ -336,9 +351,11 @@ impl Folder {
             Err(problem) => {
                 match unreadable_diagnostic(&path, &problem) {
                     Some(diag) => self.diagnostics.push(diag),
-                    None => self
-                        .failures
-                        .push(format!("cannot read {}: {problem}", path.display())),
+                    None => self.failures.push(crate::msg!(
+                        "read-failed",
+                        path = path.display().to_string(),
+                        problem = problem.to_string()
+                    )),
                 }
                 self.broken_network.push(path);
                 return None;
@@ -520,18 +537,19 @@ pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagn
 fn walk_failure(error: &walkdir::Error) -> String {
     let path = error.path().map(|p| p.display().to_string()).unwrap_or_default();
     if let Some(ancestor) = error.loop_ancestor() {
-        return format!(
-            "{path}: symbolic link loop (it leads back to {})",
-            ancestor.display()
+        return crate::msg!(
+            "link-loop",
+            path = path,
+            ancestor = ancestor.display().to_string()
         );
     }
     if let Some(io) = error.io_error() {
         if io.kind() == std::io::ErrorKind::NotFound {
-            return format!("{path}: broken symbolic link (its target does not exist)");
+            return crate::msg!("link-broken", path = path);
         }
-        return format!("cannot read {path}: {io}");
+        return crate::msg!("read-failed", path = path, problem = crate::read::io_reason(io));
     }
-    format!("cannot read {path}: {error}")
+    crate::msg!("read-failed", path = path, problem = error.to_string())
 }
 
 /// Whether a Markdown file starts with a front matter that has a `kind:` key (read no further
@@ -677,9 +695,11 @@ impl Repository {
             options.keep_prose,
             cache.is_on().then_some((&cache, &known as _)),
             |read, digest| match read {
-                FileRead::Unreadable { path, problem } => {
-                    Err(format!("cannot read {}: {problem}", path.display()))
-                }
+                FileRead::Unreadable { path, problem } => Err(crate::msg!(
+                    "read-failed",
+                    path = path.display().to_string(),
+                    problem = problem.to_string()
+                )),
                 FileRead::Parsed(parsed) => {
                     let Parsed {
                         file,
@@ -731,12 +751,15 @@ impl Repository {
             let shown: Vec<&String> = failures.iter().take(10).collect();
             let mut message = shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ");
             if count > shown.len() {
-                message.push_str(&format!("\n  … and {} more", count - shown.len()));
+                message.push_str(&format!(
+                    "\n  {}",
+                    crate::msg!("problems-more", count = count - shown.len())
+                ));
             }
             if count == 1 {
                 bail!("{message}");
             }
-            bail!("{count} problems stop the command:\n  {message}");
+            bail!("{}\n  {message}", crate::msg!("problems-stop", count = count));
         }
         meetings.sort_by(|a, b| (a.date(), a.kind(), &a.path).cmp(&(b.date(), b.kind(), &b.path)));
         let index = meetings

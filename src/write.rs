@@ -47,9 +47,9 @@ impl Transaction {
             .truncate(false)
             .write(true)
             .open(&path)
-            .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+            .with_context(|| crate::msg!("lock-open-failed", path = path.display().to_string()))?;
         lock.lock()
-            .with_context(|| format!("cannot lock {}", path.display()))?;
+            .with_context(|| crate::msg!("lock-failed", path = path.display().to_string()))?;
         let transaction = Transaction {
             root: root.to_path_buf(),
             _lock: lock,
@@ -80,21 +80,20 @@ impl Transaction {
         let dir = self.make_parent(path)?;
         remove_stale_temporaries(&dir);
         let previous = if exists {
-            Some(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?)
+            Some(std::fs::read(path).with_context(|| read_failed(path))?)
         } else {
             None
         };
         let temp = temporary_bytes(&dir, path, contents)?;
         if force {
-            temp.persist(path).map_err(|e| {
-                anyhow::Error::new(e.error).context(format!("cannot write {}", path.display()))
-            })?;
+            temp.persist(path)
+                .map_err(|e| anyhow::Error::new(e.error).context(write_failed(path)))?;
         } else {
             temp.persist_noclobber(path).map_err(|e| {
                 if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                     already_exists(path)
                 } else {
-                    anyhow::Error::new(e.error).context(format!("cannot write {}", path.display()))
+                    anyhow::Error::new(e.error).context(write_failed(path))
                 }
             })?;
         }
@@ -109,13 +108,13 @@ impl Transaction {
     /// sees the file as it is now, not as it was when the command started.
     pub fn update(&mut self, path: &Path, change: impl FnOnce(&str) -> Result<String>) -> Result<()> {
         let before = crate::read::text(path, crate::read::SMALL_FILE_LIMIT)
-            .map_err(|problem| anyhow::anyhow!("cannot read {}: {problem}", path.display()))?;
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            .map_err(|problem| anyhow::Error::msg(problem.to_string()).context(read_failed(path)))?;
+        let bytes = std::fs::read(path).with_context(|| read_failed(path))?;
         let after = change(&before.text)?;
         let dir = self.make_parent(path)?;
         let temp = temporary(&dir, path, &after)?;
         temp.persist(path)
-            .map_err(|e| anyhow::Error::new(e.error).context(format!("cannot write {}", path.display())))?;
+            .map_err(|e| anyhow::Error::new(e.error).context(write_failed(path)))?;
         self.replaced.push((path.to_path_buf(), bytes));
         Ok(())
     }
@@ -140,7 +139,7 @@ impl Transaction {
             cursor = d.parent();
         }
         std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+            .with_context(|| crate::msg!("folder-create-failed", path = dir.display().to_string()))?;
         missing.reverse();
         self.created_dirs.extend(missing);
         Ok(dir)
@@ -198,11 +197,21 @@ fn temporary_bytes(dir: &Path, target: &Path, contents: &[u8]) -> Result<tempfil
     }
     let mut temp = builder
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        .with_context(|| crate::msg!("temporary-create-failed", folder = dir.display().to_string()))?;
     temp.write_all(contents)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("cannot write a temporary file in {}", dir.display()))?;
+        .with_context(|| crate::msg!("temporary-write-failed", folder = dir.display().to_string()))?;
     Ok(temp)
+}
+
+/// "cannot read PATH", for the cause that follows it.
+fn read_failed(path: &Path) -> String {
+    crate::msg!("read-failed-at", path = path.display().to_string())
+}
+
+/// "cannot write PATH", for the cause that follows it.
+pub fn write_failed(path: &Path) -> String {
+    crate::msg!("write-failed", path = path.display().to_string())
 }
 
 #[cfg(unix)]

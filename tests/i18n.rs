@@ -556,3 +556,83 @@ fn a_yaml_syntax_error_is_explained_in_swedish_with_its_line() {
         "{out}"
     );
 }
+
+#[test]
+fn the_import_report_speaks_swedish() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&fixtures.join("repo"), &meetings);
+    let file = fixtures.join("agenda-2026-02-20.txt").display().to_string();
+    let (code, out, err) = run_with_lang("sv_SE.UTF-8", &meetings, &["import", "--dry-run", &file]);
+    assert_eq!(code, 0, "{err}");
+    let report = out.split("\n----\n").nth(1).unwrap_or_default();
+    for words in [
+        "Importerade agenda-2026-02-20.txt (text, UTF-8) som dagordning för mötet 2026-02-20\n",
+        "  provkörning  ",
+        "(ingenting skrevs)",
+        "  hittade      ",
+        "Rättelser: ",
+        "Uppdrag som gjorts av uppföljningar: ",
+        "Sidskräp som togs bort: ",
+        "Ändringar att kontrollera: ",
+        "Alla ord kvar: ja, alla ",
+        "Granskning: inte gjord (ingenting skrevs)",
+    ] {
+        assert!(report.contains(words), "no `{words}` in:\n{report}");
+    }
+    for english in ["Imported ", "dry run", "Repairs:", "Every word kept", "Check:"] {
+        assert!(!report.contains(english), "`{english}` in:\n{report}");
+    }
+    // An import that cannot read its document says so in Swedish too.
+    let folder = dir.path().display().to_string();
+    let (code, _, err) = run_with_lang("sv_SE.UTF-8", &meetings, &["import", &folder]);
+    assert_eq!(code, 2);
+    assert_eq!(err, format!("fel: {folder} är en mapp, inte ett dokument\n"));
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_named_in_swedish() {
+    let (_dir, meetings) = meetings_with_an_unknown_owner();
+    let template = meetings.join("2025-11-21");
+    let (code, _, err) = run_with_lang(
+        "sv_SE.UTF-8",
+        &meetings,
+        &[
+            "new-agenda",
+            "2026-09-08",
+            "--dry-run",
+            "--template",
+            &template.display().to_string(),
+        ],
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!(
+            "fel: kunde inte läsa mallen: kunde inte läsa {}: det är en mapp, inte en vanlig fil\n",
+            template.display()
+        )
+    );
+    let minutes = meetings.join("2025-11-21").join("minutes.md");
+    let mut bytes = fs::read(&minutes).expect("the minutes");
+    bytes.extend_from_slice(b"\xe4\n");
+    fs::write(&minutes, bytes).expect("the minutes");
+    let (code, _, err) = run_with_lang("sv_SE.UTF-8", &meetings, &["todo"]);
+    assert_eq!(code, 2);
+    let path = minutes.display();
+    assert!(
+        err.starts_with(&format!(
+            "fel: kunde inte läsa {path}: den är inte UTF-8 (byte 0xE4 på rad "
+        )),
+        "{err}"
+    );
+    let (code, _, err) = run_with_lang("C", &meetings, &["todo"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(&format!(
+            "error: cannot read {path}: it is not UTF-8 (byte 0xE4 at line "
+        )),
+        "{err}"
+    );
+}

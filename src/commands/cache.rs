@@ -24,8 +24,12 @@ pub fn run(args: &CacheArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     let root = global.meetings_root()?;
     match args.action {
         CacheAction::Clean => match crate::cache::clean(&root)? {
-            Some(dir) if !global.quiet => writeln!(err, "removed {}", dir.display())?,
-            None if !global.quiet => writeln!(err, "no cache to remove")?,
+            Some(dir) if !global.quiet => writeln!(
+                err,
+                "{}",
+                crate::msg!("cache-removed", path = dir.display().to_string())
+            )?,
+            None if !global.quiet => writeln!(err, "{}", crate::msg!("cache-none"))?,
             _ => {}
         },
         CacheAction::Dir => {

@@ -64,12 +64,16 @@ pub fn run(args: &CheckArgs, global: &Global, out: &mut dyn Write, err: &mut dyn
     let summary = Summary::new(outcome.files, &outcome.diagnostics);
     report.findings(out, &outcome.diagnostics, &summary)?;
     for failure in &outcome.failures {
-        writeln!(err, "error: {failure}")?;
+        writeln!(
+            err,
+            "{}",
+            crate::msg!("error-prefix", error = failure.to_string())
+        )?;
     }
     // After a failure a summary such as "no findings" would mislead.
     if outcome.failures.is_empty() && !global.quiet {
         if let Some(plan) = &plan {
-            writeln!(err, "{}", fix::report::summary(plan, "Fixed"))?;
+            writeln!(err, "{}", fix::report::summary(plan, false))?;
         }
         report.summary(err, &summary)?;
     }
@@ -89,7 +93,7 @@ fn preview(
     out.write_all(fix::diff::unified(&plan).as_bytes())?;
     fix::report::refused(err, &plan)?;
     if !global.quiet {
-        writeln!(err, "{}", fix::report::summary(&plan, "Would fix"))?;
+        writeln!(err, "{}", fix::report::summary(&plan, true))?;
     }
     let outcome = lint::check_paths(targets, options);
     Ok(outcome.exit())

@@ -61,10 +61,16 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Exit> {
     let date = match &args.date {
-        Some(text) => Some(
-            crate::schema::parse_date(text)
-                .map_err(|why| anyhow::anyhow!("--date {text} is not a date YYYY-MM-DD {why}"))?,
-        ),
+        Some(text) => Some(crate::schema::parse_date(text).map_err(|why| {
+            anyhow::anyhow!(
+                "{}",
+                crate::msg!(
+                    "import-date-invalid",
+                    text = text.clone(),
+                    why = crate::i18n::date_why(&why)
+                )
+            )
+        })?),
         None => None,
     };
     let options = Options {
@@ -88,7 +94,7 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         },
     )?;
     for left_out in &load.left_out {
-        eprintln!("warning: left out: {left_out}");
+        eprintln!("{}", crate::msg!("import-left-out", file = left_out.clone()));
     }
     let repo = &load.repo;
     let mut texts: Vec<String> = Vec::new();
@@ -126,14 +132,14 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
     let imported = import::import(&document, &source, &options, &setting)
-        .with_context(|| format!("cannot import {}", args.file.display()))?;
+        .with_context(|| crate::msg!("import-failed", path = args.file.display().to_string()))?;
     let mut report = imported.report.clone();
     let target = repo.meeting_dir(imported.date).join(imported.kind.file_name());
     report.output = target.display().to_string();
     if !args.dry_run && !args.force && std::fs::symlink_metadata(&target).is_ok() {
-        return Err(Refusal(format!(
-            "{} already exists; not overwriting it (use --force to replace it, or --dry-run to see the import)",
-            target.display()
+        return Err(Refusal(crate::msg!(
+            "import-refusal-exists",
+            path = target.display().to_string()
         ))
         .into());
     }
@@ -272,8 +278,12 @@ fn add_to_calendar(path: &Path, text: &str, date: NaiveDate) -> Result<String> {
     let calendar = crate::network::Calendar::read(&file, &node, &mut diags);
     if calendar.get(date).is_none() {
         bail!(
-            "cannot add {date} to {}: the file is not written as a list under `meetings:`; add it by hand",
-            path.display()
+            "{}",
+            crate::msg!(
+                "import-calendar-not-a-list",
+                date = date.to_string(),
+                path = path.display().to_string()
+            )
         );
     }
     Ok(updated)

@@ -43,7 +43,7 @@ pub fn run(args: &InitArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
     }
     if !top.exists() {
         std::fs::create_dir_all(&top)
-            .with_context(|| format!("cannot create the folder {}", top.display()))?;
+            .with_context(|| crate::msg!("folder-create-failed", path = top.display().to_string()))?;
     }
     let mut transaction = crate::write::Transaction::begin(&top)?;
     let mut written = Vec::new();
@@ -77,21 +77,26 @@ pub fn run(args: &InitArgs, global: &Global, out: &mut dyn Write, err: &mut dyn 
 fn new_network(args: &InitArgs) -> Result<NewNetwork> {
     let name = args.network.trim();
     if name.is_empty() {
-        bail!("--network is empty; give the network's full name, e.g. \"Socialchefsnätverket i Västerbygd\"");
+        bail!("{}", crate::msg!("init-network-empty"));
     }
     let called = match &args.called {
-        Some(called) if called.trim().is_empty() => bail!("--called is empty"),
+        Some(called) if called.trim().is_empty() => {
+            bail!("{}", crate::msg!("argument-empty", arg = "--called"))
+        }
         Some(called) => called.trim().to_owned(),
         None => scaffold::called_from(name),
     };
     let short = match &args.short {
-        Some(short) if short.trim().is_empty() => bail!("--short is empty"),
+        Some(short) if short.trim().is_empty() => bail!("{}", crate::msg!("argument-empty", arg = "--short")),
         other => other.as_ref().map(|s| s.trim().to_owned()),
     };
     if let Some(email) = &args.email
         && !crate::network::members::is_plausible_email(email.trim())
     {
-        bail!("--email `{email}` is not an e-mail address");
+        bail!(
+            "{}",
+            crate::msg!("argument-not-email", arg = "--email", value = email.clone())
+        );
     }
     let today = chrono::Local::now().date_naive();
     Ok(NewNetwork {

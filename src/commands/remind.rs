@@ -106,15 +106,18 @@ fn sender(args: &RemindArgs, members: &crate::network::Members, members_file: &P
             name,
             address: address.trim().to_owned(),
         }),
-        Some(address) => bail!("--from `{address}` is not an e-mail address"),
+        Some(address) => bail!(
+            "{}",
+            crate::msg!("argument-not-email", arg = "--from", value = address.clone())
+        ),
         None => match &members.network.email {
             Some(address) => Ok(Sender {
                 name,
                 address: address.clone(),
             }),
             None => bail!(
-                "no address to send from: give --from ADDRESS, or add `email:` under `network:` in {}",
-                members_file.display()
+                "{}",
+                crate::msg!("remind-no-sender", path = members_file.display().to_string())
             ),
         },
     }
@@ -150,7 +153,7 @@ fn write(folder: &Path, drafts: &[(String, String)], force: bool) -> Result<Vec<
         return Ok(Vec::new());
     }
     std::fs::create_dir_all(folder)
-        .with_context(|| format!("cannot create the folder {}", folder.display()))?;
+        .with_context(|| crate::msg!("folder-create-failed", path = folder.display().to_string()))?;
     let mut transaction = crate::write::Transaction::begin(folder)?;
     let mut written = Vec::new();
     for (name, text) in drafts {

@@ -27,8 +27,8 @@ pub fn run(args: &SchemaArgs, out: &mut dyn Write) -> Result<Exit> {
         None => {
             let known: Vec<&str> = crate::json_schema::all().iter().map(|(_, d, _)| *d).collect();
             bail!(
-                "`{name}` is not a file lchnv reads; the schemas are for {}",
-                known.join(", ")
+                "{}",
+                crate::msg!("schema-unknown", name = name, known = known.join(", "))
             )
         }
     }

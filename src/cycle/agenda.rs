@@ -464,7 +464,14 @@ pub fn draft(mut repo: Repository, request: &Request) -> Result<Draft> {
         if let Some(Some(value)) = exports.get(index) {
             match value.as_str() {
                 Some(text) if !text.trim().is_empty() => layout.other_section = Some(text.trim().to_owned()),
-                _ => bail!("{}: `{name}` must be a section title", compiled.name()),
+                _ => bail!(
+                    "{}",
+                    msg!(
+                        "template-section-title",
+                        template = compiled.name().to_owned(),
+                        name = name.to_string()
+                    )
+                ),
             }
         }
     }

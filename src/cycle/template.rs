@@ -58,7 +58,7 @@ impl Source {
 pub fn find(which: Which, explicit: Option<&Path>, meetings_root: &Path) -> Result<Source> {
     if let Some(path) = explicit {
         let text = crate::read::text_or_error(path, crate::read::SMALL_FILE_LIMIT)
-            .context("cannot read the template")?
+            .context(crate::msg!("template-read-failed"))?
             .text;
         return Ok(Source {
             path: Some(path.to_path_buf()),
@@ -74,7 +74,7 @@ pub fn find(which: Which, explicit: Option<&Path>, meetings_root: &Path) -> Resu
     );
     if std::fs::symlink_metadata(&beside).is_ok() {
         let text = crate::read::text_or_error(&beside, crate::read::SMALL_FILE_LIMIT)
-            .context("cannot read the template")?
+            .context(crate::msg!("template-read-failed"))?
             .text;
         return Ok(Source {
             path: Some(beside),
@@ -162,27 +162,47 @@ impl Compiled {
 }
 
 fn template_error(name: &str, error: &minijinja::Error) -> anyhow::Error {
-    let mut message = format!("cannot render the template {name}: {}", error.kind());
-    if let Some(detail) = error.detail() {
-        message.push_str(": ");
-        message.push_str(detail);
+    // minijinja's own words for the error stay as it writes them.
+    let mut detail = error.kind().to_string();
+    if let Some(more) = error.detail() {
+        detail.push_str(": ");
+        detail.push_str(more);
     }
-    if let Some(line) = error.line() {
-        message.push_str(&format!(" (line {line})"));
-    }
-    anyhow!(message)
+    anyhow!(
+        "{}",
+        match error.line() {
+            Some(line) => crate::msg!(
+                "template-render-failed-line",
+                name = name,
+                detail = detail,
+                line = line
+            ),
+            None => crate::msg!("template-render-failed", name = name, detail = detail),
+        }
+    )
 }
 
 /// Reads a template's list of texts (`{% set sections = ["A", "B"] %}`).
 pub fn text_list(value: &Value, what: &str, template: &str) -> Result<Vec<String>> {
     let Ok(iter) = value.try_iter() else {
-        bail!("{template}: `{what}` must be a list of texts, e.g. [\"Nya ärenden\"]");
+        bail!(
+            "{}",
+            crate::msg!("template-list", template = template, what = what)
+        );
     };
     let mut out = Vec::new();
     for item in iter {
         match item.as_str() {
             Some(text) if !text.trim().is_empty() => out.push(text.trim().to_owned()),
-            _ => bail!("{template}: `{what}` must be a list of texts; `{item}` is not one"),
+            _ => bail!(
+                "{}",
+                crate::msg!(
+                    "template-list-item",
+                    template = template,
+                    what = what,
+                    item = item.to_string()
+                )
+            ),
         }
     }
     Ok(out)

@@ -46,18 +46,19 @@ pub fn fixed(out: &mut dyn Write, plan: &Plan, verb: &str) -> io::Result<()> {
 /// The fixes not made, as warnings.
 pub fn refused(err: &mut dyn Write, plan: &Plan) -> io::Result<()> {
     for refused in &plan.refused {
-        writeln!(err, "warning: {}: {}", refused.path.display(), refused.reason)?;
+        let warning = format!("{}: {}", refused.path.display(), refused.reason);
+        writeln!(err, "{}", crate::msg!("warning-prefix", warning = warning))?;
     }
     Ok(())
 }
 
 /// `Fixed 3 findings in 2 files.`
-pub fn summary(plan: &Plan, verb: &str) -> String {
+pub fn summary(plan: &Plan, preview: bool) -> String {
     let fixed = plan.fixed_count();
     let files = plan.changes.len();
-    format!(
-        "{verb} {fixed} finding{} in {files} file{}.",
-        if fixed == 1 { "" } else { "s" },
-        if files == 1 { "" } else { "s" }
-    )
+    if preview {
+        crate::msg!("fix-summary-preview", fixed = fixed, files = files)
+    } else {
+        crate::msg!("fix-summary", fixed = fixed, files = files)
+    }
 }

@@ -17,8 +17,8 @@ pub fn write(plan: &Plan) -> Result<()> {
             transaction.update(&change.path, |now| {
                 if now != change.before {
                     anyhow::bail!(
-                        "{} changed while it was being fixed; nothing was written",
-                        change.path.display()
+                        "{}",
+                        crate::msg!("fix-changed-meanwhile", path = change.path.display().to_string())
                     );
                 }
                 Ok(change.contents())

@@ -807,3 +807,149 @@ config-more-problems = , and { $count } more { $count ->
     [one] problem
    *[other] problems
 }
+
+## Reading and writing files
+
+read-failed = cannot read { $path }: { $problem }
+file-not-regular-kind = it is { $kind }, not a regular file
+file-not-regular = it is not a regular file
+file-kind-folder = a folder
+file-kind-fifo = a FIFO (named pipe)
+file-kind-socket = a socket
+file-kind-device = a device
+file-binary = it holds binary data (a NUL byte at line { $line }, column { $column }), not text
+file-not-utf8 = it is not UTF-8 (byte { $byte } at line { $line }, column { $column })
+file-not-utf8-windows = it is not UTF-8 (byte { $byte } at line { $line }, column { $column }; it looks like Windows-1252, where it stands for `{ $character }`)
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-read-only = the file system is read-only
+
+## Files, folders and templates that could not be used
+lock-open-failed = cannot open the lock file { $path }
+lock-failed = cannot lock { $path }
+read-failed-at = cannot read { $path }
+write-failed = cannot write { $path }
+folder-create-failed = cannot create the folder { $path }
+temporary-create-failed = cannot create a temporary file in { $folder }
+temporary-write-failed = cannot write a temporary file in { $folder }
+site-document-failed = cannot write the { $kind } of { $date }
+folder-empty-failed = cannot empty { $folder }
+folder-write-failed = cannot write in { $folder }
+site-outside = refusing to write { $path } outside the site folder
+remove-failed = cannot remove { $path }
+cache-removed = removed { $path }
+cache-none = no cache to remove
+fix-summary = Fixed { $fixed } { $fixed ->
+    [one] finding
+   *[other] findings
+} in { $files } { $files ->
+    [one] file
+   *[other] files
+}.
+fix-summary-preview = Would fix { $fixed } { $fixed ->
+    [one] finding
+   *[other] findings
+} in { $files } { $files ->
+    [one] file
+   *[other] files
+}.
+meetings-folder-none = no meetings folder here or above: no { $members } and no { $default }/{ $members } in { $folder } or any folder above it (name the folder with --meetings DIR)
+path-missing = { $path }: no such file or folder
+meetings-folder-outside = { $path } is not in a meetings folder: no { $members } found in it or above it
+folder-missing = { $path }: no such folder
+network-file-missing = { $path } not found: a meetings folder needs { $members } and { $calendar }
+problems-more = … and { $count } more
+problems-stop = { $count } problems stop the command:
+template-read-failed = cannot read the template
+template-render-failed = cannot render the template { $name }: { $detail }
+template-render-failed-line = cannot render the template { $name }: { $detail } (line { $line })
+template-list = { $template }: `{ $what }` must be a list of texts, e.g. ["Nya ärenden"]
+template-list-item = { $template }: `{ $what }` must be a list of texts; `{ $item }` is not one
+template-section-title = { $template }: `{ $name }` must be a section title
+scaffold-failed = cannot write { $path }: { $detail }
+fix-changed-meanwhile = { $path } changed while it was being fixed; nothing was written
+render-font-unreadable = the embedded font cannot be read
+render-no-page-size = no page size
+render-pdf-failed = cannot write the PDF: { $detail }
+render-docx-failed = cannot write the Word document
+init-network-empty = --network is empty; give the network's full name, e.g. "Socialchefsnätverket i Västerbygd"
+argument-empty = { $arg } is empty
+argument-not-email = { $arg } `{ $value }` is not an e-mail address
+remind-no-sender = no address to send from: give --from ADDRESS, or add `email:` under `network:` in { $path }
+schema-unknown = `{ $name }` is not a file lchnv reads; the schemas are for { $known }
+
+## Import errors
+import-too-large = { $path } is { $size }, more than the { $limit } an agenda or minutes can be; is it the right file?
+import-folder = { $path } is a folder, not a document
+import-failed = cannot import { $path }
+import-too-much-text = { $path } holds more than { $limit } of text, more than an agenda or minutes can be; is it the right file?
+import-no-text = { $path } holds no text: there is nothing to import
+import-empty = the file is empty
+import-docx-not-zip = it is named .docx but is not a Word document (a .docx file is a zip archive)
+import-pdf = it is a PDF; export its text first (for example `pdftotext -layout FILE.pdf`) and import the text
+import-old-doc = it is an old Word .doc file; save it as .docx (or as text) and import that
+import-binary = it holds binary data, not text; give a text export or the .docx
+import-docx-unreadable = it is not a readable Word document (not a valid zip archive: { $detail })
+import-zip-not-docx = it is a zip archive but not a Word document (no word/document.xml)
+import-part-unreadable = cannot read { $part } in the Word document: { $detail }
+import-part-too-large = { $part } in the Word document is larger than { $limit }
+import-part-not-utf8 = { $part } in the Word document is not UTF-8
+import-no-date = cannot tell the meeting's date from { $source }: give --date YYYY-MM-DD
+import-members-not-a-list = cannot add { $name } to { $path }: the file's people are not written as a list under `people:`; add them by hand
+import-date-invalid = --date { $text } is not a date YYYY-MM-DD { $why }
+import-refusal-exists = { $path } already exists; not overwriting it (use --force to replace it, or --dry-run to see the import)
+import-calendar-not-a-list = cannot add { $date } to { $path }: the file is not written as a list under `meetings:`; add it by hand
+
+## The import report
+
+import-report-title = Imported { $source } ({ $format }) as { $kind } of { $date }
+import-report-wrote = wrote
+import-report-dry-run = dry run
+import-report-nothing-written = { $path } (nothing written)
+import-report-kind = kind
+import-report-date = date
+import-report-found = found
+import-report-counts = { $items } items, { $sub_items } sub-items, { $proposals } proposal clauses, { $decisions } decision clauses, { $assignments } assignments, { $attendees } attendees, { $absentees } absentees, { $attachments } attachments
+import-report-repairs = Repairs: { $words } words, { $different } different
+import-source-repository = repository's words
+import-source-word-list = word list
+import-source-glyph = the glyph
+import-report-at-lines = (line { $lines })
+import-report-line = line { $line }
+import-report-quoted = line { $line }: “{ $sentence }”
+import-report-from-line = from line { $line } ({ $form }): “{ $sentence }”
+import-report-context-decisions = Words with and without marks decided by the words around them (confirm): { $count }
+import-report-unplaced = Words that look damaged and were not repaired, left as written: { $count }
+import-report-assignments = Assignments made from follow-ups: { $count }
+import-report-unsure = Follow-ups written as assignments that the import is unsure of: { $count }
+import-report-vague = Due at a time that is no date (no `Senast:` written): { $count }
+import-report-not-tasks = Sentences that read like tasks but were not made tasks: { $count }
+import-report-unresolved = Follow-ups not made assignments (owner unknown): { $count }
+import-report-attendee-text = Attendee lists: text that matched nobody in members.yaml (kept in the front matter notes): { $count }
+import-report-not-in-members = People not in members.yaml: { $count } (add them with --add-members)
+import-report-not-in-members-added = People not in members.yaml: { $count } (added to members.yaml: --add-members)
+import-person-from-attendance = attendance
+import-person-from-follow-up = follow-up
+import-person-from-header = header
+import-report-debris = Page debris removed: { $count } lines
+import-report-changes = Changes to check: { $count }
+import-report-previous = Previous minutes: { $previous }
+import-report-calendar = Calendar: { $line }
+import-report-words-kept = Every word kept: yes, all { $count } words of the input are in the output (repaired where listed)
+import-report-words-missing = Every word kept: NO, missing from the output: { $missing }
+import-report-check = Check: { $errors } errors, { $warnings } warnings{ $rules }
+import-report-check-not-run = Check: not run (nothing was written)
+import-format-utf8 = text, UTF-8
+import-format-utf16 = text, UTF-16
+import-format-windows-1252 = text, Windows-1252
+import-format-docx = Word document (.docx)
+import-format-text = text
+import-damage-ocr-character = OCR character
+import-damage-marks-lost = å/ä/ö marks lost
+import-damage-letter-confused = letter read for ö/ä
+import-damage-compound = compound, repaired part by part
+import-damage-twin = marks lost from a word that is also a word without them
+link-loop = { $path }: symbolic link loop (it leads back to { $ancestor })
+link-broken = { $path }: broken symbolic link (its target does not exist)
+import-left-out = warning: left out: { $file }

@@ -821,3 +821,149 @@ yaml-limit-depth-help = ett filhuvud eller en nätverksfil behöver några få n
 yaml-limit-help = ingen mötes- eller nätverksfil behöver så mycket; lchnv stannar här så att en fil inte kan tömma datorns resurser (alias som upprepar alias växer snabbt)
 config-invalid = ogiltig konfiguration: { $problem }
 config-more-problems = , och { $count } problem till
+
+## Att läsa och skriva filer
+
+read-failed = kunde inte läsa { $path }: { $problem }
+file-not-regular-kind = det är { $kind }, inte en vanlig fil
+file-not-regular = det är inte en vanlig fil
+file-kind-folder = en mapp
+file-kind-fifo = en FIFO (namngiven rörledning)
+file-kind-socket = en socket
+file-kind-device = en enhetsfil
+file-binary = den innehåller binärdata (en NUL-byte på rad { $line }, kolumn { $column }), inte text
+file-not-utf8 = den är inte UTF-8 (byte { $byte } på rad { $line }, kolumn { $column })
+file-not-utf8-windows = den är inte UTF-8 (byte { $byte } på rad { $line }, kolumn { $column }; det ser ut som Windows-1252, där den står för `{ $character }`)
+io-permission-denied = behörighet saknas
+io-already-exists = den finns redan
+io-storage-full = disken är full
+io-read-only = filsystemet är skrivskyddat
+
+## Filer, mappar och mallar som inte gick att använda
+lock-open-failed = kunde inte öppna låsfilen { $path }
+lock-failed = kunde inte låsa { $path }
+read-failed-at = kunde inte läsa { $path }
+write-failed = kunde inte skriva { $path }
+folder-create-failed = kunde inte skapa mappen { $path }
+temporary-create-failed = kunde inte skapa en tillfällig fil i { $folder }
+temporary-write-failed = kunde inte skriva en tillfällig fil i { $folder }
+site-document-failed = kunde inte skriva { $kind } för { $date }
+folder-empty-failed = kunde inte tömma { $folder }
+folder-write-failed = kunde inte skriva i { $folder }
+site-outside = skriver inte { $path } utanför webbplatsens mapp
+remove-failed = kunde inte ta bort { $path }
+cache-removed = tog bort { $path }
+cache-none = det fanns inget sparat att ta bort
+fix-summary = Rättade { $fixed } { $fixed ->
+    [one] fynd
+   *[other] fynd
+} i { $files } { $files ->
+    [one] fil
+   *[other] filer
+}.
+fix-summary-preview = Skulle rätta { $fixed } { $fixed ->
+    [one] fynd
+   *[other] fynd
+} i { $files } { $files ->
+    [one] fil
+   *[other] filer
+}.
+meetings-folder-none = ingen mötesmapp här eller ovanför: ingen { $members } och ingen { $default }/{ $members } i { $folder } eller någon mapp ovanför (ange mappen med --meetings MAPP)
+path-missing = { $path }: filen eller mappen finns inte
+meetings-folder-outside = { $path } ligger inte i en mötesmapp: ingen { $members } finns i den eller ovanför
+folder-missing = { $path }: mappen finns inte
+network-file-missing = { $path } finns inte: en mötesmapp behöver { $members } och { $calendar }
+problems-more = … och { $count } till
+problems-stop = { $count } problem hindrar kommandot:
+template-read-failed = kunde inte läsa mallen
+template-render-failed = kunde inte fylla i mallen { $name }: { $detail }
+template-render-failed-line = kunde inte fylla i mallen { $name } (rad { $line }): { $detail }
+template-list = { $template }: `{ $what }` ska vara en lista med texter, t.ex. ["Nya ärenden"]
+template-list-item = { $template }: `{ $what }` ska vara en lista med texter; `{ $item }` är ingen text
+template-section-title = { $template }: `{ $name }` ska vara en avsnittsrubrik
+scaffold-failed = kunde inte skriva { $path }: { $detail }
+fix-changed-meanwhile = { $path } ändrades medan den rättades; ingenting skrevs
+render-font-unreadable = det inbäddade typsnittet går inte att läsa
+render-no-page-size = ingen sidstorlek
+render-pdf-failed = kunde inte skriva PDF-filen: { $detail }
+render-docx-failed = kunde inte skriva Word-dokumentet
+init-network-empty = --network är tomt; ange nätverkets fullständiga namn, t.ex. "Socialchefsnätverket i Västerbygd"
+argument-empty = { $arg } är tomt
+argument-not-email = { $arg } `{ $value }` är ingen e-postadress
+remind-no-sender = ingen adress att skicka från: ange --from ADRESS, eller lägg till `email:` under `network:` i { $path }
+schema-unknown = `{ $name }` är ingen fil som lchnv läser; det finns scheman för { $known }
+
+## Importfel
+import-too-large = { $path } är { $size }, mer än de { $limit } en dagordning eller minnesanteckningar kan vara; är det rätt fil?
+import-folder = { $path } är en mapp, inte ett dokument
+import-failed = kunde inte importera { $path }
+import-too-much-text = { $path } innehåller mer än { $limit } text, mer än en dagordning eller minnesanteckningar kan vara; är det rätt fil?
+import-no-text = { $path } innehåller ingen text: det finns inget att importera
+import-empty = filen är tom
+import-docx-not-zip = den heter .docx men är inget Word-dokument (en .docx-fil är ett zip-arkiv)
+import-pdf = det är en PDF; exportera först texten (till exempel med `pdftotext -layout FIL.pdf`) och importera texten
+import-old-doc = det är en gammal Word-fil (.doc); spara den som .docx (eller som text) och importera den
+import-binary = den innehåller binärdata, inte text; ange en textexport eller .docx-filen
+import-docx-unreadable = det är inget läsbart Word-dokument (inget giltigt zip-arkiv: { $detail })
+import-zip-not-docx = det är ett zip-arkiv men inget Word-dokument (word/document.xml saknas)
+import-part-unreadable = kunde inte läsa { $part } i Word-dokumentet: { $detail }
+import-part-too-large = { $part } i Word-dokumentet är större än { $limit }
+import-part-not-utf8 = { $part } i Word-dokumentet är inte UTF-8
+import-no-date = kan inte avgöra mötets datum utifrån { $source }: ange --date ÅÅÅÅ-MM-DD
+import-members-not-a-list = kunde inte lägga till { $name } i { $path }: filens personer står inte som en lista under `people:`; lägg till dem för hand
+import-date-invalid = --date { $text } är inget datum ÅÅÅÅ-MM-DD { $why }
+import-refusal-exists = { $path } finns redan; skriver inte över den (ange --force för att ersätta den, eller --dry-run för att se importen)
+import-calendar-not-a-list = kunde inte lägga till { $date } i { $path }: filen är inte skriven som en lista under `meetings:`; lägg till det för hand
+
+## Importrapporten
+
+import-report-title = Importerade { $source } ({ $format }) som { $kind } för mötet { $date }
+import-report-wrote = skrev
+import-report-dry-run = provkörning
+import-report-nothing-written = { $path } (ingenting skrevs)
+import-report-kind = slag
+import-report-date = datum
+import-report-found = hittade
+import-report-counts = { $items } punkter, { $sub_items } underpunkter, { $proposals } förslagssatser, { $decisions } beslutssatser, { $assignments } uppdrag, { $attendees } närvarande, { $absentees } frånvarande, { $attachments } bilagor
+import-report-repairs = Rättelser: { $words } ord, { $different } olika
+import-source-repository = arkivets egna ord
+import-source-word-list = ordlistan
+import-source-glyph = tecknets form
+import-report-at-lines = (rad { $lines })
+import-report-line = rad { $line }
+import-report-quoted = rad { $line }: ”{ $sentence }”
+import-report-from-line = från rad { $line } ({ $form }): ”{ $sentence }”
+import-report-context-decisions = Ord med och utan prickar som avgjorts av orden runt dem (bekräfta): { $count }
+import-report-unplaced = Ord som ser skadade ut men inte rättades, lämnade som de skrevs: { $count }
+import-report-assignments = Uppdrag som gjorts av uppföljningar: { $count }
+import-report-unsure = Uppföljningar som skrevs som uppdrag men som importen är osäker på: { $count }
+import-report-vague = Ska vara klart vid en tid som inte är ett datum (inget `Senast:` skrivet): { $count }
+import-report-not-tasks = Meningar som låter som uppdrag men inte gjordes till uppdrag: { $count }
+import-report-unresolved = Uppföljningar som inte blev uppdrag (okänd ansvarig): { $count }
+import-report-attendee-text = Deltagarlistor: text som inte passade någon i members.yaml (sparad bland anteckningarna i filhuvudet): { $count }
+import-report-not-in-members = Personer som inte finns i members.yaml: { $count } (lägg till dem med --add-members)
+import-report-not-in-members-added = Personer som inte fanns i members.yaml: { $count } (tillagda i members.yaml: --add-members)
+import-person-from-attendance = närvarolistan
+import-person-from-follow-up = uppföljning
+import-person-from-header = dokumentets huvud
+import-report-debris = Sidskräp som togs bort: { $count } rader
+import-report-changes = Ändringar att kontrollera: { $count }
+import-report-previous = Föregående minnesanteckningar: { $previous }
+import-report-calendar = Kalendern: { $line }
+import-report-words-kept = Alla ord kvar: ja, alla { $count } ord i dokumentet finns i resultatet (rättade där det anges)
+import-report-words-missing = Alla ord kvar: NEJ, saknas i resultatet: { $missing }
+import-report-check = Granskning: { $errors } fel, { $warnings } varningar{ $rules }
+import-report-check-not-run = Granskning: inte gjord (ingenting skrevs)
+import-format-utf8 = text, UTF-8
+import-format-utf16 = text, UTF-16
+import-format-windows-1252 = text, Windows-1252
+import-format-docx = Word-dokument (.docx)
+import-format-text = text
+import-damage-ocr-character = OCR-tecken
+import-damage-marks-lost = å/ä/ö utan prickar
+import-damage-letter-confused = bokstav läst i stället för ö/ä
+import-damage-compound = sammansättning, rättad del för del
+import-damage-twin = å/ä/ö utan prickar, i ett ord som också finns utan dem
+link-loop = { $path }: symbolisk länk i en slinga (den leder tillbaka till { $ancestor })
+link-broken = { $path }: trasig symbolisk länk (det den pekar på finns inte)
+import-left-out = varning: utelämnad: { $file }

@@ -2,6 +2,7 @@
 //! Windows-1252, which Word writes as "Text"), or a Word `.docx` read from its XML. Anything else
 //! (empty, binary, a PDF, an old `.doc`, far too large) is refused with a message naming the file.
 
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use quick_xml::events::Event;
 use std::collections::HashMap;
@@ -58,22 +59,40 @@ pub fn read(path: &Path) -> Result<Document> {
     let bytes = match crate::read::bytes(path, limit) {
         Ok(bytes) => bytes,
         Err(crate::read::ReadProblem::TooLarge { size, limit }) => bail!(
-            "{shown} is {}, more than the {} an agenda or minutes can be; is it the right file?",
-            crate::text::human_size(size),
-            crate::text::human_size(limit)
+            "{}",
+            msg!(
+                "import-too-large",
+                path = shown.to_string(),
+                size = crate::text::human_size(size),
+                limit = crate::text::human_size(limit)
+            )
         ),
-        Err(crate::read::ReadProblem::NotAFile("a folder")) => bail!("{shown} is a folder, not a document"),
-        Err(problem) => bail!("cannot read {shown}: {problem}"),
+        Err(crate::read::ReadProblem::NotAFile("a folder")) => {
+            bail!("{}", msg!("import-folder", path = shown.to_string()))
+        }
+        Err(problem) => bail!(
+            "{}",
+            msg!(
+                "read-failed",
+                path = shown.to_string(),
+                problem = problem.to_string()
+            )
+        ),
     };
-    let document = decode(&bytes, is_docx_name).with_context(|| format!("cannot import {shown}"))?;
+    let document =
+        decode(&bytes, is_docx_name).with_context(|| msg!("import-failed", path = shown.to_string()))?;
     if document.text.len() as u64 > MAX_TEXT_BYTES {
         bail!(
-            "{shown} holds more than {} of text, more than an agenda or minutes can be; is it the right file?",
-            crate::text::human_size(MAX_TEXT_BYTES)
+            "{}",
+            msg!(
+                "import-too-much-text",
+                path = shown.to_string(),
+                limit = crate::text::human_size(MAX_TEXT_BYTES)
+            )
         );
     }
     if document.text.trim().is_empty() {
-        bail!("{shown} holds no text: there is nothing to import");
+        bail!("{}", msg!("import-no-text", path = shown.to_string()));
     }
     Ok(document)
 }
@@ -81,7 +100,7 @@ pub fn read(path: &Path) -> Result<Document> {
 /// Decodes a document's bytes.
 pub fn decode(bytes: &[u8], docx_name: bool) -> Result<Document> {
     if bytes.is_empty() {
-        bail!("the file is empty");
+        bail!("{}", msg!("import-empty"));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return Ok(Document {
@@ -90,15 +109,13 @@ pub fn decode(bytes: &[u8], docx_name: bool) -> Result<Document> {
         });
     }
     if docx_name {
-        bail!("it is named .docx but is not a Word document (a .docx file is a zip archive)");
+        bail!("{}", msg!("import-docx-not-zip"));
     }
     if bytes.starts_with(b"%PDF") {
-        bail!(
-            "it is a PDF; export its text first (for example `pdftotext -layout FILE.pdf`) and import the text"
-        );
+        bail!("{}", msg!("import-pdf"));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        bail!("it is an old Word .doc file; save it as .docx (or as text) and import that");
+        bail!("{}", msg!("import-old-doc"));
     }
     let text = decode_text(bytes)?;
     Ok(text)
@@ -125,7 +142,7 @@ fn decode_text(bytes: &[u8]) -> Result<Document> {
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
         .count();
     if text.contains('\0') || control * 100 > total {
-        bail!("it holds binary data, not text; give a text export or the .docx");
+        bail!("{}", msg!("import-binary"));
     }
     Ok(Document { text, format })
 }
@@ -135,10 +152,9 @@ fn decode_text(bytes: &[u8]) -> Result<Document> {
 /// numbers.
 pub fn docx_text(bytes: &[u8]) -> Result<String> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| anyhow::anyhow!("it is not a readable Word document (not a valid zip archive: {e})"))?;
-    let document = read_part(&mut archive, "word/document.xml")?.ok_or_else(|| {
-        anyhow::anyhow!("it is a zip archive but not a Word document (no word/document.xml)")
-    })?;
+        .map_err(|e| anyhow::anyhow!("{}", msg!("import-docx-unreadable", detail = e.to_string())))?;
+    let document = read_part(&mut archive, "word/document.xml")?
+        .ok_or_else(|| anyhow::anyhow!("{}", msg!("import-zip-not-docx")))?;
     let numbering = match read_part(&mut archive, "word/numbering.xml")? {
         Some(xml) => Numbering::read(&xml),
         None => Numbering::default(),
@@ -153,28 +169,38 @@ fn read_part<R: std::io::Read + std::io::Seek>(
     let mut entry = match archive.by_name(name) {
         Ok(entry) => entry,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(e) => bail!("cannot read {name} in the Word document: {e}"),
+        Err(e) => bail!(
+            "{}",
+            msg!("import-part-unreadable", part = name, detail = e.to_string())
+        ),
     };
     if entry.size() > MAX_XML_BYTES {
-        bail!(
-            "{name} in the Word document is larger than {}",
-            crate::text::human_size(MAX_XML_BYTES)
-        );
+        bail!("{}", part_too_large(name));
     }
     let mut xml = Vec::new();
     (&mut entry)
         .take(MAX_XML_BYTES + 1)
         .read_to_end(&mut xml)
-        .map_err(|e| anyhow::anyhow!("cannot read {name} in the Word document: {e}"))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{}",
+                msg!("import-part-unreadable", part = name, detail = e.to_string())
+            )
+        })?;
     if xml.len() as u64 > MAX_XML_BYTES {
-        bail!(
-            "{name} in the Word document is larger than {}",
-            crate::text::human_size(MAX_XML_BYTES)
-        );
+        bail!("{}", part_too_large(name));
     }
-    let text =
-        String::from_utf8(xml).map_err(|_| anyhow::anyhow!("{name} in the Word document is not UTF-8"))?;
+    let text = String::from_utf8(xml)
+        .map_err(|_| anyhow::anyhow!("{}", msg!("import-part-not-utf8", part = name)))?;
     Ok(Some(text))
+}
+
+fn part_too_large(name: &str) -> String {
+    msg!(
+        "import-part-too-large",
+        part = name,
+        limit = crate::text::human_size(MAX_XML_BYTES)
+    )
 }
 
 /// How list paragraphs are numbered: the format of each level of each list.
@@ -306,9 +332,16 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
     let mut num: (Option<String>, Option<u8>) = (None, None);
     let mut counters: HashMap<(String, u8), u32> = HashMap::new();
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| anyhow::anyhow!("word/document.xml cannot be read: {e}"))?;
+        let event = reader.read_event().map_err(|e| {
+            anyhow::anyhow!(
+                "{}",
+                msg!(
+                    "import-part-unreadable",
+                    part = "word/document.xml",
+                    detail = e.to_string()
+                )
+            )
+        })?;
         match event {
             Event::Eof => break,
             Event::Start(e) => match e.local_name().as_ref() {

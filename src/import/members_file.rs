@@ -89,9 +89,12 @@ pub fn add_people(path: &Path, text: &str, people: &[NewPerson]) -> Result<Strin
     for person in &new {
         if after.person(&person.name).is_none() {
             bail!(
-                "cannot add {} to {}: the file's people are not written as a list under `people:`; add them by hand",
-                person.name,
-                path.display()
+                "{}",
+                crate::msg!(
+                    "import-members-not-a-list",
+                    name = person.name.clone(),
+                    path = path.display().to_string()
+                )
             );
         }
     }

@@ -132,7 +132,7 @@ pub fn import(
         (None, None) => (None, String::new()),
     };
     let Some(date) = date else {
-        bail!("cannot tell the meeting's date from {source}: give --date YYYY-MM-DD");
+        bail!("{}", crate::msg!("import-no-date", source = source.to_owned()));
     };
     report.kind = kind.as_str().to_owned();
     report.kind_from = kind_from;

@@ -10,6 +10,7 @@ use super::lines::Debris;
 use super::recognise::{Change, Conversion};
 use crate::format::assignment;
 use crate::format::labels::Label;
+use crate::msg;
 use crate::ocr::repair::{Damage, Source};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -156,55 +157,73 @@ impl Report {
     /// The report for people.
     pub fn write_human(&self, out: &mut dyn Write) -> io::Result<()> {
         let c = &self.counts;
+        let kind = kind_name(&self.kind);
         writeln!(
             out,
-            "Imported {} ({}) as {} of {}",
-            self.source,
-            self.format.map(Format::describe).unwrap_or("text"),
-            self.kind,
-            self.date
+            "{}",
+            msg!(
+                "import-report-title",
+                source = self.source.clone(),
+                format = format_name(self.format),
+                kind = kind.clone(),
+                date = self.date.clone()
+            )
         )?;
+        let labels = [
+            msg!("import-report-wrote"),
+            msg!("import-report-dry-run"),
+            msg!("import-report-kind"),
+            msg!("import-report-date"),
+            msg!("import-report-found"),
+        ];
+        // The values line up after the longest label.
+        let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+        let [wrote, dry_run, kind_label, date_label, found] = &labels;
         if self.written {
-            writeln!(out, "  wrote    {}", self.output)?;
+            writeln!(out, "  {wrote:<width$}{}", self.output)?;
         } else {
-            writeln!(out, "  dry run  {} (nothing written)", self.output)?;
+            let nothing = msg!("import-report-nothing-written", path = self.output.clone());
+            writeln!(out, "  {dry_run:<width$}{nothing}")?;
         }
-        writeln!(out, "  kind     {} ({})", self.kind, self.kind_from)?;
-        writeln!(out, "  date     {} ({})", self.date, self.date_from)?;
-        writeln!(
-            out,
-            "  found    {} items, {} sub-items, {} proposal clauses, {} decision clauses, {} assignments, {} attendees, {} absentees, {} attachments",
-            c.items,
-            c.sub_items,
-            c.proposal_clauses,
-            c.decision_clauses,
-            c.assignments,
-            c.attendees,
-            c.absentees,
-            c.attachments
-        )?;
+        writeln!(out, "  {kind_label:<width$}{kind} ({})", self.kind_from)?;
+        writeln!(out, "  {date_label:<width$}{} ({})", self.date, self.date_from)?;
+        let counts = msg!(
+            "import-report-counts",
+            items = c.items,
+            sub_items = c.sub_items,
+            proposals = c.proposal_clauses,
+            decisions = c.decision_clauses,
+            assignments = c.assignments,
+            attendees = c.attendees,
+            absentees = c.absentees,
+            attachments = c.attachments
+        );
+        writeln!(out, "  {found:<width$}{counts}")?;
 
         writeln!(out)?;
         writeln!(
             out,
-            "Repairs: {} words, {} different",
-            self.repaired_words(),
-            self.repairs.len()
+            "{}",
+            msg!(
+                "import-report-repairs",
+                words = self.repaired_words(),
+                different = self.repairs.len()
+            )
         )?;
         for r in &self.repairs {
             writeln!(
                 out,
-                "  {} → {}{}  {}, {}  (line {})",
+                "  {} → {}{}  {}, {}  {}",
                 r.from,
                 r.to,
                 times(r.lines.len()),
-                r.damage.describe(),
+                damage_name(r.damage),
                 match r.source {
-                    Source::Repository => "repository's words",
-                    Source::WordList => "word list",
-                    Source::Glyph => "the glyph",
+                    Source::Repository => msg!("import-source-repository"),
+                    Source::WordList => msg!("import-source-word-list"),
+                    Source::Glyph => msg!("import-source-glyph"),
                 },
-                lines(&r.lines)
+                at_lines(&r.lines)
             )?;
         }
 
@@ -212,17 +231,20 @@ impl Report {
             writeln!(out)?;
             writeln!(
                 out,
-                "Words with and without marks decided by the words around them (confirm): {}",
-                self.context_decisions.len()
+                "{}",
+                msg!(
+                    "import-report-context-decisions",
+                    count = self.context_decisions.len()
+                )
             )?;
             for d in &self.context_decisions {
                 writeln!(
                     out,
-                    "  {} → {}{}  (line {})  {}",
+                    "  {} → {}{}  {}  {}",
                     d.from,
                     d.to,
                     times(d.lines.len()),
-                    lines(&d.lines),
+                    at_lines(&d.lines),
                     d.why
                 )?;
             }
@@ -231,25 +253,25 @@ impl Report {
         writeln!(out)?;
         writeln!(
             out,
-            "Words that look damaged and were not repaired, left as written: {}",
-            self.unplaced.len()
+            "{}",
+            msg!("import-report-unplaced", count = self.unplaced.len())
         )?;
         for u in &self.unplaced {
             let hint = u.hint.as_ref().map(|h| format!(" — {h}")).unwrap_or_default();
             writeln!(
                 out,
-                "  {}{}  (line {}){hint}",
+                "  {}{}  {}{hint}",
                 u.word,
                 times(u.lines.len()),
-                lines(&u.lines)
+                at_lines(&u.lines)
             )?;
         }
 
         writeln!(out)?;
         writeln!(
             out,
-            "Assignments made from follow-ups: {}",
-            self.assignments.len()
+            "{}",
+            msg!("import-report-assignments", count = self.assignments.len())
         )?;
         for a in &self.assignments {
             let mut line = assignment::head(a.owners.iter().map(String::as_str), &a.task);
@@ -260,35 +282,40 @@ impl Report {
                 assignment::push_field(&mut line, Label::Due, due);
             }
             writeln!(out, "  {:<4} {line}", a.item)?;
-            writeln!(out, "       from line {} ({}): “{}”", a.line, a.form, a.sentence)?;
+            writeln!(
+                out,
+                "       {}",
+                msg!(
+                    "import-report-from-line",
+                    line = a.line,
+                    form = a.form,
+                    sentence = a.sentence.clone()
+                )
+            )?;
             for note in &a.notes {
                 writeln!(out, "       {note}")?;
             }
         }
         let unsure: Vec<&FollowUp> = self.assignments.iter().filter(|a| a.unsure.is_some()).collect();
         if !unsure.is_empty() {
-            writeln!(
-                out,
-                "Follow-ups written as assignments that the import is unsure of: {}",
-                unsure.len()
-            )?;
+            writeln!(out, "{}", msg!("import-report-unsure", count = unsure.len()))?;
             for a in unsure {
-                writeln!(out, "  {:<4} line {}: “{}”", a.item, a.line, a.sentence)?;
+                writeln!(out, "  {:<4} {}", a.item, quoted_at(a.line, &a.sentence))?;
                 writeln!(out, "       {}", a.unsure.as_deref().unwrap_or(""))?;
             }
         }
         if !self.vague_due_dates.is_empty() {
             writeln!(
                 out,
-                "Due at a time that is no date (no `Senast:` written): {}",
-                self.vague_due_dates.len()
+                "{}",
+                msg!("import-report-vague", count = self.vague_due_dates.len())
             )?;
             for v in &self.vague_due_dates {
                 writeln!(
                     out,
-                    "  {:<4} line {}: {} — {}",
+                    "  {:<4} {}: {} — {}",
                     v.item,
-                    v.line,
+                    msg!("import-report-line", line = v.line),
                     v.owners.join(", "),
                     v.written
                 )?;
@@ -297,22 +324,25 @@ impl Report {
         if !self.not_tasks.is_empty() {
             writeln!(
                 out,
-                "Sentences that read like tasks but were not made tasks: {}",
-                self.not_tasks.len()
+                "{}",
+                msg!("import-report-not-tasks", count = self.not_tasks.len())
             )?;
             for u in &self.not_tasks {
-                writeln!(out, "  {:<4} line {}: “{}”", u.item, u.line, u.sentence)?;
+                writeln!(out, "  {:<4} {}", u.item, quoted_at(u.line, &u.sentence))?;
                 writeln!(out, "       {}", u.why)?;
             }
         }
         if !self.unresolved_follow_ups.is_empty() {
             writeln!(
                 out,
-                "Follow-ups not made assignments (owner unknown): {}",
-                self.unresolved_follow_ups.len()
+                "{}",
+                msg!(
+                    "import-report-unresolved",
+                    count = self.unresolved_follow_ups.len()
+                )
             )?;
             for u in &self.unresolved_follow_ups {
-                writeln!(out, "  {:<4} line {}: “{}”", u.item, u.line, u.sentence)?;
+                writeln!(out, "  {:<4} {}", u.item, quoted_at(u.line, &u.sentence))?;
                 writeln!(out, "       {}", u.why)?;
             }
         }
@@ -321,11 +351,14 @@ impl Report {
             writeln!(out)?;
             writeln!(
                 out,
-                "Attendee lists: text that matched nobody in members.yaml (kept in the front matter notes): {}",
-                self.unmatched_attendee_text.len()
+                "{}",
+                msg!(
+                    "import-report-attendee-text",
+                    count = self.unmatched_attendee_text.len()
+                )
             )?;
             for l in &self.unmatched_attendee_text {
-                writeln!(out, "  line {}: {}", l.line, l.text)?;
+                writeln!(out, "  {}: {}", msg!("import-report-line", line = l.line), l.text)?;
             }
             for change in &self.attendee_changes {
                 writeln!(out, "  {change}")?;
@@ -334,14 +367,14 @@ impl Report {
 
         if !self.not_in_members.is_empty() {
             writeln!(out)?;
+            let count = self.not_in_members.len();
             writeln!(
                 out,
-                "People not in members.yaml: {}{}",
-                self.not_in_members.len(),
+                "{}",
                 if self.members_added {
-                    " (added to members.yaml: --add-members)"
+                    msg!("import-report-not-in-members-added", count = count)
                 } else {
-                    " (add them with --add-members)"
+                    msg!("import-report-not-in-members", count = count)
                 }
             )?;
             for p in &self.not_in_members {
@@ -358,9 +391,9 @@ impl Report {
                     } else {
                         format!(", {}", details.join(", "))
                     },
-                    p.source,
+                    person_source(&p.source),
                     if p.line > 0 {
-                        format!(", line {}", p.line)
+                        format!(", {}", msg!("import-report-line", line = p.line))
                     } else {
                         String::new()
                     }
@@ -369,34 +402,44 @@ impl Report {
         }
 
         writeln!(out)?;
-        writeln!(out, "Page debris removed: {} lines", self.debris.len())?;
+        writeln!(out, "{}", msg!("import-report-debris", count = self.debris.len()))?;
         for d in &self.debris {
-            writeln!(out, "  line {}: {}  ({})", d.line, d.text, d.why)?;
+            let line = msg!("import-report-line", line = d.line);
+            writeln!(out, "  {line}: {}  ({})", d.text, d.why)?;
         }
 
         writeln!(out)?;
-        writeln!(out, "Changes to check: {}", self.changes.len())?;
+        writeln!(
+            out,
+            "{}",
+            msg!("import-report-changes", count = self.changes.len())
+        )?;
         for change in &self.changes {
             let item = change
                 .item
                 .as_ref()
                 .map(|i| format!("{i:<4}"))
                 .unwrap_or_else(|| "    ".to_owned());
-            writeln!(out, "  {item} line {}: {}", change.line, change.what)?;
+            let line = msg!("import-report-line", line = change.line);
+            writeln!(out, "  {item} {line}: {}", change.what)?;
         }
 
         writeln!(out)?;
         if let Some(previous) = &self.previous_minutes {
-            writeln!(out, "Previous minutes: {previous}")?;
+            writeln!(
+                out,
+                "{}",
+                msg!("import-report-previous", previous = previous.clone())
+            )?;
         }
         for line in &self.calendar {
-            writeln!(out, "Calendar: {line}")?;
+            writeln!(out, "{}", msg!("import-report-calendar", line = line.clone()))?;
         }
         if self.words.missing.is_empty() {
             writeln!(
                 out,
-                "Every word kept: yes, all {} words of the input are in the output (repaired where listed)",
-                self.words.input
+                "{}",
+                msg!("import-report-words-kept", count = self.words.input)
             )?;
         } else {
             let missing: Vec<String> = self
@@ -407,31 +450,84 @@ impl Report {
                 .collect();
             writeln!(
                 out,
-                "Every word kept: NO, missing from the output: {}",
-                missing.join(", ")
+                "{}",
+                msg!("import-report-words-missing", missing = missing.join(", "))
             )?;
         }
         match &self.check {
             Some(check) => {
                 let rules: Vec<String> = check.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
+                let rules = if rules.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", rules.join(", "))
+                };
                 writeln!(
                     out,
-                    "Check: {} errors, {} warnings{}",
-                    check.errors,
-                    check.warnings,
-                    if rules.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", rules.join(", "))
-                    }
+                    "{}",
+                    msg!(
+                        "import-report-check",
+                        errors = check.errors,
+                        warnings = check.warnings,
+                        rules = rules
+                    )
                 )?;
                 for finding in &check.error_findings {
                     writeln!(out, "  {finding}")?;
                 }
             }
-            None => writeln!(out, "Check: not run (nothing was written)")?,
+            None => writeln!(out, "{}", msg!("import-report-check-not-run"))?,
         }
         Ok(())
+    }
+}
+
+/// "(line 3, 5)": where something is, in the reader's language.
+fn at_lines(numbers: &[usize]) -> String {
+    msg!("import-report-at-lines", lines = lines(numbers))
+}
+
+/// "line 12: “the sentence”".
+fn quoted_at(line: usize, sentence: &str) -> String {
+    msg!("import-report-quoted", line = line, sentence = sentence)
+}
+
+/// The kind as the reader calls it (`agenda`, `minutes` are the report's own values).
+fn kind_name(kind: &str) -> String {
+    match kind {
+        "agenda" => msg!("kind-agenda"),
+        "minutes" => msg!("kind-minutes"),
+        other => other.to_owned(),
+    }
+}
+
+fn format_name(format: Option<Format>) -> String {
+    match format {
+        Some(Format::Utf8) => msg!("import-format-utf8"),
+        Some(Format::Utf16) => msg!("import-format-utf16"),
+        Some(Format::Windows1252) => msg!("import-format-windows-1252"),
+        Some(Format::Docx) => msg!("import-format-docx"),
+        None => msg!("import-format-text"),
+    }
+}
+
+fn damage_name(damage: Damage) -> String {
+    match damage {
+        Damage::OcrCharacter => msg!("import-damage-ocr-character"),
+        Damage::MarksLost => msg!("import-damage-marks-lost"),
+        Damage::LetterConfused => msg!("import-damage-letter-confused"),
+        Damage::Compound => msg!("import-damage-compound"),
+        Damage::Twin => msg!("import-damage-twin"),
+    }
+}
+
+/// Where the document names a person (`attendance`, `follow-up`, `header` in the JSON).
+fn person_source(source: &str) -> String {
+    match source {
+        "attendance" => msg!("import-person-from-attendance"),
+        "follow-up" => msg!("import-person-from-follow-up"),
+        "header" => msg!("import-person-from-header"),
+        other => other.to_owned(),
     }
 }
 

@@ -124,7 +124,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     docx.build()
         .pack(&mut bytes)
-        .context("cannot write the Word document")?;
+        .context(crate::msg!("render-docx-failed"))?;
     Ok(bytes.into_inner())
 }
 

@@ -632,15 +632,15 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     let pages = layout(doc);
     let mut fonts = HashMap::new();
     for face in [Face::Regular, Face::Bold, Face::Italic] {
-        let font =
-            Font::new(face.bytes().into(), 0).ok_or_else(|| anyhow!("the embedded font cannot be read"))?;
+        let font = Font::new(face.bytes().into(), 0)
+            .ok_or_else(|| anyhow!("{}", crate::msg!("render-font-unreadable")))?;
         fonts.insert(face, font);
     }
     let mut document = krilla::Document::new();
     let count = pages.len();
     for (index, ops) in pages.iter().enumerate() {
-        let settings =
-            PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| anyhow!("no page size"))?;
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+            .ok_or_else(|| anyhow!("{}", crate::msg!("render-no-page-size")))?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         let footer = format!("{} – {} {} av {count}", doc.title, "sida", index + 1);
@@ -712,7 +712,7 @@ pub fn write(doc: &Document) -> Result<Vec<u8>> {
     );
     document
         .finish()
-        .map_err(|e| anyhow!("cannot write the PDF: {e:?}"))
+        .map_err(|e| anyhow!("{}", crate::msg!("render-pdf-failed", detail = format!("{e:?}"))))
 }
 
 fn fill(ink: Ink) -> Fill {

@@ -74,9 +74,12 @@ pub fn files(network: &NewNetwork) -> Result<Vec<File>> {
     ];
     let mut files = Vec::new();
     for (path, source) in sources {
-        let text = env
-            .render_str(source, &values)
-            .map_err(|e| anyhow!("cannot write {path}: {e}"))?;
+        let text = env.render_str(source, &values).map_err(|e| {
+            anyhow!(
+                "{}",
+                crate::msg!("scaffold-failed", path = path.to_string(), detail = e.to_string())
+            )
+        })?;
         files.push(File {
             path: PathBuf::from(path),
             text,

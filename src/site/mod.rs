@@ -20,6 +20,7 @@ mod start;
 
 use crate::ics;
 use crate::model::{Kind, Reference};
+use crate::msg;
 use crate::render::{self, Target, document, html};
 use crate::repo::Repository;
 use anyhow::{Context, Result, bail};
@@ -134,9 +135,13 @@ pub fn build(site: &Site) -> Result<Vec<File>> {
         for target in [Target::Pdf, Target::Docx] {
             files.push(File {
                 path: document_path(date, kind, target),
-                bytes: target
-                    .write(&doc)
-                    .with_context(|| format!("cannot write the {} of {date}", kind.as_str()))?,
+                bytes: target.write(&doc).with_context(|| {
+                    msg!(
+                        "site-document-failed",
+                        kind = kind_name(kind),
+                        date = date.to_string()
+                    )
+                })?,
             });
         }
     }
@@ -161,13 +166,21 @@ pub fn build(site: &Site) -> Result<Vec<File>> {
     Ok(files)
 }
 
+/// What the reader calls a kind of meeting document.
+fn kind_name(kind: Kind) -> String {
+    match kind {
+        Kind::Agenda => msg!("kind-agenda"),
+        Kind::Minutes => msg!("kind-minutes"),
+    }
+}
+
 /// Writes the site into `dir`: a new folder, or one lchnv wrote before (it is emptied first).
 /// Any other folder with something in it is refused unless `force`.
 pub fn write(dir: &Path, files: &[File], force: bool) -> Result<()> {
     if dir.exists() {
         let ours = dir.join(MARKER).is_file();
         let empty = std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read {}", dir.display()))?
+            .with_context(|| msg!("read-failed-at", path = dir.display().to_string()))?
             .next()
             .is_none();
         if !ours && !empty && !force {
@@ -178,20 +191,24 @@ pub fn write(dir: &Path, files: &[File], force: bool) -> Result<()> {
             .into());
         }
         if ours {
-            std::fs::remove_dir_all(dir).with_context(|| format!("cannot empty {}", dir.display()))?;
+            std::fs::remove_dir_all(dir)
+                .with_context(|| msg!("folder-empty-failed", folder = dir.display().to_string()))?;
         }
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    std::fs::write(dir.join(MARKER), "").with_context(|| format!("cannot write in {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| msg!("folder-create-failed", path = dir.display().to_string()))?;
+    std::fs::write(dir.join(MARKER), "")
+        .with_context(|| msg!("folder-write-failed", folder = dir.display().to_string()))?;
     for file in files {
         if file.path.contains("..") || file.path.starts_with('/') {
-            bail!("refusing to write {} outside the site folder", file.path);
+            bail!("{}", msg!("site-outside", path = file.path.clone()));
         }
         let path: PathBuf = dir.join(&file.path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| msg!("folder-create-failed", path = parent.display().to_string()))?;
         }
-        std::fs::write(&path, &file.bytes).with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::write(&path, &file.bytes).with_context(|| crate::write::write_failed(&path))?;
     }
     Ok(())
 }
