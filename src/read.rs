@@ -71,7 +71,7 @@ impl fmt::Display for ReadProblem {
 }
 
 /// What [`not_a_file`] found, in the reader's language.
-fn not_a_file_message(what: &str) -> String {
+pub fn not_a_file_message(what: &str) -> String {
     let kind = match what {
         "a folder" => crate::msg!("file-kind-folder"),
         "a FIFO (named pipe)" => crate::msg!("file-kind-fifo"),

@@ -489,9 +489,9 @@ pub fn unreadable_diagnostic(path: &Path, problem: &ReadProblem) -> Option<Diagn
             Rule::NotAFile,
             path,
             Pos::START,
-            format!("it is {what}, not a regular file"),
+            crate::read::not_a_file_message(what),
         )
-        .with_help("a meeting or network file must be a regular file"),
+        .with_help(crate::msg!("file-not-regular-help")),
         ReadProblem::Decode(DecodeProblem::Binary { line, column }) => Diagnostic::new(
             Rule::BinaryFile,
             path,

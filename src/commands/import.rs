@@ -67,7 +67,7 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
                 crate::msg!(
                     "import-date-invalid",
                     text = text.clone(),
-                    why = crate::i18n::date_why(&why)
+                    why = crate::i18n::date_why(why)
                 )
             )
         })?),

@@ -114,9 +114,9 @@ fn new_network(args: &InitArgs) -> Result<NewNetwork> {
 fn refuse_existing(top: &Path, files: &[scaffold::File]) -> Result<()> {
     let meetings = crate::repo::join(top, Path::new(crate::repo::DEFAULT_ROOT));
     if std::fs::symlink_metadata(&meetings).is_ok() {
-        return Err(Refusal(format!(
-            "{} already exists; not starting a new network over it (use --force to write the files anyway)",
-            meetings.display()
+        return Err(Refusal(crate::msg!(
+            "init-refusal-network",
+            path = meetings.display().to_string()
         ))
         .into());
     }
@@ -127,10 +127,10 @@ fn refuse_existing(top: &Path, files: &[scaffold::File]) -> Result<()> {
         .map(|path| path.display().to_string())
         .collect();
     if !taken.is_empty() {
-        return Err(Refusal(format!(
-            "{} already {}; not overwriting (use --force to replace)",
-            taken.join(", "),
-            if taken.len() == 1 { "exists" } else { "exist" }
+        return Err(Refusal(crate::msg!(
+            "init-refusal-files",
+            files = taken.join(", "),
+            count = taken.len()
         ))
         .into());
     }

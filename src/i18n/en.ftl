@@ -953,3 +953,9 @@ import-damage-twin = marks lost from a word that is also a word without them
 link-loop = { $path }: symbolic link loop (it leads back to { $ancestor })
 link-broken = { $path }: broken symbolic link (its target does not exist)
 import-left-out = warning: left out: { $file }
+init-refusal-network = { $path } already exists; not starting a new network over it (use --force to write the files anyway)
+init-refusal-files = { $files } already { $count ->
+    [one] exists
+   *[other] exist
+}; not overwriting (use --force to replace)
+file-not-regular-help = a meeting or network file must be a regular file

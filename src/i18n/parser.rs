@@ -116,7 +116,10 @@ pub fn words(text: &str) -> String {
 }
 
 /// The section titles of a manual page clap_mangen wrote, in the chosen language.
-const SECTIONS: &[(&str, fn() -> String)] = &[
+/// A message of the catalogue, made when it is needed.
+type Text = fn() -> String;
+
+const SECTIONS: &[(&str, Text)] = &[
     (".SH NAME", || msg!("man-section-name")),
     (".SH SYNOPSIS", || msg!("man-section-synopsis")),
     (".SH DESCRIPTION", || msg!("man-section-description")),

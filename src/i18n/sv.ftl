@@ -967,3 +967,9 @@ import-damage-twin = å/ä/ö utan prickar, i ett ord som också finns utan dem
 link-loop = { $path }: symbolisk länk i en slinga (den leder tillbaka till { $ancestor })
 link-broken = { $path }: trasig symbolisk länk (det den pekar på finns inte)
 import-left-out = varning: utelämnad: { $file }
+init-refusal-network = { $path } finns redan; startar inte ett nytt nätverk ovanpå det (ange --force för att ändå skriva filerna)
+init-refusal-files = { $count ->
+    [one] filen
+   *[other] filerna
+} { $files } finns redan; skriver inte över (ange --force för att ersätta)
+file-not-regular-help = en mötes- eller nätverksfil måste vara en vanlig fil
