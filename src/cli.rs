@@ -35,6 +35,36 @@ pub struct Global {
     pub no_cache: bool,
 }
 
+/// The command line as `--help`, the parser's errors, the manual and the completions show it:
+/// as defined in English, and in Swedish with the values' placeholders (`<DATUM>`) in Swedish.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    if crate::i18n::current() == crate::i18n::Language::English {
+        return cmd;
+    }
+    with_value_names_translated(cmd)
+}
+
+fn with_value_names_translated(cmd: clap::Command) -> clap::Command {
+    use crate::i18n::parser::value_name;
+    let cmd = cmd.mut_args(|arg| {
+        let names: Option<Vec<String>> = arg
+            .get_value_names()
+            .map(|names| names.iter().map(|n| value_name(n)).collect());
+        match names {
+            Some(names) => arg.value_names(names),
+            None => arg,
+        }
+    });
+    let cmd = if cmd.has_subcommands() {
+        cmd.subcommand_value_name(value_name("COMMAND"))
+    } else {
+        cmd
+    };
+    cmd.mut_subcommands(with_value_names_translated)
+}
+
 impl Global {
     /// The meetings folder: `--meetings` (or `LCHNV_MEETINGS`), else found by walking up from
     /// the current folder.

@@ -358,7 +358,7 @@ fn a_date_option_the_parser_refuses_is_explained_in_the_language() {
     for (lang, expected) in [
         (
             "sv_SE.UTF-8",
-            "fel: ogiltigt värde '2026-13-01' för '--due-before <DATE>': `2026-13-01` är inget datum (den dagen finns inte)\n",
+            "fel: ogiltigt värde '2026-13-01' för '--due-before <DATUM>': `2026-13-01` är inget datum (den dagen finns inte)\n",
         ),
         (
             "C",
@@ -414,6 +414,7 @@ fn help_speaks_swedish_in_a_swedish_locale() {
     for words in [
         "Ett minne för ett nätverks möten",
         "Användning: lchnv [ALTERNATIV] <KOMMANDO>",
+        "--meetings <MAPP>",
         "Kommandon:",
         "Granska mötesfilerna och nätverksfilerna",
         "Alternativ:",
@@ -432,6 +433,7 @@ fn help_speaks_swedish_in_a_swedish_locale() {
     for words in [
         "Lista uppdrag som inte är klara",
         "Användning: lchnv todo [ALTERNATIV]",
+        "--due-before <DATUM>",
         "Bara uppdrag som ska vara klara före detta datum",
         "Möjliga värden:",
         "[standard: table]",

@@ -3,7 +3,6 @@
 
 use crate::exit::Exit;
 use anyhow::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 use std::io::Write;
 
@@ -22,7 +21,7 @@ pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> Result<Exit> {
 
 /// The completion script for `shell`, as `docs/completions/` ships it.
 pub fn script(shell: Shell) -> Vec<u8> {
-    let mut command = crate::cli::Cli::command();
+    let mut command = crate::cli::command();
     let mut buffer = Vec::new();
     clap_complete::generate(shell, &mut command, "lchnv", &mut buffer);
     buffer

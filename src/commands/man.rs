@@ -3,7 +3,6 @@
 
 use crate::exit::Exit;
 use anyhow::{Result, bail};
-use clap::CommandFactory;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
@@ -53,7 +52,7 @@ pub fn page(command: Option<&str>) -> Result<Vec<u8>> {
 /// The command line built as the pages show it: subcommands named `lchnv-check`, no `help`
 /// command of its own.
 fn built() -> clap::Command {
-    let mut cmd = crate::cli::Cli::command().disable_help_subcommand(true);
+    let mut cmd = crate::cli::command().disable_help_subcommand(true);
     cmd.build();
     cmd
 }
