@@ -185,6 +185,17 @@ fn read(path: &Path, limit: u64) -> Option<Read> {
     Some(Read { text, crlf, bom })
 }
 
+/// A finding a fix would add: `error[L402] at line 12: …`.
+fn new_finding(new: &Diagnostic) -> String {
+    crate::msg!(
+        "fix-new-finding",
+        severity = crate::report::severity_word(new.severity),
+        code = new.rule.code(),
+        line = new.pos.line,
+        message = new.message.clone()
+    )
+}
+
 fn plan_folder(folder: &Folder, targets: &[PathBuf], options: &Options, plan: &mut Plan) {
     let vocabulary = crate::rules::network_vocabulary(&folder.network);
     let mut files = Files::new(folder, targets);
@@ -268,13 +279,7 @@ impl FileFixer<'_> {
             return Ok(None);
         }
         if let Some(new) = new_findings(&original, &found).first() {
-            return Err(format!(
-                "left unchanged: fixing it would add a finding, {}[{}] at line {}: {}",
-                new.severity.as_str(),
-                new.rule.code(),
-                new.pos.line,
-                new.message
-            ));
+            return Err(crate::msg!("fix-left-unchanged", finding = new_finding(new)));
         }
         let change = Change {
             path: self.path.to_path_buf(),
@@ -312,10 +317,7 @@ impl FileFixer<'_> {
                     *blocked = true;
                     notes.push(Refused {
                         path: self.path.to_path_buf(),
-                        reason: format!(
-                            "not renumbered: {} names its items, and only the paths given are changed; fix the whole meetings folder to renumber",
-                            other.display()
-                        ),
+                        reason: crate::msg!("fix-not-renumbered-named", path = other.display().to_string()),
                     });
                     continue;
                 }
@@ -377,13 +379,10 @@ fn follow_references(
                 path,
             };
             if let Some(new) = new_findings(&fixer.check(&text), &fixer.check(&after)).first() {
-                problem = Some(format!(
-                    "not renumbered: updating the references in {} would add a finding, {}[{}] at line {}: {}",
-                    path.display(),
-                    new.severity.as_str(),
-                    new.rule.code(),
-                    new.pos.line,
-                    new.message
+                problem = Some(crate::msg!(
+                    "fix-not-renumbered-references",
+                    path = path.display().to_string(),
+                    finding = new_finding(new)
                 ));
                 break;
             }

@@ -976,3 +976,7 @@ value-name-short = SHORT
 value-name-time = TIME
 value-name-to = TO
 value-name-year = YYYY
+fix-new-finding = { $severity }[{ $code }] at line { $line }: { $message }
+fix-left-unchanged = left unchanged: fixing it would add a finding, { $finding }
+fix-not-renumbered-named = not renumbered: { $path } names its items, and only the paths given are changed; fix the whole meetings folder to renumber
+fix-not-renumbered-references = not renumbered: updating the references in { $path } would add a finding, { $finding }

@@ -990,3 +990,7 @@ value-name-short = FÖRKORTNING
 value-name-time = TID
 value-name-to = FORMAT
 value-name-year = ÅÅÅÅ
+fix-new-finding = { $severity }[{ $code }] på rad { $line }: { $message }
+fix-left-unchanged = lämnad oförändrad: rättelsen skulle ge ett nytt fynd, { $finding }
+fix-not-renumbered-named = inte omnumrerad: { $path } hänvisar till dess punkter, och bara de angivna sökvägarna ändras; rätta hela mötesmappen för att numrera om
+fix-not-renumbered-references = inte omnumrerad: att uppdatera hänvisningarna i { $path } skulle ge ett nytt fynd, { $finding }

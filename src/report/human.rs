@@ -100,7 +100,7 @@ impl Report for Human {
 }
 
 /// `error` or `warning` in the language of the messages.
-fn severity_word(severity: Severity) -> String {
+pub fn severity_word(severity: Severity) -> String {
     match severity {
         Severity::Error => msg!("severity-error"),
         Severity::Warning => msg!("severity-warning"),

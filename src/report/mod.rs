@@ -3,6 +3,7 @@
 mod concise;
 mod github;
 mod human;
+pub use human::severity_word;
 mod json;
 mod junit;
 mod sarif;
