@@ -24,12 +24,18 @@ pub fn run(args: &RulesArgs, out: &mut dyn Write) -> Result<Exit> {
                 "{}  {:<26} {:<8} {}",
                 rule.code(),
                 rule.name(),
-                rule.default_severity().as_str(),
-                rule.summary()
+                crate::report::severity_word(rule.default_severity()),
+                localised_summary(*rule)
             )?;
         }
     }
     Ok(Exit::Clean)
+}
+
+/// The rule's one-line summary in the language of the messages; the catalogue's English line is
+/// the summary in src/rule.rs (a test holds them equal), which `docs/rules.md` uses.
+fn localised_summary(rule: Rule) -> String {
+    crate::i18n::message(&format!("rule-summary-{}", rule.code()), None)
 }
 
 /// The rules documentation, generated from the rules' own doc comments.
@@ -75,4 +81,20 @@ rule, or turn it off, in `lchnv.yaml`; silence it for one line with a comment (s
         }
     }
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, message_in};
+
+    #[test]
+    fn every_rule_has_a_summary_in_both_languages_and_the_english_one_is_the_rules_own() {
+        for rule in Rule::ALL {
+            let key = format!("rule-summary-{}", rule.code());
+            assert_eq!(message_in(Language::English, &key, None), rule.summary(), "{key}");
+            let swedish = message_in(Language::Swedish, &key, None);
+            assert!(swedish != key && swedish != rule.summary(), "{key}: {swedish}");
+        }
+    }
 }
