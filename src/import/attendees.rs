@@ -246,7 +246,9 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
     for k in 0..rows.len() - first {
         let line = &lines[first + k];
         if nobody.contains(&k) {
-            if seen_person {
+            // Only the first row may be a heading over the columns; any other row that names
+            // nobody is reported, never dropped.
+            if seen_person || k > 0 {
                 attendance.leftovers.push(Leftover {
                     line: line.line,
                     text: line.text.replace('\t', " "),
@@ -262,8 +264,13 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
         }
         while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
             seen_person = true;
+            let section = if entry.absent {
+                Section::Absent
+            } else {
+                line.section
+            };
             let p = person(entry, line, members, attendance);
-            push(p, line.section, attendance);
+            push(p, section, attendance);
         }
     }
 }

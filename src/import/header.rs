@@ -155,6 +155,15 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
         let Some((_, field)) = LABELS.iter().find(|(label, _)| *label == folded) else {
             continue;
         };
+        let mut end = end;
+        // `Övriga närvarande (tjänstepersoner)`: a qualifier in parentheses belongs to the label.
+        if matches!(field, Field::People(_))
+            && text[end..].trim_start().starts_with('(')
+            && let Some(close) = text[end..].find(')')
+        {
+            end += close + 1;
+        }
+        let written = &text[..end];
         let rest = &text[end..];
         let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
             v
@@ -269,6 +278,16 @@ fn tells_adjustment(text: &str) -> bool {
     f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
 }
 
+/// Whether a labelled line is the heading row of an attendance table (`Ledamöter<TAB>Närvaro`).
+fn value_is_column_heading(text: &str) -> bool {
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    super::roster::heading_row(&cells).is_some()
+}
+
 /// Whether a value only points elsewhere (`Se närvarolista`).
 fn points_elsewhere(value: &str) -> bool {
     let f = fold(value);
@@ -298,6 +317,9 @@ struct Reader<'a> {
     table_started: bool,
     /// A signature line's label waiting for the name on the next line.
     signature: Option<Field>,
+    /// A place value ending in a comma (`Plats och tid  Stadshuset, Motala,`): its line and
+    /// label, waiting for the value's next line.
+    wrapped: Option<(Field, String, String, String, usize)>,
 }
 
 /// Reads the lines before the first item.
@@ -310,9 +332,13 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         section_open: false,
         table_started: false,
         signature: None,
+        wrapped: None,
     };
     for line in lines {
         r.line(line);
+    }
+    if let Some((field, label, value, first, number)) = r.wrapped.take() {
+        r.label(field, &label, &value, &first, number);
     }
     r.flush();
     r.header
@@ -337,11 +363,23 @@ impl Reader<'_> {
     fn line(&mut self, line: &Line) {
         let text = line.text.trim();
         if text.is_empty() {
+            if let Some((field, label, value, first, number)) = self.wrapped.take() {
+                self.label(field, &label, &value, &first, number);
+            }
             self.flush();
             if !self.section_open {
                 self.section = None;
             }
             return;
+        }
+        if let Some((field, label, value, first, number)) = self.wrapped.take() {
+            if label_of(text).is_none() {
+                let value = format!("{value} {}", text.replace('\t', " "));
+                let both = format!("{first}\n{text}");
+                self.label(field, &label, &value, &both, number);
+                return;
+            }
+            self.label(field, &label, &value, &first, number);
         }
         if let Some(field) = self.signature.take() {
             let value = text.replace('\t', " ");
@@ -354,6 +392,16 @@ impl Reader<'_> {
         let row_of_table = text.contains('\t') && self.section.is_some();
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
+            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && value.ends_with(',') {
+                self.wrapped = Some((
+                    field,
+                    label.to_owned(),
+                    value.to_owned(),
+                    text.to_owned(),
+                    line.number,
+                ));
+                return;
+            }
             self.label(field, label, value, text, line.number);
             return;
         }
@@ -488,6 +536,19 @@ impl Reader<'_> {
             }
             Field::Chair | Field::NoteTaker | Field::Adjusters if !value.is_empty() => {
                 self.person_field(field, value, number)
+            }
+            Field::People(section) if value_is_column_heading(text) => {
+                // `Ledamöter<TAB>Närvaro`: the heading row of a table below.
+                self.section = Some((section, None, None));
+                self.section_open = true;
+                self.header.people.push(PeopleLine {
+                    line: number,
+                    text: text.to_owned(),
+                    section,
+                    org: None,
+                    role: None,
+                });
+                return;
             }
             Field::People(section) => {
                 if points_elsewhere(value) {
