@@ -264,11 +264,17 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
         }
         while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
             seen_person = true;
-            let section = if entry.absent {
+            let section = if entry.absent() {
                 Section::Absent
             } else {
                 line.section
             };
+            if let Some(cell) = &entry.presence {
+                attendance.conversions.push(Conversion {
+                    from: cell.clone(),
+                    to: if entry.absent() { "absentees" } else { "attendees" }.to_owned(),
+                });
+            }
             let p = person(entry, line, members, attendance);
             push(p, section, attendance);
         }

@@ -40,6 +40,9 @@ static BULLET: LazyLock<Regex> =
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
+/// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
+static NUMBERED_POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!()));
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
@@ -1080,7 +1083,12 @@ impl Builder<'_, '_> {
     /// `<network> beslutade` (a list follows) or `<network> beslutade att ...` (running text).
     fn decision(&mut self, i: usize, intro: String, rest: &str, text: &str) -> usize {
         let number = self.lines[i].number;
-        if rest.is_empty() {
+        // `beslutar att` over numbered points without their own `att`: each point is a clause.
+        let points_follow = rest.trim_end_matches(':').eq_ignore_ascii_case("att")
+            && self
+                .next_nonblank(i + 1)
+                .is_some_and(|j| NUMBERED_POINT.is_match(self.lines[j].text.trim()));
+        if rest.is_empty() || points_follow {
             self.flush_prose();
             let kind = if self.ctx.kind == Kind::Agenda {
                 self.change(number, format!("`{intro}` in an agenda written as a proposal"));
@@ -1174,7 +1182,10 @@ impl Builder<'_, '_> {
         if structural {
             return None;
         }
-        if let Some(caps) = NUMBERED_CLAUSE.captures(text) {
+        let numbered = NUMBERED_CLAUSE
+            .captures(text)
+            .or_else(|| NUMBERED_POINT.captures(text));
+        if let Some(caps) = numbered {
             let marker = text[..text.len() - caps[1].len()].trim().to_owned();
             self.body.conversions.push(Conversion {
                 from: marker,

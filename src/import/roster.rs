@@ -30,8 +30,8 @@ pub struct Entry {
     pub org: Option<(Option<usize>, String)>,
     pub roles: Vec<String>,
     pub references: Vec<String>,
-    /// A presence column said the person was not there (`Nej`, `Förhinder`).
-    pub absent: bool,
+    /// The presence column's cell (`Ja`, `Nej`, `Förhinder`), when the table has one.
+    pub presence: Option<String>,
 }
 
 /// Words that make a piece of text an organisation (`Samverkansenheten`, `Barnahus Skaraborg`):
@@ -146,6 +146,13 @@ pub enum Column {
     Role,
     /// `Närvaro`, `Deltog`: `Ja`, `Nej`, `Förhinder`.
     Presence,
+}
+
+impl Entry {
+    /// Whether a presence column said the person was not there.
+    pub fn absent(&self) -> bool {
+        self.presence.as_deref().is_some_and(says_absent)
+    }
 }
 
 /// Whether a presence cell says the person was not there (`Nej`, `Förhinder`, `Frånvarande`).
@@ -346,7 +353,7 @@ pub fn table(
                     }
                     Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
                     Column::Role => entry.roles.push(cell.to_owned()),
-                    Column::Presence => entry.absent = says_absent(cell),
+                    Column::Presence => entry.presence = Some(cell.to_owned()),
                 }
             }
             if entry.name.is_empty() {
