@@ -48,6 +48,9 @@ const LABELS: &[(&str, Field)] = &[
     ("motesplats", Field::Place),
     ("plats", Field::Place),
     ("lokal", Field::Room),
+    ("nar", Field::DateTime),
+    ("var", Field::Place),
+    ("motesledare", Field::Chair),
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
     ("sekreterare/antecknare", Field::NoteTaker),
@@ -57,6 +60,9 @@ const LABELS: &[(&str, Field)] = &[
     ("protokollforare", Field::NoteTaker),
     ("vid protokollet", Field::NoteTaker),
     ("vid anteckningarna", Field::NoteTaker),
+    ("minnesanteckningar", Field::NoteTaker),
+    ("antecknat av", Field::NoteTaker),
+    ("anteckningar", Field::NoteTaker),
     ("utses att justera", Field::Adjusters),
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
@@ -90,6 +96,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ej representerade", Field::Unrepresented),
     ("ej representerad", Field::Unrepresented),
 ];
+
+/// Labels that are also common words or a document's title (`När`, `Var`, `Minnesanteckningar`):
+/// labels only with a colon and a value.
+const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar"];
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,7 +176,12 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
         let written = &text[..end];
         let rest = &text[end..];
         let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
+            if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
+                continue;
+            }
             v
+        } else if COLON_ONLY.contains(&folded.as_str()) {
+            continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
         } else if matches!(field, Field::People(_))

@@ -179,11 +179,11 @@ fn in_capitals(text: &str) -> bool {
 fn reads_as_title(text: &str) -> bool {
     let text = text.trim();
     text.starts_with(char::is_uppercase)
-        && text.chars().count() <= 90
+        && text.chars().count() <= 120
         && !text.ends_with(['.', ',', ';', ':'])
         && !text.contains(". ")
         && !text.contains('\t')
-        && text.split_whitespace().count() <= 12
+        && text.split_whitespace().count() <= 15
 }
 
 /// A title starts with a capital, a digit or a quotation mark; `att …` is a clause.

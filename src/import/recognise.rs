@@ -46,9 +46,10 @@ static NUMBERED_POINT: LazyLock<Regex> =
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
-/// A type written after the title: `Verksamhetsplan 2026 (beslut)`.
+/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*\S)\s*\((\p{L}+(?:\s*/\s*\p{L}+)*)\)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"^(.*\S)\s*(?:\((\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[(\p{L}+(?:\s*/\s*\p{L}+)*)\])$")
+        .unwrap_or_else(|_| unreachable!())
 });
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
@@ -855,9 +856,10 @@ impl Builder<'_, '_> {
         {
             (normal, caps[2].trim().to_owned(), caps[1].to_owned())
         } else if let Some(caps) = TYPE_SUFFIX.captures(title)
-            && let Some(normal) = known(&caps[2])
+            && let Some(written) = caps.get(2).or_else(|| caps.get(3))
+            && let Some(normal) = known(written.as_str())
         {
-            (normal, caps[1].trim().to_owned(), caps[2].to_owned())
+            (normal, caps[1].trim().to_owned(), written.as_str().to_owned())
         } else {
             return (None, title.to_owned());
         };
