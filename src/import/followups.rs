@@ -12,7 +12,7 @@
 
 use super::actions::{ActionTable, Row};
 use super::due::{self, Due};
-use super::names::{Names, Who};
+use super::names::{Found as NameFound, Names, Who};
 use super::recognise::{Block, ClauseKind, Item};
 use super::roster;
 use super::tasks::{self, Form};
@@ -347,6 +347,12 @@ fn item_follow_ups(
                 report_backs.push((party, sentence));
                 last = None;
             }
+            // `De återkommer till styrgruppen under våren.` after a task: its owners report back.
+            Found::Unresolved(_) if last.is_some() && refers_back(&text) && follows_on(&text, names) => {
+                if let Some(k) = last {
+                    complete(&mut found[k], &sentence, &text, names, ctx);
+                }
+            }
             Found::Unresolved(why) => {
                 outcome.unresolved.push(listed(label, &sentence, why));
                 last = None;
@@ -489,6 +495,15 @@ fn overlap(a: &str, b: &str) -> f64 {
     a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
 }
 
+/// Whether a sentence's subject is a pronoun for the owners of the task before it (`De`, `Hon`).
+fn refers_back(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "de" | "dessa" | "hon" | "han" | "hen" | "båda" | "bägge"
+    )
+}
+
 /// Whether a sentence only says when or to whom the task before it goes: no owner of its own,
 /// a verb that sends a result somewhere, or that says when it is to be ready.
 fn follows_on(text: &str, names: &Names) -> bool {
@@ -517,6 +532,32 @@ fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names:
 /// Whom a sentence sends the result to: `redovisas för styrgruppen`, `återkommer till
 /// nätverket`; someone after a verb that reports, not one of the owners.
 fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
+    let recipient = |found: Option<NameFound>| {
+        found
+            .map(|f| names.name_of(f.party).to_owned())
+            .filter(|name| !owners.contains(name))
+    };
+    // `… ska vara styrgruppen tillhanda`: the recipient before `tillhanda`.
+    if let Some(at) = text.find(" tillhanda") {
+        let before = &text[..at];
+        let starts = before.match_indices(' ').map(|(k, _)| k + 1);
+        for start in starts.chain([0]) {
+            if let Some(found) = names.at_start_loose(&before[start..])
+                && start + found.end == before.len()
+                && let Some(name) = recipient(Some(found))
+            {
+                return Some(name);
+            }
+        }
+    }
+    // `… föreslår styrgruppen tre områden`: the recipient right after a verb of proposing.
+    for verb in [" föreslår ", " föreslå "] {
+        if let Some(at) = text.find(verb)
+            && let Some(name) = recipient(names.at_start_loose(&text[at + verb.len()..]))
+        {
+            return Some(name);
+        }
+    }
     let from = tasks::reporting_verb_end(text)?;
     let rest = &text[from..];
     let mut offset = 0;
