@@ -91,6 +91,8 @@ struct Sentence {
     clause: bool,
     /// The sentences before it in its paragraph.
     before: Vec<String>,
+    /// The sentence after it in its paragraph.
+    after: Option<String>,
 }
 
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
@@ -199,6 +201,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: clause.line,
                         clause: true,
                         before: Vec::new(),
+                        after: None,
                     });
                 }
             }
@@ -214,6 +217,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: *line,
                         clause: false,
                         before: parts[..k].to_vec(),
+                        after: parts.get(k + 1).cloned(),
                     });
                 }
             }
@@ -224,6 +228,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: *line,
                         clause: false,
                         before: Vec::new(),
+                        after: None,
                     });
                 }
             }
@@ -684,8 +689,15 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             && !owners.is_empty()
         {
             let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
-            let has_time = due::find(text, ctx.calendar).is_some();
-            let has_recipient = report_to(text, names, &owner_names).is_some();
+            // `X tar fram ett förslag. Förslaget presenteras för nätverket i november.`: the
+            // sentence after it may give the time or the recipient.
+            let next = sentence.after.as_deref().filter(|next| follows_on(next, names));
+            let has_time = std::iter::once(text)
+                .chain(next)
+                .any(|t| due::find(t, ctx.calendar).is_some());
+            let has_recipient = std::iter::once(text)
+                .chain(next)
+                .any(|t| report_to(t, names, &owner_names).is_some());
             if has_time || has_recipient {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
@@ -833,6 +845,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         line: row.line,
         clause: false,
         before: Vec::new(),
+        after: None,
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
