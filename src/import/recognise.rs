@@ -1162,11 +1162,26 @@ impl Builder<'_, '_> {
                 truncate(text, 60)
             ),
         );
-        let clause = Clause {
-            text: rest.to_owned(),
-            line: number,
-        };
-        self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
+        // `beslutade att utse X att justera och att godkänna dagordningen`: one clause per `att`.
+        let clauses: Vec<Clause> = rest
+            .split(" och att ")
+            .enumerate()
+            .map(|(k, part)| Clause {
+                text: if k == 0 { part.to_owned() } else { format!("att {part}") },
+                line: number,
+            })
+            .collect();
+        if clauses.len() > 1 {
+            self.change(
+                number,
+                format!("a decision with {} `att` in one sentence written as that many clauses", clauses.len()),
+            );
+            self.body.conversions.push(Conversion {
+                from: "och".to_owned(),
+                to: "-".to_owned(),
+            });
+        }
+        self.clauses = Some(ClauseState::new(kind, intro, clauses, number));
         i + 1
     }
 
