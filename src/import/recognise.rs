@@ -40,6 +40,10 @@ static BULLET: LazyLock<Regex> =
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
+/// Adverbs between a decision's verb and its `att` (`beslutade vidare att`).
+const DECISION_ADVERBS: &[&str] = &[
+    "vidare", "även", "också", "dessutom", "därefter", "slutligen", "enhälligt", "enigt", "samtidigt",
+];
 /// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
 static NUMBERED_POINT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!()));
@@ -1085,6 +1089,18 @@ impl Builder<'_, '_> {
     /// `<network> beslutade` (a list follows) or `<network> beslutade att ...` (running text).
     fn decision(&mut self, i: usize, intro: String, rest: &str, text: &str) -> usize {
         let number = self.lines[i].number;
+        // `beslutade vidare att …`, `beslutade enhälligt att …`: the adverb goes, the clause stays.
+        let mut rest = rest;
+        if let Some((adverb, after)) = rest.split_once(' ')
+            && DECISION_ADVERBS.contains(&adverb.to_lowercase().as_str())
+            && ATT.is_match(after)
+        {
+            self.body.conversions.push(Conversion {
+                from: adverb.to_owned(),
+                to: String::new(),
+            });
+            rest = after;
+        }
         // `beslutar att` over numbered points without their own `att`: each point is a clause.
         let points_follow = rest.trim_end_matches(':').eq_ignore_ascii_case("att")
             && self
