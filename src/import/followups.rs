@@ -655,7 +655,10 @@ fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
         parties.push(found.party);
         end = span.len() - rest.len() + found.end;
         let after = rest[found.end..].trim_start_matches([',', ' ']);
-        let after = after.strip_prefix("och ").unwrap_or(after);
+        let after = ["och ", "tillsammans med ", "samt "]
+            .iter()
+            .find_map(|joiner| after.strip_prefix(joiner))
+            .unwrap_or(after);
         if names.at_start_loose(after).is_none() {
             break;
         }
