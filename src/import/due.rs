@@ -300,7 +300,10 @@ mod tests {
         );
         assert_eq!(
             found("presentera dem vid nätverkets möte i september."),
-            Some((Some(date(2026, 9, 17)), "vid nätverkets möte i september".to_owned()))
+            Some((
+                Some(date(2026, 9, 17)),
+                "vid nätverkets möte i september".to_owned()
+            ))
         );
         assert_eq!(
             found("redovisas för styrgruppen vecka 12."),

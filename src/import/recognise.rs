@@ -42,7 +42,15 @@ static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
 /// Adverbs between a decision's verb and its `att` (`beslutade vidare att`).
 const DECISION_ADVERBS: &[&str] = &[
-    "vidare", "även", "också", "dessutom", "därefter", "slutligen", "enhälligt", "enigt", "samtidigt",
+    "vidare",
+    "även",
+    "också",
+    "dessutom",
+    "därefter",
+    "slutligen",
+    "enhälligt",
+    "enigt",
+    "samtidigt",
 ];
 /// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
 static NUMBERED_POINT: LazyLock<Regex> =
@@ -1183,14 +1191,21 @@ impl Builder<'_, '_> {
             .split(" och att ")
             .enumerate()
             .map(|(k, part)| Clause {
-                text: if k == 0 { part.to_owned() } else { format!("att {part}") },
+                text: if k == 0 {
+                    part.to_owned()
+                } else {
+                    format!("att {part}")
+                },
                 line: number,
             })
             .collect();
         if clauses.len() > 1 {
             self.change(
                 number,
-                format!("a decision with {} `att` in one sentence written as that many clauses", clauses.len()),
+                format!(
+                    "a decision with {} `att` in one sentence written as that many clauses",
+                    clauses.len()
+                ),
             );
             self.body.conversions.push(Conversion {
                 from: "och".to_owned(),
