@@ -258,7 +258,12 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         let number_ends = !word.is_empty()
             && word.chars().all(|c| c.is_ascii_digit())
             && !text[start..i].trim().eq(word.as_str());
-        if !number_ends && (word.chars().count() <= 2 || word.contains('.')) {
+        // `… kan skickas ut. Sofia …`: a particle ends a sentence; `kl.`, `ca.` do not.
+        let particle = matches!(
+            word.as_str(),
+            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp"
+        );
+        if !number_ends && !particle && (word.chars().count() <= 2 || word.contains('.')) {
             continue;
         }
         out.push(text[start..=i].trim().to_owned());
@@ -1112,6 +1117,13 @@ mod tests {
                 "Det gäller bl.a. hälsa.",
                 "Beslut tas kl. 9 i dag.",
                 "Nästa steg!"
+            ]
+        );
+        assert_eq!(
+            split_sentences("Frågan var om den kan skickas ut. Sofia Lind ombeds skicka ut den."),
+            vec![
+                "Frågan var om den kan skickas ut.",
+                "Sofia Lind ombeds skicka ut den."
             ]
         );
     }
