@@ -82,7 +82,8 @@ enum Seg {
 /// after a comma from a garbled name).
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
-    let mut lines: Vec<PeopleLine> = join_wrapped(lines);
+    let mut lines: Vec<PeopleLine> = join_wrapped(&without_bullets(lines));
+    organisation_headings(&mut lines, members, &mut attendance);
     join_split_names(&mut lines, members, &mut attendance);
     let mut i = 0;
     while i < lines.len() {
@@ -132,6 +133,58 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
 
 /// A labelled list that runs over several lines (`…, 1:e vice ordförande,` / `Bo Lindkvist (S),
 /// …`): one line, so that an entry cut by the wrap stays one entry.
+/// List lines without their bullet marks (`- Name, role`, `• Name`).
+fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    lines
+        .iter()
+        .map(|line| {
+            let text = line.text.trim_start();
+            let bare = ["- ", "– ", "• ", "* ", "· ", "▪ "]
+                .iter()
+                .find_map(|mark| text.strip_prefix(mark));
+            PeopleLine {
+                text: bare.map_or_else(|| line.text.clone(), |t| t.trim_start().to_owned()),
+                ..line.clone()
+            }
+        })
+        .collect()
+}
+
+/// An organisation alone on a line of a list (`Socialförvaltningen` over `Name, role` lines):
+/// the organisation of the people listed under it, up to the next such line.
+fn organisation_headings(lines: &mut Vec<PeopleLine>, members: &Members, attendance: &mut Attendance) {
+    let mut current: Option<(Section, String)> = None;
+    let mut keep = Vec::with_capacity(lines.len());
+    for (k, line) in lines.iter().enumerate() {
+        let text = line.text.trim().trim_end_matches(':').trim();
+        let alone = line.section != Section::Table
+            && line.org.is_none()
+            && !text.contains([',', '\t', ';', '('])
+            && matches!(roster::piece(text, members), Some(roster::Piece::Org(..)))
+            && lines.get(k + 1).is_some_and(|next| {
+                next.section == line.section && roster::list(&next.text, members).0.len() == 1
+            });
+        if alone {
+            current = Some((line.section, text.to_owned()));
+            attendance.conversions.push(Conversion {
+                from: line.text.clone(),
+                to: "attendees' organisation".to_owned(),
+            });
+            continue;
+        }
+        let mut line = line.clone();
+        match &current {
+            Some((section, org)) if *section == line.section && line.org.is_none() => {
+                line.org = Some(org.clone());
+            }
+            Some(_) => current = None,
+            None => {}
+        }
+        keep.push(line);
+    }
+    *lines = keep;
+}
+
 fn join_wrapped(lines: &[PeopleLine]) -> Vec<PeopleLine> {
     let mut out: Vec<PeopleLine> = Vec::with_capacity(lines.len());
     for line in lines {
@@ -246,7 +299,9 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
     for k in 0..rows.len() - first {
         let line = &lines[first + k];
         if nobody.contains(&k) {
-            if seen_person {
+            // Only the first row may be a heading over the columns; any other row that names
+            // nobody is reported, never dropped.
+            if seen_person || k > 0 {
                 attendance.leftovers.push(Leftover {
                     line: line.line,
                     text: line.text.replace('\t', " "),
@@ -262,8 +317,19 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
         }
         while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
             seen_person = true;
+            let section = if entry.absent() {
+                Section::Absent
+            } else {
+                line.section
+            };
+            if let Some(cell) = &entry.presence {
+                attendance.conversions.push(Conversion {
+                    from: cell.clone(),
+                    to: if entry.absent() { "absentees" } else { "attendees" }.to_owned(),
+                });
+            }
             let p = person(entry, line, members, attendance);
-            push(p, line.section, attendance);
+            push(p, section, attendance);
         }
     }
 }

@@ -94,7 +94,7 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:till|vid|infor|pa)\s+(?:motet|sammantradet|natverksmotet|radsmotet)\s+i\s+{MONTH}"
+        r"\b(?:till|vid|infor|pa)\s+(?:\w+s\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+i\s+{MONTH}"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -297,6 +297,13 @@ mod tests {
         assert_eq!(
             found("återkommer med en uppföljning till mötet i september."),
             Some((Some(date(2026, 9, 17)), "till mötet i september".to_owned()))
+        );
+        assert_eq!(
+            found("presentera dem vid nätverkets möte i september."),
+            Some((
+                Some(date(2026, 9, 17)),
+                "vid nätverkets möte i september".to_owned()
+            ))
         );
         assert_eq!(
             found("redovisas för styrgruppen vecka 12."),

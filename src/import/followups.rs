@@ -12,7 +12,7 @@
 
 use super::actions::{ActionTable, Row};
 use super::due::{self, Due};
-use super::names::{Names, Who};
+use super::names::{Found as NameFound, Names, Who};
 use super::recognise::{Block, ClauseKind, Item};
 use super::roster;
 use super::tasks::{self, Form};
@@ -91,6 +91,8 @@ struct Sentence {
     clause: bool,
     /// The sentences before it in its paragraph.
     before: Vec<String>,
+    /// The sentence after it in its paragraph.
+    after: Option<String>,
 }
 
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
@@ -199,6 +201,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: clause.line,
                         clause: true,
                         before: Vec::new(),
+                        after: None,
                     });
                 }
             }
@@ -214,6 +217,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: *line,
                         clause: false,
                         before: parts[..k].to_vec(),
+                        after: parts.get(k + 1).cloned(),
                     });
                 }
             }
@@ -224,6 +228,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         line: *line,
                         clause: false,
                         before: Vec::new(),
+                        after: None,
                     });
                 }
             }
@@ -253,7 +258,12 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         let number_ends = !word.is_empty()
             && word.chars().all(|c| c.is_ascii_digit())
             && !text[start..i].trim().eq(word.as_str());
-        if !number_ends && (word.chars().count() <= 2 || word.contains('.')) {
+        // `… kan skickas ut. Sofia …`: a particle ends a sentence; `kl.`, `ca.` do not.
+        let particle = matches!(
+            word.as_str(),
+            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp"
+        );
+        if !number_ends && !particle && (word.chars().count() <= 2 || word.contains('.')) {
             continue;
         }
         out.push(text[start..=i].trim().to_owned());
@@ -346,6 +356,12 @@ fn item_follow_ups(
             Found::ReportBack(party) => {
                 report_backs.push((party, sentence));
                 last = None;
+            }
+            // `De återkommer till styrgruppen under våren.` after a task: its owners report back.
+            Found::Unresolved(_) if last.is_some() && refers_back(&text) && follows_on(&text, names) => {
+                if let Some(k) = last {
+                    complete(&mut found[k], &sentence, &text, names, ctx);
+                }
             }
             Found::Unresolved(why) => {
                 outcome.unresolved.push(listed(label, &sentence, why));
@@ -489,6 +505,15 @@ fn overlap(a: &str, b: &str) -> f64 {
     a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
 }
 
+/// Whether a sentence's subject is a pronoun for the owners of the task before it (`De`, `Hon`).
+fn refers_back(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "de" | "dessa" | "hon" | "han" | "hen" | "båda" | "bägge"
+    )
+}
+
 /// Whether a sentence only says when or to whom the task before it goes: no owner of its own,
 /// a verb that sends a result somewhere, or that says when it is to be ready.
 fn follows_on(text: &str, names: &Names) -> bool {
@@ -517,6 +542,32 @@ fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names:
 /// Whom a sentence sends the result to: `redovisas för styrgruppen`, `återkommer till
 /// nätverket`; someone after a verb that reports, not one of the owners.
 fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
+    let recipient = |found: Option<NameFound>| {
+        found
+            .map(|f| names.name_of(f.party).to_owned())
+            .filter(|name| !owners.contains(name))
+    };
+    // `… ska vara styrgruppen tillhanda`: the recipient before `tillhanda`.
+    if let Some(at) = text.find(" tillhanda") {
+        let before = &text[..at];
+        let starts = before.match_indices(' ').map(|(k, _)| k + 1);
+        for start in starts.chain([0]) {
+            if let Some(found) = names.at_start_loose(&before[start..])
+                && start + found.end == before.len()
+                && let Some(name) = recipient(Some(found))
+            {
+                return Some(name);
+            }
+        }
+    }
+    // `… föreslår styrgruppen tre områden`: the recipient right after a verb of proposing.
+    for verb in [" föreslår ", " föreslå "] {
+        if let Some(at) = text.find(verb)
+            && let Some(name) = recipient(names.at_start_loose(&text[at + verb.len()..]))
+        {
+            return Some(name);
+        }
+    }
     let from = tasks::reporting_verb_end(text)?;
     let rest = &text[from..];
     let mut offset = 0;
@@ -609,7 +660,10 @@ fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
         parties.push(found.party);
         end = span.len() - rest.len() + found.end;
         let after = rest[found.end..].trim_start_matches([',', ' ']);
-        let after = after.strip_prefix("och ").unwrap_or(after);
+        let after = ["och ", "tillsammans med ", "samt "]
+            .iter()
+            .find_map(|joiner| after.strip_prefix(joiner))
+            .unwrap_or(after);
         if names.at_start_loose(after).is_none() {
             break;
         }
@@ -643,8 +697,15 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             && !owners.is_empty()
         {
             let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
-            let has_time = due::find(text, ctx.calendar).is_some();
-            let has_recipient = report_to(text, names, &owner_names).is_some();
+            // `X tar fram ett förslag. Förslaget presenteras för nätverket i november.`: the
+            // sentence after it may give the time or the recipient.
+            let next = sentence.after.as_deref().filter(|next| follows_on(next, names));
+            let has_time = std::iter::once(text)
+                .chain(next)
+                .any(|t| due::find(t, ctx.calendar).is_some());
+            let has_recipient = std::iter::once(text)
+                .chain(next)
+                .any(|t| report_to(t, names, &owner_names).is_some());
             if has_time || has_recipient {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
@@ -792,6 +853,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         line: row.line,
         clause: false,
         before: Vec::new(),
+        after: None,
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
@@ -1055,6 +1117,13 @@ mod tests {
                 "Det gäller bl.a. hälsa.",
                 "Beslut tas kl. 9 i dag.",
                 "Nästa steg!"
+            ]
+        );
+        assert_eq!(
+            split_sentences("Frågan var om den kan skickas ut. Sofia Lind ombeds skicka ut den."),
+            vec![
+                "Frågan var om den kan skickas ut.",
+                "Sofia Lind ombeds skicka ut den."
             ]
         );
     }

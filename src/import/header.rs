@@ -48,6 +48,9 @@ const LABELS: &[(&str, Field)] = &[
     ("motesplats", Field::Place),
     ("plats", Field::Place),
     ("lokal", Field::Room),
+    ("nar", Field::DateTime),
+    ("var", Field::Place),
+    ("motesledare", Field::Chair),
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
     ("sekreterare/antecknare", Field::NoteTaker),
@@ -57,6 +60,9 @@ const LABELS: &[(&str, Field)] = &[
     ("protokollforare", Field::NoteTaker),
     ("vid protokollet", Field::NoteTaker),
     ("vid anteckningarna", Field::NoteTaker),
+    ("minnesanteckningar", Field::NoteTaker),
+    ("antecknat av", Field::NoteTaker),
+    ("anteckningar", Field::NoteTaker),
     ("utses att justera", Field::Adjusters),
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
@@ -90,6 +96,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ej representerade", Field::Unrepresented),
     ("ej representerad", Field::Unrepresented),
 ];
+
+/// Labels that are also common words or a document's title (`När`, `Var`, `Minnesanteckningar`):
+/// labels only with a colon and a value.
+const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar"];
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,9 +165,23 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
         let Some((_, field)) = LABELS.iter().find(|(label, _)| *label == folded) else {
             continue;
         };
+        let mut end = end;
+        // `Övriga närvarande (tjänstepersoner)`: a qualifier in parentheses belongs to the label.
+        if matches!(field, Field::People(_))
+            && text[end..].trim_start().starts_with('(')
+            && let Some(close) = text[end..].find(')')
+        {
+            end += close + 1;
+        }
+        let written = &text[..end];
         let rest = &text[end..];
         let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
+            if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
+                continue;
+            }
             v
+        } else if COLON_ONLY.contains(&folded.as_str()) {
+            continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
         } else if matches!(field, Field::People(_))
@@ -269,6 +293,16 @@ fn tells_adjustment(text: &str) -> bool {
     f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
 }
 
+/// Whether a labelled line is the heading row of an attendance table (`Ledamöter<TAB>Närvaro`).
+fn value_is_column_heading(text: &str) -> bool {
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    super::roster::heading_row(&cells).is_some()
+}
+
 /// Whether a value only points elsewhere (`Se närvarolista`).
 fn points_elsewhere(value: &str) -> bool {
     let f = fold(value);
@@ -298,6 +332,9 @@ struct Reader<'a> {
     table_started: bool,
     /// A signature line's label waiting for the name on the next line.
     signature: Option<Field>,
+    /// A place value ending in a comma (`Plats och tid  Stadshuset, Motala,`): its line and
+    /// label, waiting for the value's next line.
+    wrapped: Option<(Field, String, String, String, usize)>,
 }
 
 /// Reads the lines before the first item.
@@ -310,9 +347,13 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         section_open: false,
         table_started: false,
         signature: None,
+        wrapped: None,
     };
     for line in lines {
         r.line(line);
+    }
+    if let Some((field, label, value, first, number)) = r.wrapped.take() {
+        r.label(field, &label, &value, &first, number);
     }
     r.flush();
     r.header
@@ -337,11 +378,23 @@ impl Reader<'_> {
     fn line(&mut self, line: &Line) {
         let text = line.text.trim();
         if text.is_empty() {
+            if let Some((field, label, value, first, number)) = self.wrapped.take() {
+                self.label(field, &label, &value, &first, number);
+            }
             self.flush();
             if !self.section_open {
                 self.section = None;
             }
             return;
+        }
+        if let Some((field, label, value, first, number)) = self.wrapped.take() {
+            if label_of(text).is_none() {
+                let value = format!("{value} {}", text.replace('\t', " "));
+                let both = format!("{first}\n{text}");
+                self.label(field, &label, &value, &both, number);
+                return;
+            }
+            self.label(field, &label, &value, &first, number);
         }
         if let Some(field) = self.signature.take() {
             let value = text.replace('\t', " ");
@@ -354,6 +407,16 @@ impl Reader<'_> {
         let row_of_table = text.contains('\t') && self.section.is_some();
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
+            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && value.ends_with(',') {
+                self.wrapped = Some((
+                    field,
+                    label.to_owned(),
+                    value.to_owned(),
+                    text.to_owned(),
+                    line.number,
+                ));
+                return;
+            }
             self.label(field, label, value, text, line.number);
             return;
         }
@@ -488,6 +551,19 @@ impl Reader<'_> {
             }
             Field::Chair | Field::NoteTaker | Field::Adjusters if !value.is_empty() => {
                 self.person_field(field, value, number)
+            }
+            Field::People(section) if value_is_column_heading(text) => {
+                // `Ledamöter<TAB>Närvaro`: the heading row of a table below.
+                self.section = Some((section, None, None));
+                self.section_open = true;
+                self.header.people.push(PeopleLine {
+                    line: number,
+                    text: text.to_owned(),
+                    section,
+                    org: None,
+                    role: None,
+                });
+                return;
             }
             Field::People(section) => {
                 if points_elsewhere(value) {

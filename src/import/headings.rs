@@ -36,8 +36,11 @@ pub struct Heading {
     pub written: Option<String>,
 }
 
-static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^§\s*(\d{1,3})(?:[.:]?\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
+/// `§ 23 Title`, also after the body's short name (`VON § 41`, OCR may read `V0N`).
+static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5})\s+)?§\s*(\d{1,3})(?:[.:]?\s+(.*))?$")
+        .unwrap_or_else(|_| unreachable!())
+});
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,18 +74,19 @@ pub fn is_case_number(text: &str) -> bool {
 pub fn parse(line: &str) -> Option<Heading> {
     let line = line.trim();
     if let Some(caps) = PARAGRAPH.captures(line) {
-        let n: u32 = caps[1].parse().ok()?;
-        let rest = caps.get(2).map(|m| m.as_str()).unwrap_or("");
+        let n: u32 = caps[2].parse().ok()?;
+        let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("");
         let (title, extra) = columns(rest)?;
         if !title.is_empty() && !starts_like_title(&title) {
             return None;
         }
+        let written = caps.get(1).map(|prefix| format!("{} § {n}", prefix.as_str()));
         return Some(Heading {
             number: Number::Paragraph(n),
             label: format!("§ {n}"),
             title,
             extra,
-            written: None,
+            written,
         });
     }
     let mut written = None;
@@ -175,11 +179,11 @@ fn in_capitals(text: &str) -> bool {
 fn reads_as_title(text: &str) -> bool {
     let text = text.trim();
     text.starts_with(char::is_uppercase)
-        && text.chars().count() <= 90
+        && text.chars().count() <= 120
         && !text.ends_with(['.', ',', ';', ':'])
         && !text.contains(". ")
         && !text.contains('\t')
-        && text.split_whitespace().count() <= 12
+        && text.split_whitespace().count() <= 15
 }
 
 /// A title starts with a capital, a digit or a quotation mark; `att …` is a clause.
@@ -225,6 +229,11 @@ mod tests {
         assert_eq!(number("b) Skyddat boende"), Some(Number::Letter('b')));
         assert_eq!(number("§ 23 Val av justerare"), Some(Number::Paragraph(23)));
         assert_eq!(number("§ 23"), Some(Number::Paragraph(23)));
+        let prefixed = parse("VON § 41   Dnr VON 2026/0007").unwrap_or_else(|| unreachable!());
+        assert_eq!(prefixed.label, "§ 41");
+        assert_eq!(prefixed.written.as_deref(), Some("VON § 41"));
+        assert_eq!(prefixed.extra, vec!["Dnr VON 2026/0007".to_owned()]);
+        assert_eq!(number("Vi § 3 gick"), None);
         assert_eq!(number("5) Övriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("5 Övriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("Punkt 5 Övriga frågor"), Some(Number::Top(5)));

@@ -136,9 +136,30 @@ pub fn remove_debris(
     }
     let first_line = lines.iter().position(|l| !l.text.is_empty());
 
+    // The document's first two or three lines coming back together, in order, on later pages:
+    // a running header of several lines (`Eslövs kommun` over `Nämnden  Protokoll  datum`).
+    if let Some(f) = first_line {
+        for k in (2..=3).rev() {
+            let block: Vec<&str> = lines.iter().skip(f).take(k).map(|l| l.text.as_str()).collect();
+            if block.len() < k || block.iter().any(|t| t.is_empty()) {
+                continue;
+            }
+            let repeats: Vec<usize> = (f + k..lines.len().saturating_sub(k - 1))
+                .filter(|&p| (0..k).all(|d| lines[p + d].text == block[d]))
+                .collect();
+            if repeats.len() >= 2 {
+                for p in repeats {
+                    for d in 0..k {
+                        debris_at.insert(p + d, "running header (the first lines, repeated on every page)");
+                    }
+                }
+                break;
+            }
+        }
+    }
     for (i, line) in lines.iter().enumerate() {
         let text = line.text.as_str();
-        if text.is_empty() || is_item(text) {
+        if text.is_empty() || is_item(text) || debris_at.contains_key(&i) {
             continue;
         }
         if PAGE_NUMBER.is_match(text) {
@@ -405,6 +426,16 @@ mod tests {
             ]
         );
         assert!(kept.iter().any(|l| l.text == "Slut."));
+    }
+
+    #[test]
+    fn a_header_of_several_lines_repeated_on_every_page_goes() {
+        let text = "Eslövs kommun\nNämnden\tProtokoll\n1. Punkt\nText.\nEslövs kommun\nNämnden\tProtokoll\nMer.\nEslövs kommun\nNämnden\tProtokoll\nSlut.";
+        let (kept, debris) = remove_debris(lines(text), &[], is_item);
+        assert_eq!(debris.len(), 4);
+        let kept: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(kept.first().copied(), Some("Eslövs kommun"));
+        assert_eq!(kept.iter().filter(|t| **t == "Eslövs kommun").count(), 1);
     }
 
     #[test]

@@ -40,12 +40,28 @@ static BULLET: LazyLock<Regex> =
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
+/// Adverbs between a decision's verb and its `att` (`beslutade vidare att`).
+const DECISION_ADVERBS: &[&str] = &[
+    "vidare",
+    "även",
+    "också",
+    "dessutom",
+    "därefter",
+    "slutligen",
+    "enhälligt",
+    "enigt",
+    "samtidigt",
+];
+/// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
+static NUMBERED_POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!()));
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
-/// A type written after the title: `Verksamhetsplan 2026 (beslut)`.
+/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*\S)\s*\((\p{L}+(?:\s*/\s*\p{L}+)*)\)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"^(.*\S)\s*(?:\((\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[(\p{L}+(?:\s*/\s*\p{L}+)*)\])$")
+        .unwrap_or_else(|_| unreachable!())
 });
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
@@ -852,9 +868,10 @@ impl Builder<'_, '_> {
         {
             (normal, caps[2].trim().to_owned(), caps[1].to_owned())
         } else if let Some(caps) = TYPE_SUFFIX.captures(title)
-            && let Some(normal) = known(&caps[2])
+            && let Some(written) = caps.get(2).or_else(|| caps.get(3))
+            && let Some(normal) = known(written.as_str())
         {
-            (normal, caps[1].trim().to_owned(), caps[2].to_owned())
+            (normal, caps[1].trim().to_owned(), written.as_str().to_owned())
         } else {
             return (None, title.to_owned());
         };
@@ -1080,7 +1097,24 @@ impl Builder<'_, '_> {
     /// `<network> beslutade` (a list follows) or `<network> beslutade att ...` (running text).
     fn decision(&mut self, i: usize, intro: String, rest: &str, text: &str) -> usize {
         let number = self.lines[i].number;
-        if rest.is_empty() {
+        // `beslutade vidare att …`, `beslutade enhälligt att …`: the adverb goes, the clause stays.
+        let mut rest = rest;
+        if let Some((adverb, after)) = rest.split_once(' ')
+            && DECISION_ADVERBS.contains(&adverb.to_lowercase().as_str())
+            && ATT.is_match(after)
+        {
+            self.body.conversions.push(Conversion {
+                from: adverb.to_owned(),
+                to: String::new(),
+            });
+            rest = after;
+        }
+        // `beslutar att` over numbered points without their own `att`: each point is a clause.
+        let points_follow = rest.trim_end_matches(':').eq_ignore_ascii_case("att")
+            && self
+                .next_nonblank(i + 1)
+                .is_some_and(|j| NUMBERED_POINT.is_match(self.lines[j].text.trim()));
+        if rest.is_empty() || points_follow {
             self.flush_prose();
             let kind = if self.ctx.kind == Kind::Agenda {
                 self.change(number, format!("`{intro}` in an agenda written as a proposal"));
@@ -1152,11 +1186,33 @@ impl Builder<'_, '_> {
                 truncate(text, 60)
             ),
         );
-        let clause = Clause {
-            text: rest.to_owned(),
-            line: number,
-        };
-        self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
+        // `beslutade att utse X att justera och att godkänna dagordningen`: one clause per `att`.
+        let clauses: Vec<Clause> = rest
+            .split(" och att ")
+            .enumerate()
+            .map(|(k, part)| Clause {
+                text: if k == 0 {
+                    part.to_owned()
+                } else {
+                    format!("att {part}")
+                },
+                line: number,
+            })
+            .collect();
+        if clauses.len() > 1 {
+            self.change(
+                number,
+                format!(
+                    "a decision with {} `att` in one sentence written as that many clauses",
+                    clauses.len()
+                ),
+            );
+            self.body.conversions.push(Conversion {
+                from: "och".to_owned(),
+                to: "-".to_owned(),
+            });
+        }
+        self.clauses = Some(ClauseState::new(kind, intro, clauses, number));
         i + 1
     }
 
@@ -1174,7 +1230,10 @@ impl Builder<'_, '_> {
         if structural {
             return None;
         }
-        if let Some(caps) = NUMBERED_CLAUSE.captures(text) {
+        let numbered = NUMBERED_CLAUSE
+            .captures(text)
+            .or_else(|| NUMBERED_POINT.captures(text));
+        if let Some(caps) = numbered {
             let marker = text[..text.len() - caps[1].len()].trim().to_owned();
             self.body.conversions.push(Conversion {
                 from: marker,

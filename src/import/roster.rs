@@ -30,6 +30,8 @@ pub struct Entry {
     pub org: Option<(Option<usize>, String)>,
     pub roles: Vec<String>,
     pub references: Vec<String>,
+    /// The presence column's cell (`Ja`, `Nej`, `Förhinder`), when the table has one.
+    pub presence: Option<String>,
 }
 
 /// Words that make a piece of text an organisation (`Samverkansenheten`, `Barnahus Skaraborg`):
@@ -128,6 +130,13 @@ const HEADINGS: &[(&str, Column)] = &[
     ("titel", Column::Role),
     ("befattning", Column::Role),
     ("uppdrag", Column::Role),
+    ("ledamoter", Column::Name),
+    ("namn/funktion", Column::Name),
+    ("narvaro", Column::Presence),
+    ("narvarande", Column::Presence),
+    ("deltog", Column::Presence),
+    ("deltar", Column::Presence),
+    ("narvarande ja/nej", Column::Presence),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +144,31 @@ pub enum Column {
     Name,
     Org,
     Role,
+    /// `Närvaro`, `Deltog`: `Ja`, `Nej`, `Förhinder`.
+    Presence,
+}
+
+impl Entry {
+    /// Whether a presence column said the person was not there.
+    pub fn absent(&self) -> bool {
+        self.presence.as_deref().is_some_and(says_absent)
+    }
+}
+
+/// Whether a presence cell says the person was not there (`Nej`, `Förhinder`, `Frånvarande`).
+fn says_absent(cell: &str) -> bool {
+    matches!(
+        fold(cell.trim().trim_end_matches('.')).as_str(),
+        "nej"
+            | "n"
+            | "forhinder"
+            | "franvarande"
+            | "franvaro"
+            | "anmalt forhinder"
+            | "ej narvarande"
+            | "-"
+            | "–"
+    )
 }
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -268,6 +302,20 @@ fn split_name_cell(cell: &str, members: &Members) -> Option<(String, Option<usiz
     }
 }
 
+/// A name cell with the party or organisation in parentheses: `Eva Lindqvist (S), ordförande`.
+/// Returns the cell without the parenthesis, and the organisation.
+fn bracketed_org(cell: &str, members: &Members) -> Option<(String, (Option<usize>, String))> {
+    let open = cell.find('(')?;
+    let close = open + cell[open..].find(')')?;
+    let inner = cell[open + 1..close].trim();
+    let org = match piece(inner, members)? {
+        Piece::Org(index, written) => (index, written),
+        _ => return None,
+    };
+    let rest = format!("{}{}", cell[..open].trim_end(), &cell[close + 1..]);
+    Some((rest, org))
+}
+
 /// Reads a table's rows (cells split at tabs). `columns`: the layout its heading row gave.
 /// Returns the people with the row each is on, and the rows that named nobody.
 pub fn table(
@@ -287,6 +335,14 @@ pub fn table(
                 }
                 match column {
                     Column::Name => {
+                        let (cell, org) = match bracketed_org(cell, members) {
+                            Some((rest, org)) => (rest, Some(org)),
+                            None => (cell.to_owned(), None),
+                        };
+                        let cell = cell.as_str();
+                        if org.is_some() {
+                            entry.org = org;
+                        }
                         if let Some((name, member, role)) = split_name_cell(cell, members) {
                             entry.name = name;
                             entry.member = member;
@@ -297,6 +353,7 @@ pub fn table(
                     }
                     Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
                     Column::Role => entry.roles.push(cell.to_owned()),
+                    Column::Presence => entry.presence = Some(cell.to_owned()),
                 }
             }
             if entry.name.is_empty() {

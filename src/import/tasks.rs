@@ -90,7 +90,7 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
 /// vecka 38`).
-static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara)\b"));
+static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara|tillhanda)\b"));
 
 /// Present-tense forms that are no verbs of a task.
 const NOT_VERBS: &[&str] = &[
@@ -134,6 +134,23 @@ const NOT_VERBS: &[&str] = &[
     "rör",
     "önskar",
     "föreslår",
+];
+
+/// Verbs of saying or proposing: a verb after them is in what was said.
+const SAYING: &[&str] = &[
+    "föreslår",
+    "yrkar",
+    "anser",
+    "menar",
+    "önskar",
+    "tycker",
+    "säger",
+    "konstaterar",
+    "informerar",
+    "berättar",
+    "frågar",
+    "beskriver",
+    "upplever",
 ];
 
 fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
@@ -257,6 +274,11 @@ pub fn present_splits(text: &str) -> Vec<Form> {
     for i in 1..words.len().min(10) {
         let w = words[i];
         let lower = w.to_lowercase();
+        // `Förvaltningen föreslår att nämnden antar …`: what follows a verb of saying is what
+        // someone said, not a task.
+        if SAYING.contains(&lower.as_str()) {
+            break;
+        }
         let verb_like = w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && lower.chars().count() >= 3
@@ -409,6 +431,10 @@ mod tests {
 
     #[test]
     fn sentences_that_give_no_task() {
+        assert!(
+            present_splits("Förvaltningen föreslår att nämnden antar riktlinjen att gälla från 2026-06-01.")
+                .is_empty()
+        );
         for text in [
             "Sandviken fick vid förra mötet i uppdrag att sammanställa arvodena",
             "Region X har tidigare fått i uppdrag av Välfärdsrådet att hålla samman förberedelserna",

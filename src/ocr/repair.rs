@@ -305,7 +305,15 @@ impl<'a> Repairer<'a> {
                 source: Source::Glyph,
             };
         }
-        if letters < 2 || (digits > 0 && letters < 3) {
+        // `f6r`, `n0r`: a digit OCR reads for a letter, between letters of a short word.
+        let digit_inside = {
+            let chars: Vec<char> = token.chars().collect();
+            chars.len() >= 3
+                && chars.first().is_some_and(|c| c.is_alphabetic())
+                && chars.last().is_some_and(|c| c.is_alphabetic())
+                && chars.iter().all(|c| c.is_alphabetic() || matches!(c, '6' | '0'))
+        };
+        if letters < 2 || (digits > 0 && letters < 3 && !digit_inside) {
             return Verdict::Known;
         }
         let lower = token.to_lowercase();
@@ -1049,6 +1057,7 @@ mod tests {
         for (damaged, repaired) in [
             ("Féredragande", "Föredragande"),
             ("6vergripande", "övergripande"),
+            ("f6r", "för"),
             ("I6per", "löper"),
             ("Iyfts", "lyfts"),
             ("Lansnatverket", "Länsnätverket"),
