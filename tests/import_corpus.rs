@@ -200,11 +200,57 @@ fn held_out_3_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-4/`, seven documents of five bodies written after the fourth
+/// round by someone who did not read the importer, in layouts none of the earlier sets has (`61 §`
+/// paragraphs, `Ärende 4` alone on a line with the title below, unnumbered section headings in
+/// capitals, pipe tables with wrapped cells, `Åtgärd:`/`Ansvar:`/`Tidplan:` blocks, `Att göra:`
+/// with `→` lines, attendance as one paragraph or as `Name (Org) – role`).
+///
+/// Measured once, when the set was added after the fourth round (`cargo test --test
+/// import_corpus held_out_4 -- --ignored --nocapture`): items 40/84 (target: all), clause F1
+/// 0.314 (≥ 0.98), owners precision 0.913 (≥ 0.9) and recall 0.382 (≥ 0.9), due dates 0.351
+/// (≥ 0.9), report-back 0.351, attendees precision 0.963 and recall 0.830 (≥ 0.95), OCR repaired
+/// 349/359 = 0.972 (≥ 0.95) with 0/1032 correct words changed (≤ 0.01), 264 words lost (target
+/// 0), sentences that read like tasks listed 6/22, front matter 40/49, 10 `check` errors in the
+/// imported files. The rules still follow the layouts they were built on, so this test is
+/// ignored rather than lowered; `held_out_4_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-4 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_4_documents_meet_the_targets() {
+    const FOLDER: &str = "held-out-4";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-4/` reached when it was measured (above), as floors.
+#[test]
+fn held_out_4_documents_keep_their_scores() {
+    const FOLDER: &str = "held-out-4";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 44,
+            words_lost: 264,
+            clause_f1: 0.313,
+            owner_precision: 0.912,
+            owner_recall: 0.381,
+            due: 0.350,
+            attendee_precision: 0.962,
+            attendee_recall: 0.829,
+            ocr_repaired: 0.971,
+            ocr_changed: 0.0,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-3 in the corpus");
+        println!("no held-apart set beyond held-out-4 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -216,9 +262,10 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_4_and_later_are_further_sets() {
+fn only_held_out_5_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
-    assert!(corpus::is_further_held_out("held-out-4"));
+    assert!(!corpus::is_further_held_out("held-out-4"));
+    assert!(corpus::is_further_held_out("held-out-5"));
     assert!(corpus::is_further_held_out("held-out-12"));
     assert!(!corpus::is_further_held_out("held-out"));
     assert!(!corpus::is_further_held_out("held-out-2"));
