@@ -13,9 +13,17 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
         let Some(minutes) = indexed.get(date, Kind::Minutes) else {
             continue;
         };
-        let minutes_titles: Vec<String> = minutes.items.iter().map(|i| fold_case(&i.title)).collect();
+        // Folding titles costs more than the rest of the rule: only done when an item is not
+        // matched by its matter or standard item.
+        let mut minutes_titles: Option<Vec<String>> = None;
         for item in &agenda.items {
-            if covered(item, &minutes.items, &minutes_titles) {
+            if covered_by_id(item, &minutes.items) {
+                continue;
+            }
+            let titles = minutes_titles
+                .get_or_insert_with(|| minutes.items.iter().map(|i| fold_case(&i.title)).collect());
+            let wanted_title = fold_case(&item.title);
+            if titles.contains(&wanted_title) {
                 continue;
             }
             let pos = minutes
@@ -40,11 +48,9 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn covered(wanted: &IndexedItem, items: &[IndexedItem], titles: &[String]) -> bool {
-    let wanted_title = fold_case(&wanted.title);
-    items.iter().zip(titles).any(|(item, title)| {
+fn covered_by_id(wanted: &IndexedItem, items: &[IndexedItem]) -> bool {
+    items.iter().any(|item| {
         (wanted.matter.is_some() && wanted.matter == item.matter)
             || (wanted.standard.is_some() && wanted.standard == item.standard)
-            || *title == wanted_title
     })
 }
