@@ -38,6 +38,14 @@ pub fn fold_case(text: &str) -> String {
     out
 }
 
+/// A hash of [`fold_case`]'s text: equal for texts equal by it (and, rarely, for others).
+pub fn folded_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    fold_case(text).hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Text in Unicode's composed form (NFC): `Ra\u{308}ttvik` as typed on some systems is then the
 /// same name as `Rättvik`. Text already composed (nearly all) is returned without a copy's cost.
 pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {

@@ -13,17 +13,8 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
         let Some(minutes) = indexed.get(date, Kind::Minutes) else {
             continue;
         };
-        // Folding titles costs more than the rest of the rule: only done when an item is not
-        // matched by its matter or standard item.
-        let mut minutes_titles: Option<Vec<String>> = None;
         for item in &agenda.items {
-            if covered_by_id(item, &minutes.items) {
-                continue;
-            }
-            let titles = minutes_titles
-                .get_or_insert_with(|| minutes.items.iter().map(|i| fold_case(&i.title)).collect());
-            let wanted_title = fold_case(&item.title);
-            if titles.contains(&wanted_title) {
+            if covered_by_id(item, &minutes.items) || same_title(item, &minutes.items) {
                 continue;
             }
             let pos = minutes
@@ -53,4 +44,12 @@ fn covered_by_id(wanted: &IndexedItem, items: &[IndexedItem]) -> bool {
         (wanted.matter.is_some() && wanted.matter == item.matter)
             || (wanted.standard.is_some() && wanted.standard == item.standard)
     })
+}
+
+/// Whether an item of the minutes has the same title, compared without case: folded only when
+/// the keys of the folded titles are the same.
+fn same_title(wanted: &IndexedItem, items: &[IndexedItem]) -> bool {
+    items
+        .iter()
+        .any(|item| item.title_key == wanted.title_key && fold_case(&item.title) == fold_case(&wanted.title))
 }
