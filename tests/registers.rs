@@ -609,14 +609,7 @@ fn registers_answer_alike_from_whole_and_from_cut_meetings() {
         let json = |value: &dyn erased::Json| value.text();
         let whole = load(Need::Whole);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
-        let todo_filter = todo::Filter {
-            owner: None,
-            overdue: false,
-            due_before: None,
-            meeting: None,
-            all: true,
-            today,
-        };
+        let todo_filter = todo::Filter::everything(today);
         let whole_ledger = Ledger::new(&whole);
 
         let cut = load(Need::Assignments);
