@@ -11,6 +11,7 @@ pub mod cycle;
 pub mod diagnostic;
 pub mod docs;
 pub mod exit;
+pub mod extract;
 pub mod findings;
 pub mod fix;
 pub mod format;

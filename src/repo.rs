@@ -6,7 +6,8 @@
 use crate::cache::{self, Cache, Digest, Part};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Kind, Meeting};
+use crate::extract::{self, Need, Starts};
+use crate::model::{ItemStatus, Kind, Meeting};
 use crate::network::{self, Calendar, Matters, Members, Network, StandardItems};
 use crate::parse::body::BodyContext;
 use crate::read::{self, ReadProblem};
@@ -18,7 +19,7 @@ use crate::yaml;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 /// The meetings folder's usual name, looked for in each folder above the current one.
@@ -585,6 +586,9 @@ pub struct Repository {
     pub meetings: Vec<Meeting>,
     /// Each dated meeting file's index in `meetings`, by date and kind.
     index: HashMap<(NaiveDate, Kind), usize>,
+    /// The matter ids the items of `meetings` name, read before the meetings were cut down to
+    /// what the command needs.
+    pub cited_matters: BTreeSet<String>,
 }
 
 /// How much to read.
@@ -602,6 +606,8 @@ pub struct LoadOptions {
     pub keep_prose: bool,
     /// Read what the cache kept of unchanged files, and keep what is read (not with prose).
     pub use_cache: bool,
+    /// What the command reads of each meeting: the rest is dropped as soon as it is parsed.
+    pub need: Need,
 }
 
 /// A repository read for a register or the cycle: every file understood, or the command stops.
@@ -626,13 +632,22 @@ pub struct Load {
 #[derive(Debug)]
 struct Judged {
     meeting: Meeting,
+    /// The matter ids its items name, each once.
+    matters: Vec<String>,
     /// Front matter that cannot be understood, as messages.
     failures: Vec<String>,
     warnings: Vec<Diagnostic>,
 }
 
 impl Judged {
-    fn new(meeting: Meeting, diagnostics: Vec<Diagnostic>, config: &Config) -> Judged {
+    /// Judges the meeting's findings, then cuts it down to what `need` reads.
+    fn new(
+        mut meeting: Meeting,
+        diagnostics: Vec<Diagnostic>,
+        config: &Config,
+        need: Need,
+        starts: &Starts,
+    ) -> Judged {
         let mut failures = Vec::new();
         let mut warnings = Vec::new();
         for diag in diagnostics {
@@ -653,8 +668,16 @@ impl Judged {
                 warnings.push(diag);
             }
         }
+        let mut matters: Vec<String> = Vec::new();
+        for id in meeting.items.iter().filter_map(|i| i.matter_id()) {
+            if !matters.iter().any(|m| m == id) {
+                matters.push(id.to_owned());
+            }
+        }
+        extract::reduce(&mut meeting, need, starts);
         Judged {
             meeting,
+            matters,
             failures,
             warnings,
         }
@@ -670,6 +693,15 @@ impl Repository {
         let mut failures = folder.failures.clone();
         failures.extend(folder.network_failures());
         let config = &folder.config;
+        let need = options.need;
+        let starts: Starts = folder
+            .network
+            .matters
+            .matters
+            .iter()
+            .filter_map(|m| m.starts.as_ref().map(|s| (s.value.date, s.value.item)))
+            .collect();
+        let starts = &starts;
         let paths: Vec<PathBuf> = folder
             .meeting_files
             .iter()
@@ -686,7 +718,7 @@ impl Repository {
         let known = |path: &Path, digest: &Digest| {
             let (meeting, diagnostics) =
                 cache.get::<(Meeting, Vec<Diagnostic>)>(path, digest, Part::Meeting)?;
-            Some(Ok(Judged::new(meeting, diagnostics, config)))
+            Some(Ok(Judged::new(meeting, diagnostics, config, need, starts)))
         };
         // Each file is judged and reduced to its meeting while it is read, in parallel: its text
         // is dropped at once, so memory holds meetings, never the whole archive's text.
@@ -711,13 +743,14 @@ impl Repository {
                         cache.put(&file.path, &digest, Part::Meeting, &(&meeting, &diagnostics));
                     }
                     drop(file);
-                    Ok(Judged::new(meeting, diagnostics, config))
+                    Ok(Judged::new(meeting, diagnostics, config, need, starts))
                 }
             },
         );
         cache.save();
         let mut load = Load::default();
         let mut meetings = Vec::with_capacity(results.len());
+        let mut cited_matters = BTreeSet::new();
         for result in results {
             let judged = match result {
                 Ok(judged) => judged,
@@ -738,6 +771,7 @@ impl Repository {
                 load.drafts_left_out.push(meeting.path.clone());
                 continue;
             }
+            cited_matters.extend(judged.matters);
             meetings.push(meeting);
         }
         load.warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -762,17 +796,21 @@ impl Repository {
             bail!("{}\n  {message}", crate::msg!("problems-stop", count = count));
         }
         meetings.sort_by(|a, b| (a.date(), a.kind(), &a.path).cmp(&(b.date(), b.kind(), &b.path)));
-        let index = meetings
+        let index: HashMap<(NaiveDate, Kind), usize> = meetings
             .iter()
             .enumerate()
             .filter_map(|(i, m)| Some(((m.date()?, m.kind()?), i)))
             .collect();
+        if let Need::Cycle(day) = need {
+            reread_proposing_agendas(&folder, &mut meetings, &index, day)?;
+        }
         load.repo = Repository {
             root: folder.root,
             config: folder.config,
             network: folder.network,
             meetings,
             index,
+            cited_matters,
         };
         Ok(load)
     }
@@ -801,6 +839,38 @@ impl Repository {
     pub fn meeting_dir(&self, date: NaiveDate) -> PathBuf {
         join(&self.root, Path::new(&date.format("%Y-%m-%d").to_string()))
     }
+}
+
+/// A postponed item comes back as its agenda proposed it, so the cycle reads again, whole, the
+/// agendas of the minutes before `day` that postponed an item (it read no agenda whole before).
+fn reread_proposing_agendas(
+    folder: &Folder,
+    meetings: &mut [Meeting],
+    index: &HashMap<(NaiveDate, Kind), usize>,
+    day: NaiveDate,
+) -> Result<()> {
+    let agendas: Vec<usize> = meetings
+        .iter()
+        .filter(|m| m.is_minutes() && m.date().is_some_and(|d| d < day))
+        .filter(|m| m.items.iter().any(|i| i.status() == Some(ItemStatus::Postponed)))
+        .filter_map(|m| index.get(&(m.date()?, Kind::Agenda)).copied())
+        .collect();
+    let paths: Vec<PathBuf> = agendas.iter().map(|i| meetings[*i].path.clone()).collect();
+    let read = folder.read_each(&paths, false, |read| match read {
+        FileRead::Parsed(parsed) => {
+            let mut meeting = parsed.meeting;
+            meeting.shrink_to_fit();
+            Ok(meeting)
+        }
+        FileRead::Unreadable { path, problem } => Err(format!("cannot read {}: {problem}", path.display())),
+    });
+    for (i, meeting) in agendas.into_iter().zip(read) {
+        match meeting {
+            Ok(meeting) => meetings[i] = meeting,
+            Err(failure) => bail!("{failure}"),
+        }
+    }
+    Ok(())
 }
 
 impl Load {

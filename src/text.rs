@@ -26,9 +26,24 @@ pub fn fold_case(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        // ASCII needs no table lookup, and most letters of a Swedish title are ASCII.
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
     }
     out
+}
+
+/// A hash of [`fold_case`]'s text: equal for texts equal by it (and, rarely, for others).
+pub fn folded_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    fold_case(text).hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Text in Unicode's composed form (NFC): `Ra\u{308}ttvik` as typed on some systems is then the

@@ -258,14 +258,7 @@ fn exercise(meetings: &Path, target: &Path) {
             continue;
         };
         let ledger = Ledger::new(&load.repo);
-        let filter = registers::todo::Filter {
-            owner: None,
-            overdue: false,
-            due_before: None,
-            meeting: None,
-            all: true,
-            today,
-        };
+        let filter = registers::todo::Filter::everything(today);
         let _ = registers::todo::rows(&ledger, &filter);
         let _ = registers::decisions::rows(
             &load.repo,

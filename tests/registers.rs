@@ -584,3 +584,87 @@ fn a_missing_meetings_folder_is_exit_2() {
     assert!(stdout.is_empty());
     assert!(stderr.contains("nothing"), "{stderr}");
 }
+
+/// Each register reads its meetings cut down to what it needs: on the shipped meetings, the
+/// fixture and the cycle's fixture, it answers what it answers from whole meetings.
+#[test]
+fn registers_answer_alike_from_whole_and_from_cut_meetings() {
+    use lchnv::extract::Need;
+    use lchnv::ledger::Ledger;
+    use lchnv::registers::{attendance, decisions, history, todo};
+    use lchnv::repo::{LoadOptions, Repository};
+
+    let cycle = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cycle/meetings");
+    for root in [shipped(), fixture(), cycle] {
+        let load = |need| {
+            let options = LoadOptions {
+                include_drafts: true,
+                need,
+                ..LoadOptions::default()
+            };
+            Repository::load(&root, options)
+                .unwrap_or_else(|e| panic!("{}: {e:#}", root.display()))
+                .repo
+        };
+        let json = |value: &dyn erased::Json| value.text();
+        let whole = load(Need::Whole);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap_or_default();
+        let todo_filter = todo::Filter::everything(today);
+        let whole_ledger = Ledger::new(&whole);
+
+        let cut = load(Need::Assignments);
+        assert_eq!(
+            json(&todo::rows(&Ledger::new(&cut), &todo_filter)),
+            json(&todo::rows(&whole_ledger, &todo_filter)),
+            "todo, {}",
+            root.display()
+        );
+        let cut = load(Need::Decisions);
+        let filter = decisions::Filter::default();
+        assert_eq!(
+            json(&decisions::rows(&cut, &filter)),
+            json(&decisions::rows(&whole, &filter)),
+            "decisions, {}",
+            root.display()
+        );
+        assert_eq!(history::matter_ids(&cut), history::matter_ids(&whole));
+        let cut = load(Need::Matters);
+        let cut_ledger = Ledger::new(&cut);
+        assert_eq!(
+            json(&history::summaries(&cut_ledger)),
+            json(&history::summaries(&whole_ledger)),
+            "history, {}",
+            root.display()
+        );
+        let ids = history::matter_ids(&whole);
+        assert!(!ids.is_empty(), "{}: matters to follow", root.display());
+        for id in ids {
+            assert_eq!(
+                json(&history::detail(&cut_ledger, id)),
+                json(&history::detail(&whole_ledger, id)),
+                "history {id}, {}",
+                root.display()
+            );
+        }
+        let cut = load(Need::Attendance);
+        assert_eq!(
+            json(&attendance::register(&cut, None, None)),
+            json(&attendance::register(&whole, None, None)),
+            "attendance, {}",
+            root.display()
+        );
+    }
+}
+
+/// JSON text of what the registers give, to compare answers that have no `PartialEq`.
+mod erased {
+    pub trait Json {
+        fn text(&self) -> String;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn text(&self) -> String {
+            serde_json::to_string(self).unwrap_or_else(|e| panic!("{e}"))
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::msg;
 use crate::output::{self, Cell, Format, Table, write_wrapped};
 use crate::registers::attendance::{Attendance, Organisation, Status};
@@ -32,7 +33,7 @@ pub struct AttendanceArgs {
 }
 
 pub fn run(args: &AttendanceArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts, false)?;
+    let load = registers::load(global, args.include_drafts, false, Need::Attendance)?;
     let register = attendance::register(&load.repo, args.since, args.until);
     match args.format {
         Format::Json => output::write_json(out, &register)?,

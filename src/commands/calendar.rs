@@ -3,6 +3,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::ics;
 use crate::msg;
 use crate::output::{self, Table};
@@ -59,7 +60,7 @@ struct Document {
 }
 
 pub fn run(args: &CalendarArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, false, false)?;
+    let load = registers::load(global, false, false, Need::Whole)?;
     let repo = &load.repo;
     match args.format {
         CalendarFormat::Ics => {

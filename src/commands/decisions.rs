@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::msg;
 use crate::output::{self, Format, Table};
 use crate::registers::{self, decisions, history};
@@ -43,7 +44,7 @@ struct Document<'a> {
 }
 
 pub fn run(args: &DecisionsArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts, false)?;
+    let load = registers::load(global, args.include_drafts, false, Need::Decisions)?;
     let repo = &load.repo;
     let matter = match &args.matter {
         Some(id) => Some(history::resolve_matter(repo, id)?),

@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::ledger::Ledger;
 use crate::msg;
 use crate::output::{self, Format, Table, write_wrapped};
@@ -35,7 +36,7 @@ struct ListDocument<'a> {
 }
 
 pub fn run(args: &HistoryArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts, false)?;
+    let load = registers::load(global, args.include_drafts, false, Need::Matters)?;
     let repo = &load.repo;
     let ledger = Ledger::new(repo);
     let width = output::resolve_width(args.width);

@@ -91,6 +91,7 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
             lenient: true,
             keep_prose: false,
             use_cache: false,
+            need: crate::extract::Need::Whole,
         },
     )?;
     for left_out in &load.left_out {

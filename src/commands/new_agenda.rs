@@ -48,6 +48,7 @@ pub fn run(args: &NewAgendaArgs, global: &Global, out: &mut dyn Write, err: &mut
     let mut load = cycle::load(
         &root,
         &target,
+        date,
         args.include_drafts,
         args.force,
         args.dry_run,

@@ -31,7 +31,16 @@ pub fn run(args: &NewMinutesArgs, global: &Global, out: &mut dyn Write) -> Resul
     // Earlier drafts do not change the skeleton: it comes from this meeting's agenda.
     let root = global.meetings_root()?;
     let target = cycle::target(&root, date, crate::model::Kind::Minutes);
-    let repo = cycle::load(&root, &target, true, args.force, args.dry_run, global.use_cache())?.repo;
+    let repo = cycle::load(
+        &root,
+        &target,
+        date,
+        true,
+        args.force,
+        args.dry_run,
+        global.use_cache(),
+    )?
+    .repo;
     let request = minutes::Request {
         date,
         note_taker: args.note_taker.clone(),

@@ -3,6 +3,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::ledger::Ledger;
 use crate::network::MEMBERS_FILE;
 use crate::registers::{self, todo};
@@ -40,7 +41,7 @@ pub struct RemindArgs {
 }
 
 pub fn run(args: &RemindArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts, false)?;
+    let load = registers::load(global, args.include_drafts, false, Need::Whole)?;
     let repo = &load.repo;
     let members = &repo.network.members;
     let members_file = repo.root.join(MEMBERS_FILE);

@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::msg;
 use crate::registers;
 use crate::site::{self, Site};
@@ -29,7 +30,7 @@ pub struct SiteArgs {
 
 pub fn run(args: &SiteArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
     // Draft minutes are never published: there is no --include-drafts here.
-    let load = registers::load(global, false, true)?;
+    let load = registers::load(global, false, true, Need::Whole)?;
     let site = Site {
         repo: &load.repo,
         today: args.today.unwrap_or_else(|| chrono::Local::now().date_naive()),

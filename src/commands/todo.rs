@@ -2,6 +2,7 @@
 
 use crate::cli::Global;
 use crate::exit::Exit;
+use crate::extract::Need;
 use crate::ledger::Ledger;
 use crate::msg;
 use crate::network::MEMBERS_FILE;
@@ -54,7 +55,7 @@ struct Document<'a> {
 }
 
 pub fn run(args: &TodoArgs, global: &Global, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit> {
-    let load = registers::load(global, args.include_drafts, false)?;
+    let load = registers::load(global, args.include_drafts, false, Need::Assignments)?;
     let repo = &load.repo;
     let members = &repo.network.members;
     let owner = match &args.owner {

@@ -63,10 +63,12 @@ fn not_a_person(option: &str, name: &str, repo: &Repository) -> anyhow::Error {
 /// Reads the meetings folder, stopping on files that cannot be read or understood: a draft
 /// written without them could forget what they say. `target` is the file the command writes:
 /// when it exists, that is a refusal unless `force` (then it is not read: it is replaced).
-/// `use_cache`: read unchanged files from the cache.
+/// `use_cache`: read unchanged files from the cache. `date`: the meeting's; of the other
+/// meetings only what the cycle reads is kept.
 pub fn load(
     root: &Path,
     target: &Path,
+    date: NaiveDate,
     include_drafts: bool,
     force: bool,
     dry_run: bool,
@@ -84,6 +86,7 @@ pub fn load(
             lenient: false,
             keep_prose: false,
             use_cache,
+            need: crate::extract::Need::Cycle(date),
         },
     )
 }

@@ -138,9 +138,7 @@ pub struct Detail {
 /// Every matter id: declared in matters.yaml or cited by an item.
 pub fn matter_ids(repo: &Repository) -> BTreeSet<&str> {
     let mut ids: BTreeSet<&str> = repo.network.matters.ids().collect();
-    for meeting in &repo.meetings {
-        ids.extend(meeting.items.iter().filter_map(|i| i.matter_id()));
-    }
+    ids.extend(repo.cited_matters.iter().map(String::as_str));
     ids
 }
 

@@ -10,6 +10,7 @@ pub mod history;
 pub mod todo;
 
 use crate::cli::Global;
+use crate::extract::Need;
 use crate::msg;
 use crate::repo::{Load, LoadOptions, Repository};
 use anyhow::Result;
@@ -17,8 +18,9 @@ use chrono::NaiveDate;
 
 /// Reads the meetings folder for a register, without running the lint rules. A file that
 /// cannot be read or understood stops the register (exit 2) before it prints anything.
-/// `keep_prose`: keep the prose under items, for what shows it (the site).
-pub fn load(global: &Global, include_drafts: bool, keep_prose: bool) -> Result<Load> {
+/// `keep_prose`: keep the prose under items, for what shows it (the site); `need`: what the
+/// command reads of each meeting.
+pub fn load(global: &Global, include_drafts: bool, keep_prose: bool, need: Need) -> Result<Load> {
     let root = global.meetings_root()?;
     let mut load = Repository::load(
         &root,
@@ -26,6 +28,7 @@ pub fn load(global: &Global, include_drafts: bool, keep_prose: bool) -> Result<L
             include_drafts,
             keep_prose,
             use_cache: global.use_cache(),
+            need,
             ..LoadOptions::default()
         },
     )?;

@@ -28,6 +28,20 @@ pub struct Filter {
     pub today: NaiveDate,
 }
 
+impl Filter {
+    /// Every assignment, done ones too, with overdue days counted from `today`.
+    pub fn everything(today: NaiveDate) -> Filter {
+        Filter {
+            owner: None,
+            overdue: false,
+            due_before: None,
+            meeting: None,
+            all: true,
+            today,
+        }
+    }
+}
+
 /// One assignment as the register shows it. Serialised as one element of `assignments` in the
 /// JSON output (docs/registers.md).
 #[derive(Debug, Clone, Serialize)]

@@ -13,9 +13,8 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
         let Some(minutes) = indexed.get(date, Kind::Minutes) else {
             continue;
         };
-        let minutes_titles: Vec<String> = minutes.items.iter().map(|i| fold_case(&i.title)).collect();
         for item in &agenda.items {
-            if covered(item, &minutes.items, &minutes_titles) {
+            if covered_by_id(item, &minutes.items) || same_title(item, &minutes.items) {
                 continue;
             }
             let pos = minutes
@@ -40,11 +39,17 @@ pub fn check(indexed: &Indexed, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn covered(wanted: &IndexedItem, items: &[IndexedItem], titles: &[String]) -> bool {
-    let wanted_title = fold_case(&wanted.title);
-    items.iter().zip(titles).any(|(item, title)| {
+fn covered_by_id(wanted: &IndexedItem, items: &[IndexedItem]) -> bool {
+    items.iter().any(|item| {
         (wanted.matter.is_some() && wanted.matter == item.matter)
             || (wanted.standard.is_some() && wanted.standard == item.standard)
-            || *title == wanted_title
     })
+}
+
+/// Whether an item of the minutes has the same title, compared without case: folded only when
+/// the keys of the folded titles are the same.
+fn same_title(wanted: &IndexedItem, items: &[IndexedItem]) -> bool {
+    items
+        .iter()
+        .any(|item| item.title_key == wanted.title_key && fold_case(&item.title) == fold_case(&wanted.title))
 }

@@ -15,6 +15,9 @@ pub struct IndexedItem {
     pub number: ItemNumber,
     pub heading: Pos,
     pub title: Box<str>,
+    /// A hash of the title as [`crate::text::fold_case`] gives it: titles whose keys differ
+    /// differ, so the rules across files fold only titles whose keys are the same.
+    pub title_key: u64,
     pub matter: Option<Box<str>>,
     /// Which standard item it is (opening then closing), for top-level items.
     pub standard: Option<u16>,
@@ -70,6 +73,7 @@ impl FileIndex {
                 number: item.number,
                 heading: item.heading,
                 title: item.title.as_str().into(),
+                title_key: crate::text::folded_key(&item.title),
                 matter: item.matter_id().map(Into::into),
                 standard: if item.parent.is_none() {
                     standard_index(&item.title)

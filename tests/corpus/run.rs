@@ -84,6 +84,7 @@ fn read_back(meetings: &Path, report: &Value, name: &str) -> Meeting {
             lenient: false,
             keep_prose: true,
             use_cache: false,
+            need: lchnv::extract::Need::Whole,
         },
     )
     .unwrap_or_else(|e| panic!("{name}: the imported file cannot be read back: {e:#}"));
