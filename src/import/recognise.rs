@@ -58,11 +58,17 @@ static NUMBERED_POINT: LazyLock<Regex> =
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
-/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`.
+/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`, `… (För
+/// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*\S)\s*(?:\((\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[(\p{L}+(?:\s*/\s*\p{L}+)*)\])$")
-        .unwrap_or_else(|_| unreachable!())
+    Regex::new(
+        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+(\p{L}+))$",
+    )
+    .unwrap_or_else(|_| unreachable!())
 });
+/// `Typ: Beslutsärende` on the line under an item's heading.
+static TYPE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^typ\s*:\s*(\p{L}+)\.?$").unwrap_or_else(|_| unreachable!()));
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
 });
@@ -315,6 +321,17 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
     b.body
 }
 
+/// A type marker's word as a configured type is written, in lower case: `För beslut` →
+/// `beslut`, `Beslutsärende` → `beslut`, `informationsärende` → `information`.
+fn bare_type(written: &str) -> String {
+    let lower = written.trim().to_lowercase();
+    let lower = lower.strip_prefix("för ").map_or(lower.as_str(), str::trim);
+    match lower.strip_suffix("ärende") {
+        Some(stem) if !stem.is_empty() => stem.strip_suffix('s').unwrap_or(stem).to_owned(),
+        _ => lower.to_owned(),
+    }
+}
+
 fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -384,6 +401,21 @@ impl Builder<'_, '_> {
         self.closing_line(&text, number);
         if let Some(next) = self.section(i, &text) {
             return next;
+        }
+        if let Some(caps) = TYPE_LINE.captures(&text)
+            && self.item.as_ref().is_some_and(|item| item.type_text.is_none())
+            && let Some(found) = self.known_type(&caps[1])
+        {
+            self.flush_prose();
+            self.body.conversions.push(Conversion {
+                from: text.clone(),
+                to: found.clone(),
+            });
+            self.change(number, format!("`{text}` read as the item's type `{found}`"));
+            if let Some(item) = &mut self.item {
+                item.type_text = Some(found);
+            }
+            return i + 1;
         }
         if let Some(caps) = LABEL.captures(&text) {
             self.flush_prose();
@@ -844,32 +876,13 @@ impl Builder<'_, '_> {
     /// The item's type, written before the title (`Beslut: …`) or after it (`… (beslut)`), when
     /// it is one of the configured types; and the title without it.
     fn item_type(&mut self, title: &str) -> (Option<String>, String) {
-        let known = |words: &str| -> Option<String> {
-            let parts: Vec<Option<&String>> = words
-                .split('/')
-                .map(|p| {
-                    self.ctx
-                        .item_types
-                        .iter()
-                        .find(|t| t.eq_ignore_ascii_case(p.trim()))
-                })
-                .collect();
-            parts.iter().all(Option::is_some).then(|| {
-                parts
-                    .iter()
-                    .flatten()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            })
-        };
         let (found, rest, written) = if let Some(caps) = TYPE_PREFIX.captures(title)
-            && let Some(normal) = known(&caps[1])
+            && let Some(normal) = self.known_type(&caps[1])
         {
             (normal, caps[2].trim().to_owned(), caps[1].to_owned())
         } else if let Some(caps) = TYPE_SUFFIX.captures(title)
-            && let Some(written) = caps.get(2).or_else(|| caps.get(3))
-            && let Some(normal) = known(written.as_str())
+            && let Some(written) = caps.get(2).or_else(|| caps.get(3)).or_else(|| caps.get(4))
+            && let Some(normal) = self.known_type(written.as_str())
         {
             (normal, caps[1].trim().to_owned(), written.as_str().to_owned())
         } else {
@@ -882,6 +895,29 @@ impl Builder<'_, '_> {
             });
         }
         (Some(found), rest)
+    }
+
+    /// The configured type a marker names (`beslut`, `För beslut`, `beslutsärende`,
+    /// `beslut/information`), written the configuration's way.
+    fn known_type(&self, words: &str) -> Option<String> {
+        let known = |words: &str| -> Option<String> {
+            let parts: Vec<Option<&String>> = words
+                .split('/')
+                .map(|p| {
+                    let p = bare_type(p);
+                    self.ctx.item_types.iter().find(|t| t.to_lowercase() == p)
+                })
+                .collect();
+            parts.iter().all(Option::is_some).then(|| {
+                parts
+                    .iter()
+                    .flatten()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+        };
+        known(words)
     }
 
     /// The standard item that approves the previous minutes: its date.
@@ -1509,6 +1545,25 @@ fn clause_and_after(rest: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_markers_in_their_forms() {
+        assert_eq!(bare_type("För beslut"), "beslut");
+        assert_eq!(bare_type("Beslutsärende"), "beslut");
+        assert_eq!(bare_type("informationsärende"), "information");
+        assert_eq!(bare_type("Dialog"), "dialog");
+        let suffix = |t: &str| TYPE_SUFFIX.captures(t).map(|c| c[1].to_owned());
+        assert_eq!(
+            suffix("Barn – stödgrupper – information").as_deref(),
+            Some("Barn – stödgrupper")
+        );
+        assert_eq!(
+            suffix("Val av justerare (För beslut)").as_deref(),
+            Some("Val av justerare")
+        );
+        assert!(TYPE_LINE.is_match("Typ: Beslutsärende"));
+        assert!(!TYPE_LINE.is_match("Typ: se bilaga 2"));
+    }
 
     #[test]
     fn attachment_references() {
