@@ -93,6 +93,17 @@ struct Sentence {
     before: Vec<String>,
     /// The sentence after it in its paragraph.
     after: Option<String>,
+    /// A point of a list under `Att göra:` (or `Åtgärder:`): a task even without a time.
+    todo: bool,
+}
+
+/// The label of a list of things to do: `Att göra:`, `Åtgärder:`, `Uppföljning:`.
+fn is_todo_label(text: &str) -> bool {
+    let bare = text.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        bare.as_str(),
+        "att göra" | "åtgärder" | "åtgärd" | "uppföljning" | "uppdrag" | "att göra till nästa möte"
+    )
 }
 
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
@@ -188,7 +199,12 @@ fn item_by_label(items: &[Item], written: &str) -> Option<usize> {
 /// The sentences of an item, in order: decision clauses, prose sentences and bullets.
 fn sentences_of(item: &Item) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut todo = false;
     for block in &item.blocks {
+        let under_todo = std::mem::replace(
+            &mut todo,
+            matches!(block, Block::Prose { text, .. } if is_todo_label(text)),
+        );
         match block {
             Block::Clauses {
                 kind: ClauseKind::Decision,
@@ -202,6 +218,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: true,
                         before: Vec::new(),
                         after: None,
+                        todo: false,
                     });
                 }
             }
@@ -218,6 +235,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: false,
                         before: parts[..k].to_vec(),
                         after: parts.get(k + 1).cloned(),
+                        todo: false,
                     });
                 }
             }
@@ -229,6 +247,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: false,
                         before: Vec::new(),
                         after: None,
+                        todo: under_todo,
                     });
                 }
             }
@@ -706,7 +725,7 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            if has_time || has_recipient {
+            if has_time || has_recipient || sentence.todo {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -854,6 +873,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         clause: false,
         before: Vec::new(),
         after: None,
+        todo: true,
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
@@ -1009,6 +1029,21 @@ mod tests {
         assert_eq!(found[0].owners, vec!["Vera Lund", "Olle Berg"]);
         assert_eq!(found[0].task, "samordna arbetet");
         assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn points_under_att_gora_are_tasks_without_a_time() {
+        let mut under = item(&["Att göra:"], &[]);
+        under.blocks.push(Block::Bullets {
+            items: vec!["Olle Berg skickar ut inbjudan till temadagen.".into()],
+            line: 12,
+        });
+        let (found, _) = run(under);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].owners, vec!["Olle Berg"]);
+        // The same sentence in running text says what someone does: no task.
+        let (found, _) = run(item(&["Olle Berg skickar ut inbjudan till temadagen."], &[]));
+        assert!(found.is_empty());
     }
 
     #[test]
