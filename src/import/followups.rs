@@ -203,7 +203,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
     for block in &item.blocks {
         let under_todo = std::mem::replace(
             &mut todo,
-            matches!(block, Block::Prose { text, .. } if is_todo_label(text)),
+            matches!(block, Block::Prose { text, .. } if split_sentences(text).last().is_some_and(|t| is_todo_label(t))),
         );
         match block {
             Block::Clauses {
@@ -1033,7 +1033,7 @@ mod tests {
 
     #[test]
     fn points_under_att_gora_are_tasks_without_a_time() {
-        let mut under = item(&["Att göra:"], &[]);
+        let mut under = item(&["Temadagen hålls i november. Att göra:"], &[]);
         under.blocks.push(Block::Bullets {
             items: vec!["Olle Berg skickar ut inbjudan till temadagen.".into()],
             line: 12,
