@@ -429,8 +429,11 @@ impl Builder<'_, '_> {
         {
             self.body.closing.push((role, named));
         }
-        if raw.contains('\t')
-            && let Some((table, next)) = actions::read(self.lines, i)
+        if let Some((table, next)) = raw
+            .contains('\t')
+            .then(|| actions::read(self.lines, i))
+            .flatten()
+            .or_else(|| actions::read_block(self.lines, i))
         {
             self.flush_prose();
             self.end_clauses();
