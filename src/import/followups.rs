@@ -134,7 +134,10 @@ pub fn find(
                 continue;
             };
             match table_row(row, names, ctx) {
-                Ok(assignment) => push_assignment(item, assignment),
+                Ok(mut assignment) => {
+                    drop_restated(item, &mut assignment);
+                    push_assignment(item, assignment);
+                }
                 Err(why) => outcome.unresolved.push(Unresolved {
                     item: item.number_text(),
                     line: row.line,
@@ -145,6 +148,37 @@ pub fn find(
         }
     }
     outcome
+}
+
+/// A task the item's text gave that a follow-up row restates (`att ge X i uppdrag att T` and
+/// the row `T | X`): the row is the assignment, with what the text gave and the row does not.
+fn drop_restated(item: &mut Item, row: &mut Assignment) {
+    let same_owners = |a: &Assignment| {
+        let key = |o: &[String]| {
+            let mut k: Vec<String> = o.iter().map(|n| n.to_lowercase()).collect();
+            k.sort();
+            k
+        };
+        key(&a.owners) == key(&row.owners)
+    };
+    for block in &mut item.blocks {
+        if let Block::Assignments(list) = block {
+            let mut kept = Vec::with_capacity(list.len());
+            for a in list.drain(..) {
+                if a.form == "follow-up table row" || !same_owners(&a) || overlap(&row.task, &a.task) < 0.5 {
+                    kept.push(a);
+                    continue;
+                }
+                if row.due.is_none() {
+                    row.due = a.due;
+                }
+                if row.report_to.is_none() {
+                    row.report_to = a.report_to;
+                }
+            }
+            *list = kept;
+        }
+    }
 }
 
 fn push_assignment(item: &mut Item, assignment: Assignment) {
@@ -1029,6 +1063,38 @@ mod tests {
         assert_eq!(found[0].owners, vec!["Vera Lund", "Olle Berg"]);
         assert_eq!(found[0].task, "samordna arbetet");
         assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn a_row_restating_a_decided_task_is_one_assignment() {
+        let mut decided = item(
+            &[],
+            &["att ge Olle Berg i uppdrag att ta fram en plan för uppföljningen"],
+        );
+        decided.line = 1;
+        let table = ActionTable {
+            line: 30,
+            heading: "Åtgärd Ansvarig".into(),
+            rows: vec![crate::import::actions::Row {
+                line: 31,
+                text: "Ta fram en plan för uppföljningen Olle Berg".into(),
+                task: "Ta fram en plan för uppföljningen".into(),
+                owners: "Olle Berg".into(),
+                ..Default::default()
+            }],
+        };
+        let members = members();
+        let mut names = Names::new(&members);
+        let mut items = vec![decided];
+        let calendar = calendar();
+        let ctx = Context {
+            kind: Kind::Minutes,
+            calendar: &calendar,
+        };
+        find(&mut items, &[(0, table)], &mut names, &ctx);
+        let found: Vec<&Assignment> = items[0].assignments().collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].form, "follow-up table row");
     }
 
     #[test]
