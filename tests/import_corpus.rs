@@ -214,15 +214,14 @@ fn held_out_3_documents_keep_their_scores() {
 /// 0), sentences that read like tasks listed 6/22, front matter 40/49, 10 `check` errors in the
 /// imported files. Tuning data since the fifth round; after the fifth round it scores items 83/84,
 /// clause F1 0.952, owners precision 0.958 and recall 0.836, due dates 0.838, report-back 0.784,
-/// attendees 0.969/0.989, OCR repaired 349/359 = 0.972 with 0/1032 changed, 5 words lost,
-/// sentences that read like tasks listed 11/22, front matter 40/49, 3 `check` errors. Clause F1,
-/// owner recall, due dates and words lost still miss (OCR-damaged words left in clauses, owners
-/// by function not in `members.yaml`, a space-aligned follow-up table with wrapped cells, and
-/// front lines the header does not read: `Ordförande för mötet:`, labels without a colon), so
-/// this test is ignored rather than lowered;
+/// attendees 0.989/0.989, OCR repaired 349/359 = 0.972 with 0/1032 changed, no word lost,
+/// sentences that read like tasks listed 11/22, front matter 45/49. Items, clause F1, owner
+/// recall and due dates still miss (`6vriga` read for `Övriga` in a heading, OCR-damaged words
+/// left in clauses, owners by function not in `members.yaml`, a space-aligned follow-up table
+/// with wrapped cells), so this test is ignored rather than lowered;
 /// `held_out_4_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-4 misses the targets on items, clauses, owner recall, due dates and words lost; see the figures above"]
+#[ignore = "held-out-4 misses the targets on items, clauses, owner recall and due dates; see the figures above"]
 fn held_out_4_documents_meet_the_targets() {
     const FOLDER: &str = "held-out-4";
     let s = corpus::measure(FOLDER);
@@ -240,12 +239,12 @@ fn held_out_4_documents_keep_their_scores() {
         &s,
         &Bar {
             items_missed: 1,
-            words_lost: 5,
+            words_lost: 0,
             clause_f1: 0.951,
             owner_precision: 0.957,
             owner_recall: 0.835,
             due: 0.837,
-            attendee_precision: 0.968,
+            attendee_precision: 0.988,
             attendee_recall: 0.988,
             ocr_repaired: 0.971,
             ocr_changed: 0.0,

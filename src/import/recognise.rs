@@ -1350,7 +1350,9 @@ impl Builder<'_, '_> {
         let number = self.lines[i].number;
         let bare = text.trim_end_matches(':').trim().to_lowercase();
         // A short label over what follows (`Att göra:`, `Åtgärder:`) ends the clauses.
-        let label_line = text.ends_with(':') && text.split_whitespace().count() <= 3;
+        let label_line = text.ends_with(':')
+            && text.starts_with(char::is_uppercase)
+            && text.split_whitespace().count() <= 3;
         let structural = LABEL.is_match(text)
             || label_line
             || phrases::proposal_opening(text).is_some()
