@@ -177,39 +177,38 @@ fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
     calendar.day_month(d, m)
 }
 
+/// A date a match gives (`whole` the words, `value` the date in them), when it is not before the
+/// meeting.
+fn date_match(
+    text: &str,
+    folded: &str,
+    calendar: &Calendar,
+    whole: Option<regex::Match>,
+    value: Option<regex::Match>,
+) -> Option<Due> {
+    let (whole, value) = (whole?, value?);
+    let date = date_of(value.as_str(), calendar).filter(|d| *d >= calendar.meeting)?;
+    Some(Due::Date {
+        date,
+        written: original_words(text, folded, whole.start(), whole.end()),
+    })
+}
+
 /// The due date a sentence gives, if any.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     let folded = fold(text);
-    if let Some(caps) = SENAST.captures(&folded)
-        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(1))
-        && let Some(date) = date_of(value.as_str(), calendar)
-        && date >= calendar.meeting
-    {
-        return Some(Due::Date {
-            date,
-            written: original_words(text, &folded, whole.start(), whole.end()),
+    let senast = SENAST.captures(&folded);
+    let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
+    let meeting_on = MEETING_ON.captures(&folded);
+    // `senast …`, then a full date alone, then a meeting named by its day (`till mötet 12 november`).
+    let dated = [(senast, 1), (bare, 2), (meeting_on, 1)]
+        .into_iter()
+        .find_map(|(caps, group)| {
+            let caps = caps?;
+            date_match(text, &folded, calendar, caps.get(0), caps.get(group))
         });
-    }
-    if let Some(caps) = BARE_DATE.captures(&folded)
-        && caps.get(1).is_none()
-        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(2))
-        && let Some(date) = date_of(value.as_str(), calendar)
-        && date >= calendar.meeting
-    {
-        return Some(Due::Date {
-            date,
-            written: original_words(text, &folded, whole.start(), whole.end()),
-        });
-    }
-    if let Some(caps) = MEETING_ON.captures(&folded)
-        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(1))
-        && let Some(date) = date_of(value.as_str(), calendar)
-        && date >= calendar.meeting
-    {
-        return Some(Due::Date {
-            date,
-            written: original_words(text, &folded, whole.start(), whole.end()),
-        });
+    if dated.is_some() {
+        return dated;
     }
     if let Some(m) = MEETING_IN.captures(&folded)
         && let (Some(whole), Some(month)) = (m.get(0), m.get(1))

@@ -1040,6 +1040,10 @@ mod tests {
     }
 
     fn run(item: Item) -> (Vec<Assignment>, Outcome) {
+        run_with(item, &[])
+    }
+
+    fn run_with(item: Item, tables: &[(usize, ActionTable)]) -> (Vec<Assignment>, Outcome) {
         let members = members();
         let mut names = Names::new(&members);
         let mut items = vec![item];
@@ -1048,7 +1052,7 @@ mod tests {
             kind: Kind::Minutes,
             calendar: &calendar,
         };
-        let outcome = find(&mut items, &[], &mut names, &ctx);
+        let outcome = find(&mut items, tables, &mut names, &ctx);
         (items[0].assignments().cloned().collect(), outcome)
     }
 
@@ -1067,11 +1071,10 @@ mod tests {
 
     #[test]
     fn a_row_restating_a_decided_task_is_one_assignment() {
-        let mut decided = item(
+        let decided = item(
             &[],
             &["att ge Olle Berg i uppdrag att ta fram en plan för uppföljningen"],
         );
-        decided.line = 1;
         let table = ActionTable {
             line: 30,
             heading: "Åtgärd Ansvarig".into(),
@@ -1083,16 +1086,7 @@ mod tests {
                 ..Default::default()
             }],
         };
-        let members = members();
-        let mut names = Names::new(&members);
-        let mut items = vec![decided];
-        let calendar = calendar();
-        let ctx = Context {
-            kind: Kind::Minutes,
-            calendar: &calendar,
-        };
-        find(&mut items, &[(0, table)], &mut names, &ctx);
-        let found: Vec<&Assignment> = items[0].assignments().collect();
+        let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].form, "follow-up table row");
     }
