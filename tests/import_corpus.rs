@@ -165,7 +165,7 @@ fn held_out_2_documents_meet_the_targets() {
 /// the imported files. Tuning data since the fourth round, which brought it to items 73/73,
 /// clause F1 0.944, owners 0.957/1.000, due dates 0.969, report-back 1.000, attendees
 /// 0.971/0.971, OCR repaired 217/227 = 0.956 with 1/697 changed, no word lost, front matter
-/// 42/42. Clause F1 still misses (clauses whose OCR-damaged words stay unrepaired, such as
+/// 42/42; after the fifth round owners 1.000/1.000 and due dates 1.000. Clause F1 still misses (clauses whose OCR-damaged words stay unrepaired, such as
 /// `lakemedelshanteringen`), so this test is ignored rather than lowered;
 /// `held_out_3_documents_keep_their_scores` holds the figures.
 #[test]
@@ -189,9 +189,9 @@ fn held_out_3_documents_keep_their_scores() {
             items_missed: 0,
             words_lost: 0,
             clause_f1: 0.943,
-            owner_precision: 0.956,
+            owner_precision: 0.999,
             owner_recall: 0.999,
-            due: 0.968,
+            due: 0.999,
             attendee_precision: 0.970,
             attendee_recall: 0.970,
             ocr_repaired: 0.955,
@@ -212,10 +212,16 @@ fn held_out_3_documents_keep_their_scores() {
 /// (≥ 0.9), report-back 0.351, attendees precision 0.963 and recall 0.830 (≥ 0.95), OCR repaired
 /// 349/359 = 0.972 (≥ 0.95) with 0/1032 correct words changed (≤ 0.01), 264 words lost (target
 /// 0), sentences that read like tasks listed 6/22, front matter 40/49, 10 `check` errors in the
-/// imported files. The rules still follow the layouts they were built on, so this test is
-/// ignored rather than lowered; `held_out_4_documents_keep_their_scores` holds the figures.
+/// imported files. Tuning data since the fifth round; after the fifth round it scores items 83/84,
+/// clause F1 0.952, owners precision 0.958 and recall 0.836, due dates 0.838, report-back 0.784,
+/// attendees 0.989/0.989, OCR repaired 349/359 = 0.972 with 0/1032 changed, no word lost,
+/// sentences that read like tasks listed 11/22, front matter 45/49. Items, clause F1, owner
+/// recall and due dates still miss (`6vriga` read for `Övriga` in a heading, OCR-damaged words
+/// left in clauses, owners by function not in `members.yaml`, a space-aligned follow-up table
+/// with wrapped cells), so this test is ignored rather than lowered;
+/// `held_out_4_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-4 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-4 misses the targets on items, clauses, owner recall and due dates; see the figures above"]
 fn held_out_4_documents_meet_the_targets() {
     const FOLDER: &str = "held-out-4";
     let s = corpus::measure(FOLDER);
@@ -223,7 +229,7 @@ fn held_out_4_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-4/` reached when it was measured (above), as floors.
+/// The figures `held-out-4/` reaches after the fifth round (above), as floors.
 #[test]
 fn held_out_4_documents_keep_their_scores() {
     const FOLDER: &str = "held-out-4";
@@ -232,14 +238,14 @@ fn held_out_4_documents_keep_their_scores() {
     assert_bar(
         &s,
         &Bar {
-            items_missed: 44,
-            words_lost: 264,
-            clause_f1: 0.313,
-            owner_precision: 0.912,
-            owner_recall: 0.381,
-            due: 0.350,
-            attendee_precision: 0.962,
-            attendee_recall: 0.829,
+            items_missed: 1,
+            words_lost: 0,
+            clause_f1: 0.951,
+            owner_precision: 0.957,
+            owner_recall: 0.835,
+            due: 0.837,
+            attendee_precision: 0.988,
+            attendee_recall: 0.988,
             ocr_repaired: 0.971,
             ocr_changed: 0.0,
         },

@@ -38,12 +38,41 @@ pub fn carried_decision(owners: &[String]) -> String {
     }
 }
 
-/// The names a decision may open with: the network's `called`, `short` and `name`.
+/// The words for a body that a compound name ends with: `Socialchefsnätverket` is also
+/// `Nätverket`, `Ledningsgruppen` also `Gruppen`.
+const BODY_WORDS: &[&str] = &[
+    "nätverket",
+    "gruppen",
+    "nämnden",
+    "rådet",
+    "utskottet",
+    "styrelsen",
+    "kommittén",
+];
+
+/// The names a decision may open with: the network's `called`, `short` and `name`, and the word
+/// for a body that `called` ends with (`Nätverket` for `Socialchefsnätverket`).
 pub fn names(network: &NetworkName) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for name in [Some(&network.called), network.short.as_ref(), Some(&network.name)]
-        .into_iter()
-        .flatten()
+    let called = network.called.trim().to_lowercase();
+    let body_word = BODY_WORDS
+        .iter()
+        .find(|w| called.len() > w.len() && called.ends_with(*w) && !called.contains(' '))
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        });
+    for name in [
+        Some(&network.called),
+        network.short.as_ref(),
+        Some(&network.name),
+        body_word.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
     {
         let name = name.trim();
         if !name.is_empty() && !names.iter().any(|n| n == name) {
@@ -241,6 +270,9 @@ mod tests {
         assert!(phrases.is_heading("länsnätverket BESLUTADE"));
         assert!(phrases.is_heading("lnv beslutade"));
         assert!(!phrases.is_heading("Mötet beslutade"));
+        // `Länsnätverket` ends with the word for a body: `Nätverket beslutade` is its decision.
+        assert!(phrases.is_heading("Nätverket beslutade"));
+        assert!(!phrases.is_heading("Gruppen beslutade"));
         assert!(!phrases.is_heading("Ärende: x"));
         // As a line's opening only: nothing after a line break.
         assert!(proposal_opening("Förslag till beslut\n").is_some());

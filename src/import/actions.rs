@@ -167,6 +167,54 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
     (!table.rows.is_empty()).then_some((table, next))
 }
 
+/// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
+fn labelled(text: &str) -> Option<(Column, &str, &str)> {
+    let (label, value) = text.split_once(':')?;
+    let column = heading(label)?;
+    Some((column, label.trim(), value.trim()))
+}
+
+/// A follow-up written as a block of labelled lines under an item, one field a line: `Åtgärd:`
+/// (or another task label) first, then `Ansvar:`, `Tidplan:`, `Återrapport:` in any order.
+/// Read as a table of one row; `None` unless the task and an owner are both given.
+pub fn read_block(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
+    let (column, label, task) = labelled(lines[start].text.trim())?;
+    if column != Column::Task || task.is_empty() {
+        return None;
+    }
+    let mut labels = vec![format!("{label}:")];
+    let mut row = Row {
+        line: lines[start].number,
+        text: task.to_owned(),
+        task: task.to_owned(),
+        ..Row::default()
+    };
+    let mut next = start + 1;
+    while let Some((column, label, value)) = lines.get(next).and_then(|l| labelled(l.text.trim())) {
+        let field = match column {
+            Column::Owner => &mut row.owners,
+            Column::Due => &mut row.due,
+            Column::ReportTo => &mut row.report_to,
+            _ => break,
+        };
+        if !field.is_empty() {
+            break;
+        }
+        *field = value.to_owned();
+        labels.push(format!("{label}:"));
+        next += 1;
+    }
+    if row.owners.is_empty() {
+        return None;
+    }
+    let table = ActionTable {
+        line: row.line,
+        heading: labels.join(" "),
+        rows: vec![row],
+    };
+    Some((table, next))
+}
+
 /// In a table aligned by spaces, a cell as wide as its column runs into the next with one space
 /// (`Karin Sjögren och Ebba Lundell Hösten 2026`): when the row has fewer cells than the heading,
 /// the cell before the due column has a due date at its end, and the due column holds none, the
@@ -198,6 +246,22 @@ fn split_run_on(cells: &mut Vec<&str>, columns: &[Column]) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_block_of_labelled_lines_is_a_row() {
+        let lines = super::super::lines::split(
+            "Åtgärd: Informera kommunerna\nAnsvar: Ola Granberg och Sanna Ekman\nTidplan: Senast 2026-10-16\nÅterrapport: –\nNästa stycke.",
+        );
+        let (table, next) = super::read_block(&lines, 0).unwrap_or_default();
+        assert_eq!(next, 4);
+        assert_eq!(table.heading, "Åtgärd: Ansvar: Tidplan: Återrapport:");
+        assert_eq!(table.rows[0].owners, "Ola Granberg och Sanna Ekman");
+        assert_eq!(table.rows[0].due, "Senast 2026-10-16");
+        assert_eq!(table.rows[0].report_to, "–");
+        // Without an owner it is no follow-up.
+        let lines = super::super::lines::split("Åtgärd: Informera kommunerna\nTidplan: i höst");
+        assert!(super::read_block(&lines, 0).is_none());
+    }
+
     use super::*;
 
     #[test]

@@ -98,6 +98,14 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|_| unreachable!())
 });
+/// A later meeting named by its day: `till mötet 12 november`, `till styrgruppens möte den 27
+/// november`.
+static MEETING_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:till|vid|infor|pa)\s+(?:\w+s\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+(?:den\s+)?(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\b(?:fore|till|vid|innan)\s+(?:sommaren|jul|julen|arsskiftet|semestern|sommarsemestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+"
@@ -169,29 +177,38 @@ fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
     calendar.day_month(d, m)
 }
 
+/// A date a match gives (`whole` the words, `value` the date in them), when it is not before the
+/// meeting.
+fn date_match(
+    text: &str,
+    folded: &str,
+    calendar: &Calendar,
+    whole: Option<regex::Match>,
+    value: Option<regex::Match>,
+) -> Option<Due> {
+    let (whole, value) = (whole?, value?);
+    let date = date_of(value.as_str(), calendar).filter(|d| *d >= calendar.meeting)?;
+    Some(Due::Date {
+        date,
+        written: original_words(text, folded, whole.start(), whole.end()),
+    })
+}
+
 /// The due date a sentence gives, if any.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     let folded = fold(text);
-    if let Some(caps) = SENAST.captures(&folded)
-        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(1))
-        && let Some(date) = date_of(value.as_str(), calendar)
-        && date >= calendar.meeting
-    {
-        return Some(Due::Date {
-            date,
-            written: original_words(text, &folded, whole.start(), whole.end()),
+    let senast = SENAST.captures(&folded);
+    let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
+    let meeting_on = MEETING_ON.captures(&folded);
+    // `senast …`, then a full date alone, then a meeting named by its day (`till mötet 12 november`).
+    let dated = [(senast, 1), (bare, 2), (meeting_on, 1)]
+        .into_iter()
+        .find_map(|(caps, group)| {
+            let caps = caps?;
+            date_match(text, &folded, calendar, caps.get(0), caps.get(group))
         });
-    }
-    if let Some(caps) = BARE_DATE.captures(&folded)
-        && caps.get(1).is_none()
-        && let (Some(whole), Some(value)) = (caps.get(0), caps.get(2))
-        && let Some(date) = date_of(value.as_str(), calendar)
-        && date >= calendar.meeting
-    {
-        return Some(Due::Date {
-            date,
-            written: original_words(text, &folded, whole.start(), whole.end()),
-        });
+    if dated.is_some() {
+        return dated;
     }
     if let Some(m) = MEETING_IN.captures(&folded)
         && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
@@ -243,7 +260,17 @@ pub fn cell(text: &str, calendar: &Calendar) -> Option<Due> {
             how: "nästa möte".to_owned(),
         });
     }
-    if CELL_MONTH.is_match(&folded) || find(text, calendar).is_some() || !folded.is_empty() {
+    // `Till mötet 12 november`, `till mötet i december`: the meeting's date.
+    if let Some(found @ (Due::Date { .. } | Due::Derived { .. })) = find(text, calendar) {
+        return Some(match found {
+            Due::Date { date, .. } => Due::Date {
+                date,
+                written: text.to_owned(),
+            },
+            other => other,
+        });
+    }
+    if CELL_MONTH.is_match(&folded) || !folded.is_empty() {
         return Some(Due::Vague {
             written: text.to_owned(),
         });
@@ -278,6 +305,14 @@ mod tests {
     #[test]
     fn dates_in_sentences() {
         let c = calendar();
+        assert_eq!(
+            found("undersöker möjligheten till mötet 14 oktober.").and_then(|d| d.0),
+            Some(date(2026, 10, 14))
+        );
+        assert_eq!(
+            cell("Till styrgruppens möte 27 november", &c).and_then(|d| d.date()),
+            Some(date(2026, 11, 27))
+        );
         assert_eq!(
             found("ta fram en plan senast 2026-10-15.").and_then(|d| d.0),
             Some(date(2026, 10, 15))

@@ -93,6 +93,17 @@ struct Sentence {
     before: Vec<String>,
     /// The sentence after it in its paragraph.
     after: Option<String>,
+    /// A point of a list under `Att göra:` (or `Åtgärder:`): a task even without a time.
+    todo: bool,
+}
+
+/// The label of a list of things to do: `Att göra:`, `Åtgärder:`, `Uppföljning:`.
+fn is_todo_label(text: &str) -> bool {
+    let bare = text.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        bare.as_str(),
+        "att göra" | "åtgärder" | "åtgärd" | "uppföljning" | "uppdrag" | "att göra till nästa möte"
+    )
 }
 
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
@@ -123,7 +134,10 @@ pub fn find(
                 continue;
             };
             match table_row(row, names, ctx) {
-                Ok(assignment) => push_assignment(item, assignment),
+                Ok(mut assignment) => {
+                    drop_restated(item, &mut assignment);
+                    push_assignment(item, assignment);
+                }
                 Err(why) => outcome.unresolved.push(Unresolved {
                     item: item.number_text(),
                     line: row.line,
@@ -134,6 +148,37 @@ pub fn find(
         }
     }
     outcome
+}
+
+/// A task the item's text gave that a follow-up row restates (`att ge X i uppdrag att T` and
+/// the row `T | X`): the row is the assignment, with what the text gave and the row does not.
+fn drop_restated(item: &mut Item, row: &mut Assignment) {
+    let same_owners = |a: &Assignment| {
+        let key = |o: &[String]| {
+            let mut k: Vec<String> = o.iter().map(|n| n.to_lowercase()).collect();
+            k.sort();
+            k
+        };
+        key(&a.owners) == key(&row.owners)
+    };
+    for block in &mut item.blocks {
+        if let Block::Assignments(list) = block {
+            let mut kept = Vec::with_capacity(list.len());
+            for a in list.drain(..) {
+                if a.form == "follow-up table row" || !same_owners(&a) || overlap(&row.task, &a.task) < 0.5 {
+                    kept.push(a);
+                    continue;
+                }
+                if row.due.is_none() {
+                    row.due = a.due;
+                }
+                if row.report_to.is_none() {
+                    row.report_to = a.report_to;
+                }
+            }
+            *list = kept;
+        }
+    }
 }
 
 fn push_assignment(item: &mut Item, assignment: Assignment) {
@@ -188,7 +233,12 @@ fn item_by_label(items: &[Item], written: &str) -> Option<usize> {
 /// The sentences of an item, in order: decision clauses, prose sentences and bullets.
 fn sentences_of(item: &Item) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut todo = false;
     for block in &item.blocks {
+        let under_todo = std::mem::replace(
+            &mut todo,
+            matches!(block, Block::Prose { text, .. } if split_sentences(text).last().is_some_and(|t| is_todo_label(t))),
+        );
         match block {
             Block::Clauses {
                 kind: ClauseKind::Decision,
@@ -202,6 +252,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: true,
                         before: Vec::new(),
                         after: None,
+                        todo: false,
                     });
                 }
             }
@@ -218,6 +269,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: false,
                         before: parts[..k].to_vec(),
                         after: parts.get(k + 1).cloned(),
+                        todo: false,
                     });
                 }
             }
@@ -229,6 +281,7 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
                         clause: false,
                         before: Vec::new(),
                         after: None,
+                        todo: under_todo,
                     });
                 }
             }
@@ -706,7 +759,7 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            if has_time || has_recipient {
+            if has_time || has_recipient || sentence.todo {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -854,6 +907,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         clause: false,
         before: Vec::new(),
         after: None,
+        todo: true,
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
@@ -986,6 +1040,10 @@ mod tests {
     }
 
     fn run(item: Item) -> (Vec<Assignment>, Outcome) {
+        run_with(item, &[])
+    }
+
+    fn run_with(item: Item, tables: &[(usize, ActionTable)]) -> (Vec<Assignment>, Outcome) {
         let members = members();
         let mut names = Names::new(&members);
         let mut items = vec![item];
@@ -994,7 +1052,7 @@ mod tests {
             kind: Kind::Minutes,
             calendar: &calendar,
         };
-        let outcome = find(&mut items, &[], &mut names, &ctx);
+        let outcome = find(&mut items, tables, &mut names, &ctx);
         (items[0].assignments().cloned().collect(), outcome)
     }
 
@@ -1009,6 +1067,43 @@ mod tests {
         assert_eq!(found[0].owners, vec!["Vera Lund", "Olle Berg"]);
         assert_eq!(found[0].task, "samordna arbetet");
         assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn a_row_restating_a_decided_task_is_one_assignment() {
+        let decided = item(
+            &[],
+            &["att ge Olle Berg i uppdrag att ta fram en plan för uppföljningen"],
+        );
+        let table = ActionTable {
+            line: 30,
+            heading: "Åtgärd Ansvarig".into(),
+            rows: vec![crate::import::actions::Row {
+                line: 31,
+                text: "Ta fram en plan för uppföljningen Olle Berg".into(),
+                task: "Ta fram en plan för uppföljningen".into(),
+                owners: "Olle Berg".into(),
+                ..Default::default()
+            }],
+        };
+        let (found, _) = run_with(decided, &[(0, table)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].form, "follow-up table row");
+    }
+
+    #[test]
+    fn points_under_att_gora_are_tasks_without_a_time() {
+        let mut under = item(&["Temadagen hålls i november. Att göra:"], &[]);
+        under.blocks.push(Block::Bullets {
+            items: vec!["Olle Berg skickar ut inbjudan till temadagen.".into()],
+            line: 12,
+        });
+        let (found, _) = run(under);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].owners, vec!["Olle Berg"]);
+        // The same sentence in running text says what someone does: no task.
+        let (found, _) = run(item(&["Olle Berg skickar ut inbjudan till temadagen."], &[]));
+        assert!(found.is_empty());
     }
 
     #[test]

@@ -48,6 +48,7 @@ const LABELS: &[(&str, Field)] = &[
     ("motesplats", Field::Place),
     ("plats", Field::Place),
     ("lokal", Field::Room),
+    ("rum", Field::Room),
     ("nar", Field::DateTime),
     ("var", Field::Place),
     ("motesledare", Field::Chair),
@@ -99,7 +100,7 @@ const LABELS: &[(&str, Field)] = &[
 
 /// Labels that are also common words or a document's title (`När`, `Var`, `Minnesanteckningar`):
 /// labels only with a colon and a value.
-const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar"];
+const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar", "rum"];
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,6 +143,35 @@ pub struct Named {
 
 /// The label a line starts with, and its value: `Tid: 9–15`, `Plats och tid<TAB>…`,
 /// `Övriga närvarande, socialförvaltningen`, `Närvarande`. The longest label wins.
+/// `för mötet: Lena Ask` after a person's label: the qualifier (up to the colon) and the value.
+fn qualified(field: Field, rest: &str) -> Option<(&str, &str)> {
+    if !matches!(field, Field::Chair | Field::NoteTaker | Field::Adjusters) {
+        return None;
+    }
+    let (qualifier, value) = rest.split_once(':')?;
+    let words = qualifier.split_whitespace().count();
+    let lower = qualifier.trim().chars().next().is_some_and(char::is_lowercase);
+    ((1..=3).contains(&words) && lower && !value.trim().is_empty()).then_some((qualifier, value))
+}
+
+/// A header line whose label has no colon (`Datum 17 september 2026`, `Plats Rådhuset, Ronneby`,
+/// `Ordförande Annelie Broberg, Karlskrona kommun`): the value, when it reads as one: a date for
+/// a date's label, else a short value that starts with a capital and is no sentence.
+fn without_colon(field: Field, rest: &str) -> Option<&str> {
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let value = rest.trim();
+    match field {
+        Field::Date | Field::DateTime => dates::find_date(value).filter(|d| d.start == 0).map(|_| value),
+        Field::Place | Field::Chair | Field::NoteTaker => {
+            let short = value.split_whitespace().count() <= 8 && !value.ends_with(['.', ':']);
+            (short && value.starts_with(char::is_uppercase)).then_some(value)
+        }
+        _ => None,
+    }
+}
+
 fn label_of(text: &str) -> Option<(Field, &str, &str)> {
     // Where each of the first words ends.
     let mut ends = Vec::new();
@@ -184,6 +214,13 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
+        } else if let Some((qualifier, value)) = qualified(*field, rest) {
+            // `Ordförande för mötet: Lena Ask`: the qualifier belongs to the label.
+            let written = &text[..end + qualifier.len()];
+            return Some((*field, written, value.trim()));
+        } else if let Some(value) = without_colon(*field, rest) {
+            // `Datum 17 september 2026 kl 13.00-16.00`, `Plats Rådhuset, Ronneby`.
+            value
         } else if matches!(field, Field::People(_))
             && (fold(rest).starts_with(" fran ") || fold(rest).starts_with("fran "))
             && rest
@@ -732,6 +769,26 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn labels_without_a_colon_and_with_a_qualifier() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Kallelse\nDatum 17 september 2026 kl 13.00-16.00\nPlats Rådhuset, Norrby\nRum: Salen\nOrdförande för mötet: Vera Lund\nSekreterare Olle Berg, Norrby kommun\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 17));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Salen"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        // A sentence is no value: `Datum` must be followed by a date.
+        let h = read(&lines("Datum och plats meddelas senare.\n"), &names);
+        assert!(h.date.is_none());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Item headings as documents number them: `5. Title`, `5) Title`, `5<TAB>Title`, `5 Title`,
-//! `Punkt 5 Title`, roman numerals (`IV. Title`, `IV TITLE IN CAPITALS`), `5.1 Title` (Word's
-//! multilevel numbering), `a) Title`, and a protocol's paragraphs `§ 23 Title` (or `§ 23` alone,
-//! the title on a line below). A heading's other columns are kept (`3<TAB>Title<TAB>Dnr SN
+//! `Punkt 5 Title`, `Punkt 5 – Title`, `Ärende 5` (the title on the line below), roman numerals (`IV. Title`, `IV TITLE IN CAPITALS`), `5.1 Title` (Word's
+//! multilevel numbering), `a) Title`, and a protocol's paragraphs `§ 23 Title`, `§23.`, `23 §
+//! Title` (or the number alone, the title on a line below). A heading's other columns are kept (`3<TAB>Title<TAB>Dnr SN
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
 //! is a clause, not a heading.
 
@@ -41,6 +41,9 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5})\s+)?§\s*(\d{1,3})(?:[.:]?\s+(.*))?$")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `61 §   Title`: the number before the sign.
+static PARAGRAPH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*§(?:\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,9 +52,11 @@ static TOP: LazyLock<Regex> = LazyLock::new(|| {
 /// `5 Title`: a number and a space only, read as a heading only when the rest reads as a title.
 static TOP_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}) (\S.*)$").unwrap_or_else(|_| unreachable!()));
-/// `Punkt 5 Title`, `Punkt 5: Title`, `Punkt 5. Title`.
+/// A word naming an item before its number: `Punkt 5 Title`, `Punkt 5: Title`, `Punkt 5 – Title`,
+/// `Ärende 5` alone (the title on the next line).
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:punkt)\s+(\d{1,2})(?:\s*[.:)]\s*|\s+|\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"^(?i:punkt|ärende|dagordningspunkt)\s+(\d{1,2})(?:(?:\s*[.:)–-]\s*|\s+|\t\s*)(.*))?$")
+        .unwrap_or_else(|_| unreachable!())
 });
 /// `IV. Title`, `IV) Title`, `IV<TAB>Title`, or `IV TITLE` when the title is in capitals.
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,14 +78,22 @@ pub fn is_case_number(text: &str) -> bool {
 /// is for the caller to decide.
 pub fn parse(line: &str) -> Option<Heading> {
     let line = line.trim();
-    if let Some(caps) = PARAGRAPH.captures(line) {
-        let n: u32 = caps[2].parse().ok()?;
-        let rest = caps.get(3).map(|m| m.as_str()).unwrap_or("");
+    let paragraph = PARAGRAPH
+        .captures(line)
+        .map(|caps| (caps.get(2), caps.get(3), caps.get(1)))
+        .or_else(|| {
+            PARAGRAPH_AFTER
+                .captures(line)
+                .map(|caps| (caps.get(1), caps.get(2), None))
+        });
+    if let Some((digits, rest, prefix)) = paragraph {
+        let n: u32 = digits?.as_str().parse().ok()?;
+        let rest = rest.map(|m| m.as_str()).unwrap_or("");
         let (title, extra) = columns(rest)?;
         if !title.is_empty() && !starts_like_title(&title) {
             return None;
         }
-        let written = caps.get(1).map(|prefix| format!("{} § {n}", prefix.as_str()));
+        let written = prefix.map(|prefix| format!("{} § {n}", prefix.as_str()));
         return Some(Heading {
             number: Number::Paragraph(n),
             label: format!("§ {n}"),
@@ -105,8 +118,19 @@ pub fn parse(line: &str) -> Option<Heading> {
         )
     } else if let Some(caps) = POINT.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
-        written = Some(line[..caps.get(2)?.start()].trim().to_owned());
-        (Number::Top(n), n.to_string(), caps.get(2)?.as_str())
+        let rest = caps.get(2).map_or("", |m| m.as_str());
+        written = Some(line[..caps.get(1)?.end()].to_owned());
+        // `Ärende 5` alone on its line: the title is on a line below.
+        if rest.trim().is_empty() {
+            return Some(Heading {
+                number: Number::Top(n),
+                label: n.to_string(),
+                title: String::new(),
+                extra: Vec::new(),
+                written,
+            });
+        }
+        (Number::Top(n), n.to_string(), rest)
     } else if let Some(caps) = ROMAN.captures(line) {
         let n = roman(&caps[1])?;
         let rest = caps.get(3)?.as_str();
@@ -238,6 +262,18 @@ mod tests {
         assert_eq!(number("5 Övriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("Punkt 5 Övriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("Punkt 5: Övriga frågor"), Some(Number::Top(5)));
+        let dashed = parse("Punkt 4 – Analys av vårdtider (beslutsärende)").unwrap_or_else(|| unreachable!());
+        assert_eq!(dashed.title, "Analys av vårdtider (beslutsärende)");
+        assert_eq!(dashed.written.as_deref(), Some("Punkt 4"));
+        let alone = parse("Ärende 4").unwrap_or_else(|| unreachable!());
+        assert_eq!((alone.number, alone.title.as_str()), (Number::Top(4), ""));
+        let after = parse("61 §   Val av justerare").unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (after.number, after.label.as_str()),
+            (Number::Paragraph(61), "§ 61")
+        );
+        assert_eq!(after.title, "Val av justerare");
+        assert_eq!(number("§1. Mötets öppnande"), Some(Number::Paragraph(1)));
         assert_eq!(number("IV. Ekonomi"), Some(Number::Top(4)));
         assert_eq!(number("IX ÖVRIGA FRÅGOR"), Some(Number::Top(9)));
         assert_eq!(
@@ -258,6 +294,8 @@ mod tests {
         assert_eq!(number("1 800 medarbetare"), None);
         assert_eq!(number("2026-03-18"), None);
         assert_eq!(number("§§ 23–33"), None);
+        assert_eq!(number("Paragrafer: 61–71 §§"), None);
+        assert_eq!(number("Ärende 4 behandlades först."), None);
         assert_eq!(number("3 Kommuner deltog i arbetet."), None);
         assert_eq!(number("I Falun pågår ett arbete"), None);
         assert_eq!(number("IIII. Ekonomi"), None);

@@ -57,6 +57,71 @@ pub fn split(text: &str) -> Vec<Line> {
     out
 }
 
+/// The cells of a table row written with pipes (`| Namn | Verksamhet |`), or `None`.
+fn pipe_cells(text: &str) -> Option<Vec<String>> {
+    let inner = text.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_owned()).collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// A cell's text and its continuation: a word hyphenated at the cell's edge (`Götalands-` /
+/// `regionen`) is one word again; other text joins with a space.
+fn join_cell(cell: &str, more: &str) -> String {
+    let hyphenated = cell
+        .strip_suffix('-')
+        .filter(|stem| stem.chars().last().is_some_and(char::is_lowercase))
+        .filter(|_| more.chars().next().is_some_and(char::is_lowercase));
+    match hyphenated {
+        Some(stem) => format!("{stem}{more}"),
+        None => join(&[cell, more]),
+    }
+}
+
+/// Tables written with pipes, as a PDF converter or Markdown writes them, become rows of cells
+/// split at tabs like any other table: the `|---|` line under the heading goes, and a row whose
+/// first cell is empty continues the cells of the row above (`| Jonas Ek | Västra Götalands- |`
+/// over `| | regionen |`). Returns the lines and each word joined across rows: its line, the
+/// word as written and as joined.
+pub fn pipe_tables(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String, String)>) {
+    let mut joined = Vec::new();
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut previous: Option<Vec<String>> = None;
+    for mut line in lines {
+        let Some(cells) = pipe_cells(&line.text) else {
+            previous = None;
+            out.push(line);
+            continue;
+        };
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            continue;
+        }
+        if let (Some(above), Some(last)) = (&mut previous, out.last_mut())
+            && cells.first().is_some_and(String::is_empty)
+            && cells.len() == above.len()
+        {
+            for (cell, more) in above.iter_mut().zip(&cells) {
+                if !more.is_empty() {
+                    let whole = join_cell(cell, more);
+                    if whole != format!("{cell} {more}") {
+                        let written = format!("{cell} / {more}");
+                        joined.push((last.number, written, whole.clone()));
+                    }
+                    *cell = whole;
+                }
+            }
+            last.text = above.join("\t");
+            continue;
+        }
+        line.text = cells.join("\t");
+        previous = Some(cells);
+        out.push(line);
+    }
+    (out, joined)
+}
+
 /// Runs of spaces: three or more are a column gap; in a line laid out in columns (it has such a
 /// gap, or a tab), two are one too (`Punkt  Åtgärd      Ansvarig`).
 fn normalise_spaces(line: &str) -> String {
@@ -436,6 +501,31 @@ mod tests {
         let kept: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(kept.first().copied(), Some("Eslövs kommun"));
         assert_eq!(kept.iter().filter(|t| **t == "Eslövs kommun").count(), 1);
+    }
+
+    #[test]
+    fn pipe_tables_become_rows_of_cells() {
+        let (rows, joined) = pipe_tables(lines(
+            "| Namn | Verksamhet | Närvaro |\n|---|---|---|\n| Jonas Ek | Västra Götalands- | Ja |\n| | regionen | |\nSlut",
+        ));
+        assert_eq!(
+            joined,
+            [(
+                3,
+                "Västra Götalands- / regionen".to_owned(),
+                "Västra Götalandsregionen".to_owned()
+            )]
+        );
+        let texts: Vec<&str> = rows.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Namn\tVerksamhet\tNärvaro",
+                "Jonas Ek\tVästra Götalandsregionen\tJa",
+                "Slut"
+            ]
+        );
+        assert_eq!(rows[1].number, 3);
     }
 
     #[test]

@@ -94,7 +94,19 @@ pub fn import(
     };
 
     // Lines, without the debris of the pages.
-    let all = lines::split(&document.text);
+    let (all, joined) = lines::pipe_tables(lines::split(&document.text));
+    // A word a table cell broke over two rows, joined again: what was written is accounted for.
+    let joined: Vec<Conversion> = joined
+        .into_iter()
+        .map(|(line, from, to)| {
+            report.changes.push(Change {
+                item: None,
+                line,
+                what: format!("a table cell broken over two rows, `{from}`, read as `{to}`"),
+            });
+            Conversion { from, to }
+        })
+        .collect();
     let (kept, debris) = lines::remove_debris(all, &names.header_names(), recognise::looks_like_item);
     report.debris = debris;
 
@@ -324,6 +336,7 @@ pub fn import(
     let mut conversions = header.conversions.clone();
     conversions.extend(body.conversions.iter().cloned());
     conversions.extend(attendance.conversions.iter().cloned());
+    conversions.extend(joined);
     report.words = words_kept(&repaired, &markdown, &conversions);
     report.conversions = conversions;
 

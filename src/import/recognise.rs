@@ -36,7 +36,7 @@ static PROPOSER: LazyLock<Regex> =
 static ATT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^att\s+\S").unwrap_or_else(|_| unreachable!()));
 static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪→►➔]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
@@ -55,14 +55,32 @@ const DECISION_ADVERBS: &[&str] = &[
 /// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
 static NUMBERED_POINT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!()));
+/// A lettered point of a decision or proposal: `a) att anta …`, `b) anta …`.
+static LETTERED_POINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[a-z][.)]\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!()));
+/// `Socialchefsnätverket föreslås besluta` (the points follow) or `… föreslås besluta att …`.
+static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.+?)\s+(föreslås\s+besluta)\s*:?\s*(att\b.*?)?\s*:?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// A decision without a subject: `Beslutades att …`, `Det beslutades att …`, `Beslöts att …`.
+static IMPERSONAL_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts))\s+(att\b.*)$").unwrap_or_else(|_| unreachable!())
+});
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
-/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`.
+/// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`, `… (För
+/// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*\S)\s*(?:\((\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[(\p{L}+(?:\s*/\s*\p{L}+)*)\])$")
-        .unwrap_or_else(|_| unreachable!())
+    Regex::new(
+        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+(\p{L}+))$",
+    )
+    .unwrap_or_else(|_| unreachable!())
 });
+/// `Typ: Beslutsärende` on the line under an item's heading.
+static TYPE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^typ\s*:\s*(\p{L}+)\.?$").unwrap_or_else(|_| unreachable!()));
 static ATTACHMENT_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*(bilagor|bilaga)\s+([^()]{1,40}?)\s*\)").unwrap_or_else(|_| unreachable!())
 });
@@ -315,6 +333,50 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
     b.body
 }
 
+/// A type marker's word as a configured type is written, in lower case: `För beslut` →
+/// `beslut`, `Beslutsärende` → `beslut`, `informationsärende` → `information`.
+fn bare_type(written: &str) -> String {
+    let lower = written.trim().to_lowercase();
+    let lower = lower.strip_prefix("för ").map_or(lower.as_str(), str::trim);
+    match lower.strip_suffix("ärende") {
+        Some(stem) if !stem.is_empty() => stem.strip_suffix('s').unwrap_or(stem).to_owned(),
+        _ => lower.to_owned(),
+    }
+}
+
+/// A point of a list under `beslutar att:` (`– anta …`, `• anta …`, `a) anta …`, `1. anta …`).
+fn is_point(text: &str) -> bool {
+    NUMBERED_POINT.is_match(text) || LETTERED_POINT.is_match(text) || BULLET.is_match(text)
+}
+
+/// A decision's text split at each `och att` / `samt att`: the joining word and the part after it.
+fn split_att(rest: &str) -> Vec<(Option<&'static str>, String)> {
+    let mut parts = vec![(None, String::new())];
+    let mut from = 0;
+    let lower = rest.to_lowercase();
+    let mut cuts: Vec<(usize, &'static str, usize)> = Vec::new();
+    for joiner in ["och", "samt"] {
+        let needle = format!(" {joiner} att ");
+        let mut at = 0;
+        while let Some(k) = lower[at..].find(&needle) {
+            cuts.push((at + k, joiner, needle.len()));
+            at += k + needle.len();
+        }
+    }
+    cuts.sort();
+    for (at, joiner, len) in cuts {
+        if let Some(last) = parts.last_mut() {
+            last.1 = rest[from..at].to_owned();
+        }
+        parts.push((Some(joiner), String::new()));
+        from = at + len;
+    }
+    if let Some(last) = parts.last_mut() {
+        last.1 = rest[from..].to_owned();
+    }
+    parts
+}
+
 fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -367,8 +429,11 @@ impl Builder<'_, '_> {
         {
             self.body.closing.push((role, named));
         }
-        if raw.contains('\t')
-            && let Some((table, next)) = actions::read(self.lines, i)
+        if let Some((table, next)) = raw
+            .contains('\t')
+            .then(|| actions::read(self.lines, i))
+            .flatten()
+            .or_else(|| actions::read_block(self.lines, i))
         {
             self.flush_prose();
             self.end_clauses();
@@ -385,6 +450,21 @@ impl Builder<'_, '_> {
         if let Some(next) = self.section(i, &text) {
             return next;
         }
+        if let Some(caps) = TYPE_LINE.captures(&text)
+            && self.item.as_ref().is_some_and(|item| item.type_text.is_none())
+            && let Some(found) = self.known_type(&caps[1])
+        {
+            self.flush_prose();
+            self.body.conversions.push(Conversion {
+                from: text.clone(),
+                to: found.clone(),
+            });
+            self.change(number, format!("`{text}` read as the item's type `{found}`"));
+            if let Some(item) = &mut self.item {
+                item.type_text = Some(found);
+            }
+            return i + 1;
+        }
         if let Some(caps) = LABEL.captures(&text) {
             self.flush_prose();
             let label = caps[1].to_owned();
@@ -399,11 +479,10 @@ impl Builder<'_, '_> {
             let (heading, rest) = (heading.to_owned(), rest.trim().to_owned());
             return self.proposal(i, &heading, &rest);
         }
-        if let Some(opening) = self.ctx.phrases.opening(&text) {
-            let rest = opening.rest.trim().to_owned();
-            let (clause, after) = clause_and_after(&rest);
-            let next = self.decision(i, opening.intro, &clause, &text);
-            self.after_decision(number, after);
+        if let Some(next) = self.opened_decision(i, &text) {
+            return next;
+        }
+        if let Some(next) = self.proposed(i, &text) {
             return next;
         }
         // `Malin Strid hälsade välkommen. IFO-nätverket beslutade att …`: the sentences before
@@ -413,11 +492,7 @@ impl Builder<'_, '_> {
             self.flush_bullets();
             self.prose_line(number, before.trim());
             self.flush_para();
-            if let Some(opening) = self.ctx.phrases.opening(decision.trim()) {
-                let rest = opening.rest.trim().to_owned();
-                let (clause, after) = clause_and_after(&rest);
-                let next = self.decision(i, opening.intro, &clause, decision.trim());
-                self.after_decision(number, after);
+            if let Some(next) = self.opened_decision(i, decision.trim()) {
                 return next;
             }
         }
@@ -445,6 +520,57 @@ impl Builder<'_, '_> {
         i + 1
     }
 
+    /// A decision opening `text`: `<network> beslutade att …`, or `Beslutades att …` without a
+    /// subject (written with the network's name).
+    fn opened_decision(&mut self, i: usize, text: &str) -> Option<usize> {
+        let number = self.lines[i].number;
+        let (intro, rest) = if let Some(opening) = self.ctx.phrases.opening(text) {
+            (opening.intro, opening.rest.trim().to_owned())
+        } else {
+            let caps = IMPERSONAL_DECISION.captures(text)?;
+            let intro = phrases::decision(&self.ctx.names.members.network.called);
+            self.body.conversions.push(Conversion {
+                from: caps[1].to_owned(),
+                to: intro.clone(),
+            });
+            self.change(number, format!("`{}` written `{intro}`", &caps[1]));
+            (intro, caps[2].trim().to_owned())
+        };
+        let (clause, after) = clause_and_after(&rest);
+        let next = self.decision(i, intro, &clause, text);
+        self.after_decision(number, after);
+        Some(next)
+    }
+
+    /// `<network> föreslås besluta` with the points below it, or `… föreslås besluta att …`:
+    /// a proposal, written under the format's heading.
+    fn proposed(&mut self, i: usize, text: &str) -> Option<usize> {
+        let caps = PROPOSED.captures(text)?;
+        let opening = format!("{} {}", caps[1].trim(), "beslutar");
+        let intro = self.ctx.phrases.opening(&opening)?.intro;
+        let number = self.lines[i].number;
+        self.flush_prose();
+        self.body.conversions.push(Conversion {
+            from: caps[2].to_owned(),
+            to: phrases::PROPOSAL.to_owned(),
+        });
+        self.change(
+            number,
+            format!(
+                "`{}` written `{}: {intro}`",
+                truncate(text, 60),
+                phrases::PROPOSAL
+            ),
+        );
+        let mut clauses = Vec::new();
+        if let Some(first) = caps.get(3) {
+            clauses.push(self.make_clause(first.as_str(), number));
+        }
+        let intro = format!("{}: {intro}", phrases::PROPOSAL);
+        self.clauses = Some(ClauseState::new(ClauseKind::Proposal, intro, clauses, number));
+        Some(i + 1)
+    }
+
     /// Sentences that followed a decision on its line (`… att ta fram ett förslag. Förslaget
     /// redovisas för AU senast den 15 juni.`): prose after the decision.
     fn after_decision(&mut self, number: usize, after: Option<String>) {
@@ -464,11 +590,12 @@ impl Builder<'_, '_> {
             let at = from + dot + 2;
             let rest = &text[at..];
             if rest.starts_with(char::is_uppercase)
-                && self
-                    .ctx
-                    .phrases
-                    .opening(rest)
-                    .is_some_and(|o| ATT.is_match(o.rest.trim()) || o.rest.trim().is_empty())
+                && (IMPERSONAL_DECISION.is_match(rest)
+                    || self
+                        .ctx
+                        .phrases
+                        .opening(rest)
+                        .is_some_and(|o| ATT.is_match(o.rest.trim()) || o.rest.trim().is_empty()))
             {
                 return Some(at);
             }
@@ -844,32 +971,13 @@ impl Builder<'_, '_> {
     /// The item's type, written before the title (`Beslut: …`) or after it (`… (beslut)`), when
     /// it is one of the configured types; and the title without it.
     fn item_type(&mut self, title: &str) -> (Option<String>, String) {
-        let known = |words: &str| -> Option<String> {
-            let parts: Vec<Option<&String>> = words
-                .split('/')
-                .map(|p| {
-                    self.ctx
-                        .item_types
-                        .iter()
-                        .find(|t| t.eq_ignore_ascii_case(p.trim()))
-                })
-                .collect();
-            parts.iter().all(Option::is_some).then(|| {
-                parts
-                    .iter()
-                    .flatten()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            })
-        };
         let (found, rest, written) = if let Some(caps) = TYPE_PREFIX.captures(title)
-            && let Some(normal) = known(&caps[1])
+            && let Some(normal) = self.known_type(&caps[1])
         {
             (normal, caps[2].trim().to_owned(), caps[1].to_owned())
         } else if let Some(caps) = TYPE_SUFFIX.captures(title)
-            && let Some(written) = caps.get(2).or_else(|| caps.get(3))
-            && let Some(normal) = known(written.as_str())
+            && let Some(written) = caps.get(2).or_else(|| caps.get(3)).or_else(|| caps.get(4))
+            && let Some(normal) = self.known_type(written.as_str())
         {
             (normal, caps[1].trim().to_owned(), written.as_str().to_owned())
         } else {
@@ -882,6 +990,29 @@ impl Builder<'_, '_> {
             });
         }
         (Some(found), rest)
+    }
+
+    /// The configured type a marker names (`beslut`, `För beslut`, `beslutsärende`,
+    /// `beslut/information`), written the configuration's way.
+    fn known_type(&self, words: &str) -> Option<String> {
+        let known = |words: &str| -> Option<String> {
+            let parts: Vec<Option<&String>> = words
+                .split('/')
+                .map(|p| {
+                    let p = bare_type(p);
+                    self.ctx.item_types.iter().find(|t| t.to_lowercase() == p)
+                })
+                .collect();
+            parts.iter().all(Option::is_some).then(|| {
+                parts
+                    .iter()
+                    .flatten()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+        };
+        known(words)
     }
 
     /// The standard item that approves the previous minutes: its date.
@@ -1113,7 +1244,7 @@ impl Builder<'_, '_> {
         let points_follow = rest.trim_end_matches(':').eq_ignore_ascii_case("att")
             && self
                 .next_nonblank(i + 1)
-                .is_some_and(|j| NUMBERED_POINT.is_match(self.lines[j].text.trim()));
+                .is_some_and(|j| is_point(self.lines[j].text.trim()));
         if rest.is_empty() || points_follow {
             self.flush_prose();
             let kind = if self.ctx.kind == Kind::Agenda {
@@ -1186,19 +1317,21 @@ impl Builder<'_, '_> {
                 truncate(text, 60)
             ),
         );
-        // `beslutade att utse X att justera och att godkänna dagordningen`: one clause per `att`.
-        let clauses: Vec<Clause> = rest
-            .split(" och att ")
-            .enumerate()
-            .map(|(k, part)| Clause {
-                text: if k == 0 {
-                    part.to_owned()
-                } else {
-                    format!("att {part}")
-                },
+        // `beslutade att utse X att justera och att godkänna dagordningen` (or `samt att`): one
+        // clause per `att`.
+        let mut clauses: Vec<Clause> = Vec::new();
+        for (k, (joiner, part)) in split_att(rest).into_iter().enumerate() {
+            if let Some(joiner) = joiner {
+                self.body.conversions.push(Conversion {
+                    from: joiner.to_owned(),
+                    to: "-".to_owned(),
+                });
+            }
+            clauses.push(Clause {
+                text: if k == 0 { part } else { format!("att {part}") },
                 line: number,
-            })
-            .collect();
+            });
+        }
         if clauses.len() > 1 {
             self.change(
                 number,
@@ -1207,10 +1340,6 @@ impl Builder<'_, '_> {
                     clauses.len()
                 ),
             );
-            self.body.conversions.push(Conversion {
-                from: "och".to_owned(),
-                to: "-".to_owned(),
-            });
         }
         self.clauses = Some(ClauseState::new(kind, intro, clauses, number));
         i + 1
@@ -1220,7 +1349,12 @@ impl Builder<'_, '_> {
     fn clause_line(&mut self, i: usize, text: &str) -> Option<usize> {
         let number = self.lines[i].number;
         let bare = text.trim_end_matches(':').trim().to_lowercase();
+        // A short label over what follows (`Att göra:`, `Åtgärder:`) ends the clauses.
+        let label_line = text.ends_with(':')
+            && text.starts_with(char::is_uppercase)
+            && text.split_whitespace().count() <= 3;
         let structural = LABEL.is_match(text)
+            || label_line
             || phrases::proposal_opening(text).is_some()
             || self.ctx.phrases.opening(text).is_some()
             || SECTIONS.contains(&bare.as_str())
@@ -1232,7 +1366,8 @@ impl Builder<'_, '_> {
         }
         let numbered = NUMBERED_CLAUSE
             .captures(text)
-            .or_else(|| NUMBERED_POINT.captures(text));
+            .or_else(|| NUMBERED_POINT.captures(text))
+            .or_else(|| LETTERED_POINT.captures(text));
         if let Some(caps) = numbered {
             let marker = text[..text.len() - caps[1].len()].trim().to_owned();
             self.body.conversions.push(Conversion {
@@ -1509,6 +1644,51 @@ fn clause_and_after(rest: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decisions_without_a_subject_and_their_points() {
+        assert!(IMPERSONAL_DECISION.is_match("Beslutades att godkänna dagordningen."));
+        assert!(IMPERSONAL_DECISION.is_match("Det beslutades att godkänna dagordningen."));
+        assert!(!IMPERSONAL_DECISION.is_match("Beslutades inget."));
+        let parts = split_att("att utse X att justera samt att godkänna dagordningen och att avsluta");
+        let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["att utse X att justera", "godkänna dagordningen", "avsluta"]
+        );
+        assert_eq!(parts[1].0, Some("samt"));
+        assert!(is_point("– anta handlingsplanen"));
+        assert!(is_point("b) anta handlingsplanen"));
+        assert!(is_point("2. anta handlingsplanen"));
+        assert!(!is_point("Anta handlingsplanen"));
+        let proposed = PROPOSED
+            .captures("Socialchefsnätverket föreslås besluta")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!((&proposed[1], proposed.get(3)), ("Socialchefsnätverket", None));
+        let with_att = PROPOSED
+            .captures("Nätverket föreslås besluta att anta planen.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(with_att.get(3).map(|m| m.as_str()), Some("att anta planen."));
+    }
+
+    #[test]
+    fn type_markers_in_their_forms() {
+        assert_eq!(bare_type("För beslut"), "beslut");
+        assert_eq!(bare_type("Beslutsärende"), "beslut");
+        assert_eq!(bare_type("informationsärende"), "information");
+        assert_eq!(bare_type("Dialog"), "dialog");
+        let suffix = |t: &str| TYPE_SUFFIX.captures(t).map(|c| c[1].to_owned());
+        assert_eq!(
+            suffix("Barn – stödgrupper – information").as_deref(),
+            Some("Barn – stödgrupper")
+        );
+        assert_eq!(
+            suffix("Val av justerare (För beslut)").as_deref(),
+            Some("Val av justerare")
+        );
+        assert!(TYPE_LINE.is_match("Typ: Beslutsärende"));
+        assert!(!TYPE_LINE.is_match("Typ: se bilaga 2"));
+    }
 
     #[test]
     fn attachment_references() {

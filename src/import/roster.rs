@@ -551,7 +551,15 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                 _ => (chunk.clone(), None, String::new()),
             };
             let main_piece = piece(&main, members);
-            let paren_piece = paren.as_deref().and_then(|p| piece(p, members));
+            // `Lena Ask (Karlstads kommun, socialchef, ordförande)`: the organisation, then the
+            // functions, each a piece of its own.
+            let mut paren_pieces: Vec<Option<Piece>> = match paren.as_deref() {
+                Some(p) if p.contains([',', ';']) => chunks(p).iter().map(|c| piece(c, members)).collect(),
+                Some(p) => vec![piece(p, members)],
+                None => Vec::new(),
+            };
+            let more_pieces = paren_pieces.split_off(paren_pieces.len().min(1));
+            let paren_piece = paren_pieces.pop().flatten();
             match (main_piece, paren_piece) {
                 (Some(Piece::Name(name, member)), paren) => {
                     let mut entry = Entry {
@@ -560,6 +568,9 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                         ..Entry::default()
                     };
                     add_piece(&mut entry, paren);
+                    for more in more_pieces {
+                        add_piece(&mut entry, more);
+                    }
                     if !tail.is_empty() {
                         add_piece(&mut entry, piece(&tail, members));
                     }
@@ -636,6 +647,21 @@ mod tests {
             Some("Barnahus Västmark")
         );
         assert_eq!(entries[3].references, vec!["punkt 6.2"]);
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn organisation_and_functions_in_one_parenthesis() {
+        let members = members();
+        let (entries, left) = list(
+            "Kalle Gäst (Norrby kommun, socialchef, ordförande), Eva Ek (Åsby, samordnare, punkt 6) och Anna Nyman (Åsby)",
+            &members,
+        );
+        assert_eq!(names(&entries), vec!["Kalle Gäst", "Eva Ek", "Anna Nyman"]);
+        assert_eq!(entries[0].org.as_ref().and_then(|o| o.0), Some(1));
+        assert_eq!(entries[0].roles, vec!["socialchef", "ordförande"]);
+        assert_eq!(entries[1].roles, vec!["samordnare"]);
+        assert_eq!(entries[1].references, vec!["punkt 6"]);
         assert!(left.is_empty(), "{left:?}");
     }
 
