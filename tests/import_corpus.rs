@@ -252,11 +252,57 @@ fn held_out_4_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-5/`, six documents of five bodies written during the fifth
+/// round by someone who did not read the importer: half in everyday layouts in their own
+/// phrasing, half in layouts no earlier set has (minutes as a `Punkt | Anteckning` table, a
+/// `Beslutslogg` table, `UPPDRAG:` marked inline, a table of contents with page numbers,
+/// attendance grouped by role).
+///
+/// Measured once, when the set was added after the fifth round (`cargo test --test
+/// import_corpus held_out_5 -- --ignored --nocapture`): items 61/73 (target: all), clause F1
+/// 0.794 (≥ 0.98), owners precision 0.935 (≥ 0.9) and recall 0.527 (≥ 0.9), due dates 0.459
+/// (≥ 0.9), report-back 0.486, attendees precision 0.982 and recall 0.683 (≥ 0.95), OCR repaired
+/// 171/177 = 0.966 (≥ 0.95) with 1/477 correct words changed (≤ 0.01), 30 words lost (target
+/// 0), sentences that read like tasks listed 7/18, front matter 40/42, 2 `check` errors in the
+/// imported files. So this test is ignored rather than lowered;
+/// `held_out_5_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-5 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_5_documents_meet_the_targets() {
+    const FOLDER: &str = "held-out-5";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-5/` reached when it was measured (above), as floors.
+#[test]
+fn held_out_5_documents_keep_their_scores() {
+    const FOLDER: &str = "held-out-5";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 12,
+            words_lost: 30,
+            clause_f1: 0.793,
+            owner_precision: 0.934,
+            owner_recall: 0.526,
+            due: 0.458,
+            attendee_precision: 0.981,
+            attendee_recall: 0.682,
+            ocr_repaired: 0.965,
+            ocr_changed: 0.0022,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-4 in the corpus");
+        println!("no held-apart set beyond held-out-5 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -268,10 +314,11 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_5_and_later_are_further_sets() {
+fn only_held_out_6_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
     assert!(!corpus::is_further_held_out("held-out-4"));
-    assert!(corpus::is_further_held_out("held-out-5"));
+    assert!(!corpus::is_further_held_out("held-out-5"));
+    assert!(corpus::is_further_held_out("held-out-6"));
     assert!(corpus::is_further_held_out("held-out-12"));
     assert!(!corpus::is_further_held_out("held-out"));
     assert!(!corpus::is_further_held_out("held-out-2"));
