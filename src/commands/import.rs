@@ -151,20 +151,17 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
     if in_calendar {
         report
             .calendar
-            .push(format!("{} is in calendar.yaml", imported.date));
+            .push(crate::msg!("import-calendar-present", date = imported.date.to_string()));
     } else if args.add_to_calendar {
         report.calendar.push(if args.dry_run {
-            format!(
-                "{} is not in calendar.yaml; --add-to-calendar would add it",
-                imported.date
-            )
+            crate::msg!("import-calendar-would-add", date = imported.date.to_string())
         } else {
-            format!("{} added to calendar.yaml (--add-to-calendar)", imported.date)
+            crate::msg!("import-calendar-added", date = imported.date.to_string())
         });
     } else {
-        report.calendar.push(format!(
-            "{0} is not in calendar.yaml, so `lchnv check` reports not-in-calendar; add the meeting there (or run the import again with --add-to-calendar)",
-            imported.date
+        report.calendar.push(crate::msg!(
+            "import-calendar-missing",
+            date = imported.date.to_string()
         ));
     }
 

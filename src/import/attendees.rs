@@ -372,9 +372,11 @@ fn join_split_names(lines: &mut [PeopleLine], members: &Members, attendance: &mu
                 let (before, after) = lines[i].text.split_at(end);
                 lines[i].text = format!("{before} {tail}{after}");
                 lines[j].text.clear();
-                attendance.changes.push(format!(
-                    "`{}`: the name is split over lines {} and {}; joined",
-                    person.name, lines[i].line, lines[j].line
+                attendance.changes.push(crate::msg!(
+                    "import-attendee-name-split",
+                    name = person.name.clone(),
+                    first = lines[i].line,
+                    second = lines[j].line
                 ));
             }
         }
@@ -576,9 +578,10 @@ fn assign(
                 written.unwrap_or_default(),
                 line.line
             ));
-            attendance.changes.push(format!(
-                "`{}` (line {}) is written with hyphens for spaces, as a struck-through name comes out of a scan: listed as absent, to be confirmed",
-                person.name, line.line
+            attendance.changes.push(crate::msg!(
+                "import-attendee-struck-through",
+                name = person.name.clone(),
+                line = line.line
             ));
             attendance.absent.push(found);
         } else if line.section == Section::Absent {

@@ -97,9 +97,12 @@ pub fn read(
             let problem = weekday.as_ref().and_then(|w| {
                 let actual = crate::network::calendar::swedish_weekday(date);
                 (!w.eq_ignore_ascii_case(actual)).then(|| {
-                    format!(
-                        "the calendar row `{date_written}` says {w}, but {} is a {actual}",
-                        dates::iso(date)
+                    crate::msg!(
+                        "import-calendar-weekday",
+                        written = date_written.clone(),
+                        said = w.clone(),
+                        date = dates::iso(date),
+                        actual = actual
                     )
                 })
             });

@@ -334,7 +334,7 @@ enum Found {
     ReportBack(Who),
     Unresolved(String),
     /// Reads like a task but was not made one: why.
-    NotMade(&'static str),
+    NotMade(String),
     Nothing,
 }
 
@@ -362,13 +362,13 @@ fn item_follow_ups(
                 outcome.not_tasks.push(listed(
                     label,
                     &sentence,
-                    "an agenda gives no tasks; the minutes do".to_owned(),
+                    crate::msg!("import-follow-up-agenda"),
                 ));
             }
             continue;
         }
         if let Some(why) = tasks::not_task(&text) {
-            outcome.not_tasks.push(listed(label, &sentence, why.to_owned()));
+            outcome.not_tasks.push(listed(label, &sentence, why));
             last = None;
             continue;
         }
@@ -436,7 +436,7 @@ fn item_follow_ups(
                             item: label.to_owned(),
                             line: sentence.line,
                             sentence: sentence.text.clone(),
-                            why: "a possibility, not a task".to_owned(),
+                            why: crate::msg!("import-follow-up-possibility"),
                         });
                     }
                     last = None;
@@ -456,10 +456,11 @@ fn item_follow_ups(
                     continue;
                 }
                 assignment.report_to = Some(to_name.clone());
-                assignment.notes.push(format!(
-                    "reports back to {to_name} by line {}: “{}”",
-                    sentence.line,
-                    super::recognise::truncate(&sentence.text, 80)
+                assignment.notes.push(crate::msg!(
+                    "import-follow-up-reports-back",
+                    name = to_name.clone(),
+                    line = sentence.line,
+                    sentence = super::recognise::truncate(&sentence.text, 80).to_string()
                 ));
             }
             continue;
@@ -477,7 +478,7 @@ fn item_follow_ups(
             outcome.unresolved.push(listed(
                 label,
                 &sentence,
-                "it says to report back but names nobody who is to do it".to_owned(),
+                crate::msg!("import-follow-up-report-back-nobody"),
             ));
             continue;
         };
@@ -509,10 +510,8 @@ fn item_follow_ups(
             sentence: sentence.text.clone(),
             line: sentence.line,
             form: "återkoppling till Y sker",
-            notes: vec![format!(
-                "owner {owner_name}: the organisation or person the text names before the sentence"
-            )],
-            unsure: Some("nobody is named to do it; the owner is whoever the text named before".to_owned()),
+            notes: vec![crate::msg!("import-follow-up-owner-before", name = owner_name.clone())],
+            unsure: Some(crate::msg!("import-follow-up-owner-before-unsure")),
         });
     }
     for assignment in &mut found {
@@ -586,9 +585,9 @@ fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names:
         assignment.due = due::find(text, ctx.calendar);
     }
     assignment.sentence = format!("{} {}", assignment.sentence, sentence.text);
-    assignment.notes.push(format!(
-        "completed by the sentence after it: “{}”",
-        super::recognise::truncate(&sentence.text, 80)
+    assignment.notes.push(crate::msg!(
+        "import-follow-up-completed",
+        sentence = super::recognise::truncate(&sentence.text, 80).to_string()
     ));
 }
 
@@ -651,9 +650,10 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     if let Some(person) = pronoun(&cleaned, sentence, names) {
         return Ok((
             vec![person],
-            vec![format!(
-                "“{cleaned}” is {}, named in the sentence before",
-                names.name_of(person)
+            vec![crate::msg!(
+                "import-follow-up-pronoun",
+                text = cleaned.clone(),
+                name = names.name_of(person).to_owned()
             )],
         ));
     }
@@ -683,7 +683,7 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
                     if let Some(found) = names.only_names(&part) {
                         out.extend(found);
                     }
-                    notes.push(format!("“{part}” is in neither members.yaml nor the attendance"));
+                    notes.push(crate::msg!("import-follow-up-part-unknown", text = part.to_string()));
                 }
             }
         }
@@ -695,12 +695,10 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         && (names.only_names(rest).is_some() || roster::looks_like_name(rest))
         && let Ok((owners, mut notes)) = owners_of(rest, sentence, names)
     {
-        notes.push(format!("“{title}” before the name is the owner's function"));
+        notes.push(crate::msg!("import-follow-up-function", title = title.to_string()));
         return Ok((owners, notes));
     }
-    Err(format!(
-        "“{cleaned}” is not a name in members.yaml or the attendance"
-    ))
+    Err(crate::msg!("import-follow-up-not-a-name", text = cleaned))
 }
 
 /// The names at the start of a span (`beredningsgruppen senast 2026-04-30` → Beredningsgruppen).
@@ -732,7 +730,7 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
         match owners_of(&form.who, sentence, names) {
             Ok((owners, notes)) => return make(form, owners, notes, text, sentence, names, ctx),
             Err(why) if !form.weak => return Found::Unresolved(format!("{}: {why}", form.form)),
-            Err(_) => not_made = Some("it reads like a task, but what stands before the verb is nobody"),
+            Err(_) => not_made = Some(crate::msg!("import-follow-up-nobody-before-verb")),
         }
     }
     if let Some(form) = tasks::passive(text)
@@ -763,8 +761,7 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
-                not_made =
-                    Some("it says what someone does, with no time and no recipient: a report, not a task");
+                not_made = Some(crate::msg!("import-follow-up-report-not-task"));
             }
             break;
         }
@@ -792,7 +789,10 @@ fn make(
         for who in more {
             if !owners.contains(&who) {
                 owners.push(who);
-                notes.push(format!("{} is named with `tillsammans med`", names.name_of(who)));
+                notes.push(crate::msg!(
+                    "import-follow-up-together",
+                    name = names.name_of(who).to_owned()
+                ));
             }
         }
     }
@@ -803,14 +803,14 @@ fn make(
         report_to(text, names, &owner_names)
     };
     let unsure = match form.form {
-        "X ska" => Some("“X ska …” may describe rather than give a task".to_owned()),
+        "X ska" => Some(crate::msg!("import-follow-up-unsure-ska")),
         "X <verb> T" => Some(
             "a verb in the present with a time or a recipient; it may describe rather than give a task"
                 .to_owned(),
         ),
-        "T tas fram av X" => Some("a passive sentence naming who does it".to_owned()),
+        "T tas fram av X" => Some(crate::msg!("import-follow-up-unsure-passive")),
         _ if !notes.is_empty() && notes.iter().any(|n| n.contains("neither")) => {
-            Some("an owner is in neither members.yaml nor the attendance".to_owned())
+            Some(crate::msg!("import-follow-up-unsure-owner-unknown"))
         }
         _ => None,
     };
@@ -837,9 +837,9 @@ fn carried(text: &str, names: &Names, item: &Item, ctx: &Context, sentence: &Sen
     let held = HELD.captures(text).map(|c| (c.get(0), c.get(1), c.get(2)));
     if let Some((Some(whole), Some(verb), Some(span))) = carried.or(held) {
         let Some(found) = names.at_start_loose(span.as_str()) else {
-            return Found::Unresolved(format!(
-                "“{}” is not a name in members.yaml",
-                super::recognise::truncate(span.as_str(), 40)
+            return Found::Unresolved(crate::msg!(
+                "import-follow-up-not-a-member",
+                text = super::recognise::truncate(span.as_str(), 40).to_string()
             ));
         };
         let subject = subject(&text[..whole.start()], names);
@@ -894,7 +894,7 @@ fn carried(text: &str, names: &Names, item: &Item, ctx: &Context, sentence: &Sen
         return Found::ReportBack(to);
     }
     if REPORTED.is_match(text) {
-        return Found::Unresolved("it says to report back to someone who is not in members.yaml".to_owned());
+        return Found::Unresolved(crate::msg!("import-follow-up-report-back-unknown"));
     }
     Found::Nothing
 }
@@ -911,7 +911,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
-        return Err(format!("the row names no owner: “{}”", row.owners));
+        return Err(crate::msg!("import-follow-up-row-no-owner", owners = row.owners.clone()));
     }
     let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
     let mut unsure = None;
@@ -922,9 +922,7 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         match names.only_names(cell).as_deref() {
             Some([one]) => Some(names.name_of(*one).to_owned()),
             _ => {
-                unsure = Some(format!(
-                    "the report-back “{cell}” is no one in members.yaml; left out"
-                ));
+                unsure = Some(crate::msg!("import-follow-up-report-back-cell", cell = cell.to_owned()));
                 None
             }
         }

@@ -60,7 +60,7 @@ pub fn decide(
     if let Some((kind, word)) = title {
         return Decided {
             kind: *kind,
-            why: format!("the document's title says “{word}”"),
+            why: crate::msg!("import-kind-title", word = word.clone()),
             guessed: false,
         };
     }
@@ -69,20 +69,20 @@ pub fn decide(
     if m > a {
         return Decided {
             kind: Kind::Minutes,
-            why: format!("the document reads as minutes: {}", tally.minutes.join("; ")),
+            why: crate::msg!("import-kind-reads-minutes", signs = tally.minutes.join("; ")),
             guessed: false,
         };
     }
     if a > m {
         return Decided {
             kind: Kind::Agenda,
-            why: format!("the document reads as an agenda: {}", tally.agenda.join("; ")),
+            why: crate::msg!("import-kind-reads-agenda", signs = tally.agenda.join("; ")),
             guessed: false,
         };
     }
     Decided {
         kind: Kind::Minutes,
-        why: "nothing in the document says whether it is an agenda or minutes; imported as minutes (give --kind agenda if it is an agenda)".to_owned(),
+        why: crate::msg!("import-kind-guessed"),
         guessed: true,
     }
 }
@@ -111,7 +111,7 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         });
     if let Some(word) = word {
         let agenda = matches!(word.as_str(), "dagordning" | "foredragningslista" | "kallelse");
-        let seen = format!("the word “{word}”");
+        let seen = crate::msg!("import-kind-word", word = word.clone());
         if agenda {
             tally.agenda.push(seen);
         } else {
@@ -123,8 +123,10 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         .filter(|l| phrases.opening(&l.text).is_some_and(|o| o.past) || DECIDED.is_match(&fold(&l.text)))
         .count();
     if decided > 0 {
-        tally.minutes.push(format!(
-            "{decided} decisions written in the past (“{called} beslutade”)"
+        tally.minutes.push(crate::msg!(
+            "import-kind-decided",
+            count = decided,
+            called = called.to_owned()
         ));
     }
 
@@ -156,17 +158,19 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         }
     }
     if sections > 0 {
-        tally.minutes.push(format!("{sections} `Beslut` sections"));
+        tally.minutes.push(crate::msg!("import-kind-sections", count = sections));
     }
     if present > 0 && proposals == 0 {
-        tally.minutes.push(format!(
-            "{present} decisions “{called} beslutar” outside a proposal"
+        tally.minutes.push(crate::msg!(
+            "import-kind-present",
+            count = present,
+            called = called.to_owned()
         ));
     }
     if proposals > 0 && decided == 0 && sections == 0 && present == 0 {
         tally
             .agenda
-            .push(format!("{proposals} proposals and no decisions"));
+            .push(crate::msg!("import-kind-proposals", count = proposals));
     }
 
     let paragraphs = rest
@@ -174,16 +178,14 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         .filter(|l| headings::parse(&l.text).is_some_and(|h| matches!(h.number, Number::Paragraph(_))))
         .count();
     if paragraphs >= 2 {
-        tally.minutes.push(format!(
-            "{paragraphs} items written as a protocol's paragraphs (§)"
-        ));
+        tally.minutes.push(crate::msg!("import-kind-paragraphs", count = paragraphs));
     }
     let adjusting = all().filter(|l| ADJUSTING.is_match(&fold(l.text.trim()))).count();
     if adjusting > 0 {
-        tally.minutes.push("adjusters or an adjustment named".to_owned());
+        tally.minutes.push(crate::msg!("import-kind-adjusters"));
     }
     if head.iter().any(|l| ATTENDED.is_match(&fold(l.text.trim()))) {
-        tally.minutes.push("an attendance list".to_owned());
+        tally.minutes.push(crate::msg!("import-kind-attendance"));
     }
     tally
 }

@@ -20,7 +20,7 @@ pub struct Line {
 pub struct Debris {
     pub line: usize,
     pub text: String,
-    pub why: &'static str,
+    pub why: String,
 }
 
 /// Splits a text into trimmed lines. Non-breaking spaces become spaces, soft hyphens and
@@ -182,7 +182,7 @@ pub fn remove_debris(
     is_item: impl Fn(&str) -> bool,
 ) -> (Vec<Line>, Vec<Debris>) {
     let first_item = lines.iter().position(|l| is_item(&l.text)).unwrap_or(lines.len());
-    let mut debris_at: HashMap<usize, &'static str> = HashMap::new();
+    let mut debris_at: HashMap<usize, String> = HashMap::new();
 
     // Lines at page edges that come back on other pages.
     let mut edge_counts: HashMap<String, usize> = HashMap::new();
@@ -215,7 +215,7 @@ pub fn remove_debris(
             if repeats.len() >= 2 {
                 for p in repeats {
                     for d in 0..k {
-                        debris_at.insert(p + d, "running header (the first lines, repeated on every page)");
+                        debris_at.insert(p + d, crate::msg!("import-debris-header-lines"));
                     }
                 }
                 break;
@@ -228,12 +228,12 @@ pub fn remove_debris(
             continue;
         }
         if PAGE_NUMBER.is_match(text) {
-            debris_at.insert(i, "page number");
+            debris_at.insert(i, crate::msg!("import-debris-page-number"));
             continue;
         }
         // A footer with the page number, repeated on every page: `Justerandes sign … 2 (5)`.
         if PAGE_NUMBER_END.is_match(text) && shape_counts.get(&shape(text)).copied().unwrap_or(0) >= 2 {
-            debris_at.insert(i, "page footer (repeated, with the page number)");
+            debris_at.insert(i, crate::msg!("import-debris-footer"));
             continue;
         }
         // A running header repeated on every page of a text without page breaks: laid out in
@@ -241,14 +241,14 @@ pub fn remove_debris(
         let laid_out = text.contains('\t') || is_upper_case_line(text);
         let repeats_first = first_line.is_some_and(|f| f != i && lines[f].text == text);
         if laid_out && repeats_first {
-            debris_at.insert(i, "running header (the first line, repeated on every page)");
+            debris_at.insert(i, crate::msg!("import-debris-header-line"));
             continue;
         }
         if edges.contains(&i)
             && edge_counts.get(&shape(text)).copied().unwrap_or(0) >= 2
             && text.chars().count() >= 3
         {
-            debris_at.insert(i, "running header or footer (repeated at page breaks)");
+            debris_at.insert(i, crate::msg!("import-debris-header-or-footer"));
             continue;
         }
         if i > first_item
@@ -256,7 +256,7 @@ pub fn remove_debris(
             && all_counts.get(text).copied().unwrap_or(0) >= 2
             && !names_any(text, names).is_empty()
         {
-            debris_at.insert(i, "running header (repeated line of capitals)");
+            debris_at.insert(i, crate::msg!("import-debris-capitals"));
         }
     }
 
@@ -291,7 +291,7 @@ pub fn remove_debris(
                 if !line.text.is_empty() {
                     debris_at
                         .entry(k)
-                        .or_insert("running header (capitals naming the network or an organisation)");
+                        .or_insert_with(|| crate::msg!("import-debris-capitals-names"));
                 }
             }
         }
@@ -305,7 +305,7 @@ pub fn remove_debris(
             Some(why) => debris.push(Debris {
                 line: line.number,
                 text: line.text,
-                why,
+                why: why.clone(),
             }),
             None => kept.push(line),
         }

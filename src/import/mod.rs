@@ -102,7 +102,7 @@ pub fn import(
             report.changes.push(Change {
                 item: None,
                 line,
-                what: format!("a table cell broken over two rows, `{from}`, read as `{to}`"),
+                what: crate::msg!("import-change-broken-cell", from = from.clone(), to = to.clone()),
             });
             Conversion { from, to }
         })
@@ -125,22 +125,22 @@ pub fn import(
     let (kind, kind_from) = match options.kind {
         Some(kind) if kind != decided.kind && !decided.guessed => (
             kind,
-            format!(
-                "from --kind; the document looks like {} ({})",
-                decided.kind.as_str(),
-                decided.why
+            crate::msg!(
+                "import-kind-from-option-differs",
+                kind = decided.kind.as_str(),
+                why = decided.why.clone()
             ),
         ),
-        Some(kind) => (kind, "from --kind".to_owned()),
+        Some(kind) => (kind, crate::msg!("import-kind-from-option")),
         None => (decided.kind, decided.why.clone()),
     };
     let guessed = options.kind.is_none() && decided.guessed;
     let (date, date_from) = match (options.date, &header.date) {
         (Some(date), Some((found, written))) if *found != date => {
-            (Some(date), format!("from --date; the document says “{written}”"))
+            (Some(date), crate::msg!("import-date-from-option-differs", written = written.clone()))
         }
-        (Some(date), _) => (Some(date), "from --date".to_owned()),
-        (None, Some((date, written))) => (Some(*date), format!("the document says “{written}”")),
+        (Some(date), _) => (Some(date), crate::msg!("import-date-from-option")),
+        (None, Some((date, written))) => (Some(*date), crate::msg!("import-date-from-document", written = written.clone())),
         (None, None) => (None, String::new()),
     };
     let Some(date) = date else {
@@ -248,19 +248,15 @@ pub fn import(
         let archived = setting.network.calendar.get(previous).is_some_and(|e| e.archived);
         if setting.minutes_dates.contains(&previous) || archived {
             previous_minutes = Some(previous);
-            report.previous_minutes = Some(format!(
-                "{} ({})",
-                dates::iso(previous),
-                if archived {
-                    "archived in calendar.yaml"
-                } else {
-                    "in the repository"
-                }
-            ));
+            report.previous_minutes = Some(if archived {
+                crate::msg!("import-previous-archived", date = dates::iso(previous))
+            } else {
+                crate::msg!("import-previous-in-repository", date = dates::iso(previous))
+            });
         } else {
-            report.previous_minutes = Some(format!(
-                "{0} is named, but there are no minutes of {0} in the repository and calendar.yaml does not mark it archived; `previous_minutes` is left out. Import those minutes, or add {0} with `archived: true` to calendar.yaml and add `previous_minutes: {0}`",
-                dates::iso(previous)
+            report.previous_minutes = Some(crate::msg!(
+                "import-previous-missing",
+                date = dates::iso(previous)
             ));
             body.notes.push(format!(
                 "Föregående minnesanteckningar är från {}; de finns inte i arkivet, så previous_minutes är inte ifyllt.",
@@ -282,7 +278,7 @@ pub fn import(
         body.changes.push(Change {
             item: None,
             line: 1,
-            what: "nothing in the document says whether it is an agenda or minutes: imported as minutes (use --kind agenda if it is an agenda)".to_owned(),
+            what: crate::msg!("import-change-kind-guessed"),
         });
     }
     notes.append(&mut body.notes);
@@ -305,7 +301,7 @@ pub fn import(
             body.changes.push(Change {
                 item: None,
                 line: 1,
-                what: format!("the document has no title line; the title `{title}` was written"),
+                what: crate::msg!("import-change-title", title = title.clone()),
             });
             title
         }
@@ -448,9 +444,10 @@ fn front_people(
         && let Some(written) = roster::member_org(rest, members)
         && members.people[person].organisation.is_some_and(|o| o != written)
     {
-        report.attendee_changes.push(format!(
-            "the chair {} is written with {rest}, but members.yaml gives another organisation",
-            named.name
+        report.attendee_changes.push(crate::msg!(
+            "import-attendee-chair-organisation",
+            name = named.name.clone(),
+            rest = rest.clone()
         ));
     }
     if chair.is_none() {
@@ -459,9 +456,9 @@ fn front_people(
     if chair.is_none()
         && let Some(found) = by_role(&["ordförande", "ordf.", "ordf", "mötesordförande"])
     {
-        report.attendee_changes.push(format!(
-            "the chair, {found}, is taken from the attendance (ordförande)"
-        ));
+        report
+            .attendee_changes
+            .push(crate::msg!("import-attendee-chair-found", name = found.clone()));
         chair = Some(found);
     }
     let mut note_taker = header.note_taker.as_ref().map(|n| canonical(&n.name));
@@ -478,7 +475,7 @@ fn front_people(
     {
         report
             .attendee_changes
-            .push(format!("the note-taker, {found}, is taken from the attendance"));
+            .push(crate::msg!("import-attendee-note-taker-found", name = found.clone()));
         note_taker = Some(found);
     }
     let mut adjusters: Vec<String> = Vec::new();
@@ -706,10 +703,12 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             why: by_neighbours
                 .get(&(r.from.to_lowercase(), r.to.to_lowercase()))
                 .cloned()
-                .unwrap_or_else(|| format!(
-                    "the document lost its marks ({damaged} damaged words, {intact} written with marks), and it and the repository write “{}”, not “{}”",
-                    r.to.to_lowercase(),
-                    r.from.to_lowercase()
+                .unwrap_or_else(|| crate::msg!(
+                    "import-twin-marks-lost",
+                    damaged = damaged,
+                    intact = intact,
+                    to = r.to.to_lowercase(),
+                    from = r.from.to_lowercase()
                 )),
         })
         .collect();
@@ -771,7 +770,7 @@ fn by_context(
         .filter(|(n, _)| *n == best)
         .map(|(_, r)| *r)
         .collect();
-    let neighbours = format!("“{} {} {}”", left.unwrap_or("…"), lower, right.unwrap_or("…"));
+    let neighbours = format!("{} {} {}", left.unwrap_or("…"), lower, right.unwrap_or("…"));
     match (&verdict, top.as_slice()) {
         // The neighbours speak for the word as written: it stays.
         (
@@ -784,9 +783,10 @@ fn by_context(
         ) if own > best => {
             decided.insert(
                 (lower.clone(), lower.clone()),
-                format!(
-                    "kept as written, not “{}”: the document and the repository write {neighbours}",
-                    word.to_lowercase()
+                crate::msg!(
+                    "import-twin-kept",
+                    word = word.to_lowercase(),
+                    neighbours = neighbours.clone()
                 ),
             );
             Verdict::Known
@@ -802,7 +802,11 @@ fn by_context(
         ) if best > own && best > 0 => {
             decided.insert(
                 (lower.clone(), (*one).clone()),
-                format!("its neighbours: the document and the repository put “{one}” where it stands ({neighbours})"),
+                crate::msg!(
+                    "import-twin-neighbours",
+                    word = (*one).clone(),
+                    neighbours = neighbours.clone()
+                ),
             );
             Verdict::Repaired {
                 word: crate::ocr::apply_case(token, one),
@@ -943,16 +947,16 @@ fn choose_types(body: &mut recognise::Body, setting: &Setting) {
             .unwrap_or(kind)
             .to_owned();
         let why = if clauses.is_empty() {
-            "it has no proposal or decision".to_owned()
+            crate::msg!("import-type-why-nothing")
         } else if kind == "Beslut" {
-            "its proposal or decision does more than file the information".to_owned()
+            crate::msg!("import-type-why-more")
         } else {
-            "its only proposal or decision is to file the information".to_owned()
+            crate::msg!("import-type-why-file")
         };
         changes.push(Change {
             item: Some(item.number_text()),
             line: item.line,
-            what: format!("the item has no type in the document; `{kind}` chosen, as {why}"),
+            what: crate::msg!("import-change-type-chosen", kind = kind.clone(), why = why),
         });
         body.conversions.push(Conversion {
             from: String::new(),
@@ -997,7 +1001,11 @@ fn borrow_matters(body: &mut recognise::Body, setting: &Setting, kind: Kind, dat
             changes.push(Change {
                 item: Some(item.number_text()),
                 line: item.line,
-                what: format!("`Ärende: {matter}` taken from the agenda's item {number}"),
+                what: crate::msg!(
+                    "import-change-matter",
+                    matter = matter.to_owned(),
+                    number = number.to_string()
+                ),
             });
         }
     }

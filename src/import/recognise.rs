@@ -459,7 +459,10 @@ impl Builder<'_, '_> {
                 from: text.clone(),
                 to: found.clone(),
             });
-            self.change(number, format!("`{text}` read as the item's type `{found}`"));
+            self.change(
+                number,
+                crate::msg!("import-change-type-read", text = text.to_owned(), found = found.to_string()),
+            );
             if let Some(item) = &mut self.item {
                 item.type_text = Some(found);
             }
@@ -533,7 +536,10 @@ impl Builder<'_, '_> {
                 from: caps[1].to_owned(),
                 to: intro.clone(),
             });
-            self.change(number, format!("`{}` written `{intro}`", &caps[1]));
+            self.change(
+                number,
+                crate::msg!("import-change-written", text = caps[1].to_owned(), written = intro.clone()),
+            );
             (intro, caps[2].trim().to_owned())
         };
         let (clause, after) = clause_and_after(&rest);
@@ -556,10 +562,10 @@ impl Builder<'_, '_> {
         });
         self.change(
             number,
-            format!(
-                "`{}` written `{}: {intro}`",
-                truncate(text, 60),
-                phrases::PROPOSAL
+            crate::msg!(
+                "import-change-written",
+                text = truncate(text, 60).to_string(),
+                written = format!("{}: {intro}", phrases::PROPOSAL)
             ),
         );
         let mut clauses = Vec::new();
@@ -638,7 +644,10 @@ impl Builder<'_, '_> {
                 from: text.to_owned(),
                 to: intro.clone(),
             });
-            self.change(number, format!("`{text}` followed by clauses written `{intro}`"));
+            self.change(
+                number,
+                crate::msg!("import-change-clauses-written", text = text.to_owned(), written = intro.clone()),
+            );
             self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return Some(i + 1);
         }
@@ -703,10 +712,7 @@ impl Builder<'_, '_> {
         }
         self.change(
             table.line,
-            format!(
-                "a follow-up table of {} rows read as assignments",
-                table.rows.len()
-            ),
+            crate::msg!("import-change-follow-up-table", count = table.rows.len()),
         );
         let index = self.body.items.len();
         self.body.action_tables.push((index, table));
@@ -1052,7 +1058,11 @@ impl Builder<'_, '_> {
             self.body.changes.push(Change {
                 item: Some(label),
                 line: item.line,
-                what: format!("the date `{}` in the title written `{iso}`", found.written),
+                what: crate::msg!(
+                    "import-change-title-date",
+                    written = found.written.clone(),
+                    iso = iso.clone()
+                ),
             });
         }
         self.body.previous_minutes = Some((found.date, item.line));
@@ -1084,10 +1094,7 @@ impl Builder<'_, '_> {
                 if presenters.len() > 1 {
                     self.change(
                         number,
-                        format!(
-                            "{} presenters on separate lines joined with `;`",
-                            presenters.len()
-                        ),
+                        crate::msg!("import-change-presenters", count = presenters.len()),
                     );
                 }
                 if let Some(item) = &mut self.item {
@@ -1171,7 +1178,11 @@ impl Builder<'_, '_> {
                     });
                     self.change(
                         number,
-                        format!("`{heading_text}` followed by `{intro}` in minutes: written as the network's decision (a note in the front matter says so)"),
+                        crate::msg!(
+                            "import-change-heading-decision",
+                            heading = heading_text.clone(),
+                            intro = intro.clone()
+                        ),
                     );
                     (ClauseKind::Decision, intro)
                 } else {
@@ -1194,9 +1205,10 @@ impl Builder<'_, '_> {
                             first = Some(format!("att {after}"));
                             self.change(
                                 number,
-                                format!(
-                                    "`{who} att {}` split into the proposal's heading and its clause",
-                                    truncate(&after, 40)
+                                crate::msg!(
+                                    "import-change-proposal-split",
+                                    who = who.to_string(),
+                                    clause = truncate(&after, 40).to_string()
                                 ),
                             );
                             (ClauseKind::Proposal, format!("{heading_text}: {who}"))
@@ -1248,7 +1260,10 @@ impl Builder<'_, '_> {
         if rest.is_empty() || points_follow {
             self.flush_prose();
             let kind = if self.ctx.kind == Kind::Agenda {
-                self.change(number, format!("`{intro}` in an agenda written as a proposal"));
+                self.change(
+                    number,
+                    crate::msg!("import-change-agenda-proposal", intro = intro.clone()),
+                );
                 ClauseKind::Proposal
             } else {
                 ClauseKind::Decision
@@ -1287,10 +1302,7 @@ impl Builder<'_, '_> {
             self.inline = true;
             self.change(
                 number,
-                format!(
-                    "a decision in running text (`{}`) kept as prose, as a listed decision follows; marked so that check lets it pass",
-                    truncate(text, 60)
-                ),
+                crate::msg!("import-change-prose-decision-kept", text = truncate(text, 60).to_string()),
             );
             self.flush_para();
             return i + 1;
@@ -1312,10 +1324,7 @@ impl Builder<'_, '_> {
         };
         self.change(
             number,
-            format!(
-                "a decision in running text (`{}`) written as a list",
-                truncate(text, 60)
-            ),
+            crate::msg!("import-change-prose-decision-listed", text = truncate(text, 60).to_string()),
         );
         // `beslutade att utse X att justera och att godkänna dagordningen` (or `samt att`): one
         // clause per `att`.
@@ -1335,10 +1344,7 @@ impl Builder<'_, '_> {
         if clauses.len() > 1 {
             self.change(
                 number,
-                format!(
-                    "a decision with {} `att` in one sentence written as that many clauses",
-                    clauses.len()
-                ),
+                crate::msg!("import-change-clauses-split", count = clauses.len()),
             );
         }
         self.clauses = Some(ClauseState::new(kind, intro, clauses, number));
@@ -1427,9 +1433,7 @@ impl Builder<'_, '_> {
                 });
                 self.change(
                     number,
-                    format!(
-                        "`{text}` stood between the decision's heading and its clauses; moved after them"
-                    ),
+                    crate::msg!("import-change-moved-after", text = text.to_string()),
                 );
                 return Some(i + 1);
             }
@@ -1473,10 +1477,10 @@ impl Builder<'_, '_> {
         let written = format!("att {}", lower_first(text));
         self.change(
             number,
-            format!(
-                "clause `{}` written `{}`",
-                truncate(text, 50),
-                truncate(&written, 54)
+            crate::msg!(
+                "import-change-clause-written",
+                text = truncate(text, 50).to_string(),
+                written = truncate(&written, 54).to_string()
             ),
         );
         Clause {
@@ -1493,7 +1497,7 @@ impl Builder<'_, '_> {
             let text = state.intro.clone();
             self.change(
                 state.line,
-                format!("`{text}` had no clauses under it; kept as prose"),
+                crate::msg!("import-change-no-clauses", text = text.clone()),
             );
             if let Some(item) = &mut self.item {
                 item.blocks.push(Block::Prose {
@@ -1557,10 +1561,7 @@ impl Builder<'_, '_> {
         }
         self.change(
             self.lines[i].number,
-            format!(
-                "a meeting calendar of {} rows written as a table",
-                table.rows.len()
-            ),
+            crate::msg!("import-change-calendar-table", count = table.rows.len()),
         );
         if let Some(item) = &mut self.item {
             item.blocks.push(Block::Calendar(table));

@@ -217,7 +217,7 @@ impl Report {
                 r.from,
                 r.to,
                 times(r.lines.len()),
-                damage_name(r.damage),
+                r.damage.describe(),
                 match r.source {
                     Source::Repository => msg!("import-source-repository"),
                     Source::WordList => msg!("import-source-word-list"),
@@ -288,7 +288,7 @@ impl Report {
                 msg!(
                     "import-report-from-line",
                     line = a.line,
-                    form = a.form,
+                    form = form_name(a.form),
                     sentence = a.sentence.clone()
                 )
             )?;
@@ -511,13 +511,12 @@ fn format_name(format: Option<Format>) -> String {
     }
 }
 
-fn damage_name(damage: Damage) -> String {
-    match damage {
-        Damage::OcrCharacter => msg!("import-damage-ocr-character"),
-        Damage::MarksLost => msg!("import-damage-marks-lost"),
-        Damage::LetterConfused => msg!("import-damage-letter-confused"),
-        Damage::Compound => msg!("import-damage-compound"),
-        Damage::Twin => msg!("import-damage-twin"),
+/// A follow-up's form for people: the Swedish patterns as written, the table row in words.
+fn form_name(form: &str) -> String {
+    if form == "follow-up table row" {
+        msg!("import-form-table-row")
+    } else {
+        form.to_owned()
     }
 }
 

@@ -299,21 +299,21 @@ pub fn present_splits(text: &str) -> Vec<Form> {
 }
 
 /// Why a sentence that reads like a task gives none, when it does not.
-pub fn not_task(text: &str) -> Option<&'static str> {
+pub fn not_task(text: &str) -> Option<String> {
     if WISH.is_match(text) || (NOBODY.is_match(text) && TASK_WORDS.is_match(text)) {
-        return Some("a wish: nobody is given the task");
+        return Some(crate::msg!("import-not-task-wish"));
     }
     if GIVEN_BY_OTHER.is_match(text) {
-        return Some("a task given by someone else");
+        return Some(crate::msg!("import-not-task-other"));
     }
     if GIVEN_EARLIER.is_match(text) {
-        return Some("a task given earlier, not at this meeting");
+        return Some(crate::msg!("import-not-task-earlier"));
     }
     if HABITUAL.is_match(text) && TASK_WORDS.is_match(text) {
-        return Some("a standing duty, not a task of this meeting");
+        return Some(crate::msg!("import-not-task-standing"));
     }
     if CONDITION.is_match(text) && TASK_WORDS.is_match(text) {
-        return Some("a condition, not a task");
+        return Some(crate::msg!("import-not-task-condition"));
     }
     None
 }

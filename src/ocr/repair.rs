@@ -157,13 +157,14 @@ pub enum Damage {
 }
 
 impl Damage {
-    pub fn describe(self) -> &'static str {
+    /// The kind of damage in words, in the current language.
+    pub fn describe(self) -> String {
         match self {
-            Damage::OcrCharacter => "OCR character",
-            Damage::MarksLost => "å/ä/ö marks lost",
-            Damage::LetterConfused => "letter read for ö/ä",
-            Damage::Compound => "compound, repaired part by part",
-            Damage::Twin => "marks lost from a word that is also a word without them",
+            Damage::OcrCharacter => crate::msg!("import-damage-ocr-character"),
+            Damage::MarksLost => crate::msg!("import-damage-marks-lost"),
+            Damage::LetterConfused => crate::msg!("import-damage-letter-confused"),
+            Damage::Compound => crate::msg!("import-damage-compound"),
+            Damage::Twin => crate::msg!("import-damage-twin"),
         }
     }
 }
