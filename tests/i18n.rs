@@ -609,6 +609,78 @@ fn the_import_report_speaks_swedish() {
     assert_eq!(err, format!("fel: {folder} är en mapp, inte ett dokument\n"));
 }
 
+/// The report of a Swedish dry-run import of the scanned minutes of 2026-01-16 into `meetings`.
+fn swedish_report_of_scanned_minutes(meetings: &Path) -> String {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import/minutes-2026-01-16-ocr.txt")
+        .display()
+        .to_string();
+    let args = ["import", &file, "--date", "2026-01-16", "--dry-run"];
+    let (code, out, err) = run_with_lang("sv_SE.UTF-8", meetings, &args);
+    assert_eq!(code, 0, "{err}");
+    out.split("\n----\n").nth(1).unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_import_reports_details_speak_swedish_too() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let meetings = dir.path().join("meetings");
+    support::copy_dir(&fixtures.join("repo"), &meetings);
+    let report = swedish_report_of_scanned_minutes(&meetings);
+    for words in [
+        "(dokumentet ser ut som minnesanteckningar: 10 beslut i dåtid (”Länsnätverket beslutade”))",
+        "2026-01-16 (från --date)",
+        "och både det och arkivet skriver ”",
+        "det låter som ett uppdrag, men det som står före verbet är ingen person",
+        "”Hon” är Lena Björk, som nämns i meningen före",
+        "återkopplar till LNV enligt rad 116: ”Förslaget ska återrapporteras till LNV.”",
+        "”Samordnarna i kommunerna” är inget namn i members.yaml eller i närvarolistan",
+        "`Eva-Britt Lund Hägg`: namnet är delat på raderna 6 och 7; sammanfogat",
+        "(sidhuvud (versaler som namnger nätverket eller en organisation))",
+        "rad 23: datumet `251205` i rubriken skrivet `2025-12-05`",
+        "en mötesplan med 3 rader skriven som tabell",
+        "Föregående minnesanteckningar: 2025-12-05 (finns i arkivet)",
+        "Kalendern: 2026-01-16 finns i calendar.yaml",
+    ] {
+        assert!(report.contains(words), "no `{words}` in:\n{report}");
+    }
+    // The shipped meetings hold neither the previous minutes nor the date in the calendar.
+    let elsewhere = tempfile::tempdir().expect("a folder");
+    let shipped_copy = elsewhere.path().join("meetings");
+    support::copy_dir(&shipped(), &shipped_copy);
+    let other = swedish_report_of_scanned_minutes(&shipped_copy);
+    for words in [
+        "Föregående minnesanteckningar: 2025-12-05 nämns, men det finns inga minnesanteckningar",
+        "Kalendern: 2026-01-16 finns inte i calendar.yaml, så `lchnv check` rapporterar not-in-calendar",
+        "det står att återkoppling ska ske till någon som inte finns i members.yaml",
+    ] {
+        assert!(other.contains(words), "no `{words}` in:\n{other}");
+    }
+    for english in [
+        "the document reads as",
+        "decisions written in the past",
+        "from --date",
+        "the document lost its marks",
+        "it reads like a task",
+        "named in the sentence before",
+        "reports back to",
+        "is not a name in",
+        "the name is split over lines",
+        "struck-through",
+        "running header",
+        "in the title written",
+        "written as a table",
+        "in the repository",
+        "is not in calendar.yaml",
+        "is in calendar.yaml",
+        "to report back to someone",
+    ] {
+        assert!(!report.contains(english), "`{english}` in:\n{report}");
+        assert!(!other.contains(english), "`{english}` in:\n{other}");
+    }
+}
+
 #[test]
 fn a_file_that_cannot_be_read_is_named_in_swedish() {
     let (_dir, meetings) = meetings_with_an_unknown_owner();
