@@ -657,6 +657,25 @@ fn the_import_reports_details_speak_swedish_too() {
     ] {
         assert!(other.contains(words), "no `{words}` in:\n{other}");
     }
+    // An owner the members file does not know makes the import unsure in Swedish as in English.
+    let document = dir.path().join("samordning.txt");
+    std::fs::write(
+        &document,
+        "Minnesanteckningar Länsnätverket 2026-03-13\n\n1. Samordning\n\
+         Länsnätverket beslutade att ge Kalle Nilsson i uppdrag att ta fram en plan till nästa möte.\n",
+    )
+    .expect("the document");
+    let document = document.display().to_string();
+    let args = ["import", &document, "--dry-run"];
+    let (code, unknown, err) = run_with_lang("sv_SE.UTF-8", &meetings, &args);
+    assert_eq!(code, 0, "{err}");
+    for words in [
+        "       ”Kalle Nilsson” finns varken i members.yaml eller i närvarolistan\n",
+        "som importen är osäker på: 1\n",
+        "       en ansvarig finns varken i members.yaml eller i närvarolistan\n",
+    ] {
+        assert!(unknown.contains(words), "no `{words}` in:\n{unknown}");
+    }
     for english in [
         "the document reads as",
         "decisions written in the past",

@@ -149,9 +149,10 @@ pub fn run(args: &ImportArgs, global: &Global, out: &mut dyn Write) -> Result<Ex
     let in_calendar = repo.network.calendar.get(imported.date).is_some();
     let add_date = !in_calendar && args.add_to_calendar;
     if in_calendar {
-        report
-            .calendar
-            .push(crate::msg!("import-calendar-present", date = imported.date.to_string()));
+        report.calendar.push(crate::msg!(
+            "import-calendar-present",
+            date = imported.date.to_string()
+        ));
     } else if args.add_to_calendar {
         report.calendar.push(if args.dry_run {
             crate::msg!("import-calendar-would-add", date = imported.date.to_string())

@@ -1130,3 +1130,4 @@ import-debris-header-or-footer = running header or footer (repeated at page brea
 import-debris-capitals = running header (repeated line of capitals)
 import-debris-capitals-names = running header (capitals naming the network or an organisation)
 import-form-table-row = follow-up table row
+import-follow-up-unsure-present = a verb in the present with a time or a recipient; it may describe rather than give a task

@@ -1144,3 +1144,4 @@ import-debris-header-or-footer = sidhuvud eller sidfot (upprepad vid sidbrytning
 import-debris-capitals = sidhuvud (upprepad rad med versaler)
 import-debris-capitals-names = sidhuvud (versaler som namnger nätverket eller en organisation)
 import-form-table-row = rad i uppföljningstabell
+import-follow-up-unsure-present = ett verb i presens med en tid eller en mottagare; det kan beskriva snarare än ge ett uppdrag

@@ -359,11 +359,9 @@ fn item_follow_ups(
             if tasks::form(&text).is_some()
                 || tasks::reads_like_task(&text) && tasks::not_task(&text).is_some()
             {
-                outcome.not_tasks.push(listed(
-                    label,
-                    &sentence,
-                    crate::msg!("import-follow-up-agenda"),
-                ));
+                outcome
+                    .not_tasks
+                    .push(listed(label, &sentence, crate::msg!("import-follow-up-agenda")));
             }
             continue;
         }
@@ -510,7 +508,10 @@ fn item_follow_ups(
             sentence: sentence.text.clone(),
             line: sentence.line,
             form: "återkoppling till Y sker",
-            notes: vec![crate::msg!("import-follow-up-owner-before", name = owner_name.clone())],
+            notes: vec![crate::msg!(
+                "import-follow-up-owner-before",
+                name = owner_name.clone()
+            )],
             unsure: Some(crate::msg!("import-follow-up-owner-before-unsure")),
         });
     }
@@ -683,7 +684,10 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
                     if let Some(found) = names.only_names(&part) {
                         out.extend(found);
                     }
-                    notes.push(crate::msg!("import-follow-up-part-unknown", text = part.to_string()));
+                    notes.push(crate::msg!(
+                        "import-follow-up-part-unknown",
+                        text = part.to_string()
+                    ));
                 }
             }
         }
@@ -695,7 +699,10 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         && (names.only_names(rest).is_some() || roster::looks_like_name(rest))
         && let Ok((owners, mut notes)) = owners_of(rest, sentence, names)
     {
-        notes.push(crate::msg!("import-follow-up-function", title = title.to_string()));
+        notes.push(crate::msg!(
+            "import-follow-up-function",
+            title = title.to_string()
+        ));
         return Ok((owners, notes));
     }
     Err(crate::msg!("import-follow-up-not-a-name", text = cleaned))
@@ -772,6 +779,14 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
     }
 }
 
+/// Whether a note is the one `owners_of` writes for an owner in neither members.yaml nor the
+/// attendance, in whichever language the notes are written.
+fn names_an_unknown_part(note: &str) -> bool {
+    let shape = crate::msg!("import-follow-up-part-unknown", text = "\u{0}");
+    let (before, after) = shape.split_once('\u{0}').unwrap_or((shape.as_str(), ""));
+    note.len() > before.len() + after.len() && note.starts_with(before) && note.ends_with(after)
+}
+
 fn make(
     form: Form,
     mut owners: Vec<Who>,
@@ -804,12 +819,9 @@ fn make(
     };
     let unsure = match form.form {
         "X ska" => Some(crate::msg!("import-follow-up-unsure-ska")),
-        "X <verb> T" => Some(
-            "a verb in the present with a time or a recipient; it may describe rather than give a task"
-                .to_owned(),
-        ),
+        "X <verb> T" => Some(crate::msg!("import-follow-up-unsure-present")),
         "T tas fram av X" => Some(crate::msg!("import-follow-up-unsure-passive")),
-        _ if !notes.is_empty() && notes.iter().any(|n| n.contains("neither")) => {
+        _ if notes.iter().any(|n| names_an_unknown_part(n)) => {
             Some(crate::msg!("import-follow-up-unsure-owner-unknown"))
         }
         _ => None,
@@ -911,7 +923,10 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
     };
     let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
     if owners.is_empty() {
-        return Err(crate::msg!("import-follow-up-row-no-owner", owners = row.owners.clone()));
+        return Err(crate::msg!(
+            "import-follow-up-row-no-owner",
+            owners = row.owners.clone()
+        ));
     }
     let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
     let mut unsure = None;
@@ -922,7 +937,10 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         match names.only_names(cell).as_deref() {
             Some([one]) => Some(names.name_of(*one).to_owned()),
             _ => {
-                unsure = Some(crate::msg!("import-follow-up-report-back-cell", cell = cell.to_owned()));
+                unsure = Some(crate::msg!(
+                    "import-follow-up-report-back-cell",
+                    cell = cell.to_owned()
+                ));
                 None
             }
         }

@@ -158,7 +158,9 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         }
     }
     if sections > 0 {
-        tally.minutes.push(crate::msg!("import-kind-sections", count = sections));
+        tally
+            .minutes
+            .push(crate::msg!("import-kind-sections", count = sections));
     }
     if present > 0 && proposals == 0 {
         tally.minutes.push(crate::msg!(
@@ -178,7 +180,9 @@ fn weigh(head: &[Line], rest: &[Line], phrases: &DecisionPhrases, called: &str) 
         .filter(|l| headings::parse(&l.text).is_some_and(|h| matches!(h.number, Number::Paragraph(_))))
         .count();
     if paragraphs >= 2 {
-        tally.minutes.push(crate::msg!("import-kind-paragraphs", count = paragraphs));
+        tally
+            .minutes
+            .push(crate::msg!("import-kind-paragraphs", count = paragraphs));
     }
     let adjusting = all().filter(|l| ADJUSTING.is_match(&fold(l.text.trim()))).count();
     if adjusting > 0 {

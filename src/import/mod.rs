@@ -136,11 +136,15 @@ pub fn import(
     };
     let guessed = options.kind.is_none() && decided.guessed;
     let (date, date_from) = match (options.date, &header.date) {
-        (Some(date), Some((found, written))) if *found != date => {
-            (Some(date), crate::msg!("import-date-from-option-differs", written = written.clone()))
-        }
+        (Some(date), Some((found, written))) if *found != date => (
+            Some(date),
+            crate::msg!("import-date-from-option-differs", written = written.clone()),
+        ),
         (Some(date), _) => (Some(date), crate::msg!("import-date-from-option")),
-        (None, Some((date, written))) => (Some(*date), crate::msg!("import-date-from-document", written = written.clone())),
+        (None, Some((date, written))) => (
+            Some(*date),
+            crate::msg!("import-date-from-document", written = written.clone()),
+        ),
         (None, None) => (None, String::new()),
     };
     let Some(date) = date else {
@@ -473,9 +477,10 @@ fn front_people(
             "mötessekreterare",
         ])
     {
-        report
-            .attendee_changes
-            .push(crate::msg!("import-attendee-note-taker-found", name = found.clone()));
+        report.attendee_changes.push(crate::msg!(
+            "import-attendee-note-taker-found",
+            name = found.clone()
+        ));
         note_taker = Some(found);
     }
     let mut adjusters: Vec<String> = Vec::new();
@@ -703,13 +708,15 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             why: by_neighbours
                 .get(&(r.from.to_lowercase(), r.to.to_lowercase()))
                 .cloned()
-                .unwrap_or_else(|| crate::msg!(
-                    "import-twin-marks-lost",
-                    damaged = damaged,
-                    intact = intact,
-                    to = r.to.to_lowercase(),
-                    from = r.from.to_lowercase()
-                )),
+                .unwrap_or_else(|| {
+                    crate::msg!(
+                        "import-twin-marks-lost",
+                        damaged = damaged,
+                        intact = intact,
+                        to = r.to.to_lowercase(),
+                        from = r.from.to_lowercase()
+                    )
+                }),
         })
         .collect();
     for ((from, to), why) in &by_neighbours {

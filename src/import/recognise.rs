@@ -461,7 +461,11 @@ impl Builder<'_, '_> {
             });
             self.change(
                 number,
-                crate::msg!("import-change-type-read", text = text.to_owned(), found = found.to_string()),
+                crate::msg!(
+                    "import-change-type-read",
+                    text = text.to_owned(),
+                    found = found.to_string()
+                ),
             );
             if let Some(item) = &mut self.item {
                 item.type_text = Some(found);
@@ -538,7 +542,11 @@ impl Builder<'_, '_> {
             });
             self.change(
                 number,
-                crate::msg!("import-change-written", text = caps[1].to_owned(), written = intro.clone()),
+                crate::msg!(
+                    "import-change-written",
+                    text = caps[1].to_owned(),
+                    written = intro.clone()
+                ),
             );
             (intro, caps[2].trim().to_owned())
         };
@@ -646,7 +654,11 @@ impl Builder<'_, '_> {
             });
             self.change(
                 number,
-                crate::msg!("import-change-clauses-written", text = text.to_owned(), written = intro.clone()),
+                crate::msg!(
+                    "import-change-clauses-written",
+                    text = text.to_owned(),
+                    written = intro.clone()
+                ),
             );
             self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return Some(i + 1);
@@ -1302,7 +1314,10 @@ impl Builder<'_, '_> {
             self.inline = true;
             self.change(
                 number,
-                crate::msg!("import-change-prose-decision-kept", text = truncate(text, 60).to_string()),
+                crate::msg!(
+                    "import-change-prose-decision-kept",
+                    text = truncate(text, 60).to_string()
+                ),
             );
             self.flush_para();
             return i + 1;
@@ -1324,7 +1339,10 @@ impl Builder<'_, '_> {
         };
         self.change(
             number,
-            crate::msg!("import-change-prose-decision-listed", text = truncate(text, 60).to_string()),
+            crate::msg!(
+                "import-change-prose-decision-listed",
+                text = truncate(text, 60).to_string()
+            ),
         );
         // `beslutade att utse X att justera och att godkänna dagordningen` (or `samt att`): one
         // clause per `att`.
