@@ -66,37 +66,6 @@ const fn byte_classes() -> [u8; 256] {
     table
 }
 
-/// Each byte of a word set to the same value.
-const fn bytes_of(b: u8) -> u64 {
-    u64::from_le_bytes([b; 8])
-}
-
-/// The bits of eight bytes that are all ASCII letters, as [`BYTES`] gives them together;
-/// `None` when one is not: long words are sorted eight bytes at a time.
-fn ascii_letters(chunk: &[u8]) -> Option<u8> {
-    let word = u64::from_le_bytes(chunk.try_into().ok()?);
-    let high = bytes_of(0x80);
-    if word & high != 0 {
-        return None;
-    }
-    // Every byte is below 0x80, so adding at most 0x1F carries into no other byte.
-    let at_least = |w: u64, b: u8| w.wrapping_add(bytes_of(0x80 - b)) & high;
-    let in_range = |w: u64| at_least(w, b'a') & !at_least(w, b'z' + 1);
-    let lowered = word | bytes_of(0x20);
-    if in_range(lowered) != high {
-        return None;
-    }
-    let has_zero = |w: u64| w.wrapping_sub(bytes_of(1)) & !w & high != 0;
-    let mut bits = LETTER;
-    if in_range(word) != 0 {
-        bits |= LOWER;
-    }
-    if has_zero(lowered ^ bytes_of(b'a')) || has_zero(lowered ^ bytes_of(b'o')) {
-        bits |= A_OR_O;
-    }
-    Some(bits)
-}
-
 /// A token: a run of letters, digits and `|`.
 struct Token {
     start: usize,
@@ -123,13 +92,6 @@ fn scan(text: &str, mut visit: impl FnMut(Token)) {
         let mut bits = 0u8;
         let mut marks = 0usize;
         while i < n {
-            if let Some(chunk) = bytes.get(i..i + 8)
-                && let Some(letters) = ascii_letters(chunk)
-            {
-                bits |= letters;
-                i += 8;
-                continue;
-            }
             let class = BYTES[bytes[i] as usize];
             if class == 0 {
                 break;
@@ -509,25 +471,6 @@ mod tests {
         let mut v = Vocabulary::with_format_words();
         v.add_text("Länschefsnätverket i Dalarna");
         v
-    }
-
-    #[test]
-    fn eight_letters_at_once_give_the_bits_of_each_byte() {
-        // Every byte next to a window of letters of each kind: the chunk is sorted as the table
-        // sorts its bytes one by one, or left to the table.
-        let windows: [&[u8]; 5] = [b"abcdefgh", b"ZYXWVUTS", b"bcdefghi", b"BCDEFGHo", b"xyzXYZqO"];
-        for window in windows {
-            for at in 0..8 {
-                for byte in 0..=255u8 {
-                    let mut chunk = window.to_vec();
-                    chunk[at] = byte;
-                    let bytewise = chunk.iter().map(|&b| BYTES[b as usize]).collect::<Vec<_>>();
-                    let all_letters = bytewise.iter().all(|&c| c != 0 && c < LATIN && c & LETTER != 0);
-                    let expected = all_letters.then(|| bytewise.iter().fold(0, |a, &c| a | c));
-                    assert_eq!(ascii_letters(&chunk), expected, "{chunk:?}");
-                }
-            }
-        }
     }
 
     fn repairs(text: &str) -> Vec<(String, String)> {
