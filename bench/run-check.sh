@@ -128,7 +128,7 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "n/a")
 
 bytes_of() {
-    find "$work/corpus-$1-seed$seed" -mindepth 2 -maxdepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }'
+    find "$work/corpus-$1-seed$seed/" -mindepth 2 -maxdepth 2 -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }'
 }
 
 echo
