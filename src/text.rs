@@ -27,7 +27,7 @@ pub fn fold_case(text: &str) -> String {
 /// (U+00C0..U+024F are all composed already, so no normalisation can change them), in one
 /// pass; `None` for any other text.
 fn latin_fold_case(text: &str) -> Option<String> {
-    if !is_single_spaced(text.as_bytes()) {
+    if !is_collapsed(text) {
         return None;
     }
     if text.is_ascii() {
@@ -65,8 +65,11 @@ fn any_fold_case(text: &str) -> String {
     out
 }
 
-/// Whether text has no ASCII whitespace but single spaces between words.
-fn is_single_spaced(bytes: &[u8]) -> bool {
+/// Whether a text is already one line with single spaces: no space at its ends, no two in a
+/// row, no other whitespace. A byte that may start a space from outside ASCII (a no-break
+/// space, an en space) sends the text the long way.
+pub fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
@@ -75,7 +78,7 @@ fn is_single_spaced(bytes: &[u8]) -> bool {
         match b {
             b' ' if space => return false,
             b' ' => space = true,
-            b'\t'..=b'\r' => return false,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
             _ => space = false,
         }
     }

@@ -12,6 +12,7 @@ use crate::parse::markers;
 use crate::rule::Rule;
 use crate::source::SourceFile;
 use crate::span::Spanned;
+use crate::text::is_collapsed;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -851,26 +852,6 @@ pub fn collapse(text: &str) -> String {
         out.push_str(word);
     }
     out
-}
-
-/// Whether a text is already one line with single spaces: no space at its ends, no two in a
-/// row, no other whitespace. A byte that may start a space from outside ASCII (a no-break
-/// space, an en space) sends the text the long way.
-fn is_collapsed(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
-        return false;
-    }
-    let mut space = false;
-    for &b in bytes {
-        match b {
-            b' ' if space => return false,
-            b' ' => space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return false,
-            _ => space = false,
-        }
-    }
-    true
 }
 
 fn split_list(value: &str, separator: char) -> Vec<String> {
