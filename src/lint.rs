@@ -73,19 +73,8 @@ impl Default for Options {
 /// meetings folder is a failure.
 pub fn check_paths(targets: &[PathBuf], options: &Options) -> Outcome {
     let mut outcome = Outcome::default();
-    let mut roots: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
-    for target in targets {
-        match repo::find_root(target) {
-            Ok(root) => {
-                let target = repo::clean(target);
-                match roots.iter_mut().find(|(r, _)| *r == root) {
-                    Some((_, list)) => list.push(target),
-                    None => roots.push((root, vec![target])),
-                }
-            }
-            Err(error) => outcome.failures.push(format!("{error:#}")),
-        }
-    }
+    let (roots, failures) = repo::group_by_root(targets);
+    outcome.failures.extend(failures);
     for (root, targets) in roots {
         check_root(&root, &targets, options, &mut outcome);
     }

@@ -53,6 +53,26 @@ pub fn locate(explicit: Option<&Path>) -> Result<PathBuf> {
     )
 }
 
+/// The targets grouped by the meetings folder each belongs to, in the order first met, and a
+/// failure message for each target outside any meetings folder.
+pub fn group_by_root(targets: &[PathBuf]) -> (Vec<(PathBuf, Vec<PathBuf>)>, Vec<String>) {
+    let mut roots: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    let mut failures = Vec::new();
+    for target in targets {
+        match find_root(target) {
+            Ok(root) => {
+                let target = clean(target);
+                match roots.iter_mut().find(|(r, _)| *r == root) {
+                    Some((_, list)) => list.push(target),
+                    None => roots.push((root, vec![target])),
+                }
+            }
+            Err(error) => failures.push(format!("{error:#}")),
+        }
+    }
+    (roots, failures)
+}
+
 /// The meetings folder a path belongs to: the path itself, the nearest folder above it that
 /// holds a `members.yaml`, or the `meetings/` folder of a repository's top folder.
 pub fn find_root(path: &Path) -> Result<PathBuf> {

@@ -75,19 +75,8 @@ impl Plan {
 /// The fixes of the files under `targets`.
 pub fn plan(targets: &[PathBuf], options: &Options) -> Plan {
     let mut plan = Plan::default();
-    let mut roots: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
-    for target in targets {
-        match repo::find_root(target) {
-            Ok(root) => {
-                let target = repo::clean(target);
-                match roots.iter_mut().find(|(r, _)| *r == root) {
-                    Some((_, list)) => list.push(target),
-                    None => roots.push((root, vec![target])),
-                }
-            }
-            Err(error) => plan.failures.push(format!("{error:#}")),
-        }
-    }
+    let (roots, failures) = repo::group_by_root(targets);
+    plan.failures.extend(failures);
     for (root, targets) in roots {
         match Folder::open(&root) {
             Ok(folder) => plan_folder(&folder, &targets, options, &mut plan),
