@@ -1,6 +1,11 @@
 use clap::FromArgMatches;
 use std::process::ExitCode;
 
+// Parsing thousands of files allocates many small strings on every thread; mimalloc's per-thread
+// heaps make that markedly cheaper than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     lchnv::choose_language_before_parsing(&args);
