@@ -1052,6 +1052,7 @@ import-kind-paragraphs = { $count } items written as a protocol's paragraphs (§
 import-kind-adjusters = adjusters or an adjustment named
 import-kind-attendance = an attendance list
 import-change-broken-cell = a table cell broken over two rows, `{ $from }`, read as `{ $to }`
+import-change-decision-log = a row of the decision log moved under item { $item }, as its decision
 import-kind-from-option-differs = from --kind; the document looks like { $kind } ({ $why })
 import-kind-from-option = from --kind
 import-date-from-option-differs = from --date; the document says “{ $written }”

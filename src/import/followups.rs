@@ -106,6 +106,14 @@ fn is_todo_label(text: &str) -> bool {
     )
 }
 
+/// A sentence marked as a task by a label before it (`UPPDRAG: Eva Ek skickar …`, `Åtgärd:
+/// …`): the sentence without the marker.
+fn marked_task(sentence: &str) -> Option<&str> {
+    let (marker, rest) = sentence.split_once(':')?;
+    let rest = rest.trim();
+    (is_todo_label(marker) && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
 /// follow-up tables. People named as owners who are in neither the members file nor the
 /// attendance are added to `names` as guests.
@@ -263,13 +271,15 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
             } => {
                 let parts = split_sentences(text);
                 for (k, part) in parts.iter().enumerate() {
+                    // `UPPDRAG: X gör T.`: the marker says it is a task; it is not part of it.
+                    let marked = marked_task(part);
                     out.push(Sentence {
-                        text: part.clone(),
+                        text: marked.unwrap_or(part).to_owned(),
                         line: *line,
                         clause: false,
                         before: parts[..k].to_vec(),
                         after: parts.get(k + 1).cloned(),
-                        todo: false,
+                        todo: marked.is_some(),
                     });
                 }
             }
@@ -1052,6 +1062,7 @@ mod tests {
         due::Calendar {
             meeting: date(1, 16),
             dates: vec![date(1, 16), date(3, 20), date(9, 18)],
+            own: Vec::new(),
         }
     }
 
@@ -1105,6 +1116,21 @@ mod tests {
         let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].form, "follow-up table row");
+    }
+
+    #[test]
+    fn a_sentence_marked_as_a_task() {
+        let (found, _) = run(item(
+            &["Vi gick igenom läget. UPPDRAG: Olle Berg och Vera Lund skriver om texten. Deadline den 3/2."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Vera Lund"]);
+        assert!(!found[0].sentence.contains("UPPDRAG"), "{}", found[0].sentence);
+        assert_eq!(
+            found[0].due.as_ref().and_then(Due::date),
+            NaiveDate::from_ymd_opt(2026, 2, 3)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::names::Names;
 use super::recognise::Conversion;
 use crate::model::Kind;
 use crate::text::fold;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -81,6 +81,7 @@ const LABELS: &[(&str, Field)] = &[
     ("ovriga narvarande", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
     ("narvarolista", Field::People(Section::Present)),
+    ("narvaro", Field::People(Section::Present)),
     ("narvarande", Field::People(Section::Present)),
     ("deltagare", Field::People(Section::Present)),
     ("beslutande", Field::People(Section::Present)),
@@ -104,12 +105,16 @@ const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar"
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b")
+    Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b|^(anteckningar) fran\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
             .unwrap_or_else(|_| unreachable!())
+});
+/// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
 });
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
@@ -210,7 +215,8 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
                 continue;
             }
             v
-        } else if COLON_ONLY.contains(&folded.as_str()) {
+        } else if COLON_ONLY.contains(&folded.as_str()) && !(rest.starts_with('\t') && !rest.trim().is_empty()) {
+            // In a label column (`Anteckningar<TAB>Name`) the tab does what the colon does.
             continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
@@ -475,7 +481,7 @@ impl Reader<'_> {
             && let Some(m) = TITLE_WORD.find(&fold(text))
         {
             self.flush();
-            let word = m.as_str();
+            let word = m.as_str().split_whitespace().next().unwrap_or_default();
             let kind = if matches!(word, "dagordning" | "foredragningslista" | "kallelse") {
                 Kind::Agenda
             } else {
@@ -549,7 +555,19 @@ impl Reader<'_> {
                     }
                     true
                 }
-                None => false,
+                // `Datum och tid: 20/10 kl. 13.15–16.00` under a title that gives the year: the
+                // day agrees with the title's date.
+                None => match (&self.header.date, DAY_MONTH.captures(value)) {
+                    (Some((date, _)), Some(caps))
+                        if caps[1].parse() == Ok(date.day()) && caps[2].parse() == Ok(date.month()) =>
+                    {
+                        if self.header.time.is_none() {
+                            self.header.time = dates::find_time(value).map(|t| t.0);
+                        }
+                        true
+                    }
+                    _ => false,
+                },
             },
             Field::Time => match dates::find_time(value) {
                 Some((time, _)) => {
@@ -789,6 +807,41 @@ mod tests {
         // A sentence is no value: `Datum` must be followed by a date.
         let h = read(&lines("Datum och plats meddelas senare.\n"), &names);
         assert!(h.date.is_none());
+    }
+
+    #[test]
+    fn a_label_column_and_a_date_line_without_the_year() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Anteckningar från mötet onsdagen den 12 februari 2026
+Datum och tid: 12/2 kl. 13.00–15.00
+Mötesledare\tVera Lund
+Anteckningar\tOlle Berg
+
+Närvaro
+Namn\tNärvaro
+Eva Ek\tDeltog
+",
+            ),
+            &names,
+        );
+        assert_eq!(h.kind.map(|k| k.0), Some(Kind::Minutes));
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 2, 12));
+        assert_eq!(h.time.as_deref(), Some("13.00–15.00"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(h.people.len(), 2, "{:?}", h.people);
+        assert!(h.preamble.is_empty(), "{:?}", h.preamble);
+        // A day that is not the title's stays as it was written.
+        let other = read(
+            &lines("Anteckningar från mötet 12 februari 2026
+Datum och tid: 13/2 kl. 13.00
+"),
+            &names,
+        );
+        assert_eq!(other.preamble, vec!["Datum och tid: 13/2 kl. 13.00"]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod functions;
 pub mod header;
 pub mod headings;
 pub mod input;
+pub mod item_tables;
 pub mod kind;
 pub mod lines;
 pub mod members_file;
@@ -107,8 +108,20 @@ pub fn import(
             Conversion { from, to }
         })
         .collect();
+    // Items written as a table, and a table of contents that only repeats their headings.
+    let (all, contents) = item_tables::contents(all);
+    let (all, table_heading) = item_tables::note_table(all);
     let (kept, debris) = lines::remove_debris(all, &names.header_names(), recognise::looks_like_item);
     report.debris = debris;
+    // A decision log's rows, moved under the items they name.
+    let (kept, logged) = item_tables::decision_log(kept);
+    for (line, item) in logged {
+        report.changes.push(Change {
+            item: Some(item.clone()),
+            line,
+            what: crate::msg!("import-change-decision-log", item = item),
+        });
+    }
 
     // Every word decided.
     let lexicon = Lexicon::builtin();
@@ -116,7 +129,19 @@ pub fn import(
 
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
-    let header = header::read(head, &names);
+    let mut header = header::read(head, &names);
+    // The table of contents stays as prose under the title; the minutes table's column headings
+    // became the item headings.
+    if !contents.is_empty() {
+        let texts: Vec<&str> = contents.iter().map(|l| l.text.as_str()).collect();
+        header.preamble.push(lines::join(&texts));
+    }
+    if let Some(row) = table_heading {
+        header.conversions.push(Conversion {
+            from: row.text,
+            to: "item headings".to_owned(),
+        });
+    }
     let network = &members.network;
     let phrases = DecisionPhrases::for_network(network);
 
@@ -200,6 +225,7 @@ pub fn import(
             dates.sort();
             dates
         },
+        own: due::own_genitives(&crate::format::phrases::names(network)),
     };
     let follow_ctx = followups::Context {
         kind,
@@ -545,6 +571,11 @@ fn front_people(
 
 /// Decides every word of the lines and applies the repairs. Real words whose marks the scan
 /// lost (`for` for `för`) are restored only when the whole document lost its marks.
+/// Whether the only character of a token that OCR puts for a Swedish letter is an `é`.
+fn only_accent_e(token: &str) -> bool {
+    token.contains('é') && !crate::ocr::repair::has_ocr_characters(&token.replace('é', "e"))
+}
+
 fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report: &mut Report) -> Vec<Line> {
     let mut repairer = Repairer::new(lexicon, words);
     // First pass: how damaged is the document?
@@ -631,6 +662,12 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
                 right.as_deref(),
                 &mut by_neighbours,
             );
+            // In a document that kept its marks an `é` is written so (`Alvén`, `Helén`), not
+            // read for a lost `å`, `ä` or `ö`.
+            let verdict = match verdict {
+                Verdict::Repaired { .. } if !repairer.restore_twins && only_accent_e(token) => Verdict::Known,
+                other => other,
+            };
             left = Some(match &verdict {
                 Verdict::Repaired { word, .. } => word.to_lowercase(),
                 _ => token.to_lowercase(),

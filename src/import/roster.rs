@@ -470,8 +470,58 @@ const ABBREVIATIONS: &[&str] = &[
 /// An organisation as read: its index in the members file when it is there, and the text.
 type Org = (Option<usize>, String);
 
-fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
-    let mut out: Vec<(Option<Org>, String)> = Vec::new();
+/// What a group's heading says of the people under it: the function it names, or else the
+/// heading as written (`Skola och elevhälsa`), kept in their note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Under {
+    Function(String),
+    Heading(String),
+}
+
+/// A group of a list: the organisation before it, what its heading says, its text.
+type Group = (Option<Org>, Option<Under>, String);
+
+/// Whether a heading names people by their function, in the singular or the plural
+/// (`Socialsekreterare`, `Enhetschefer ekonomiskt bistånd`).
+fn names_function(heading: &str) -> bool {
+    heading.split_whitespace().next().is_some_and(|first| {
+        let f = fold(first);
+        is_role_word(&f) || f.strip_suffix("er").is_some_and(is_role_word)
+    })
+}
+
+/// A heading over a group of people that is no organisation (`Socialtjänst`, `Enhetschefer
+/// ekonomiskt bistånd`, `Övriga`): a few words with a capital, no digits; the function it names,
+/// if any.
+fn group_heading(head: &str) -> Option<Under> {
+    let head = head.trim();
+    let words = head.split_whitespace().count();
+    let label = (1..=5).contains(&words)
+        && head.starts_with(char::is_uppercase)
+        && !head.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ',' | '.'))
+        && !looks_like_name(head);
+    label.then(|| {
+        if names_function(head) {
+            Under::Function(head.to_lowercase())
+        } else {
+            Under::Heading(head.to_owned())
+        }
+    })
+}
+
+/// Whether a single word over a group names a field of work or the rest, not a place
+/// (`Socialtjänst`, `Processledning`, `Övriga`).
+fn names_a_field(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tjanst", "ning", "vard", "het", "else", "skap", "sektor", "omrade", "omsorg", "halsa", "stod",
+    ];
+    let f = fold(word.trim());
+    matches!(f.as_str(), "ovriga" | "ovrigt" | "gaster" | "politiker" | "tjanstepersoner")
+        || ENDINGS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
+
+fn groups(text: &str, members: &Members) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
     // Sentences: a full stop and a space, not inside parentheses and not after an abbreviation.
     let mut sentences = Vec::new();
     let mut depth = 0i32;
@@ -499,19 +549,31 @@ fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
         }
         if let Some((head, rest)) = sentence.split_once(':')
             && !head.contains(['(', ','])
-            && let Some(Piece::Org(index, written)) = piece(head, members)
         {
-            out.push((Some((index, written)), rest.trim().to_owned()));
-            continue;
+            // `Skövde: …`; a single word that is no organisation's name is a heading
+            // (`Socialtjänst: …`, `Övriga: …`).
+            if let Some(Piece::Org(index, written)) = piece(head, members)
+                && (index.is_some() || is_org_like(head) || !names_a_field(head))
+            {
+                out.push((Some((index, written)), None, rest.trim().to_owned()));
+                continue;
+            }
+            // `Socialsekreterare: A (Org), B (Org)`: people grouped under a heading.
+            if let Some(under) = group_heading(head)
+                && !rest.trim().is_empty()
+            {
+                out.push((None, Some(under), rest.trim().to_owned()));
+                continue;
+            }
         }
         match out.last_mut() {
             // `Hällefors ej representerat.`: nobody, a sentence of its own.
-            _ if unrepresented(sentence) => out.push((None, sentence.to_owned())),
-            Some((None, text)) if !unrepresented(text) => {
+            _ if unrepresented(sentence) => out.push((None, None, sentence.to_owned())),
+            Some((None, None, text)) if !unrepresented(text) => {
                 text.push_str(". ");
                 text.push_str(sentence);
             }
-            _ => out.push((None, sentence.to_owned())),
+            _ => out.push((None, None, sentence.to_owned())),
         }
     }
     out
@@ -528,7 +590,7 @@ fn unrepresented(sentence: &str) -> bool {
 pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
     let mut out: Vec<Entry> = Vec::new();
     let mut leftover = Vec::new();
-    for (group_org, group) in groups(text, members) {
+    for (group_org, under, group) in groups(text, members) {
         if unrepresented(&group) {
             leftover.push(group);
             continue;
@@ -612,6 +674,15 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                 entry.org.get_or_insert(org.clone());
             }
         }
+        // The function a group's heading names is theirs who have none of their own; another
+        // heading goes to their note.
+        for entry in out.iter_mut().skip(first_of_group) {
+            match &under {
+                Some(Under::Function(role)) if entry.roles.is_empty() => entry.roles.push(role.clone()),
+                Some(Under::Function(role) | Under::Heading(role)) => entry.references.push(role.clone()),
+                None => {}
+            }
+        }
     }
     (out, leftover)
 }
@@ -663,6 +734,32 @@ mod tests {
         assert_eq!(entries[1].roles, vec!["samordnare"]);
         assert_eq!(entries[1].references, vec!["punkt 6"]);
         assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn grouped_under_headings_that_name_a_function_or_a_field() {
+        let members = members();
+        let (entries, left) = list(
+            "Handläggare: Eva Ek (Norrby kommun), Kalle Ström (Åsby). Skola och fritid: Anna Nyman (rektor, Åsby), Per Lund (Norrby). Övriga: Olle Berg (Åsby)",
+            &members,
+        );
+        assert_eq!(
+            names(&entries),
+            vec!["Eva Ek", "Kalle Ström", "Anna Nyman", "Per Lund", "Olle Berg"]
+        );
+        assert_eq!(entries[0].roles, vec!["handläggare"]);
+        assert_eq!(entries[1].roles, vec!["handläggare"]);
+        assert_eq!(entries[2].roles, vec!["rektor"]);
+        assert_eq!(entries[2].references, vec!["Skola och fritid"]);
+        assert!(entries[3].roles.is_empty());
+        assert!(entries[4].roles.is_empty());
+        assert_eq!(entries[4].references, vec!["Övriga"]);
+        assert!(left.is_empty(), "{left:?}");
+        let (plural, _) = list("Enhetschefer vuxen: Eva Ek (Åsby)", &members);
+        assert_eq!(plural[0].roles, vec!["enhetschefer vuxen"]);
+        // A place the members file does not know is still an organisation.
+        let (placed, _) = list("Bergby: Eva Ek, Kalle Ström", &members);
+        assert_eq!(placed[1].org.as_ref().map(|o| o.1.as_str()), Some("Bergby"));
     }
 
     #[test]

@@ -90,7 +90,7 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
 /// vecka 38`).
-static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara|tillhanda)\b"));
+static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara|tillhanda|deadline)\b"));
 
 /// Present-tense forms that are no verbs of a task.
 const NOT_VERBS: &[&str] = &[
