@@ -617,6 +617,13 @@ fn push_leftover(leftover: &mut Vec<String>, seg: &Seg) {
 }
 
 /// People named in a line, for telling attendee lines from other lines.
+/// Whether a value reads as a list of people without the members file: it starts with a name
+/// (`Bo Ek (S), Eva Ek (M)`, `Eva Ek, controller`).
+pub fn names_people_loosely(value: &str) -> bool {
+    let first = value.split([',', '(', ';']).next().unwrap_or("").trim();
+    roster::looks_like_name(first)
+}
+
 pub fn names_people(text: &str, members: &Members) -> bool {
     segments(text, members)
         .iter()

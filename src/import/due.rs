@@ -240,8 +240,20 @@ fn date_match(
     })
 }
 
-/// The due date a sentence gives, if any.
+/// The due date a sentence gives, if any: a time it states as one, else a day named with
+/// `den` (`… vid samrådet den 19 november`), the day the task is for.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
+    stated(text, calendar).or_else(|| {
+        let folded = fold(text);
+        let on_day = ON_DAY.captures(&folded).filter(|caps| caps.get(1).is_none())?;
+        date_match(text, &folded, calendar, on_day.get(0), on_day.get(2))
+    })
+}
+
+/// A time a sentence states as a due time (`senast …`, `till nästa möte`, `under våren`): what
+/// makes a sentence in the present a task. A day alone (`den 3 december`) may only say when
+/// something happens.
+pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
     let folded = fold(text);
     let senast = SENAST.captures(&folded);
     let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
@@ -299,13 +311,9 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
             how: "nästa möte".to_owned(),
         });
     }
-    if let Some(m) = VAGUE.find(&folded) {
-        return Some(Due::Vague {
-            written: original_words(text, &folded, m.start(), m.end()),
-        });
-    }
-    let on_day = ON_DAY.captures(&folded).filter(|caps| caps.get(1).is_none())?;
-    date_match(text, &folded, calendar, on_day.get(0), on_day.get(2))
+    VAGUE.find(&folded).map(|m| Due::Vague {
+        written: original_words(text, &folded, m.start(), m.end()),
+    })
 }
 
 /// The day of an ISO week (`tis`, `46`): in the meeting's year, or the next when that is past.
@@ -480,6 +488,7 @@ mod tests {
             Some((Some(date(2026, 4, 20)), "den 20 april".to_owned()))
         );
         assert_eq!(found("gäller från den 20 april.").map(|f| f.0), None);
+        assert_eq!(stated("företräder nätverket vid konferensen den 20 april.", &c), None);
         let own = Calendar {
             own: vec!["natverkets".to_owned()],
             ..c.clone()

@@ -770,7 +770,7 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let next = sentence.after.as_deref().filter(|next| follows_on(next, names));
             let has_time = std::iter::once(text)
                 .chain(next)
-                .any(|t| due::find(t, ctx.calendar).is_some());
+                .any(|t| due::stated(t, ctx.calendar).is_some());
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());

@@ -80,6 +80,8 @@ const LABELS: &[(&str, Field)] = &[
     ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
+    ("ovriga deltagande", Field::People(Section::Present)),
+    ("tjanstepersoner", Field::People(Section::Present)),
     ("narvarolista", Field::People(Section::Present)),
     ("narvaro", Field::People(Section::Present)),
     ("narvarande", Field::People(Section::Present)),
@@ -336,6 +338,24 @@ fn tells_adjustment(text: &str) -> bool {
     f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
 }
 
+/// Functions a label column gives the people after it (`Vice ordförande<TAB>Bo Ek (S)`).
+const GROUP_FUNCTIONS: &[&str] = &[
+    "ordforande",
+    "vice ordforande",
+    "forste vice ordforande",
+    "andre vice ordforande",
+    "2:e vice ordforande",
+];
+
+/// Whether a line of a label column starts with another label than a group's (`Utses att
+/// justera<TAB>Name`): it ends the attendance section above it.
+fn labels_a_column(text: &str) -> bool {
+    let Some((first, _)) = text.split_once('\t') else {
+        return false;
+    };
+    matches!(label_of(first.trim()), Some((field, _, rest)) if rest.is_empty() && !matches!(field, Field::People(_) | Field::Chair | Field::NoteTaker))
+}
+
 /// Whether a labelled line is the heading row of an attendance table (`Ledamöter<TAB>Närvaro`).
 fn value_is_column_heading(text: &str) -> bool {
     let cells: Vec<&str> = text
@@ -446,8 +466,12 @@ impl Reader<'_> {
                 return;
             }
         }
+        // Under a heading (`BESLUTANDE`), a label column: `Vice ordförande<TAB>Name (S)`.
+        if self.section.is_some() && self.labelled_group(text, line.number) {
+            return;
+        }
         // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
-        let row_of_table = text.contains('\t') && self.section.is_some();
+        let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
             if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && value.ends_with(',') {
@@ -528,6 +552,39 @@ impl Reader<'_> {
             return;
         }
         self.preamble.push(text.to_owned());
+    }
+
+    /// A line of a label column under an attendance heading whose label is a group of people
+    /// (`Ledamöter`, `Tjänstgörande ersättare`, `Frånvarande`) or a function
+    /// (`Vice ordförande`): the people after it, with that function, in that list. Whether it
+    /// was one.
+    fn labelled_group(&mut self, text: &str, number: usize) -> bool {
+        let Some((label, value)) = text.split_once('\t') else {
+            return false;
+        };
+        let (label, value) = (label.trim().trim_end_matches(':'), value.trim());
+        if value.is_empty() || !super::attendees::names_people_loosely(value) {
+            return false;
+        }
+        let (section, role) = match label_of(label) {
+            Some((Field::People(section), written, rest)) if rest.is_empty() => (section, section_role(written)),
+            _ if GROUP_FUNCTIONS.contains(&fold(label).as_str()) => (
+                self.section.as_ref().map_or(Section::Present, |s| s.0),
+                Some(label.to_lowercase()),
+            ),
+            _ => return false,
+        };
+        self.convert(label, "attendees");
+        self.section = Some((section, None, role.clone()));
+        self.section_open = true;
+        self.header.people.push(PeopleLine {
+            line: number,
+            text: value.to_owned(),
+            section,
+            org: None,
+            role,
+        });
+        true
     }
 
     /// A line that ends an attendance section opened by a label alone: running prose.

@@ -661,9 +661,16 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                     }
                     after_name = false;
                 }
-                (Some(Piece::Role(_) | Piece::Reference(_)), _) if out.len() > first_of_group => {
+                // `Eva Ek, controller (§§ 4–5)`: the function, and what the parenthesis says.
+                (Some(Piece::Role(_) | Piece::Reference(_)), paren) if out.len() > first_of_group => {
                     if let Some(entry) = out.last_mut() {
-                        add_piece(entry, piece(&chunk, members));
+                        match paren {
+                            Some(Piece::Reference(_)) if tail.is_empty() && more_pieces.is_empty() => {
+                                add_piece(entry, piece(&main, members));
+                                add_piece(entry, paren);
+                            }
+                            _ => add_piece(entry, piece(&chunk, members)),
+                        }
                     }
                 }
                 _ => leftover.push(chunk.clone()),
@@ -757,6 +764,9 @@ mod tests {
         assert!(left.is_empty(), "{left:?}");
         let (plural, _) = list("Enhetschefer vuxen: Eva Ek (Åsby)", &members);
         assert_eq!(plural[0].roles, vec!["enhetschefer vuxen"]);
+        let (referred, _) = list("Eva Ek, controller (§§ 4–5)", &members);
+        assert_eq!(referred[0].roles, vec!["controller"]);
+        assert_eq!(referred[0].references, vec!["§§ 4–5"]);
         // A place the members file does not know is still an organisation.
         let (placed, _) = list("Bergby: Eva Ek, Kalle Ström", &members);
         assert_eq!(placed[1].org.as_ref().map(|o| o.1.as_str()), Some("Bergby"));
