@@ -623,8 +623,9 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             }
         }
     }
-    // `… föreslår styrgruppen tre områden`: the recipient right after a verb of proposing.
-    for verb in [" föreslår ", " föreslå "] {
+    // `… föreslår styrgruppen tre områden`, `informera nämnden om …`: the recipient right after
+    // a verb of proposing or informing.
+    for verb in [" föreslår ", " föreslå ", " informerar ", " informera "] {
         if let Some(at) = text.find(verb)
             && let Some(name) = recipient(names.at_start_loose(&text[at + verb.len()..]))
         {
@@ -679,10 +680,11 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect();
+    // A function in the definite form (`förvaltningschefen`) is written as the document writes it.
     if !parts.is_empty()
-        && parts
-            .iter()
-            .all(|p| names.only_names(p).is_some() || roster::looks_like_name(p))
+        && parts.iter().all(|p| {
+            names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_definite_function(p)
+        })
     {
         let mut out = Vec::new();
         let mut notes = Vec::new();
@@ -806,11 +808,16 @@ fn make(
     names: &mut Names,
     ctx: &Context,
 ) -> Found {
-    // `X bereder frågan tillsammans med Y`: Y is an owner too.
-    if let Some(caps) = TOGETHER_WITH.captures(text)
-        && let Some(span) = caps.get(1)
-        && let Some(more) = names.only_names(&PARENTHESES.replace_all(span.as_str(), ""))
-    {
+    // `X bereder frågan tillsammans med Y`: Y is an owner too, also when Y is a function
+    // (`tillsammans med verksamhetscheferna`).
+    let together = TOGETHER_WITH.captures(text).and_then(|caps| caps.get(1)).map(|span| {
+        let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
+        if names.only_names(&span).is_none() && roster::is_definite_function(&span) {
+            names.add_guests(std::slice::from_ref(&span));
+        }
+        span
+    });
+    if let Some(more) = together.and_then(|span| names.only_names(&span)) {
         for who in more {
             if !owners.contains(&who) {
                 owners.push(who);
@@ -1062,7 +1069,7 @@ mod tests {
         due::Calendar {
             meeting: date(1, 16),
             dates: vec![date(1, 16), date(3, 20), date(9, 18)],
-            own: Vec::new(),
+            own: vec!["natverkets".to_owned(), "lnvs".to_owned()],
         }
     }
 
@@ -1116,6 +1123,17 @@ mod tests {
         let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].form, "follow-up table row");
+    }
+
+    #[test]
+    fn informing_another_body_at_its_meeting() {
+        let (found, outcome) = run(item(
+            &["Olle Berg informerar Region Västmark om arbetet vid regionens möte i mars."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
+        assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
+        assert_eq!(found[0].due.as_ref().and_then(Due::date), None);
     }
 
     #[test]

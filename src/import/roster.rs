@@ -224,6 +224,22 @@ pub fn is_role_word(word: &str) -> bool {
     ROLE_ENDINGS.iter().any(|e| w == *e || w.ends_with(e))
 }
 
+/// Whether a word is a function in the definite form, the way a task names its owner by office
+/// (`förvaltningschefen`, `verksamhetscheferna`, `samordnaren`, `handläggarna`).
+pub fn is_definite_function(word: &str) -> bool {
+    let w = fold(word.trim());
+    if w.contains(' ') || !word.trim().starts_with(char::is_lowercase) {
+        return false;
+    }
+    let stems = [
+        w.strip_suffix("erna").map(str::to_owned),
+        w.strip_suffix("en").map(str::to_owned),
+        w.strip_suffix("na").map(|s| format!("{s}e")),
+        w.strip_suffix('n').map(str::to_owned),
+    ];
+    stems.into_iter().flatten().any(|stem| stem.len() >= 4 && is_role_word(&stem))
+}
+
 /// Whether a text is written like a person's name: two to four words with capitals, no digits,
 /// no acronym, no function word.
 pub fn looks_like_name(text: &str) -> bool {
@@ -741,6 +757,16 @@ mod tests {
         assert_eq!(entries[1].roles, vec!["samordnare"]);
         assert_eq!(entries[1].references, vec!["punkt 6"]);
         assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn functions_in_the_definite_form() {
+        for word in ["förvaltningschefen", "verksamhetscheferna", "samordnaren", "handläggarna"] {
+            assert!(is_definite_function(word), "{word}");
+        }
+        for word in ["förvaltningen", "Chefen", "rutinen", "kommunerna", "chef"] {
+            assert!(!is_definite_function(word), "{word}");
+        }
     }
 
     #[test]

@@ -74,7 +74,7 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:kan|kunde|skulle\s+kunna|kan\s+komma\s+att|skulle|kanske|eventuellt|möjligen)\b")
 });
 static HABITUAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid|löpande|fortlöpande)\b"));
+    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
 /// Words that make a sentence read like a task.
 static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,16 +274,21 @@ pub fn present_splits(text: &str) -> Vec<Form> {
     for i in 1..words.len().min(10) {
         let w = words[i];
         let lower = w.to_lowercase();
+        // `X informerar om …` tells the meeting; `X informerar beredningen om …` is a task.
+        let informs_someone = lower == "informerar"
+            && words
+                .get(i + 1)
+                .is_some_and(|next| !matches!(next.to_lowercase().as_str(), "om" | "kort" | "att" | "även" | "också"));
         // `Förvaltningen föreslår att nämnden antar …`: what follows a verb of saying is what
         // someone said, not a task.
-        if SAYING.contains(&lower.as_str()) {
+        if SAYING.contains(&lower.as_str()) && !informs_someone {
             break;
         }
         let verb_like = w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && lower.chars().count() >= 3
             && lower.ends_with('r')
-            && !NOT_VERBS.contains(&lower.as_str());
+            && (!NOT_VERBS.contains(&lower.as_str()) || informs_someone);
         if !verb_like || i + 1 >= words.len() {
             continue;
         }
