@@ -173,7 +173,9 @@ fn drop_restated(item: &mut Item, row: &mut Assignment) {
         if let Block::Assignments(list) = block {
             let mut kept = Vec::with_capacity(list.len());
             for a in list.drain(..) {
-                if a.form == "follow-up table row" || !same_owners(&a) || overlap(&row.task, &a.task) < 0.5 {
+                // Either may say more (the row's time in words, the text's article).
+                let restates = overlap(&row.task, &a.task).max(overlap(&a.task, &row.task)) >= 0.5;
+                if a.form == "follow-up table row" || !same_owners(&a) || !restates {
                     kept.push(a);
                     continue;
                 }

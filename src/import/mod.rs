@@ -115,11 +115,17 @@ pub fn import(
     report.debris = debris;
     // A decision log's rows, moved under the items they name.
     let (kept, logged) = item_tables::decision_log(kept);
+    let mut logged_items = Vec::new();
     for (line, item) in logged {
         report.changes.push(Change {
             item: Some(item.clone()),
             line,
-            what: crate::msg!("import-change-decision-log", item = item),
+            what: crate::msg!("import-change-decision-log", item = item.clone()),
+        });
+        // The row's item number is where its clause now stands.
+        logged_items.push(Conversion {
+            from: item,
+            to: "item".to_owned(),
         });
     }
 
@@ -136,6 +142,7 @@ pub fn import(
         let texts: Vec<&str> = contents.iter().map(|l| l.text.as_str()).collect();
         header.preamble.push(lines::join(&texts));
     }
+    header.conversions.extend(logged_items);
     if let Some(row) = table_heading {
         header.conversions.push(Conversion {
             from: row.text,

@@ -530,6 +530,8 @@ fn group_heading(head: &str) -> Option<Under> {
 fn names_a_field(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tjanst", "ning", "vard", "het", "else", "skap", "sektor", "omrade", "omsorg", "halsa", "stod",
+        // People named by what they do (`Brukarföreträdare`).
+        "are",
     ];
     let f = fold(word.trim());
     matches!(f.as_str(), "ovriga" | "ovrigt" | "gaster" | "politiker" | "tjanstepersoner")
