@@ -694,7 +694,11 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
             match names.only_names(&part) {
                 Some(found) => out.extend(found),
                 None => {
-                    names.add_guests(std::slice::from_ref(&part));
+                    if roster::is_definite_function(&part) {
+                        names.add_office(&part);
+                    } else {
+                        names.add_guests(std::slice::from_ref(&part));
+                    }
                     if let Some(found) = names.only_names(&part) {
                         out.extend(found);
                     }
@@ -815,7 +819,7 @@ fn make(
     let together = TOGETHER_WITH.captures(text).and_then(|caps| caps.get(1)).map(|span| {
         let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
         if names.only_names(&span).is_none() && roster::is_definite_function(&span) {
-            names.add_guests(std::slice::from_ref(&span));
+            names.add_office(&span);
         }
         span
     });
@@ -1136,6 +1140,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
         assert_eq!(found[0].due.as_ref().and_then(Due::date), None);
+    }
+
+    #[test]
+    fn owners_by_their_office() {
+        let (found, _) = run(item(
+            &["Utredningen görs av Olle Berg tillsammans med enhetscheferna och redovisas i maj."],
+            &["att uppdra åt socialchefen att ta fram en plan"],
+        ));
+        let owners: Vec<&Vec<String>> = found.iter().map(|a| &a.owners).collect();
+        assert!(owners.contains(&&vec!["socialchefen".to_owned()]), "{owners:?}");
+        assert!(
+            owners.contains(&&vec!["Olle Berg".to_owned(), "enhetscheferna".to_owned()]),
+            "{owners:?}"
+        );
     }
 
     #[test]

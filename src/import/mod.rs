@@ -539,7 +539,9 @@ fn front_people(
             source: "attendance".to_owned(),
         });
     }
-    for guest in &names.guests {
+    // An owner named by office (`förvaltningschefen`) is no person to add: who holds it is for
+    // a person to say, and `check` asks until then.
+    for guest in names.guests.iter().filter(|g| !roster::is_definite_function(g)) {
         if !new_people
             .iter()
             .any(|p| crate::text::fold(&p.name) == crate::text::fold(guest))

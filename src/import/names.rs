@@ -178,6 +178,23 @@ impl<'a> Names<'a> {
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
     }
 
+    /// Adds a function a task names as its owner without a name (`förvaltningschefen`): written
+    /// as the document writes it, found in small letters.
+    pub fn add_office(&mut self, title: &str) {
+        let words = folded_words(title);
+        if words.is_empty() || self.guests.iter().any(|g| fold(g) == fold(title)) {
+            return;
+        }
+        self.guests.push(title.to_owned());
+        self.entries.push(Entry {
+            words,
+            party: Who::Guest(self.guests.len() - 1),
+            capital: false,
+            first_name: false,
+        });
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+
     /// Lets a function's title name the one who holds it at this meeting (`ordföranden` for the
     /// chair), in any case.
     pub fn add_function(&mut self, titles: &[&str], holder: &str) {
