@@ -796,6 +796,12 @@ fn heading_start(text: &str) -> usize {
 /// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
 /// repository and the document put next to these neighbours more often wins. Each decision by
 /// the neighbours is noted in `decided` (without marks → with them, and why).
+/// Words after which `ar` is the noun `år` (`ett år`, `varje år`).
+const YEAR_DETERMINERS: &[&str] = &[
+    "ett", "varje", "nästa", "förra", "per", "samma", "detta", "halvt", "två", "tre", "fyra", "fem", "sex", "tio",
+    "några", "flera", "många", "innevarande", "kommande",
+];
+
 fn by_context(
     repairer: &Repairer,
     token: &str,
@@ -811,6 +817,23 @@ fn by_context(
     let readings = repairer.marked_readings(&lower);
     if readings.is_empty() {
         return verdict;
+    }
+    // `ett ar`, `nästa ar`, `per ar`: after a determiner or a number the noun is meant, never
+    // the verb (`år`, not `är`).
+    if lower == "ar"
+        && left.is_some_and(|l| YEAR_DETERMINERS.contains(&l) || l.chars().all(|c| c.is_ascii_digit()))
+        && readings.iter().any(|r| r == "år")
+    {
+        let neighbours = format!("{} {} {}", left.unwrap_or("…"), lower, right.unwrap_or("…"));
+        decided.insert(
+            (lower.clone(), "år".to_owned()),
+            crate::msg!("import-twin-neighbours", word = "år", neighbours = neighbours),
+        );
+        return Verdict::Repaired {
+            word: crate::ocr::apply_case(token, "år"),
+            damage: Damage::Twin,
+            source: crate::ocr::repair::Source::Repository,
+        };
     }
     let own = repairer.context(left, &lower, right);
     let scored: Vec<(u32, &String)> = readings
@@ -1245,6 +1268,15 @@ mod tests {
             "{is:?}"
         );
         assert_eq!(decided.len(), 2);
+        // After a determiner the noun is meant, whatever the repository counts.
+        let empty = WordCounts::with_format_words();
+        let mut plain = Repairer::new(Lexicon::builtin(), &empty);
+        plain.restore_twins = true;
+        let after_ett = by_context(&plain, "ar", Some("ett"), None, &mut decided);
+        assert!(
+            matches!(after_ett, Verdict::Repaired { ref word, .. } if word == "år"),
+            "{after_ett:?}"
+        );
         // In a document that kept its marks, nothing is decided.
         repairer.restore_twins = false;
         assert_eq!(
