@@ -1119,6 +1119,7 @@ import-calendar-would-add = { $date } is not in calendar.yaml; --add-to-calendar
 import-calendar-added = { $date } added to calendar.yaml (--add-to-calendar)
 import-calendar-missing = { $date } is not in calendar.yaml, so `lchnv check` reports not-in-calendar; add the meeting there (or run the import again with --add-to-calendar)
 import-not-task-wish = a wish: nobody is given the task
+import-not-task-put-forward = a proposal, motion or wish put to the meeting, not a task given
 import-not-task-other = a task given by someone else
 import-not-task-earlier = a task given earlier, not at this meeting
 import-not-task-standing = a standing duty, not a task of this meeting

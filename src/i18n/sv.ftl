@@ -1133,6 +1133,7 @@ import-calendar-would-add = { $date } finns inte i calendar.yaml; --add-to-calen
 import-calendar-added = { $date } tillagt i calendar.yaml (--add-to-calendar)
 import-calendar-missing = { $date } finns inte i calendar.yaml, så `lchnv check` rapporterar not-in-calendar; lägg in mötet där (eller kör importen igen med --add-to-calendar)
 import-not-task-wish = en önskan: ingen får uppdraget
+import-not-task-put-forward = ett förslag, yrkande eller önskemål till mötet, inget uppdrag
 import-not-task-other = ett uppdrag som någon annan gett
 import-not-task-earlier = ett uppdrag som gavs tidigare, inte på detta möte
 import-not-task-standing = en stående uppgift, inte ett uppdrag från detta möte

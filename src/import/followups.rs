@@ -441,7 +441,17 @@ fn item_follow_ups(
                 } else {
                     let someone = names.at_start(&text).is_some();
                     let party = !names.find_all(&text).is_empty();
-                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone || party) {
+                    let condition = tasks::opens_with_condition(&text);
+                    if someone && tasks::puts_forward(&text) {
+                        outcome.not_tasks.push(Unresolved {
+                            item: label.to_owned(),
+                            line: sentence.line,
+                            sentence: sentence.text.clone(),
+                            why: crate::msg!("import-not-task-put-forward"),
+                        });
+                    } else if tasks::is_possibility(&text)
+                        && (tasks::reads_like_task(&text) || someone || party || condition)
+                    {
                         outcome.not_tasks.push(Unresolved {
                             item: label.to_owned(),
                             line: sentence.line,

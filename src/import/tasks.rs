@@ -65,7 +65,7 @@ static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
 static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
 static WISH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b|(?:\S+\s+){0,3}om\s+(?:någon|man|vi|ni)\b)",
+        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b|(?:\S+\s+)?(?:önskvärt|värdefullt|bra)\s+att\b|(?:\S+\s+){0,3}om\s+(?:någon|man|vi|ni)\b)",
     )
 });
 static NOBODY: LazyLock<Regex> =
@@ -76,6 +76,9 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 static HABITUAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
+/// What someone proposes, moves or wishes (`Bo Ek (S) yrkar att …`): a view put to the meeting.
+static PUT_FORWARD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\S.{0,60}?\s(?:föreslår|yrkar|önskar|begär)\s+att\s"));
 /// Words that make a sentence read like a task.
 static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -323,6 +326,17 @@ pub fn not_task(text: &str) -> Option<String> {
     None
 }
 
+/// Whether a sentence opens with a condition (`Om rättsläget ändras …`).
+pub fn opens_with_condition(text: &str) -> bool {
+    CONDITION.is_match(text)
+}
+
+/// Whether a sentence puts a proposal, a motion or a wish to the meeting (`Förvaltningen
+/// föreslår att …`, `Bo Ek (S) yrkar att …`).
+pub fn puts_forward(text: &str) -> bool {
+    PUT_FORWARD.is_match(text)
+}
+
 /// Whether a sentence only says what might happen (`kan`, `skulle kunna`).
 pub fn is_possibility(text: &str) -> bool {
     MODAL.is_match(text)
@@ -375,6 +389,15 @@ mod tests {
 
     fn who_and_form(text: &str) -> Option<(String, &'static str)> {
         form(text).map(|f| (f.who, f.form))
+    }
+
+    #[test]
+    fn views_put_to_the_meeting_and_conditions() {
+        assert!(puts_forward("Eva Ek (S) yrkar att ärendet bordläggs."));
+        assert!(puts_forward("Förvaltningen föreslår att taxan höjs."));
+        assert!(!puts_forward("Nämnden beslutar att anta taxan."));
+        assert!(opens_with_condition("Om fler anmäler sig kan kursen delas."));
+        assert!(not_task("Det vore önskvärt att fler deltar.").is_some());
     }
 
     #[test]
