@@ -684,18 +684,19 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     if let Some(parties) = names.only_names(&cleaned) {
         return Ok((parties, Vec::new()));
     }
-    // Names of people the document does not list: each part written as a name.
+    // Names of people the document does not list: each part written as a name, maybe after
+    // the function (`socialdirektör Cecilia Wärn`).
     let parts: Vec<String> = cleaned
         .replace(" tillsammans med ", ", ")
         .replace(" och ", ", ")
         .split(',')
-        .map(|p| p.trim().to_owned())
+        .map(|p| without_function(p.trim(), names).to_owned())
         .filter(|p| !p.is_empty())
         .collect();
     // A function in the definite form (`förvaltningschefen`) is written as the document writes it.
     if !parts.is_empty()
         && parts.iter().all(|p| {
-            names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_definite_function(p)
+            names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_office(p)
         })
     {
         let mut out = Vec::new();
@@ -704,7 +705,7 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
             match names.only_names(&part) {
                 Some(found) => out.extend(found),
                 None => {
-                    if roster::is_definite_function(&part) {
+                    if roster::is_office(&part) {
                         names.add_office(&part);
                     } else {
                         names.add_guests(std::slice::from_ref(&part));
@@ -734,6 +735,20 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         return Ok((owners, notes));
     }
     Err(crate::msg!("import-follow-up-not-a-name", text = cleaned))
+}
+
+/// A name without the function written before it (`socialdirektör Cecilia Wärn`,
+/// `ordföranden Anders Fält`); other text as it is.
+fn without_function<'t>(part: &'t str, names: &Names) -> &'t str {
+    match part.split_once(' ') {
+        Some((title, rest))
+            if (roster::is_role_word(title) || roster::is_definite_function(title))
+                && (names.only_names(rest).is_some() || roster::looks_like_name(rest)) =>
+        {
+            rest
+        }
+        _ => part,
+    }
 }
 
 /// The names at the start of a span (`beredningsgruppen senast 2026-04-30` → Beredningsgruppen).
@@ -828,7 +843,7 @@ fn make(
     // (`tillsammans med verksamhetscheferna`).
     let together = TOGETHER_WITH.captures(text).and_then(|caps| caps.get(1)).map(|span| {
         let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
-        if names.only_names(&span).is_none() && roster::is_definite_function(&span) {
+        if names.only_names(&span).is_none() && roster::is_office(&span) {
             names.add_office(&span);
         }
         span
@@ -1150,6 +1165,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
         assert_eq!(found[0].due.as_ref().and_then(Due::date), None);
+    }
+
+    #[test]
+    fn owners_with_their_functions_before_their_names() {
+        let (found, _) = run(item(
+            &["Nätverket ger samordnaren Olle Berg och socialchef Kalle Gäst i uppdrag att skriva en plan."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Kalle Gäst"]);
     }
 
     #[test]

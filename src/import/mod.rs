@@ -541,7 +541,7 @@ fn front_people(
     }
     // An owner named by office (`förvaltningschefen`) is no person to add: who holds it is for
     // a person to say, and `check` asks until then.
-    for guest in names.guests.iter().filter(|g| !roster::is_definite_function(g)) {
+    for guest in names.guests.iter().filter(|g| !roster::is_office(g)) {
         if !new_people
             .iter()
             .any(|p| crate::text::fold(&p.name) == crate::text::fold(guest))

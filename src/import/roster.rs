@@ -172,7 +172,7 @@ fn says_absent(cell: &str) -> bool {
 }
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:punkt|punkterna|p\.|§§?|paragraf)\s*\d+[a-z]?(?:[.:]\d+)?(?:\s*(?:[-–,]|och)\s*\d+[a-z]?(?:[.:]\d+)?)*$")
+    Regex::new(r"(?i)^(?:(?:punkt|punkterna|p\.|§§?|paragraf|ärende|ärendena)\s*\d+[a-z]?(?:[.:]\d+)?(?:\s*(?:[-–,]|och)\s*\d+[a-z]?(?:[.:]\d+)?)*|\d+(?:\s*[-–]\s*\d+)?\s*§§?)$")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -238,6 +238,23 @@ pub fn is_definite_function(word: &str) -> bool {
         w.strip_suffix('n').map(str::to_owned),
     ];
     stems.into_iter().flatten().any(|stem| stem.len() >= 4 && is_role_word(&stem))
+}
+
+/// Whether a text names an office as a task's owner: a function in the definite form, maybe
+/// at a place (`förvaltningschefen`, `Förvaltningschefen i Torsby`).
+pub fn is_office(text: &str) -> bool {
+    let text = text.trim();
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    // A capital only where a sentence starts: `Förvaltningschefen i Torsby ombeds …`.
+    if first.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let at_place = rest.is_empty()
+        || rest.strip_prefix("i ").is_some_and(|place| {
+            (1..=3).contains(&place.split_whitespace().count())
+                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        });
+    at_place && is_definite_function(&first.to_lowercase())
 }
 
 /// Whether a text is written like a person's name: two to four words with capitals, no digits,
@@ -769,6 +786,10 @@ mod tests {
         for word in ["förvaltningen", "Chefen", "rutinen", "kommunerna", "chef"] {
             assert!(!is_definite_function(word), "{word}");
         }
+        assert!(is_office("Förvaltningschefen i Torsby"));
+        assert!(is_office("socialchefen"));
+        assert!(!is_office("socialchefen i samråd med kommunerna"));
+        assert!(!is_office("Eva Ek"));
     }
 
     #[test]
@@ -792,6 +813,9 @@ mod tests {
         assert!(left.is_empty(), "{left:?}");
         let (plural, _) = list("Enhetschefer vuxen: Eva Ek (Åsby)", &members);
         assert_eq!(plural[0].roles, vec!["enhetschefer vuxen"]);
+        let (after, _) = list("Eva Ek, controller, 4–5 §§, Kalle Gäst, samordnare, ärende 6", &members);
+        assert_eq!(after[0].references, vec!["4–5 §§"]);
+        assert_eq!(after[1].references, vec!["ärende 6"]);
         let (referred, _) = list("Eva Ek, controller (§§ 4–5)", &members);
         assert_eq!(referred[0].roles, vec!["controller"]);
         assert_eq!(referred[0].references, vec!["§§ 4–5"]);
