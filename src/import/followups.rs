@@ -132,11 +132,15 @@ pub fn find(
         }
     }
     for (at, table) in tables {
+        // A table after the last item without an item column: each row under the item whose
+        // text it restates.
+        let closing = *at + 1 == items.len() && table.rows.iter().all(|r| r.item.is_none());
         for row in &table.rows {
             let target = row
                 .item
                 .as_deref()
                 .and_then(|written| item_by_label(items, written))
+                .or_else(|| closing.then(|| item_restated(items, row)).flatten())
                 .unwrap_or(*at);
             let Some(item) = items.get_mut(target) else {
                 continue;
@@ -156,6 +160,49 @@ pub fn find(
         }
     }
     outcome
+}
+
+/// The one item whose text a row's task restates, more than any other item's text: most of its
+/// words, or some where the item also names the row's owner.
+fn item_restated(items: &[Item], row: &Row) -> Option<usize> {
+    let owners: Vec<String> = row
+        .owners
+        .replace(" och ", ",")
+        .split(',')
+        .map(|o| o.trim().to_lowercase())
+        .filter(|o| o.chars().count() > 3)
+        .collect();
+    let scores: Vec<f64> = items
+        .iter()
+        .map(|item| {
+            let text = item_text(item);
+            let lower = text.to_lowercase();
+            let named = owners.iter().any(|o| lower.contains(o.as_str()));
+            overlap(&row.task, &text) + if named { 0.5 } else { 0.0 }
+        })
+        .collect();
+    let best = scores.iter().copied().fold(0.0, f64::max);
+    let at = scores.iter().position(|s| *s == best)?;
+    // Half its words, or some of them where the item names the owner.
+    (best >= 0.6 && scores.iter().filter(|s| **s == best).count() == 1).then_some(at)
+}
+
+/// An item's title and the words of its text and clauses.
+fn item_text(item: &Item) -> String {
+    let mut text = item.title.clone();
+    for block in &item.blocks {
+        match block {
+            Block::Prose { text: prose, .. } => text.push_str(&format!(" {prose}")),
+            Block::Bullets { items, .. } => text.push_str(&format!(" {}", items.join(" "))),
+            Block::Clauses { clauses, .. } => {
+                for clause in clauses {
+                    text.push_str(&format!(" {}", clause.text));
+                }
+            }
+            _ => {}
+        }
+    }
+    text
 }
 
 /// A task the item's text gave that a follow-up row restates (`att ge X i uppdrag att T` and
@@ -1175,6 +1222,37 @@ mod tests {
         ));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].owners, vec!["Olle Berg", "Kalle Gäst"]);
+    }
+
+    #[test]
+    fn a_closing_table_without_an_item_column_goes_to_the_items_it_restates() {
+        let mut first = item(&["Olle Berg presenterade en analys av väntetiderna inom hemtjänsten."], &[]);
+        first.number = 1;
+        let mut last = item(&["Nästa möte hålls i mars."], &[]);
+        last.number = 2;
+        let row = |task: &str| crate::import::actions::Row {
+            line: 40,
+            text: task.into(),
+            task: task.into(),
+            owners: "Olle Berg".into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 39,
+            heading: "Ansvarig Aktivitet".into(),
+            rows: vec![row("Fördjupa analysen av väntetiderna inom hemtjänsten"), row("Boka en lokal")],
+        };
+        let members = members();
+        let mut names = Names::new(&members);
+        let mut items = vec![first, last];
+        let calendar = calendar();
+        let ctx = Context {
+            kind: Kind::Minutes,
+            calendar: &calendar,
+        };
+        find(&mut items, &[(1, table)], &mut names, &ctx);
+        assert_eq!(items[0].assignments().count(), 1);
+        assert_eq!(items[1].assignments().count(), 1);
     }
 
     #[test]

@@ -29,7 +29,12 @@ pub struct Debris {
 pub fn split(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut page_break = false;
-    for (index, raw) in text.split('\n').enumerate() {
+    let raw_lines: Vec<&str> = text.split('\n').collect();
+    // A table cell that a layout export wrapped onto the next line is joined to its row; the
+    // row keeps its line number.
+    let joined = super::wrapped::join_cells(&raw_lines);
+    for (index, raw) in joined.iter().enumerate() {
+        let Some(raw) = raw else { continue };
         let mut line = String::with_capacity(raw.len());
         for c in raw.chars() {
             match c {
@@ -66,7 +71,7 @@ fn pipe_cells(text: &str) -> Option<Vec<String>> {
 
 /// A cell's text and its continuation: a word hyphenated at the cell's edge (`Götalands-` /
 /// `regionen`) is one word again; other text joins with a space.
-fn join_cell(cell: &str, more: &str) -> String {
+pub(super) fn join_cell(cell: &str, more: &str) -> String {
     let hyphenated = cell
         .strip_suffix('-')
         .filter(|stem| stem.chars().last().is_some_and(char::is_lowercase))

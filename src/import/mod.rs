@@ -28,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod roster;
 pub mod tasks;
+pub mod wrapped;
 
 use crate::config::Config;
 use crate::format::documents;
