@@ -830,9 +830,10 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             Err(_) => not_made = Some(crate::msg!("import-follow-up-nobody-before-verb")),
         }
     }
-    if let Some(form) = tasks::passive(text)
-        && let Some((owners, end)) = leading_names(&form.who, names)
-    {
+    for form in tasks::passives(text) {
+        let Some((owners, end)) = leading_names(&form.who, names) else {
+            continue;
+        };
         let rest = form.who[end..].trim().to_owned();
         let mut form = form;
         if !rest.is_empty() {

@@ -53,8 +53,9 @@ static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s
 static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
 static SKA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
-static PASSIVE_AV: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(.+?)\s+(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+(.+)$"));
+/// A verb in the present passive and `av` (`tas fram av`, `skickas ut av`).
+static PASSIVE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+"));
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
@@ -240,33 +241,41 @@ pub fn form(text: &str) -> Option<Form> {
     None
 }
 
-/// `T tas fram av X …`: the owner span (`X …`, to be cut where the names end) and the task.
-pub fn passive(text: &str) -> Option<Form> {
-    let caps = PASSIVE_AV.captures(text)?;
-    let what = caps.get(1)?.as_str().trim();
-    let verb = caps.get(2)?.as_str();
-    let lower = verb.to_lowercase();
-    // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
-    if lower.ends_with("des") || lower.ends_with("ts") || what.split_whitespace().count() > 12 {
-        return None;
-    }
-    let before_verb = what.to_lowercase();
-    if before_verb.ends_with(" har") || before_verb.ends_with(" hade") || before_verb.contains(" har ") {
-        return None;
-    }
-    let particle = caps.get(3).map(|m| m.as_str().trim()).unwrap_or("");
-    let mut task = infinitive_of_passive(verb);
-    if !particle.is_empty() {
-        task.push(' ');
-        task.push_str(particle);
-    }
-    Some(Form {
-        who: caps.get(4)?.as_str().trim().to_owned(),
-        task: format!("{task} {}", lower_first(what)),
-        form: "T tas fram av X",
-        weak: true,
-        to_network: false,
-    })
+/// `T tas fram av X …`: the owner span (`X …`, to be cut where the names end) and the task,
+/// for every reading of a sentence as a passive with `av`, left to right: a noun that ends in `s`
+/// before `av` (`En analys av kostnaderna tas fram av X`) gives a reading too, which the
+/// caller passes over when what follows names nobody.
+pub fn passives(text: &str) -> Vec<Form> {
+    PASSIVE_VERB
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let what = text[..whole.start()].trim();
+            let verb = caps.get(1)?.as_str();
+            let lower = verb.to_lowercase();
+            // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
+            if what.is_empty() || lower.ends_with("des") || lower.ends_with("ts") || what.split_whitespace().count() > 12 {
+                return None;
+            }
+            let before_verb = what.to_lowercase();
+            if before_verb.ends_with(" har") || before_verb.ends_with(" hade") || before_verb.contains(" har ") {
+                return None;
+            }
+            let particle = caps.get(2).map(|m| m.as_str().trim()).unwrap_or("");
+            let mut task = infinitive_of_passive(verb);
+            if !particle.is_empty() {
+                task.push(' ');
+                task.push_str(particle);
+            }
+            Some(Form {
+                who: text[whole.end()..].trim().to_owned(),
+                task: format!("{task} {}", lower_first(what)),
+                form: "T tas fram av X",
+                weak: true,
+                to_network: false,
+            })
+        })
+        .collect()
 }
 
 /// Splits of a sentence into who (the words before) and a verb in the present, in order: the
@@ -436,7 +445,9 @@ mod tests {
         }
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
-        let p = passive("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30");
+        let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
+            .into_iter()
+            .next();
         assert_eq!(
             p.map(|p| (p.who, p.task)),
             Some((
@@ -444,10 +455,12 @@ mod tests {
                 "ta fram ett gemensamt remissvar".to_owned()
             ))
         );
-        assert_eq!(
-            passive("Utbildningen anordnades även i fjol av Länsstyrelsen"),
-            None
-        );
+        assert!(passives("Utbildningen anordnades även i fjol av Länsstyrelsen").is_empty());
+        // `analys av` reads as a passive too; the reading after it is the one with a name.
+        let both = passives("En analys av kostnaderna tas fram av Eva Ek till mötet i maj.");
+        assert_eq!(both.len(), 2);
+        assert_eq!(both[1].who, "Eva Ek till mötet i maj.");
+        assert_eq!(both[1].task, "ta fram en analys av kostnaderna");
         let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
         assert_eq!(
             splits.first().map(|s| s.task.as_str()),
