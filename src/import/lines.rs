@@ -320,6 +320,17 @@ pub fn remove_debris(
 
 /// Where debris was taken out of a sentence that runs on (no full stop before, a small letter
 /// after), the blank lines around it go too, so the paragraph is one again.
+/// Whether a line ends with a word no sentence ends with: a preposition, a conjunction or an
+/// article.
+fn ends_unfinished(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "av" | "för" | "till" | "med" | "och" | "i" | "på" | "om" | "att" | "en" | "ett" | "den" | "det" | "de"
+            | "som" | "från" | "vid" | "hos" | "mot" | "samt" | "eller" | "under" | "efter" | "inför"
+    )
+}
+
 fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
     if debris.is_empty() {
         return lines;
@@ -338,13 +349,14 @@ fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
             let from = out.last().map(|l| l.number).unwrap_or(0);
             let to = lines.get(j).map(|l| l.number).unwrap_or(usize::MAX);
             let had_debris = removed.iter().any(|&n| n > from && n < to);
+            // The next line goes on with a small letter, or the line before ends with a word no
+            // sentence ends with (`… tas fram av` / `Region Kronoberg …`).
             let runs_on = out
                 .last()
                 .is_some_and(|prev| !prev.text.ends_with(['.', ':', '!', '?']) && !prev.text.is_empty())
-                && lines
-                    .get(j)
-                    .and_then(|next| next.text.chars().next())
-                    .is_some_and(char::is_lowercase);
+                && lines.get(j).and_then(|next| next.text.chars().next()).is_some_and(|c| {
+                    c.is_lowercase() || (c.is_alphabetic() && out.last().is_some_and(|prev| ends_unfinished(&prev.text)))
+                });
             if had_debris && runs_on {
                 i = j;
                 continue;
@@ -478,6 +490,19 @@ mod tests {
                 "",
                 "DATUM OCH TID PLATS"
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_cut_by_a_page_break_before_a_name_is_joined() {
+        let text = "1. Punkt\nEn plan tas fram av\n\nSida 1 av 2\n\x0cNätverket Västmark\nRegion Västmark till mötet i maj.\nSida 2 av 2\n\x0cNätverket Västmark\nSlut.";
+        let (kept, _) = remove_debris(lines(text), &[], is_item);
+        let texts: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
+        let at = texts.iter().position(|t| *t == "En plan tas fram av");
+        assert_eq!(
+            at.and_then(|i| texts.get(i + 1)).copied(),
+            Some("Region Västmark till mötet i maj."),
+            "{texts:?}"
         );
     }
 
