@@ -694,9 +694,23 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
     let from = tasks::reporting_verb_end(text)?;
     let rest = &text[from..];
     let mut offset = 0;
+    let mut previous = String::new();
     for word in rest.split_inclusive(' ') {
         let w = word.trim().to_lowercase();
         offset += word.len();
+        // `presentera dem vid nätverkets möte`: at the network's own meeting.
+        if matches!(previous.as_str(), "vid" | "på")
+            && let Some(stem) = w.strip_suffix('s')
+            && names
+                .at_start_loose(stem)
+                .is_some_and(|f| f.party == Who::Member(Party::Network) && f.end == stem.len())
+        {
+            let name = names.name_of(Who::Member(Party::Network)).to_owned();
+            if !owners.contains(&name) {
+                return Some(name);
+            }
+        }
+        previous = w.clone();
         if w == "till" || w == "för" {
             let after = &rest[offset.min(rest.len())..];
             if let Some(found) = names.at_start_loose(after) {
@@ -1254,6 +1268,16 @@ mod tests {
         find(&mut items, &[(1, table)], &mut names, &ctx);
         assert_eq!(items[0].assignments().count(), 1);
         assert_eq!(items[1].assignments().count(), 1);
+    }
+
+    #[test]
+    fn presenting_at_the_networks_own_meeting_reports_to_it() {
+        let (found, _) = run(item(
+            &["Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
     }
 
     #[test]

@@ -385,7 +385,14 @@ pub fn table(
                         }
                     }
                     Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
-                    Column::Role => entry.roles.push(cell.to_owned()),
+                    // `MAS, punkt 5`: the item someone came for goes to the note.
+                    Column::Role => match cell.rsplit_once(',') {
+                        Some((role, reference)) if REFERENCE.is_match(reference.trim()) => {
+                            entry.roles.push(role.trim().to_owned());
+                            entry.references.push(reference.trim().to_owned());
+                        }
+                        _ => entry.roles.push(cell.to_owned()),
+                    },
                     Column::Presence => entry.presence = Some(cell.to_owned()),
                 }
             }
@@ -843,6 +850,11 @@ mod tests {
     #[test]
     fn tables_in_any_column_order_and_side_by_side() {
         let members = members();
+        let with_item = vec![vec!["Kalle Gäst", "Samordnare, punkt 4.2"]];
+        let (entries, _) = table(&with_item, Some(&[Column::Name, Column::Role]), &members);
+        let entries = only(entries);
+        assert_eq!(entries[0].roles, vec!["Samordnare"]);
+        assert_eq!(entries[0].references, vec!["punkt 4.2"]);
         let rows = vec![vec!["Socialchef", "Kalle Gäst", "Norrby kommun"]];
         let (entries, _) = table(&rows, Some(&[Column::Role, Column::Name, Column::Org]), &members);
         let entries = only(entries);
