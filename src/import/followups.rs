@@ -373,7 +373,7 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         // `… kan skickas ut. Sofia …`: a particle ends a sentence; `kl.`, `ca.` do not.
         let particle = matches!(
             word.as_str(),
-            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp"
+            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp" | "år"
         );
         if !number_ends && !particle && (word.chars().count() <= 2 || word.contains('.')) {
             continue;
@@ -1278,6 +1278,15 @@ mod tests {
         ));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn a_sentence_may_end_with_a_short_word() {
+        assert_eq!(
+            split_sentences("Det kostar 900 000 kronor per år. Olle Berg tar hem frågan."),
+            ["Det kostar 900 000 kronor per år.", "Olle Berg tar hem frågan."]
+        );
+        assert_eq!(split_sentences("Mötet börjar kl. Nio."), ["Mötet börjar kl. Nio."]);
     }
 
     #[test]
