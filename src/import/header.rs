@@ -451,7 +451,12 @@ impl Reader<'_> {
             return;
         }
         if let Some((field, label, value, first, number)) = self.wrapped.take() {
-            if label_of(text).is_none() {
+            // A value that ended in a comma goes on on this line; a place without its time
+            // only when this line is the date or time and nothing more (no second sentence).
+            let goes_on = value.ends_with(',')
+                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some())
+                    && !text.trim_end_matches('.').contains(". "));
+            if label_of(text).is_none() && goes_on {
                 let value = format!("{value} {}", text.replace('\t', " "));
                 let both = format!("{first}\n{text}");
                 self.label(field, &label, &value, &both, number);
@@ -474,7 +479,8 @@ impl Reader<'_> {
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
-            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && value.ends_with(',') {
+            let without_time = field == Field::PlaceTime && dates::find_time(value).is_none();
+            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && (value.ends_with(',') || without_time) {
                 self.wrapped = Some((
                     field,
                     label.to_owned(),
@@ -899,6 +905,25 @@ Datum och tid: 13/2 kl. 13.00
             &names,
         );
         assert_eq!(other.preamble, vec!["Datum och tid: 13/2 kl. 13.00"]);
+    }
+
+    #[test]
+    fn a_place_with_its_date_and_time_on_the_next_line() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines("PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby, lokal Tinget\n                 Torsdagen den 24 september 2026 kl. 18.00–20.40\n\nJusterare:   Olle Berg\n"),
+            &names,
+        );
+        assert_eq!(h.place.as_deref(), Some("Kommunhuset, Norrby"));
+        assert_eq!(h.time.as_deref(), Some("18.00–20.40"));
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 24));
+        // A second sentence on that line stays as prose.
+        let h = read(
+            &lines("PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby\n                 kl. 13.30–16.45. Ajournering kl. 15.05–15.20.\n"),
+            &names,
+        );
+        assert!(h.preamble.iter().any(|p| p.contains("Ajournering")), "{:?}", h.preamble);
     }
 
     #[test]
