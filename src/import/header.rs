@@ -316,6 +316,11 @@ fn without_date(value: &str) -> String {
     let mut value = value.to_owned();
     if let Some(found) = dates::find_date(&value) {
         let before = value[..found.start].trim_end();
+        // `Torsdagen den 24 september`: `den` and the weekday before the date.
+        let before = before
+            .strip_suffix(" den")
+            .or_else(|| before.strip_suffix(" Den"))
+            .unwrap_or(before);
         let weekday = before
             .rsplit(|c: char| c.is_whitespace() || c == ',')
             .next()
@@ -336,6 +341,13 @@ fn without_date(value: &str) -> String {
 fn tells_adjustment(text: &str) -> bool {
     let f = fold(text);
     f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
+}
+
+/// Whether a line holds a second sentence (`… kl. 13.30–16.45. Ajournering …`): a full stop,
+/// a space and a capital.
+fn second_sentence(text: &str) -> bool {
+    text.match_indices(". ")
+        .any(|(at, _)| text[at + 2..].starts_with(char::is_uppercase))
 }
 
 /// Functions a label column gives the people after it (`Vice ordförande<TAB>Bo Ek (S)`).
@@ -455,9 +467,11 @@ impl Reader<'_> {
             // only when this line is the date or time and nothing more (no second sentence).
             let goes_on = value.ends_with(',')
                 || ((dates::find_time(text).is_some() || dates::find_date(text).is_some())
-                    && !text.trim_end_matches('.').contains(". "));
+                    && !second_sentence(text));
             if label_of(text).is_none() && goes_on {
-                let value = format!("{value} {}", text.replace('\t', " "));
+                // A line of its own is a part of its own (`…, lokal Muskö` / `Torsdagen den …`).
+                let joiner = if value.ends_with(',') { " " } else { ", " };
+                let value = format!("{value}{joiner}{}", text.replace('\t', " "));
                 let both = format!("{first}\n{text}");
                 self.label(field, &label, &value, &both, number);
                 return;
@@ -916,6 +930,7 @@ Datum och tid: 13/2 kl. 13.00
             &names,
         );
         assert_eq!(h.place.as_deref(), Some("Kommunhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Tinget"));
         assert_eq!(h.time.as_deref(), Some("18.00–20.40"));
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 24));
         // A second sentence on that line stays as prose.
