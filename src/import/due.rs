@@ -59,7 +59,9 @@ impl Calendar {
 
     /// Whether a meeting named with a genitive (`nätverkets möte`) is the network's own.
     fn is_own(&self, genitive: Option<regex::Match>) -> bool {
-        genitive.is_none_or(|g| self.own.is_empty() || g.as_str() == "dess" || self.own.iter().any(|o| o == g.as_str()))
+        genitive.is_none_or(|g| {
+            self.own.is_empty() || g.as_str() == "dess" || self.own.iter().any(|o| o == g.as_str())
+        })
     }
 
     fn meeting_in(&self, month: u32) -> Option<NaiveDate> {
@@ -83,7 +85,15 @@ impl Calendar {
 
 /// The words for a body that a name may end with (`Vård- och omsorgsnämnden` is also
 /// `nämnden`), folded.
-const BODY_WORDS: &[&str] = &["natverket", "gruppen", "namnden", "radet", "utskottet", "styrelsen", "kommitten"];
+const BODY_WORDS: &[&str] = &[
+    "natverket",
+    "gruppen",
+    "namnden",
+    "radet",
+    "utskottet",
+    "styrelsen",
+    "kommitten",
+];
 
 /// The genitives that name the network, from its names (`called`, `short`, `name`): each
 /// name's last word and the word for a body it ends with, folded, with an `s`
@@ -94,7 +104,10 @@ pub fn own_genitives(names: &[String]) -> Vec<String> {
         let Some(last) = fold(name).split_whitespace().last().map(str::to_owned) else {
             continue;
         };
-        let body = BODY_WORDS.iter().find(|w| last.ends_with(*w)).map(|w| (*w).to_owned());
+        let body = BODY_WORDS
+            .iter()
+            .find(|w| last.ends_with(*w))
+            .map(|w| (*w).to_owned());
         for word in std::iter::once(last).chain(body) {
             let genitive = format!("{}s", word.trim_end_matches('s'));
             if !out.contains(&genitive) {
@@ -488,7 +501,10 @@ mod tests {
             Some((Some(date(2026, 4, 20)), "den 20 april".to_owned()))
         );
         assert_eq!(found("gäller från den 20 april.").map(|f| f.0), None);
-        assert_eq!(stated("företräder nätverket vid konferensen den 20 april.", &c), None);
+        assert_eq!(
+            stated("företräder nätverket vid konferensen den 20 april.", &c),
+            None
+        );
         let own = Calendar {
             own: vec!["natverkets".to_owned()],
             ..c.clone()

@@ -756,9 +756,9 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         .collect();
     // A function in the definite form (`förvaltningschefen`) is written as the document writes it.
     if !parts.is_empty()
-        && parts.iter().all(|p| {
-            names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_office(p)
-        })
+        && parts
+            .iter()
+            .all(|p| names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_office(p))
     {
         let mut out = Vec::new();
         let mut notes = Vec::new();
@@ -903,13 +903,16 @@ fn make(
 ) -> Found {
     // `X bereder frågan tillsammans med Y`: Y is an owner too, also when Y is a function
     // (`tillsammans med verksamhetscheferna`).
-    let together = TOGETHER_WITH.captures(text).and_then(|caps| caps.get(1)).map(|span| {
-        let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
-        if names.only_names(&span).is_none() && roster::is_office(&span) {
-            names.add_office(&span);
-        }
-        span
-    });
+    let together = TOGETHER_WITH
+        .captures(text)
+        .and_then(|caps| caps.get(1))
+        .map(|span| {
+            let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
+            if names.only_names(&span).is_none() && roster::is_office(&span) {
+                names.add_office(&span);
+            }
+            span
+        });
     if let Some(more) = together.and_then(|span| names.only_names(&span)) {
         for who in more {
             if !owners.contains(&who) {
@@ -1171,16 +1174,20 @@ mod tests {
     }
 
     fn run_with(item: Item, tables: &[(usize, ActionTable)]) -> (Vec<Assignment>, Outcome) {
+        let (items, outcome) = run_all(vec![item], tables);
+        (items[0].assignments().cloned().collect(), outcome)
+    }
+
+    fn run_all(mut items: Vec<Item>, tables: &[(usize, ActionTable)]) -> (Vec<Item>, Outcome) {
         let members = members();
         let mut names = Names::new(&members);
-        let mut items = vec![item];
         let calendar = calendar();
         let ctx = Context {
             kind: Kind::Minutes,
             calendar: &calendar,
         };
         let outcome = find(&mut items, tables, &mut names, &ctx);
-        (items[0].assignments().cloned().collect(), outcome)
+        (items, outcome)
     }
 
     #[test]
@@ -1241,7 +1248,10 @@ mod tests {
 
     #[test]
     fn a_closing_table_without_an_item_column_goes_to_the_items_it_restates() {
-        let mut first = item(&["Olle Berg presenterade en analys av väntetiderna inom hemtjänsten."], &[]);
+        let mut first = item(
+            &["Olle Berg presenterade en analys av väntetiderna inom hemtjänsten."],
+            &[],
+        );
         first.number = 1;
         let mut last = item(&["Nästa möte hålls i mars."], &[]);
         last.number = 2;
@@ -1255,17 +1265,12 @@ mod tests {
         let table = ActionTable {
             line: 39,
             heading: "Ansvarig Aktivitet".into(),
-            rows: vec![row("Fördjupa analysen av väntetiderna inom hemtjänsten"), row("Boka en lokal")],
+            rows: vec![
+                row("Fördjupa analysen av väntetiderna inom hemtjänsten"),
+                row("Boka en lokal"),
+            ],
         };
-        let members = members();
-        let mut names = Names::new(&members);
-        let mut items = vec![first, last];
-        let calendar = calendar();
-        let ctx = Context {
-            kind: Kind::Minutes,
-            calendar: &calendar,
-        };
-        find(&mut items, &[(1, table)], &mut names, &ctx);
+        let (items, _) = run_all(vec![first, last], &[(1, table)]);
         assert_eq!(items[0].assignments().count(), 1);
         assert_eq!(items[1].assignments().count(), 1);
     }
@@ -1273,7 +1278,9 @@ mod tests {
     #[test]
     fn presenting_at_the_networks_own_meeting_reports_to_it() {
         let (found, _) = run(item(
-            &["Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september."],
+            &[
+                "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
+            ],
             &[],
         ));
         assert_eq!(found.len(), 1, "{found:?}");
@@ -1286,7 +1293,10 @@ mod tests {
             split_sentences("Det kostar 900 000 kronor per år. Olle Berg tar hem frågan."),
             ["Det kostar 900 000 kronor per år.", "Olle Berg tar hem frågan."]
         );
-        assert_eq!(split_sentences("Mötet börjar kl. Nio."), ["Mötet börjar kl. Nio."]);
+        assert_eq!(
+            split_sentences("Mötet börjar kl. Nio."),
+            ["Mötet börjar kl. Nio."]
+        );
     }
 
     #[test]

@@ -217,7 +217,8 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
                 continue;
             }
             v
-        } else if COLON_ONLY.contains(&folded.as_str()) && !(rest.starts_with('\t') && !rest.trim().is_empty()) {
+        } else if COLON_ONLY.contains(&folded.as_str()) && (!rest.starts_with('\t') || rest.trim().is_empty())
+        {
             // In a label column (`Anteckningar<TAB>Name`) the tab does what the colon does.
             continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
@@ -494,7 +495,9 @@ impl Reader<'_> {
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
             let without_time = field == Field::PlaceTime && dates::find_time(value).is_none();
-            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && (value.ends_with(',') || without_time) {
+            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime)
+                && (value.ends_with(',') || without_time)
+            {
                 self.wrapped = Some((
                     field,
                     label.to_owned(),
@@ -587,7 +590,7 @@ impl Reader<'_> {
             return false;
         }
         let (section, role) = match label_of(label) {
-            Some((Field::People(section), written, rest)) if rest.is_empty() => (section, section_role(written)),
+            Some((Field::People(section), written, "")) => (section, section_role(written)),
             _ if GROUP_FUNCTIONS.contains(&fold(label).as_str()) => (
                 self.section.as_ref().map_or(Section::Present, |s| s.0),
                 Some(label.to_lowercase()),
@@ -595,16 +598,21 @@ impl Reader<'_> {
             _ => return false,
         };
         self.convert(label, "attendees");
+        self.open_section(section, role, value, number);
+        true
+    }
+
+    /// Opens an attendance section that goes on over the next lines, with its first line.
+    fn open_section(&mut self, section: Section, role: Option<String>, text: &str, number: usize) {
         self.section = Some((section, None, role.clone()));
         self.section_open = true;
         self.header.people.push(PeopleLine {
             line: number,
-            text: value.to_owned(),
+            text: text.to_owned(),
             section,
             org: None,
             role,
         });
-        true
     }
 
     /// A line that ends an attendance section opened by a label alone: running prose.
@@ -686,15 +694,7 @@ impl Reader<'_> {
             }
             Field::People(section) if value_is_column_heading(text) => {
                 // `Ledamöter<TAB>Närvaro`: the heading row of a table below.
-                self.section = Some((section, None, None));
-                self.section_open = true;
-                self.header.people.push(PeopleLine {
-                    line: number,
-                    text: text.to_owned(),
-                    section,
-                    org: None,
-                    role: None,
-                });
+                self.open_section(section, None, text, number);
                 return;
             }
             Field::People(section) => {
@@ -913,9 +913,11 @@ Eva Ek\tDeltog
         assert!(h.preamble.is_empty(), "{:?}", h.preamble);
         // A day that is not the title's stays as it was written.
         let other = read(
-            &lines("Anteckningar från mötet 12 februari 2026
+            &lines(
+                "Anteckningar från mötet 12 februari 2026
 Datum och tid: 13/2 kl. 13.00
-"),
+",
+            ),
             &names,
         );
         assert_eq!(other.preamble, vec!["Datum och tid: 13/2 kl. 13.00"]);
@@ -926,7 +928,9 @@ Datum och tid: 13/2 kl. 13.00
         let members = members();
         let names = Names::new(&members);
         let h = read(
-            &lines("PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby, lokal Tinget\n                 Torsdagen den 24 september 2026 kl. 18.00–20.40\n\nJusterare:   Olle Berg\n"),
+            &lines(
+                "PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby, lokal Tinget\n                 Torsdagen den 24 september 2026 kl. 18.00–20.40\n\nJusterare:   Olle Berg\n",
+            ),
             &names,
         );
         assert_eq!(h.place.as_deref(), Some("Kommunhuset, Norrby"));
@@ -935,10 +939,16 @@ Datum och tid: 13/2 kl. 13.00
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 24));
         // A second sentence on that line stays as prose.
         let h = read(
-            &lines("PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby\n                 kl. 13.30–16.45. Ajournering kl. 15.05–15.20.\n"),
+            &lines(
+                "PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby\n                 kl. 13.30–16.45. Ajournering kl. 15.05–15.20.\n",
+            ),
             &names,
         );
-        assert!(h.preamble.iter().any(|p| p.contains("Ajournering")), "{:?}", h.preamble);
+        assert!(
+            h.preamble.iter().any(|p| p.contains("Ajournering")),
+            "{:?}",
+            h.preamble
+        );
     }
 
     #[test]

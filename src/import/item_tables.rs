@@ -31,7 +31,11 @@ const CONTENTS: &[&str] = &["innehall", "innehallsforteckning", "innehall:"];
 /// The two cells of a heading row whose first cell heads an item column and whose second is
 /// one of `second`.
 fn is_heading_row(text: &str, second: &[&str]) -> bool {
-    let cells: Vec<&str> = text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     matches!(cells.as_slice(), [item, other]
         if ITEM_COLUMN.contains(&fold(item).as_str()) && second.contains(&fold(other).as_str()))
 }
@@ -65,7 +69,10 @@ pub fn note_table(lines: Vec<Line>) -> (Vec<Line>, Option<Line>) {
         match split {
             Some((heading, note)) => {
                 let number = line.number;
-                out.push(Line { text: heading, ..line });
+                out.push(Line {
+                    text: heading,
+                    ..line
+                });
                 if !note.is_empty() {
                     out.push(Line {
                         number,
@@ -135,7 +142,10 @@ fn label(heading: &Heading) -> Option<String> {
 /// no item of the document stay where they are. Returns the lines and, for the report, each
 /// moved row's line and item.
 pub fn decision_log(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
-    let Some(start) = lines.iter().position(|l| is_heading_row(&l.text, DECISION_COLUMN)) else {
+    let Some(start) = lines
+        .iter()
+        .position(|l| is_heading_row(&l.text, DECISION_COLUMN))
+    else {
         return (lines, Vec::new());
     };
     let rows = lines[start + 1..]
@@ -267,7 +277,14 @@ mod tests {
         let (out, taken) = contents(lines(text));
         assert_eq!(
             texts(&out),
-            ["Minnesanteckningar", "", "", "Datum: 2026-03-04", "1. Öppnande", "Text."]
+            [
+                "Minnesanteckningar",
+                "",
+                "",
+                "Datum: 2026-03-04",
+                "1. Öppnande",
+                "Text."
+            ]
         );
         assert_eq!(taken.len(), 4);
         // A heading `Innehåll` over prose is no table of contents.

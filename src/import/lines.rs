@@ -326,8 +326,29 @@ fn ends_unfinished(text: &str) -> bool {
     let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
     matches!(
         last.as_str(),
-        "av" | "för" | "till" | "med" | "och" | "i" | "på" | "om" | "att" | "en" | "ett" | "den" | "det" | "de"
-            | "som" | "från" | "vid" | "hos" | "mot" | "samt" | "eller" | "under" | "efter" | "inför"
+        "av" | "för"
+            | "till"
+            | "med"
+            | "och"
+            | "i"
+            | "på"
+            | "om"
+            | "att"
+            | "en"
+            | "ett"
+            | "den"
+            | "det"
+            | "de"
+            | "som"
+            | "från"
+            | "vid"
+            | "hos"
+            | "mot"
+            | "samt"
+            | "eller"
+            | "under"
+            | "efter"
+            | "inför"
     )
 }
 
@@ -354,9 +375,14 @@ fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
             let runs_on = out
                 .last()
                 .is_some_and(|prev| !prev.text.ends_with(['.', ':', '!', '?']) && !prev.text.is_empty())
-                && lines.get(j).and_then(|next| next.text.chars().next()).is_some_and(|c| {
-                    c.is_lowercase() || (c.is_alphabetic() && out.last().is_some_and(|prev| ends_unfinished(&prev.text)))
-                });
+                && lines
+                    .get(j)
+                    .and_then(|next| next.text.chars().next())
+                    .is_some_and(|c| {
+                        c.is_lowercase()
+                            || (c.is_alphabetic()
+                                && out.last().is_some_and(|prev| ends_unfinished(&prev.text)))
+                    });
             if had_debris && runs_on {
                 i = j;
                 continue;

@@ -799,8 +799,25 @@ fn heading_start(text: &str) -> usize {
 /// the neighbours is noted in `decided` (without marks → with them, and why).
 /// Words after which `ar` is the noun `år` (`ett år`, `varje år`).
 const YEAR_DETERMINERS: &[&str] = &[
-    "ett", "varje", "nästa", "förra", "per", "samma", "detta", "halvt", "två", "tre", "fyra", "fem", "sex", "tio",
-    "några", "flera", "många", "innevarande", "kommande",
+    "ett",
+    "varje",
+    "nästa",
+    "förra",
+    "per",
+    "samma",
+    "detta",
+    "halvt",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "tio",
+    "några",
+    "flera",
+    "många",
+    "innevarande",
+    "kommande",
 ];
 
 fn by_context(

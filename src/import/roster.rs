@@ -237,7 +237,10 @@ pub fn is_definite_function(word: &str) -> bool {
         w.strip_suffix("na").map(|s| format!("{s}e")),
         w.strip_suffix('n').map(str::to_owned),
     ];
-    stems.into_iter().flatten().any(|stem| stem.len() >= 4 && is_role_word(&stem))
+    stems
+        .into_iter()
+        .flatten()
+        .any(|stem| stem.len() >= 4 && is_role_word(&stem))
 }
 
 /// Whether a text names an office as a task's owner: a function in the definite form, maybe
@@ -252,7 +255,9 @@ pub fn is_office(text: &str) -> bool {
     let at_place = rest.is_empty()
         || rest.strip_prefix("i ").is_some_and(|place| {
             (1..=3).contains(&place.split_whitespace().count())
-                && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
         });
     at_place && is_definite_function(&first.to_lowercase())
 }
@@ -558,8 +563,10 @@ fn names_a_field(word: &str) -> bool {
         "are",
     ];
     let f = fold(word.trim());
-    matches!(f.as_str(), "ovriga" | "ovrigt" | "gaster" | "politiker" | "tjanstepersoner")
-        || ENDINGS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+    matches!(
+        f.as_str(),
+        "ovriga" | "ovrigt" | "gaster" | "politiker" | "tjanstepersoner"
+    ) || ENDINGS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
 }
 
 fn groups(text: &str, members: &Members) -> Vec<Group> {
@@ -787,7 +794,12 @@ mod tests {
 
     #[test]
     fn functions_in_the_definite_form() {
-        for word in ["förvaltningschefen", "verksamhetscheferna", "samordnaren", "handläggarna"] {
+        for word in [
+            "förvaltningschefen",
+            "verksamhetscheferna",
+            "samordnaren",
+            "handläggarna",
+        ] {
             assert!(is_definite_function(word), "{word}");
         }
         for word in ["förvaltningen", "Chefen", "rutinen", "kommunerna", "chef"] {
@@ -820,7 +832,10 @@ mod tests {
         assert!(left.is_empty(), "{left:?}");
         let (plural, _) = list("Enhetschefer vuxen: Eva Ek (Åsby)", &members);
         assert_eq!(plural[0].roles, vec!["enhetschefer vuxen"]);
-        let (after, _) = list("Eva Ek, controller, 4–5 §§, Kalle Gäst, samordnare, ärende 6", &members);
+        let (after, _) = list(
+            "Eva Ek, controller, 4–5 §§, Kalle Gäst, samordnare, ärende 6",
+            &members,
+        );
         assert_eq!(after[0].references, vec!["4–5 §§"]);
         assert_eq!(after[1].references, vec!["ärende 6"]);
         let (referred, _) = list("Eva Ek, controller (§§ 4–5)", &members);

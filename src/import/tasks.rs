@@ -254,11 +254,18 @@ pub fn passives(text: &str) -> Vec<Form> {
             let verb = caps.get(1)?.as_str();
             let lower = verb.to_lowercase();
             // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
-            if what.is_empty() || lower.ends_with("des") || lower.ends_with("ts") || what.split_whitespace().count() > 12 {
+            if what.is_empty()
+                || lower.ends_with("des")
+                || lower.ends_with("ts")
+                || what.split_whitespace().count() > 12
+            {
                 return None;
             }
             let before_verb = what.to_lowercase();
-            if before_verb.ends_with(" har") || before_verb.ends_with(" hade") || before_verb.contains(" har ") {
+            if before_verb.ends_with(" har")
+                || before_verb.ends_with(" hade")
+                || before_verb.contains(" har ")
+            {
                 return None;
             }
             let particle = caps.get(2).map(|m| m.as_str().trim()).unwrap_or("");
@@ -288,9 +295,12 @@ pub fn present_splits(text: &str) -> Vec<Form> {
         let lower = w.to_lowercase();
         // `X informerar om …` tells the meeting; `X informerar beredningen om …` is a task.
         let informs_someone = lower == "informerar"
-            && words
-                .get(i + 1)
-                .is_some_and(|next| !matches!(next.to_lowercase().as_str(), "om" | "kort" | "att" | "även" | "också"));
+            && words.get(i + 1).is_some_and(|next| {
+                !matches!(
+                    next.to_lowercase().as_str(),
+                    "om" | "kort" | "att" | "även" | "också"
+                )
+            });
         // `Förvaltningen föreslår att nämnden antar …`: what follows a verb of saying is what
         // someone said, not a task.
         if SAYING.contains(&lower.as_str()) && !informs_someone {

@@ -58,7 +58,11 @@ pub fn join_cells(lines: &[&str]) -> Vec<Option<String>> {
             })
         {
             for (column, text) in &pieces {
-                if let Some(cell) = columns.iter_mut().skip(1).find(|(start, _)| start.abs_diff(*column) <= 1) {
+                if let Some(cell) = columns
+                    .iter_mut()
+                    .skip(1)
+                    .find(|(start, _)| start.abs_diff(*column) <= 1)
+                {
                     cell.1 = super::lines::join_cell(&cell.1, text);
                 }
             }
@@ -109,6 +113,9 @@ mod tests {
             "        Ett indrag som inte står i någon kolumn.",
         ];
         let out = join_cells(&text);
-        assert!(out.iter().zip(text).all(|(o, t)| o.as_deref() == Some(t)), "{out:?}");
+        assert!(
+            out.iter().zip(text).all(|(o, t)| o.as_deref() == Some(t)),
+            "{out:?}"
+        );
     }
 }
