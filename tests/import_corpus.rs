@@ -84,8 +84,8 @@ const TARGETS: Bar = Bar {
     ocr_changed: 0.01,
 };
 
-/// The scores the tuning documents reached (176 item headings, clause F1 0.992, owners 0.991/0.981,
-/// due dates 0.987, attendees 0.994/0.994, OCR repaired 0.990 with no correct word changed, no word
+/// The scores the tuning documents reached (176 item headings, clause F1 0.992, owners 0.991/1.000,
+/// due dates 1.000, attendees 0.994/0.994, OCR repaired 0.990 with no correct word changed, no word
 /// lost): floors a later change must not fall below.
 #[test]
 fn tuning_documents_keep_their_scores() {
@@ -98,8 +98,8 @@ fn tuning_documents_keep_their_scores() {
             words_lost: 0,
             clause_f1: 0.991,
             owner_precision: 0.99,
-            owner_recall: 0.98,
-            due: 0.986,
+            owner_recall: 0.999,
+            due: 0.999,
             attendee_precision: 0.993,
             attendee_recall: 0.993,
             ocr_repaired: 0.989,

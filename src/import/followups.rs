@@ -837,10 +837,13 @@ fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
 fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ctx: &Context) -> Found {
     // What the sentence would be if nothing else makes it a task.
     let mut not_made = None;
+    // A strong form whose owner is no name: unresolved, unless an earlier verb's subject is
+    // (`X tillsammans med Y planerar T och återkommer med ett förslag`).
+    let mut unresolved = None;
     if let Some(form) = tasks::form(text) {
         match owners_of(&form.who, sentence, names) {
             Ok((owners, notes)) => return make(form, owners, notes, text, sentence, names, ctx),
-            Err(why) if !form.weak => return Found::Unresolved(format!("{}: {why}", form.form)),
+            Err(why) if !form.weak => unresolved = Some(format!("{}: {why}", form.form)),
             Err(_) => not_made = Some(crate::msg!("import-follow-up-nobody-before-verb")),
         }
     }
@@ -869,7 +872,8 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            if has_time || has_recipient || sentence.todo {
+            let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
+            if has_time || has_recipient || sentence.todo || comes_back {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -877,6 +881,9 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             }
             break;
         }
+    }
+    if let Some(why) = unresolved {
+        return Found::Unresolved(why);
     }
     match (carried(text, names, item, ctx, sentence), not_made) {
         (Found::Nothing, Some(why)) => Found::NotMade(why),
@@ -1297,6 +1304,16 @@ mod tests {
             split_sentences("Mötet börjar kl. Nio."),
             ["Mötet börjar kl. Nio."]
         );
+    }
+
+    #[test]
+    fn a_task_before_coming_back_with_a_proposal() {
+        let (found, outcome) = run(item(
+            &["Olle Berg tillsammans med Vera Lund planerar en temadag och återkommer med ett förslag på datum."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Vera Lund"]);
     }
 
     #[test]

@@ -369,6 +369,12 @@ static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a sentence says its owners come back with a proposal (`… och återkommer med ett
+/// förslag`): to the network, at a later meeting.
+pub fn comes_back_with_proposal(text: &str) -> bool {
+    BACK_WITH_PROPOSAL.is_match(text)
+}
+
 /// Whether a sentence tells of work someone is doing.
 pub fn is_undertaking(text: &str) -> bool {
     UNDERTAKING.is_match(text)
