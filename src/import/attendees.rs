@@ -616,7 +616,6 @@ fn push_leftover(leftover: &mut Vec<String>, seg: &Seg) {
     }
 }
 
-/// People named in a line, for telling attendee lines from other lines.
 /// Whether a value reads as a list of people without the members file: it starts with a name
 /// (`Bo Ek (S), Eva Ek (M)`, `Eva Ek, controller`).
 pub fn names_people_loosely(value: &str) -> bool {
@@ -624,6 +623,7 @@ pub fn names_people_loosely(value: &str) -> bool {
     roster::looks_like_name(first)
 }
 
+/// People named in a line, for telling attendee lines from other lines.
 pub fn names_people(text: &str, members: &Members) -> bool {
     segments(text, members)
         .iter()

@@ -1309,7 +1309,9 @@ mod tests {
     #[test]
     fn a_task_before_coming_back_with_a_proposal() {
         let (found, outcome) = run(item(
-            &["Olle Berg tillsammans med Vera Lund planerar en temadag och återkommer med ett förslag på datum."],
+            &[
+                "Olle Berg tillsammans med Vera Lund planerar en temadag och återkommer med ett förslag på datum.",
+            ],
             &[],
         ));
         assert_eq!(found.len(), 1, "{found:?} {outcome:?}");

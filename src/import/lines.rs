@@ -318,8 +318,6 @@ pub fn remove_debris(
     (close_gaps(kept, &debris), debris)
 }
 
-/// Where debris was taken out of a sentence that runs on (no full stop before, a small letter
-/// after), the blank lines around it go too, so the paragraph is one again.
 /// Whether a line ends with a word no sentence ends with: a preposition, a conjunction or an
 /// article.
 fn ends_unfinished(text: &str) -> bool {
@@ -352,6 +350,9 @@ fn ends_unfinished(text: &str) -> bool {
     )
 }
 
+/// Where debris was taken out of a sentence that runs on (no full stop before, a small letter
+/// after, or a word no sentence ends with before), the blank lines around it go too, so the
+/// paragraph is one again.
 fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
     if debris.is_empty() {
         return lines;

@@ -579,13 +579,13 @@ fn front_people(
     }
 }
 
-/// Decides every word of the lines and applies the repairs. Real words whose marks the scan
-/// lost (`for` for `för`) are restored only when the whole document lost its marks.
 /// Whether the only character of a token that OCR puts for a Swedish letter is an `é`.
 fn only_accent_e(token: &str) -> bool {
     token.contains('é') && !crate::ocr::repair::has_ocr_characters(&token.replace('é', "e"))
 }
 
+/// Decides every word of the lines and applies the repairs. Real words whose marks the scan
+/// lost (`for` for `för`) are restored only when the whole document lost its marks.
 fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report: &mut Report) -> Vec<Line> {
     let mut repairer = Repairer::new(lexicon, words);
     // First pass: how damaged is the document?
@@ -793,10 +793,6 @@ fn heading_start(text: &str) -> usize {
     NUMBER.find(text).map(|m| m.end()).unwrap_or(usize::MAX)
 }
 
-/// The verdict on a word, with its neighbours deciding a word that is a word with and without
-/// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
-/// repository and the document put next to these neighbours more often wins. Each decision by
-/// the neighbours is noted in `decided` (without marks → with them, and why).
 /// Words after which `ar` is the noun `år` (`ett år`, `varje år`).
 const YEAR_DETERMINERS: &[&str] = &[
     "ett",
@@ -820,6 +816,10 @@ const YEAR_DETERMINERS: &[&str] = &[
     "kommande",
 ];
 
+/// The verdict on a word, with its neighbours deciding a word that is a word with and without
+/// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
+/// repository and the document put next to these neighbours more often wins. Each decision by
+/// the neighbours is noted in `decided` (without marks → with them, and why).
 fn by_context(
     repairer: &Repairer,
     token: &str,

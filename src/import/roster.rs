@@ -511,7 +511,6 @@ const ABBREVIATIONS: &[&str] = &[
     "verks",
 ];
 
-/// `Skövde: A, B. Lidköping: C.`: the groups of a list, each with the organisation before it.
 /// An organisation as read: its index in the members file when it is there, and the text.
 type Org = (Option<usize>, String);
 
@@ -569,6 +568,8 @@ fn names_a_field(word: &str) -> bool {
     ) || ENDINGS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
 }
 
+/// `Skövde: A, B. Lidköping: C.`, `Socialsekreterare: A (Org), B (Org)`: the groups of a list,
+/// each with the organisation or the heading before it.
 fn groups(text: &str, members: &Members) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     // Sentences: a full stop and a space, not inside parentheses and not after an abbreviation.
