@@ -77,6 +77,8 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 static HABITUAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
+/// A motion put to a meeting (`yrkar`, `yrkande`).
+static MOTION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:yrkar|yrkade|yrkandet)\b"));
 /// What someone proposes, moves or wishes (`Bo Ek (S) yrkar att …`): a view put to the meeting.
 static PUT_FORWARD: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\S.{0,60}?\s(?:föreslår|yrkar|önskar|begär)\s+att\s"));
@@ -342,6 +344,10 @@ pub fn not_task(text: &str) -> Option<String> {
     if CONDITION.is_match(text) && TASK_WORDS.is_match(text) {
         return Some(crate::msg!("import-not-task-condition"));
     }
+    // `X yrkar bifall … med tillägget att förvaltningen ska …`: a motion, decided or not.
+    if MOTION.is_match(text) {
+        return Some(crate::msg!("import-not-task-put-forward"));
+    }
     None
 }
 
@@ -423,6 +429,10 @@ mod tests {
         assert!(!puts_forward("Nämnden beslutar att anta taxan."));
         assert!(opens_with_condition("Om fler anmäler sig kan kursen delas."));
         assert!(not_task("Det vore önskvärt att fler deltar.").is_some());
+        assert!(
+            not_task("Bo Ek (M) yrkar bifall med tillägget att förvaltningen även ska redovisa kostnaderna.")
+                .is_some()
+        );
     }
 
     #[test]
