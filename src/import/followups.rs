@@ -1051,7 +1051,10 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
     let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
     let mut unsure = None;
     let cell = row.report_to.trim();
-    let report_to = if cell.is_empty() || cell.chars().all(|c| matches!(c, '-' | '–' | '—')) {
+    let report_to = if cell.is_empty() {
+        // No such column, or nothing in it: the task may say it (`Rapportera … till X`).
+        report_to(&row.task, names, &owner_names)
+    } else if cell.chars().all(|c| matches!(c, '-' | '–' | '—')) {
         None
     } else {
         match names.only_names(cell).as_deref() {
@@ -1316,6 +1319,26 @@ mod tests {
         ));
         assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
         assert_eq!(found[0].owners, vec!["Olle Berg", "Vera Lund"]);
+    }
+
+    #[test]
+    fn a_row_without_a_recipient_cell_may_name_one_in_its_task() {
+        let row = |report_to: &str| crate::import::actions::Row {
+            line: 31,
+            text: "Rapportera utfallet till Region Västmark Olle Berg".into(),
+            task: "Rapportera utfallet till Region Västmark".into(),
+            owners: "Olle Berg".into(),
+            report_to: report_to.into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 30,
+            heading: "Åtgärd Ansvarig".into(),
+            rows: vec![row(""), row("–")],
+        };
+        let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
+        assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
+        assert_eq!(found[1].report_to, None);
     }
 
     #[test]
