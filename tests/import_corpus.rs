@@ -3,8 +3,8 @@
 //! `held-out/` to `held-out-4/` were each held apart from one round of the importer, measured once
 //! at its end (the figures are kept below), and are tuning data since, so their scores are
 //! floors, not a measure of documents the importer has not met. `held-out-5/` was held apart from
-//! the fifth round and measured once after it; it may be tuned on from the sixth. A set held apart
-//! from a later round is added as `held-out-6/` (or a later number) and scored by
+//! the fifth round, measured once after it, and tuned on in the sixth. A set held apart from a
+//! later round is added as `held-out-6/` (or a later number) and scored by
 //! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
 
@@ -84,8 +84,8 @@ const TARGETS: Bar = Bar {
     ocr_changed: 0.01,
 };
 
-/// The scores the tuning documents reached (176 item headings, clause F1 0.992, owners 0.991/0.981,
-/// due dates 0.987, attendees 0.994/0.994, OCR repaired 0.990 with no correct word changed, no word
+/// The scores the tuning documents reached (176 item headings, clause F1 0.992, owners 0.991/1.000,
+/// due dates 1.000, attendees 0.994/0.994, OCR repaired 0.990 with no correct word changed, no word
 /// lost): floors a later change must not fall below.
 #[test]
 fn tuning_documents_keep_their_scores() {
@@ -98,8 +98,8 @@ fn tuning_documents_keep_their_scores() {
             words_lost: 0,
             clause_f1: 0.991,
             owner_precision: 0.99,
-            owner_recall: 0.98,
-            due: 0.986,
+            owner_recall: 0.999,
+            due: 0.999,
             attendee_precision: 0.993,
             attendee_recall: 0.993,
             ocr_repaired: 0.989,
@@ -143,8 +143,9 @@ const HELD_OUT_FLOORS: Bar = Bar {
 /// changed (≤ 0.01), 1 word lost (target 0), front matter 46/49. Tuning data since the fourth
 /// round, which brought it to items 89/89, clause F1 0.971, owners 0.978/0.918, due dates 0.923,
 /// report-back 0.872, attendees 0.991/0.981, OCR repaired 467/481 = 0.971 with none changed, 1
-/// word lost. Clause F1 (two clauses whose `lägga` lost its marks and stayed `lagga`) and the one
-/// word lost still miss, so this test is ignored rather than lowered;
+/// word lost. After the sixth round: owners 1.000/1.000, due dates 1.000, report-back 0.974.
+/// Clause F1 (two clauses whose `lägga` lost its marks and stayed `lagga`) and the one word lost
+/// still miss, so this test is ignored rather than lowered;
 /// `held_out_2_documents_keep_their_scores` holds the figures as floors.
 #[test]
 #[ignore = "held-out-2 misses the targets on clause F1 and words lost; see the figures above"]
@@ -216,13 +217,14 @@ fn held_out_3_documents_keep_their_scores() {
 /// imported files. Tuning data since the fifth round; after the fifth round it scores items 83/84,
 /// clause F1 0.952, owners precision 0.958 and recall 0.836, due dates 0.838, report-back 0.784,
 /// attendees 0.989/0.989, OCR repaired 349/359 = 0.972 with 0/1032 changed, no word lost,
-/// sentences that read like tasks listed 11/22, front matter 45/49. Items, clause F1, owner
-/// recall and due dates still miss (`6vriga` read for `Övriga` in a heading, OCR-damaged words
-/// left in clauses, owners by function not in `members.yaml`, a space-aligned follow-up table
-/// with wrapped cells), so this test is ignored rather than lowered;
-/// `held_out_4_documents_keep_their_scores` holds the figures.
+/// sentences that read like tasks listed 11/22, front matter 45/49. After the sixth round: owners
+/// 0.964/0.964, due dates 0.973, report-back 0.973, sentences that read like tasks listed 16/22,
+/// front matter 47/49, the rest as before. Items and clause F1 still miss (`6vriga` read for
+/// `Övriga` in a heading, OCR-damaged words left in clauses: `placeringskostnadema`, `örn` for
+/// `om`), so this test is ignored rather than lowered; `held_out_4_documents_keep_their_scores`
+/// holds the figures.
 #[test]
-#[ignore = "held-out-4 misses the targets on items, clauses, owner recall and due dates; see the figures above"]
+#[ignore = "held-out-4 misses the targets on items and clauses; see the figures above"]
 fn held_out_4_documents_meet_the_targets() {
     const FOLDER: &str = "held-out-4";
     let s = corpus::measure(FOLDER);
@@ -230,7 +232,7 @@ fn held_out_4_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-4/` reaches after the fifth round (above), as floors.
+/// The figures `held-out-4/` reaches after the sixth round (above), as floors.
 #[test]
 fn held_out_4_documents_keep_their_scores() {
     const FOLDER: &str = "held-out-4";
@@ -242,12 +244,12 @@ fn held_out_4_documents_keep_their_scores() {
             items_missed: 1,
             words_lost: 0,
             clause_f1: 0.951,
-            owner_precision: 0.957,
-            owner_recall: 0.835,
-            due: 0.837,
+            owner_precision: 0.963,
+            owner_recall: 0.963,
+            due: 0.972,
             attendee_precision: 0.988,
             attendee_recall: 0.988,
-            ocr_repaired: 0.971,
+            ocr_repaired: 0.974,
             ocr_changed: 0.0,
         },
     );
@@ -265,10 +267,18 @@ fn held_out_4_documents_keep_their_scores() {
 /// (≥ 0.9), report-back 0.486, attendees precision 0.982 and recall 0.683 (≥ 0.95), OCR repaired
 /// 171/177 = 0.966 (≥ 0.95) with 1/477 correct words changed (≤ 0.01), 30 words lost (target
 /// 0), sentences that read like tasks listed 7/18, front matter 40/42, 2 `check` errors in the
-/// imported files. So this test is ignored rather than lowered;
-/// `held_out_5_documents_keep_their_scores` holds the figures.
+/// imported files.
+///
+/// Tuning data since the sixth round, after which it scores items 73/73, clause F1 0.974, owners
+/// 1.000/1.000, due dates 1.000, report-back 1.000, attendees 1.000/1.000, OCR repaired 172/177 =
+/// 0.972 with 1/477 correct words changed, no word lost, sentences that read like tasks listed
+/// 15/18, front matter 42/42, and 2 `check` errors (`owner-unknown` for two owners named by office,
+/// `förvaltningschefen` and `verksamhetscheferna`, which are for a person to resolve). Clause F1
+/// still misses (`na` left for `nå` in an OCR-damaged clause: `nå` and `nä` both fit), so this
+/// test is ignored rather than lowered; `held_out_5_documents_keep_their_scores` holds the
+/// figures.
 #[test]
-#[ignore = "held-out-5 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-5 misses the target on clause F1; see the figures above"]
 fn held_out_5_documents_meet_the_targets() {
     const FOLDER: &str = "held-out-5";
     let s = corpus::measure(FOLDER);
@@ -276,7 +286,7 @@ fn held_out_5_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-5/` reached when it was measured (above), as floors.
+/// The figures `held-out-5/` reaches after the sixth round (above), as floors.
 #[test]
 fn held_out_5_documents_keep_their_scores() {
     const FOLDER: &str = "held-out-5";
@@ -285,15 +295,15 @@ fn held_out_5_documents_keep_their_scores() {
     assert_bar(
         &s,
         &Bar {
-            items_missed: 12,
-            words_lost: 30,
-            clause_f1: 0.793,
-            owner_precision: 0.934,
-            owner_recall: 0.526,
-            due: 0.458,
-            attendee_precision: 0.981,
-            attendee_recall: 0.682,
-            ocr_repaired: 0.965,
+            items_missed: 0,
+            words_lost: 0,
+            clause_f1: 0.973,
+            owner_precision: 0.999,
+            owner_recall: 0.999,
+            due: 0.999,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
+            ocr_repaired: 0.971,
             ocr_changed: 0.0022,
         },
     );
@@ -367,9 +377,9 @@ fn held_out_2_documents_keep_their_scores() {
             items_missed: 0,
             words_lost: 1,
             clause_f1: 0.970,
-            owner_precision: 0.977,
-            owner_recall: 0.917,
-            due: 0.922,
+            owner_precision: 0.999,
+            owner_recall: 0.999,
+            due: 0.999,
             attendee_precision: 0.990,
             attendee_recall: 0.980,
             ocr_repaired: 0.970,

@@ -616,6 +616,13 @@ fn push_leftover(leftover: &mut Vec<String>, seg: &Seg) {
     }
 }
 
+/// Whether a value reads as a list of people without the members file: it starts with a name
+/// (`Bo Ek (S), Eva Ek (M)`, `Eva Ek, controller`).
+pub fn names_people_loosely(value: &str) -> bool {
+    let first = value.split([',', '(', ';']).next().unwrap_or("").trim();
+    roster::looks_like_name(first)
+}
+
 /// People named in a line, for telling attendee lines from other lines.
 pub fn names_people(text: &str, members: &Members) -> bool {
     segments(text, members)

@@ -31,7 +31,7 @@ static SIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{2})(\d{2})(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?|\b(heldag|halvdag)\b",
+        r"(?i)(kl\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?(?:\s*[-–—]\s*|\s+till\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(heldag|halvdag)\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -190,11 +190,13 @@ mod tests {
             ("09.30 – 12.00", "09.30–12.00"),
             ("onsdag 25 mars 2026 kl. 13–15.30", "13.00–15.30"),
             ("Sala, lokal Tingssalen, kl. 13.00–16.10", "13.00–16.10"),
+            ("kl 13.00 till 16.00", "13.00–16.00"),
         ] {
             assert_eq!(find_time(text).map(|t| t.0).as_deref(), Some(time), "{text}");
         }
         assert_eq!(find_time("2026-03-18"), None);
         assert_eq!(find_time("vecka 12-14"), None);
+        assert_eq!(find_time("från 3 till 5 personer"), None);
         assert_eq!(find_date("Datum: 12/2 2026").map(|f| f.date), date(2026, 2, 12));
     }
 }

@@ -47,11 +47,21 @@ pub struct Calendar {
     pub meeting: NaiveDate,
     /// Every meeting date of `calendar.yaml`, sorted.
     pub dates: Vec<NaiveDate>,
+    /// The genitives that name the network itself, folded (`natverkets`, `namndens`): a meeting
+    /// of another body (`vid rådets nästa möte`) is not in `calendar.yaml`. Empty: any.
+    pub own: Vec<String>,
 }
 
 impl Calendar {
     fn next_meeting(&self) -> Option<NaiveDate> {
         self.dates.iter().copied().find(|d| *d > self.meeting)
+    }
+
+    /// Whether a meeting named with a genitive (`nätverkets möte`) is the network's own.
+    fn is_own(&self, genitive: Option<regex::Match>) -> bool {
+        genitive.is_none_or(|g| {
+            self.own.is_empty() || g.as_str() == "dess" || self.own.iter().any(|o| o == g.as_str())
+        })
     }
 
     fn meeting_in(&self, month: u32) -> Option<NaiveDate> {
@@ -73,12 +83,47 @@ impl Calendar {
     }
 }
 
+/// The words for a body that a name may end with (`Vård- och omsorgsnämnden` is also
+/// `nämnden`), folded.
+const BODY_WORDS: &[&str] = &[
+    "natverket",
+    "gruppen",
+    "namnden",
+    "radet",
+    "utskottet",
+    "styrelsen",
+    "kommitten",
+];
+
+/// The genitives that name the network, from its names (`called`, `short`, `name`): each
+/// name's last word and the word for a body it ends with, folded, with an `s`
+/// (`omsorgsnamndens`, `namndens`).
+pub fn own_genitives(names: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let Some(last) = fold(name).split_whitespace().last().map(str::to_owned) else {
+            continue;
+        };
+        let body = BODY_WORDS
+            .iter()
+            .find(|w| last.ends_with(*w))
+            .map(|w| (*w).to_owned());
+        for word in std::iter::once(last).chain(body) {
+            let genitive = format!("{}s", word.trim_end_matches('s'));
+            if !out.contains(&genitive) {
+                out.push(genitive);
+            }
+        }
+    }
+    out
+}
+
 const MONTH: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?";
 
 /// A date after `senast` (folded text): ISO, YYMMDD, `4 maj [2026]`, `15/6 [2026]`.
 static SENAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:senast|klart|klar|fore|innan|till och med)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
+        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -89,12 +134,12 @@ static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
+    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:till|vid|infor|pa)\s+(?:\w+s\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+i\s+{MONTH}"
+        r"\b(?:till|vid|infor|pa)\s+(?:(\w+s)\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+i\s+{MONTH}"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -102,13 +147,26 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// november`.
 static MEETING_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:till|vid|infor|pa)\s+(?:\w+s\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+(?:den\s+)?(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+        r"\b(?:till|vid|infor|pa)\s+(?:(\w+s)\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+(?:den\s+)?(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+/// A weekday of a week: `tisdag v. 46`, `klart fredag vecka 12`.
+static WEEKDAY_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:senast|klart|klar|till|deadline)\s+)?(?:pa\s+)?(man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:i\s+)?(?:vecka|v\.?)\s*(\d{1,2})\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// A day named with `den` in a task (`… vid samrådet den 19 november`): when it is to be done,
+/// unless a word before it makes it a start.
+static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|\s)(?:(fran|sedan|efter|mellan|fr\.o\.m\.?)\s+)?den\s+(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\b(?:fore|till|vid|innan)\s+(?:sommaren|jul|julen|arsskiftet|semestern|sommarsemestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+"
+        r"\b(?:(?:senast|klart|under|fore|till)\s+)?(?:vecka|v\.?)\s*\d{{1,2}}\b|\b(?:under|senast|fore|till|i)\s+(?:varen|hosten|sommaren|vintern|aret|forsta halvaret|andra halvaret)(?:\s+\d{{4}})?\b|\b(?:i|under|till|senast i|fore|innan|i borjan av|i slutet av|i mitten av)\s+{MONTH}(?:\s+\d{{4}})?\b|\b(?:ht|vt)\s*-?\s*\d{{2,4}}\b|\bi\s+samband\s+med\s+\S+|\b(?:fore|till|vid|innan)\s+(?:sommaren|jul|julen|arsskiftet|semestern|sommarsemestern)\b|\b(?:i\s+)?(?:borjan|slutet|mitten)\s+av\s+\S+|\binom\s+(?:en|ett|\d+|\w+)\s+(?:veckor|vecka|manader|manad|dagar)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -136,6 +194,7 @@ pub fn is_due_cell(text: &str) -> bool {
     let far_past = Calendar {
         meeting: NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default(),
         dates: Vec::new(),
+        own: Vec::new(),
     };
     date_of(&folded, &far_past).is_some()
         || CELL_VAGUE.is_match(&folded)
@@ -194,14 +253,41 @@ fn date_match(
     })
 }
 
-/// The due date a sentence gives, if any.
+/// The due date a sentence gives, if any: a time it states as one, else a day named with
+/// `den` (`… vid samrådet den 19 november`), the day the task is for.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
+    stated(text, calendar).or_else(|| {
+        let folded = fold(text);
+        let on_day = ON_DAY.captures(&folded).filter(|caps| caps.get(1).is_none())?;
+        date_match(text, &folded, calendar, on_day.get(0), on_day.get(2))
+    })
+}
+
+/// A time a sentence states as a due time (`senast …`, `till nästa möte`, `under våren`): what
+/// makes a sentence in the present a task. A day alone (`den 3 december`) may only say when
+/// something happens.
+pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
     let folded = fold(text);
     let senast = SENAST.captures(&folded);
     let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
     let meeting_on = MEETING_ON.captures(&folded);
-    // `senast …`, then a full date alone, then a meeting named by its day (`till mötet 12 november`).
-    let dated = [(senast, 1), (bare, 2), (meeting_on, 1)]
+    // Another body's meeting (`vid beredningens möte i november`) is a time, but no date.
+    let others = [
+        MEETING_ON.captures(&folded),
+        MEETING_IN.captures(&folded),
+        NEXT_MEETING.captures(&folded),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|caps| !calendar.is_own(caps.get(1)));
+    if let Some(whole) = others.and_then(|caps| caps.get(0)) {
+        return Some(Due::Vague {
+            written: original_words(text, &folded, whole.start(), whole.end()),
+        });
+    }
+    // `senast …`, then a full date alone, then a meeting named by its day (`till mötet 12
+    // november`).
+    let dated = [(senast, 1), (bare, 2), (meeting_on, 2)]
         .into_iter()
         .find_map(|(caps, group)| {
             let caps = caps?;
@@ -210,8 +296,17 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     if dated.is_some() {
         return dated;
     }
+    if let Some(caps) = WEEKDAY_OF_WEEK.captures(&folded)
+        && let (Some(whole), Some(day), Some(week)) = (caps.get(0), caps.get(1), caps.get(2))
+        && let Some(date) = weekday_of_week(calendar, day.as_str(), week.as_str())
+    {
+        return Some(Due::Date {
+            date,
+            written: original_words(text, &folded, whole.start(), whole.end()),
+        });
+    }
     if let Some(m) = MEETING_IN.captures(&folded)
-        && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
+        && let (Some(whole), Some(month)) = (m.get(0), m.get(2))
         && let Some(month) = dates::month(month.as_str())
         && let Some(date) = calendar.meeting_in(month)
     {
@@ -229,12 +324,30 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
             how: "nästa möte".to_owned(),
         });
     }
-    if let Some(m) = VAGUE.find(&folded) {
-        return Some(Due::Vague {
-            written: original_words(text, &folded, m.start(), m.end()),
-        });
+    VAGUE.find(&folded).map(|m| Due::Vague {
+        written: original_words(text, &folded, m.start(), m.end()),
+    })
+}
+
+/// The day of an ISO week (`tis`, `46`): in the meeting's year, or the next when that is past.
+fn weekday_of_week(calendar: &Calendar, day: &str, week: &str) -> Option<NaiveDate> {
+    let weekday = match day {
+        "man" => chrono::Weekday::Mon,
+        "tis" => chrono::Weekday::Tue,
+        "ons" => chrono::Weekday::Wed,
+        "tors" => chrono::Weekday::Thu,
+        "fre" => chrono::Weekday::Fri,
+        "lor" => chrono::Weekday::Sat,
+        _ => chrono::Weekday::Sun,
+    };
+    let week: u32 = week.parse().ok()?;
+    let year = calendar.meeting.year();
+    let date = NaiveDate::from_isoywd_opt(year, week, weekday)?;
+    if date >= calendar.meeting {
+        Some(date)
+    } else {
+        NaiveDate::from_isoywd_opt(year + 1, week, weekday)
     }
-    None
 }
 
 /// The due date a table's `Klart senast` cell gives: a date in any form, `nästa möte`, or
@@ -295,6 +408,7 @@ mod tests {
                 date(2026, 4, 22),
                 date(2026, 9, 17),
             ],
+            own: Vec::new(),
         }
     }
 
@@ -370,6 +484,48 @@ mod tests {
             Some((None, "i samband med årsbokslutet".to_owned()))
         );
         assert_eq!(found("dela checklistan med övriga kommuner."), None);
+        assert_eq!(
+            found("skickar listan, klart onsdag v. 16."),
+            Some((Some(date(2026, 4, 15)), "klart onsdag v. 16".to_owned()))
+        );
+        assert_eq!(
+            found("justerar texten. Deadline den 3/4."),
+            Some((Some(date(2026, 4, 3)), "Deadline den 3/4".to_owned()))
+        );
+        assert_eq!(
+            found("sammanställer svaren inom två veckor."),
+            Some((None, "inom två veckor".to_owned()))
+        );
+        assert_eq!(
+            found("företräder nätverket vid konferensen den 20 april."),
+            Some((Some(date(2026, 4, 20)), "den 20 april".to_owned()))
+        );
+        assert_eq!(found("gäller från den 20 april.").map(|f| f.0), None);
+        assert_eq!(
+            stated("företräder nätverket vid konferensen den 20 april.", &c),
+            None
+        );
+        let own = Calendar {
+            own: vec!["natverkets".to_owned()],
+            ..c.clone()
+        };
+        let on = |text: &str| find(text, &own).map(|d| (d.date(), d.written().to_owned()));
+        assert_eq!(
+            on("informerar rådet vid rådets nästa möte."),
+            Some((None, "vid rådets nästa möte".to_owned()))
+        );
+        assert_eq!(
+            on("presenterar den vid beredningens möte i september."),
+            Some((None, "vid beredningens möte i september".to_owned()))
+        );
+        assert_eq!(
+            on("presenterar den vid nätverkets möte i september.").and_then(|d| d.0),
+            Some(date(2026, 9, 17))
+        );
+        assert_eq!(
+            on("Förslaget presenteras nästa möte.").and_then(|d| d.0),
+            Some(date(2026, 4, 22))
+        );
         assert_eq!(cell("15/6", &c).and_then(|d| d.date()), Some(date(2026, 6, 15)));
         assert_eq!(
             cell("Till nasta mote", &c).and_then(|d| d.date()),

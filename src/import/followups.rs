@@ -106,6 +106,14 @@ fn is_todo_label(text: &str) -> bool {
     )
 }
 
+/// A sentence marked as a task by a label before it (`UPPDRAG: Eva Ek skickar …`, `Åtgärd:
+/// …`): the sentence without the marker.
+fn marked_task(sentence: &str) -> Option<&str> {
+    let (marker, rest) = sentence.split_once(':')?;
+    let rest = rest.trim();
+    (is_todo_label(marker) && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// Finds the follow-ups of each item and adds them as assignments; then the rows of the
 /// follow-up tables. People named as owners who are in neither the members file nor the
 /// attendance are added to `names` as guests.
@@ -124,11 +132,15 @@ pub fn find(
         }
     }
     for (at, table) in tables {
+        // A table after the last item without an item column: each row under the item whose
+        // text it restates.
+        let closing = *at + 1 == items.len() && table.rows.iter().all(|r| r.item.is_none());
         for row in &table.rows {
             let target = row
                 .item
                 .as_deref()
                 .and_then(|written| item_by_label(items, written))
+                .or_else(|| closing.then(|| item_restated(items, row)).flatten())
                 .unwrap_or(*at);
             let Some(item) = items.get_mut(target) else {
                 continue;
@@ -150,6 +162,49 @@ pub fn find(
     outcome
 }
 
+/// The one item whose text a row's task restates, more than any other item's text: most of its
+/// words, or some where the item also names the row's owner.
+fn item_restated(items: &[Item], row: &Row) -> Option<usize> {
+    let owners: Vec<String> = row
+        .owners
+        .replace(" och ", ",")
+        .split(',')
+        .map(|o| o.trim().to_lowercase())
+        .filter(|o| o.chars().count() > 3)
+        .collect();
+    let scores: Vec<f64> = items
+        .iter()
+        .map(|item| {
+            let text = item_text(item);
+            let lower = text.to_lowercase();
+            let named = owners.iter().any(|o| lower.contains(o.as_str()));
+            overlap(&row.task, &text) + if named { 0.5 } else { 0.0 }
+        })
+        .collect();
+    let best = scores.iter().copied().fold(0.0, f64::max);
+    let at = scores.iter().position(|s| *s == best)?;
+    // Half its words, or some of them where the item names the owner.
+    (best >= 0.6 && scores.iter().filter(|s| **s == best).count() == 1).then_some(at)
+}
+
+/// An item's title and the words of its text and clauses.
+fn item_text(item: &Item) -> String {
+    let mut text = item.title.clone();
+    for block in &item.blocks {
+        match block {
+            Block::Prose { text: prose, .. } => text.push_str(&format!(" {prose}")),
+            Block::Bullets { items, .. } => text.push_str(&format!(" {}", items.join(" "))),
+            Block::Clauses { clauses, .. } => {
+                for clause in clauses {
+                    text.push_str(&format!(" {}", clause.text));
+                }
+            }
+            _ => {}
+        }
+    }
+    text
+}
+
 /// A task the item's text gave that a follow-up row restates (`att ge X i uppdrag att T` and
 /// the row `T | X`): the row is the assignment, with what the text gave and the row does not.
 fn drop_restated(item: &mut Item, row: &mut Assignment) {
@@ -165,7 +220,9 @@ fn drop_restated(item: &mut Item, row: &mut Assignment) {
         if let Block::Assignments(list) = block {
             let mut kept = Vec::with_capacity(list.len());
             for a in list.drain(..) {
-                if a.form == "follow-up table row" || !same_owners(&a) || overlap(&row.task, &a.task) < 0.5 {
+                // Either may say more (the row's time in words, the text's article).
+                let restates = overlap(&row.task, &a.task).max(overlap(&a.task, &row.task)) >= 0.5;
+                if a.form == "follow-up table row" || !same_owners(&a) || !restates {
                     kept.push(a);
                     continue;
                 }
@@ -263,13 +320,15 @@ fn sentences_of(item: &Item) -> Vec<Sentence> {
             } => {
                 let parts = split_sentences(text);
                 for (k, part) in parts.iter().enumerate() {
+                    // `UPPDRAG: X gör T.`: the marker says it is a task; it is not part of it.
+                    let marked = marked_task(part);
                     out.push(Sentence {
-                        text: part.clone(),
+                        text: marked.unwrap_or(part).to_owned(),
                         line: *line,
                         clause: false,
                         before: parts[..k].to_vec(),
                         after: parts.get(k + 1).cloned(),
-                        todo: false,
+                        todo: marked.is_some(),
                     });
                 }
             }
@@ -314,7 +373,7 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         // `… kan skickas ut. Sofia …`: a particle ends a sentence; `kl.`, `ca.` do not.
         let particle = matches!(
             word.as_str(),
-            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp"
+            "ut" | "in" | "på" | "av" | "om" | "nu" | "då" | "så" | "upp" | "år"
         );
         if !number_ends && !particle && (word.chars().count() <= 2 || word.contains('.')) {
             continue;
@@ -429,7 +488,17 @@ fn item_follow_ups(
                 } else {
                     let someone = names.at_start(&text).is_some();
                     let party = !names.find_all(&text).is_empty();
-                    if tasks::is_possibility(&text) && (tasks::reads_like_task(&text) || someone || party) {
+                    let condition = tasks::opens_with_condition(&text);
+                    if someone && tasks::puts_forward(&text) {
+                        outcome.not_tasks.push(Unresolved {
+                            item: label.to_owned(),
+                            line: sentence.line,
+                            sentence: sentence.text.clone(),
+                            why: crate::msg!("import-not-task-put-forward"),
+                        });
+                    } else if tasks::is_possibility(&text)
+                        && (tasks::reads_like_task(&text) || someone || party || condition)
+                    {
                         outcome.not_tasks.push(Unresolved {
                             item: label.to_owned(),
                             line: sentence.line,
@@ -613,8 +682,9 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             }
         }
     }
-    // `… föreslår styrgruppen tre områden`: the recipient right after a verb of proposing.
-    for verb in [" föreslår ", " föreslå "] {
+    // `… föreslår styrgruppen tre områden`, `informera nämnden om …`: the recipient right after
+    // a verb of proposing or informing.
+    for verb in [" föreslår ", " föreslå ", " informerar ", " informera "] {
         if let Some(at) = text.find(verb)
             && let Some(name) = recipient(names.at_start_loose(&text[at + verb.len()..]))
         {
@@ -624,9 +694,23 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
     let from = tasks::reporting_verb_end(text)?;
     let rest = &text[from..];
     let mut offset = 0;
+    let mut previous = String::new();
     for word in rest.split_inclusive(' ') {
         let w = word.trim().to_lowercase();
         offset += word.len();
+        // `presentera dem vid nätverkets möte`: at the network's own meeting.
+        if matches!(previous.as_str(), "vid" | "på")
+            && let Some(stem) = w.strip_suffix('s')
+            && names
+                .at_start_loose(stem)
+                .is_some_and(|f| f.party == Who::Member(Party::Network) && f.end == stem.len())
+        {
+            let name = names.name_of(Who::Member(Party::Network)).to_owned();
+            if !owners.contains(&name) {
+                return Some(name);
+            }
+        }
+        previous = w.clone();
         if w == "till" || w == "för" {
             let after = &rest[offset.min(rest.len())..];
             if let Some(found) = names.at_start_loose(after) {
@@ -661,18 +745,20 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     if let Some(parties) = names.only_names(&cleaned) {
         return Ok((parties, Vec::new()));
     }
-    // Names of people the document does not list: each part written as a name.
+    // Names of people the document does not list: each part written as a name, maybe after
+    // the function (`socialdirektör Cecilia Wärn`).
     let parts: Vec<String> = cleaned
         .replace(" tillsammans med ", ", ")
         .replace(" och ", ", ")
         .split(',')
-        .map(|p| p.trim().to_owned())
+        .map(|p| without_function(p.trim(), names).to_owned())
         .filter(|p| !p.is_empty())
         .collect();
+    // A function in the definite form (`förvaltningschefen`) is written as the document writes it.
     if !parts.is_empty()
         && parts
             .iter()
-            .all(|p| names.only_names(p).is_some() || roster::looks_like_name(p))
+            .all(|p| names.only_names(p).is_some() || roster::looks_like_name(p) || roster::is_office(p))
     {
         let mut out = Vec::new();
         let mut notes = Vec::new();
@@ -680,7 +766,11 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
             match names.only_names(&part) {
                 Some(found) => out.extend(found),
                 None => {
-                    names.add_guests(std::slice::from_ref(&part));
+                    if roster::is_office(&part) {
+                        names.add_office(&part);
+                    } else {
+                        names.add_guests(std::slice::from_ref(&part));
+                    }
                     if let Some(found) = names.only_names(&part) {
                         out.extend(found);
                     }
@@ -708,6 +798,20 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     Err(crate::msg!("import-follow-up-not-a-name", text = cleaned))
 }
 
+/// A name without the function written before it (`socialdirektör Cecilia Wärn`,
+/// `ordföranden Anders Fält`); other text as it is.
+fn without_function<'t>(part: &'t str, names: &Names) -> &'t str {
+    match part.split_once(' ') {
+        Some((title, rest))
+            if (roster::is_role_word(title) || roster::is_definite_function(title))
+                && (names.only_names(rest).is_some() || roster::looks_like_name(rest)) =>
+        {
+            rest
+        }
+        _ => part,
+    }
+}
+
 /// The names at the start of a span (`beredningsgruppen senast 2026-04-30` → Beredningsgruppen).
 fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
     let mut parties = Vec::new();
@@ -733,16 +837,20 @@ fn leading_names(span: &str, names: &Names) -> Option<(Vec<Who>, usize)> {
 fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ctx: &Context) -> Found {
     // What the sentence would be if nothing else makes it a task.
     let mut not_made = None;
+    // A strong form whose owner is no name: unresolved, unless an earlier verb's subject is
+    // (`X tillsammans med Y planerar T och återkommer med ett förslag`).
+    let mut unresolved = None;
     if let Some(form) = tasks::form(text) {
         match owners_of(&form.who, sentence, names) {
             Ok((owners, notes)) => return make(form, owners, notes, text, sentence, names, ctx),
-            Err(why) if !form.weak => return Found::Unresolved(format!("{}: {why}", form.form)),
+            Err(why) if !form.weak => unresolved = Some(format!("{}: {why}", form.form)),
             Err(_) => not_made = Some(crate::msg!("import-follow-up-nobody-before-verb")),
         }
     }
-    if let Some(form) = tasks::passive(text)
-        && let Some((owners, end)) = leading_names(&form.who, names)
-    {
+    for form in tasks::passives(text) {
+        let Some((owners, end)) = leading_names(&form.who, names) else {
+            continue;
+        };
         let rest = form.who[end..].trim().to_owned();
         let mut form = form;
         if !rest.is_empty() {
@@ -760,11 +868,12 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let next = sentence.after.as_deref().filter(|next| follows_on(next, names));
             let has_time = std::iter::once(text)
                 .chain(next)
-                .any(|t| due::find(t, ctx.calendar).is_some());
+                .any(|t| due::stated(t, ctx.calendar).is_some());
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            if has_time || has_recipient || sentence.todo {
+            let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
+            if has_time || has_recipient || sentence.todo || comes_back {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -772,6 +881,9 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             }
             break;
         }
+    }
+    if let Some(why) = unresolved {
+        return Found::Unresolved(why);
     }
     match (carried(text, names, item, ctx, sentence), not_made) {
         (Found::Nothing, Some(why)) => Found::NotMade(why),
@@ -796,11 +908,19 @@ fn make(
     names: &mut Names,
     ctx: &Context,
 ) -> Found {
-    // `X bereder frågan tillsammans med Y`: Y is an owner too.
-    if let Some(caps) = TOGETHER_WITH.captures(text)
-        && let Some(span) = caps.get(1)
-        && let Some(more) = names.only_names(&PARENTHESES.replace_all(span.as_str(), ""))
-    {
+    // `X bereder frågan tillsammans med Y`: Y is an owner too, also when Y is a function
+    // (`tillsammans med verksamhetscheferna`).
+    let together = TOGETHER_WITH
+        .captures(text)
+        .and_then(|caps| caps.get(1))
+        .map(|span| {
+            let span = PARENTHESES.replace_all(span.as_str(), "").trim().to_owned();
+            if names.only_names(&span).is_none() && roster::is_office(&span) {
+                names.add_office(&span);
+            }
+            span
+        });
+    if let Some(more) = together.and_then(|span| names.only_names(&span)) {
         for who in more {
             if !owners.contains(&who) {
                 owners.push(who);
@@ -931,7 +1051,10 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
     let owner_names: Vec<String> = owners.iter().map(|o| names.name_of(*o).to_owned()).collect();
     let mut unsure = None;
     let cell = row.report_to.trim();
-    let report_to = if cell.is_empty() || cell.chars().all(|c| matches!(c, '-' | '–' | '—')) {
+    let report_to = if cell.is_empty() {
+        // No such column, or nothing in it: the task may say it (`Rapportera … till X`).
+        report_to(&row.task, names, &owner_names)
+    } else if cell.chars().all(|c| matches!(c, '-' | '–' | '—')) {
         None
     } else {
         match names.only_names(cell).as_deref() {
@@ -1052,6 +1175,7 @@ mod tests {
         due::Calendar {
             meeting: date(1, 16),
             dates: vec![date(1, 16), date(3, 20), date(9, 18)],
+            own: vec!["natverkets".to_owned(), "lnvs".to_owned()],
         }
     }
 
@@ -1060,16 +1184,20 @@ mod tests {
     }
 
     fn run_with(item: Item, tables: &[(usize, ActionTable)]) -> (Vec<Assignment>, Outcome) {
+        let (items, outcome) = run_all(vec![item], tables);
+        (items[0].assignments().cloned().collect(), outcome)
+    }
+
+    fn run_all(mut items: Vec<Item>, tables: &[(usize, ActionTable)]) -> (Vec<Item>, Outcome) {
         let members = members();
         let mut names = Names::new(&members);
-        let mut items = vec![item];
         let calendar = calendar();
         let ctx = Context {
             kind: Kind::Minutes,
             calendar: &calendar,
         };
         let outcome = find(&mut items, tables, &mut names, &ctx);
-        (items[0].assignments().cloned().collect(), outcome)
+        (items, outcome)
     }
 
     #[test]
@@ -1105,6 +1233,141 @@ mod tests {
         let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].form, "follow-up table row");
+    }
+
+    #[test]
+    fn informing_another_body_at_its_meeting() {
+        let (found, outcome) = run(item(
+            &["Olle Berg informerar Region Västmark om arbetet vid regionens möte i mars."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
+        assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
+        assert_eq!(found[0].due.as_ref().and_then(Due::date), None);
+    }
+
+    #[test]
+    fn owners_with_their_functions_before_their_names() {
+        let (found, _) = run(item(
+            &["Nätverket ger samordnaren Olle Berg och socialchef Kalle Gäst i uppdrag att skriva en plan."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Kalle Gäst"]);
+    }
+
+    #[test]
+    fn a_closing_table_without_an_item_column_goes_to_the_items_it_restates() {
+        let mut first = item(
+            &["Olle Berg presenterade en analys av väntetiderna inom hemtjänsten."],
+            &[],
+        );
+        first.number = 1;
+        let mut last = item(&["Nästa möte hålls i mars."], &[]);
+        last.number = 2;
+        let row = |task: &str| crate::import::actions::Row {
+            line: 40,
+            text: task.into(),
+            task: task.into(),
+            owners: "Olle Berg".into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 39,
+            heading: "Ansvarig Aktivitet".into(),
+            rows: vec![
+                row("Fördjupa analysen av väntetiderna inom hemtjänsten"),
+                row("Boka en lokal"),
+            ],
+        };
+        let (items, _) = run_all(vec![first, last], &[(1, table)]);
+        assert_eq!(items[0].assignments().count(), 1);
+        assert_eq!(items[1].assignments().count(), 1);
+    }
+
+    #[test]
+    fn presenting_at_the_networks_own_meeting_reports_to_it() {
+        let (found, _) = run(item(
+            &[
+                "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
+            ],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+    }
+
+    #[test]
+    fn a_sentence_may_end_with_a_short_word() {
+        assert_eq!(
+            split_sentences("Det kostar 900 000 kronor per år. Olle Berg tar hem frågan."),
+            ["Det kostar 900 000 kronor per år.", "Olle Berg tar hem frågan."]
+        );
+        assert_eq!(
+            split_sentences("Mötet börjar kl. Nio."),
+            ["Mötet börjar kl. Nio."]
+        );
+    }
+
+    #[test]
+    fn a_task_before_coming_back_with_a_proposal() {
+        let (found, outcome) = run(item(
+            &[
+                "Olle Berg tillsammans med Vera Lund planerar en temadag och återkommer med ett förslag på datum.",
+            ],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Vera Lund"]);
+    }
+
+    #[test]
+    fn a_row_without_a_recipient_cell_may_name_one_in_its_task() {
+        let row = |report_to: &str| crate::import::actions::Row {
+            line: 31,
+            text: "Rapportera utfallet till Region Västmark Olle Berg".into(),
+            task: "Rapportera utfallet till Region Västmark".into(),
+            owners: "Olle Berg".into(),
+            report_to: report_to.into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 30,
+            heading: "Åtgärd Ansvarig".into(),
+            rows: vec![row(""), row("–")],
+        };
+        let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
+        assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
+        assert_eq!(found[1].report_to, None);
+    }
+
+    #[test]
+    fn owners_by_their_office() {
+        let (found, _) = run(item(
+            &["Utredningen görs av Olle Berg tillsammans med enhetscheferna och redovisas i maj."],
+            &["att uppdra åt socialchefen att ta fram en plan"],
+        ));
+        let owners: Vec<&Vec<String>> = found.iter().map(|a| &a.owners).collect();
+        assert!(owners.contains(&&vec!["socialchefen".to_owned()]), "{owners:?}");
+        assert!(
+            owners.contains(&&vec!["Olle Berg".to_owned(), "enhetscheferna".to_owned()]),
+            "{owners:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_marked_as_a_task() {
+        let (found, _) = run(item(
+            &["Vi gick igenom läget. UPPDRAG: Olle Berg och Vera Lund skriver om texten. Deadline den 3/2."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Olle Berg", "Vera Lund"]);
+        assert!(!found[0].sentence.contains("UPPDRAG"), "{}", found[0].sentence);
+        assert_eq!(
+            found[0].due.as_ref().and_then(Due::date),
+            NaiveDate::from_ymd_opt(2026, 2, 3)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::names::Names;
 use super::recognise::Conversion;
 use crate::model::Kind;
 use crate::text::fold;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -80,7 +80,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
+    ("ovriga deltagande", Field::People(Section::Present)),
+    ("tjanstepersoner", Field::People(Section::Present)),
     ("narvarolista", Field::People(Section::Present)),
+    ("narvaro", Field::People(Section::Present)),
     ("narvarande", Field::People(Section::Present)),
     ("deltagare", Field::People(Section::Present)),
     ("beslutande", Field::People(Section::Present)),
@@ -104,12 +107,16 @@ const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar"
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b")
+    Regex::new(r"\b(dagordning|foredragningslista|kallelse|minnesanteckningar|motesanteckningar|sammantradesprotokoll|protokoll)\b|^(anteckningar) fran\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
             .unwrap_or_else(|_| unreachable!())
+});
+/// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
 });
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
@@ -210,7 +217,9 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
                 continue;
             }
             v
-        } else if COLON_ONLY.contains(&folded.as_str()) {
+        } else if COLON_ONLY.contains(&folded.as_str()) && (!rest.starts_with('\t') || rest.trim().is_empty())
+        {
+            // In a label column (`Anteckningar<TAB>Name`) the tab does what the colon does.
             continue;
         } else if rest.trim().is_empty() || rest.starts_with([',', '\t']) {
             rest.trim_start().trim_start_matches(',')
@@ -308,6 +317,11 @@ fn without_date(value: &str) -> String {
     let mut value = value.to_owned();
     if let Some(found) = dates::find_date(&value) {
         let before = value[..found.start].trim_end();
+        // `Torsdagen den 24 september`: `den` and the weekday before the date.
+        let before = before
+            .strip_suffix(" den")
+            .or_else(|| before.strip_suffix(" Den"))
+            .unwrap_or(before);
         let weekday = before
             .rsplit(|c: char| c.is_whitespace() || c == ',')
             .next()
@@ -328,6 +342,31 @@ fn without_date(value: &str) -> String {
 fn tells_adjustment(text: &str) -> bool {
     let f = fold(text);
     f.starts_with("justering") || f.contains("justeras") || f.contains("justerandes")
+}
+
+/// Whether a line holds a second sentence (`… kl. 13.30–16.45. Ajournering …`): a full stop,
+/// a space and a capital.
+fn second_sentence(text: &str) -> bool {
+    text.match_indices(". ")
+        .any(|(at, _)| text[at + 2..].starts_with(char::is_uppercase))
+}
+
+/// Functions a label column gives the people after it (`Vice ordförande<TAB>Bo Ek (S)`).
+const GROUP_FUNCTIONS: &[&str] = &[
+    "ordforande",
+    "vice ordforande",
+    "forste vice ordforande",
+    "andre vice ordforande",
+    "2:e vice ordforande",
+];
+
+/// Whether a line of a label column starts with another label than a group's (`Utses att
+/// justera<TAB>Name`): it ends the attendance section above it.
+fn labels_a_column(text: &str) -> bool {
+    let Some((first, _)) = text.split_once('\t') else {
+        return false;
+    };
+    matches!(label_of(first.trim()), Some((field, _, rest)) if rest.is_empty() && !matches!(field, Field::People(_) | Field::Chair | Field::NoteTaker))
 }
 
 /// Whether a labelled line is the heading row of an attendance table (`Ledamöter<TAB>Närvaro`).
@@ -425,8 +464,15 @@ impl Reader<'_> {
             return;
         }
         if let Some((field, label, value, first, number)) = self.wrapped.take() {
-            if label_of(text).is_none() {
-                let value = format!("{value} {}", text.replace('\t', " "));
+            // A value that ended in a comma goes on on this line; a place without its time
+            // only when this line is the date or time and nothing more (no second sentence).
+            let goes_on = value.ends_with(',')
+                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some())
+                    && !second_sentence(text));
+            if label_of(text).is_none() && goes_on {
+                // A line of its own is a part of its own (`…, lokal Muskö` / `Torsdagen den …`).
+                let joiner = if value.ends_with(',') { " " } else { ", " };
+                let value = format!("{value}{joiner}{}", text.replace('\t', " "));
                 let both = format!("{first}\n{text}");
                 self.label(field, &label, &value, &both, number);
                 return;
@@ -440,11 +486,18 @@ impl Reader<'_> {
                 return;
             }
         }
+        // Under a heading (`BESLUTANDE`), a label column: `Vice ordförande<TAB>Name (S)`.
+        if self.section.is_some() && self.labelled_group(text, line.number) {
+            return;
+        }
         // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
-        let row_of_table = text.contains('\t') && self.section.is_some();
+        let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
-            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime) && value.ends_with(',') {
+            let without_time = field == Field::PlaceTime && dates::find_time(value).is_none();
+            if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime)
+                && (value.ends_with(',') || without_time)
+            {
                 self.wrapped = Some((
                     field,
                     label.to_owned(),
@@ -475,7 +528,7 @@ impl Reader<'_> {
             && let Some(m) = TITLE_WORD.find(&fold(text))
         {
             self.flush();
-            let word = m.as_str();
+            let word = m.as_str().split_whitespace().next().unwrap_or_default();
             let kind = if matches!(word, "dagordning" | "foredragningslista" | "kallelse") {
                 Kind::Agenda
             } else {
@@ -524,6 +577,44 @@ impl Reader<'_> {
         self.preamble.push(text.to_owned());
     }
 
+    /// A line of a label column under an attendance heading whose label is a group of people
+    /// (`Ledamöter`, `Tjänstgörande ersättare`, `Frånvarande`) or a function
+    /// (`Vice ordförande`): the people after it, with that function, in that list. Whether it
+    /// was one.
+    fn labelled_group(&mut self, text: &str, number: usize) -> bool {
+        let Some((label, value)) = text.split_once('\t') else {
+            return false;
+        };
+        let (label, value) = (label.trim().trim_end_matches(':'), value.trim());
+        if value.is_empty() || !super::attendees::names_people_loosely(value) {
+            return false;
+        }
+        let (section, role) = match label_of(label) {
+            Some((Field::People(section), written, "")) => (section, section_role(written)),
+            _ if GROUP_FUNCTIONS.contains(&fold(label).as_str()) => (
+                self.section.as_ref().map_or(Section::Present, |s| s.0),
+                Some(label.to_lowercase()),
+            ),
+            _ => return false,
+        };
+        self.convert(label, "attendees");
+        self.open_section(section, role, value, number);
+        true
+    }
+
+    /// Opens an attendance section that goes on over the next lines, with its first line.
+    fn open_section(&mut self, section: Section, role: Option<String>, text: &str, number: usize) {
+        self.section = Some((section, None, role.clone()));
+        self.section_open = true;
+        self.header.people.push(PeopleLine {
+            line: number,
+            text: text.to_owned(),
+            section,
+            org: None,
+            role,
+        });
+    }
+
     /// A line that ends an attendance section opened by a label alone: running prose.
     fn section_ends(&self, text: &str) -> bool {
         let words = text.split_whitespace().count();
@@ -549,7 +640,19 @@ impl Reader<'_> {
                     }
                     true
                 }
-                None => false,
+                // `Datum och tid: 20/10 kl. 13.15–16.00` under a title that gives the year: the
+                // day agrees with the title's date.
+                None => match (&self.header.date, DAY_MONTH.captures(value)) {
+                    (Some((date, _)), Some(caps))
+                        if caps[1].parse() == Ok(date.day()) && caps[2].parse() == Ok(date.month()) =>
+                    {
+                        if self.header.time.is_none() {
+                            self.header.time = dates::find_time(value).map(|t| t.0);
+                        }
+                        true
+                    }
+                    _ => false,
+                },
             },
             Field::Time => match dates::find_time(value) {
                 Some((time, _)) => {
@@ -591,15 +694,7 @@ impl Reader<'_> {
             }
             Field::People(section) if value_is_column_heading(text) => {
                 // `Ledamöter<TAB>Närvaro`: the heading row of a table below.
-                self.section = Some((section, None, None));
-                self.section_open = true;
-                self.header.people.push(PeopleLine {
-                    line: number,
-                    text: text.to_owned(),
-                    section,
-                    org: None,
-                    role: None,
-                });
+                self.open_section(section, None, text, number);
                 return;
             }
             Field::People(section) => {
@@ -789,6 +884,71 @@ mod tests {
         // A sentence is no value: `Datum` must be followed by a date.
         let h = read(&lines("Datum och plats meddelas senare.\n"), &names);
         assert!(h.date.is_none());
+    }
+
+    #[test]
+    fn a_label_column_and_a_date_line_without_the_year() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Anteckningar från mötet onsdagen den 12 februari 2026
+Datum och tid: 12/2 kl. 13.00–15.00
+Mötesledare\tVera Lund
+Anteckningar\tOlle Berg
+
+Närvaro
+Namn\tNärvaro
+Eva Ek\tDeltog
+",
+            ),
+            &names,
+        );
+        assert_eq!(h.kind.map(|k| k.0), Some(Kind::Minutes));
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 2, 12));
+        assert_eq!(h.time.as_deref(), Some("13.00–15.00"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(h.people.len(), 2, "{:?}", h.people);
+        assert!(h.preamble.is_empty(), "{:?}", h.preamble);
+        // A day that is not the title's stays as it was written.
+        let other = read(
+            &lines(
+                "Anteckningar från mötet 12 februari 2026
+Datum och tid: 13/2 kl. 13.00
+",
+            ),
+            &names,
+        );
+        assert_eq!(other.preamble, vec!["Datum och tid: 13/2 kl. 13.00"]);
+    }
+
+    #[test]
+    fn a_place_with_its_date_and_time_on_the_next_line() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby, lokal Tinget\n                 Torsdagen den 24 september 2026 kl. 18.00–20.40\n\nJusterare:   Olle Berg\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.place.as_deref(), Some("Kommunhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Tinget"));
+        assert_eq!(h.time.as_deref(), Some("18.00–20.40"));
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 24));
+        // A second sentence on that line stays as prose.
+        let h = read(
+            &lines(
+                "PROTOKOLL\n\nPlats och tid    Kommunhuset, Norrby\n                 kl. 13.30–16.45. Ajournering kl. 15.05–15.20.\n",
+            ),
+            &names,
+        );
+        assert!(
+            h.preamble.iter().any(|p| p.contains("Ajournering")),
+            "{:?}",
+            h.preamble
+        );
     }
 
     #[test]

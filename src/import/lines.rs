@@ -29,7 +29,12 @@ pub struct Debris {
 pub fn split(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut page_break = false;
-    for (index, raw) in text.split('\n').enumerate() {
+    let raw_lines: Vec<&str> = text.split('\n').collect();
+    // A table cell that a layout export wrapped onto the next line is joined to its row; the
+    // row keeps its line number.
+    let joined = super::wrapped::join_cells(&raw_lines);
+    for (index, raw) in joined.iter().enumerate() {
+        let Some(raw) = raw else { continue };
         let mut line = String::with_capacity(raw.len());
         for c in raw.chars() {
             match c {
@@ -66,7 +71,7 @@ fn pipe_cells(text: &str) -> Option<Vec<String>> {
 
 /// A cell's text and its continuation: a word hyphenated at the cell's edge (`Götalands-` /
 /// `regionen`) is one word again; other text joins with a space.
-fn join_cell(cell: &str, more: &str) -> String {
+pub(super) fn join_cell(cell: &str, more: &str) -> String {
     let hyphenated = cell
         .strip_suffix('-')
         .filter(|stem| stem.chars().last().is_some_and(char::is_lowercase))
@@ -313,8 +318,41 @@ pub fn remove_debris(
     (close_gaps(kept, &debris), debris)
 }
 
+/// Whether a line ends with a word no sentence ends with: a preposition, a conjunction or an
+/// article.
+fn ends_unfinished(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "av" | "för"
+            | "till"
+            | "med"
+            | "och"
+            | "i"
+            | "på"
+            | "om"
+            | "att"
+            | "en"
+            | "ett"
+            | "den"
+            | "det"
+            | "de"
+            | "som"
+            | "från"
+            | "vid"
+            | "hos"
+            | "mot"
+            | "samt"
+            | "eller"
+            | "under"
+            | "efter"
+            | "inför"
+    )
+}
+
 /// Where debris was taken out of a sentence that runs on (no full stop before, a small letter
-/// after), the blank lines around it go too, so the paragraph is one again.
+/// after, or a word no sentence ends with before), the blank lines around it go too, so the
+/// paragraph is one again.
 fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
     if debris.is_empty() {
         return lines;
@@ -333,13 +371,19 @@ fn close_gaps(lines: Vec<Line>, debris: &[Debris]) -> Vec<Line> {
             let from = out.last().map(|l| l.number).unwrap_or(0);
             let to = lines.get(j).map(|l| l.number).unwrap_or(usize::MAX);
             let had_debris = removed.iter().any(|&n| n > from && n < to);
+            // The next line goes on with a small letter, or the line before ends with a word no
+            // sentence ends with (`… tas fram av` / `Region Kronoberg …`).
             let runs_on = out
                 .last()
                 .is_some_and(|prev| !prev.text.ends_with(['.', ':', '!', '?']) && !prev.text.is_empty())
                 && lines
                     .get(j)
                     .and_then(|next| next.text.chars().next())
-                    .is_some_and(char::is_lowercase);
+                    .is_some_and(|c| {
+                        c.is_lowercase()
+                            || (c.is_alphabetic()
+                                && out.last().is_some_and(|prev| ends_unfinished(&prev.text)))
+                    });
             if had_debris && runs_on {
                 i = j;
                 continue;
@@ -473,6 +517,19 @@ mod tests {
                 "",
                 "DATUM OCH TID PLATS"
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_cut_by_a_page_break_before_a_name_is_joined() {
+        let text = "1. Punkt\nEn plan tas fram av\n\nSida 1 av 2\n\x0cNätverket Västmark\nRegion Västmark till mötet i maj.\nSida 2 av 2\n\x0cNätverket Västmark\nSlut.";
+        let (kept, _) = remove_debris(lines(text), &[], is_item);
+        let texts: Vec<&str> = kept.iter().map(|l| l.text.as_str()).collect();
+        let at = texts.iter().position(|t| *t == "En plan tas fram av");
+        assert_eq!(
+            at.and_then(|i| texts.get(i + 1)).copied(),
+            Some("Region Västmark till mötet i maj."),
+            "{texts:?}"
         );
     }
 

@@ -18,6 +18,7 @@ pub mod functions;
 pub mod header;
 pub mod headings;
 pub mod input;
+pub mod item_tables;
 pub mod kind;
 pub mod lines;
 pub mod members_file;
@@ -27,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod roster;
 pub mod tasks;
+pub mod wrapped;
 
 use crate::config::Config;
 use crate::format::documents;
@@ -107,8 +109,26 @@ pub fn import(
             Conversion { from, to }
         })
         .collect();
+    // Items written as a table, and a table of contents that only repeats their headings.
+    let (all, contents) = item_tables::contents(all);
+    let (all, table_heading) = item_tables::note_table(all);
     let (kept, debris) = lines::remove_debris(all, &names.header_names(), recognise::looks_like_item);
     report.debris = debris;
+    // A decision log's rows, moved under the items they name.
+    let (kept, logged) = item_tables::decision_log(kept);
+    let mut logged_items = Vec::new();
+    for (line, item) in logged {
+        report.changes.push(Change {
+            item: Some(item.clone()),
+            line,
+            what: crate::msg!("import-change-decision-log", item = item.clone()),
+        });
+        // The row's item number is where its clause now stands.
+        logged_items.push(Conversion {
+            from: item,
+            to: "item".to_owned(),
+        });
+    }
 
     // Every word decided.
     let lexicon = Lexicon::builtin();
@@ -116,7 +136,20 @@ pub fn import(
 
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
-    let header = header::read(head, &names);
+    let mut header = header::read(head, &names);
+    // The table of contents stays as prose under the title; the minutes table's column headings
+    // became the item headings.
+    if !contents.is_empty() {
+        let texts: Vec<&str> = contents.iter().map(|l| l.text.as_str()).collect();
+        header.preamble.push(lines::join(&texts));
+    }
+    header.conversions.extend(logged_items);
+    if let Some(row) = table_heading {
+        header.conversions.push(Conversion {
+            from: row.text,
+            to: "item headings".to_owned(),
+        });
+    }
     let network = &members.network;
     let phrases = DecisionPhrases::for_network(network);
 
@@ -200,6 +233,7 @@ pub fn import(
             dates.sort();
             dates
         },
+        own: due::own_genitives(&crate::format::phrases::names(network)),
     };
     let follow_ctx = followups::Context {
         kind,
@@ -506,7 +540,9 @@ fn front_people(
             source: "attendance".to_owned(),
         });
     }
-    for guest in &names.guests {
+    // An owner named by office (`förvaltningschefen`) is no person to add: who holds it is for
+    // a person to say, and `check` asks until then.
+    for guest in names.guests.iter().filter(|g| !roster::is_office(g)) {
         if !new_people
             .iter()
             .any(|p| crate::text::fold(&p.name) == crate::text::fold(guest))
@@ -541,6 +577,11 @@ fn front_people(
         adjusters,
         new_people,
     }
+}
+
+/// Whether the only character of a token that OCR puts for a Swedish letter is an `é`.
+fn only_accent_e(token: &str) -> bool {
+    token.contains('é') && !crate::ocr::repair::has_ocr_characters(&token.replace('é', "e"))
 }
 
 /// Decides every word of the lines and applies the repairs. Real words whose marks the scan
@@ -631,6 +672,12 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
                 right.as_deref(),
                 &mut by_neighbours,
             );
+            // In a document that kept its marks an `é` is written so (`Alvén`, `Helén`), not
+            // read for a lost `å`, `ä` or `ö`.
+            let verdict = match verdict {
+                Verdict::Repaired { .. } if !repairer.restore_twins && only_accent_e(token) => Verdict::Known,
+                other => other,
+            };
             left = Some(match &verdict {
                 Verdict::Repaired { word, .. } => word.to_lowercase(),
                 _ => token.to_lowercase(),
@@ -746,6 +793,29 @@ fn heading_start(text: &str) -> usize {
     NUMBER.find(text).map(|m| m.end()).unwrap_or(usize::MAX)
 }
 
+/// Words after which `ar` is the noun `år` (`ett år`, `varje år`).
+const YEAR_DETERMINERS: &[&str] = &[
+    "ett",
+    "varje",
+    "nästa",
+    "förra",
+    "per",
+    "samma",
+    "detta",
+    "halvt",
+    "två",
+    "tre",
+    "fyra",
+    "fem",
+    "sex",
+    "tio",
+    "några",
+    "flera",
+    "många",
+    "innevarande",
+    "kommande",
+];
+
 /// The verdict on a word, with its neighbours deciding a word that is a word with and without
 /// its marks (`for`/`för`, `ar`/`är`/`år`) in a document that lost its marks: the reading the
 /// repository and the document put next to these neighbours more often wins. Each decision by
@@ -765,6 +835,23 @@ fn by_context(
     let readings = repairer.marked_readings(&lower);
     if readings.is_empty() {
         return verdict;
+    }
+    // `ett ar`, `nästa ar`, `per ar`: after a determiner or a number the noun is meant, never
+    // the verb (`år`, not `är`).
+    if lower == "ar"
+        && left.is_some_and(|l| YEAR_DETERMINERS.contains(&l) || l.chars().all(|c| c.is_ascii_digit()))
+        && readings.iter().any(|r| r == "år")
+    {
+        let neighbours = format!("{} {} {}", left.unwrap_or("…"), lower, right.unwrap_or("…"));
+        decided.insert(
+            (lower.clone(), "år".to_owned()),
+            crate::msg!("import-twin-neighbours", word = "år", neighbours = neighbours),
+        );
+        return Verdict::Repaired {
+            word: crate::ocr::apply_case(token, "år"),
+            damage: Damage::Twin,
+            source: crate::ocr::repair::Source::Repository,
+        };
     }
     let own = repairer.context(left, &lower, right);
     let scored: Vec<(u32, &String)> = readings
@@ -1199,6 +1286,15 @@ mod tests {
             "{is:?}"
         );
         assert_eq!(decided.len(), 2);
+        // After a determiner the noun is meant, whatever the repository counts.
+        let empty = WordCounts::with_format_words();
+        let mut plain = Repairer::new(Lexicon::builtin(), &empty);
+        plain.restore_twins = true;
+        let after_ett = by_context(&plain, "ar", Some("ett"), None, &mut decided);
+        assert!(
+            matches!(after_ett, Verdict::Repaired { ref word, .. } if word == "år"),
+            "{after_ett:?}"
+        );
         // In a document that kept its marks, nothing is decided.
         repairer.restore_twins = false;
         assert_eq!(

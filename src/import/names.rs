@@ -162,19 +162,30 @@ impl<'a> Names<'a> {
     /// Adds the people the document's attendance names who are not in the members file, so
     /// that follow-ups can name them.
     pub fn add_guests(&mut self, names: &[String]) {
-        for name in names {
-            let words = folded_words(name);
-            if words.len() < 2 || self.guests.iter().any(|g| fold(g) == fold(name)) {
-                continue;
-            }
-            self.guests.push(name.clone());
-            self.entries.push(Entry {
-                words,
-                party: Who::Guest(self.guests.len() - 1),
-                capital: true,
-                first_name: false,
-            });
+        for name in names.iter().filter(|n| folded_words(n).len() >= 2) {
+            self.add_guest(name, true);
         }
+    }
+
+    /// Adds a function a task names as its owner without a name (`förvaltningschefen`): written
+    /// as the document writes it, found in small letters.
+    pub fn add_office(&mut self, title: &str) {
+        self.add_guest(title, false);
+    }
+
+    /// A guest found by its words, only with its capital when `capital`.
+    fn add_guest(&mut self, name: &str, capital: bool) {
+        let words = folded_words(name);
+        if words.is_empty() || self.guests.iter().any(|g| fold(g) == fold(name)) {
+            return;
+        }
+        self.guests.push(name.to_owned());
+        self.entries.push(Entry {
+            words,
+            party: Who::Guest(self.guests.len() - 1),
+            capital,
+            first_name: false,
+        });
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
     }
 

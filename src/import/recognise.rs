@@ -690,8 +690,12 @@ impl Builder<'_, '_> {
                 from: "Beslut".to_owned(),
                 to: opening.intro.clone(),
             });
-            let after = opening.rest.trim().to_owned();
-            return Some(self.decision(i, opening.intro, &after, rest));
+            // A sentence after the clause on its line (`… i uppdrag att T. Förslaget ska vara
+            // klart i maj.`) is prose after the decision.
+            let (clause, after) = clause_and_after(opening.rest.trim());
+            let next = self.decision(i, opening.intro, &clause, rest);
+            self.after_decision(number, after);
+            return Some(next);
         }
         if ATT.is_match(rest) {
             self.flush_prose();
@@ -700,8 +704,10 @@ impl Builder<'_, '_> {
                 from: "Beslut".to_owned(),
                 to: intro.clone(),
             });
-            let clause = self.make_clause(rest, number);
+            let (rest, after) = clause_and_after(rest);
+            let clause = self.make_clause(&rest, number);
             self.clauses = Some(ClauseState::new(kind, intro, vec![clause], number));
+            self.after_decision(number, after);
             return Some(i + 1);
         }
         None

@@ -172,7 +172,7 @@ fn says_absent(cell: &str) -> bool {
 }
 
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:punkt|punkterna|p\.|§§?|paragraf)\s*\d+[a-z]?(?:[.:]\d+)?(?:\s*(?:[-–,]|och)\s*\d+[a-z]?(?:[.:]\d+)?)*$")
+    Regex::new(r"(?i)^(?:(?:punkt|punkterna|p\.|§§?|paragraf|ärende|ärendena)\s*\d+[a-z]?(?:[.:]\d+)?(?:\s*(?:[-–,]|och)\s*\d+[a-z]?(?:[.:]\d+)?)*|\d+(?:\s*[-–]\s*\d+)?\s*§§?)$")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -222,6 +222,44 @@ fn is_org_like(text: &str) -> bool {
 pub fn is_role_word(word: &str) -> bool {
     let w = fold(word.trim_end_matches('.'));
     ROLE_ENDINGS.iter().any(|e| w == *e || w.ends_with(e))
+}
+
+/// Whether a word is a function in the definite form, the way a task names its owner by office
+/// (`förvaltningschefen`, `verksamhetscheferna`, `samordnaren`, `handläggarna`).
+pub fn is_definite_function(word: &str) -> bool {
+    let w = fold(word.trim());
+    if w.contains(' ') || !word.trim().starts_with(char::is_lowercase) {
+        return false;
+    }
+    let stems = [
+        w.strip_suffix("erna").map(str::to_owned),
+        w.strip_suffix("en").map(str::to_owned),
+        w.strip_suffix("na").map(|s| format!("{s}e")),
+        w.strip_suffix('n').map(str::to_owned),
+    ];
+    stems
+        .into_iter()
+        .flatten()
+        .any(|stem| stem.len() >= 4 && is_role_word(&stem))
+}
+
+/// Whether a text names an office as a task's owner: a function in the definite form, maybe
+/// at a place (`förvaltningschefen`, `Förvaltningschefen i Torsby`).
+pub fn is_office(text: &str) -> bool {
+    let text = text.trim();
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    // A capital only where a sentence starts: `Förvaltningschefen i Torsby ombeds …`.
+    if first.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let at_place = rest.is_empty()
+        || rest.strip_prefix("i ").is_some_and(|place| {
+            (1..=3).contains(&place.split_whitespace().count())
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+    at_place && is_definite_function(&first.to_lowercase())
 }
 
 /// Whether a text is written like a person's name: two to four words with capitals, no digits,
@@ -352,7 +390,14 @@ pub fn table(
                         }
                     }
                     Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
-                    Column::Role => entry.roles.push(cell.to_owned()),
+                    // `MAS, punkt 5`: the item someone came for goes to the note.
+                    Column::Role => match cell.rsplit_once(',') {
+                        Some((role, reference)) if REFERENCE.is_match(reference.trim()) => {
+                            entry.roles.push(role.trim().to_owned());
+                            entry.references.push(reference.trim().to_owned());
+                        }
+                        _ => entry.roles.push(cell.to_owned()),
+                    },
                     Column::Presence => entry.presence = Some(cell.to_owned()),
                 }
             }
@@ -466,12 +511,67 @@ const ABBREVIATIONS: &[&str] = &[
     "verks",
 ];
 
-/// `Skövde: A, B. Lidköping: C.`: the groups of a list, each with the organisation before it.
 /// An organisation as read: its index in the members file when it is there, and the text.
 type Org = (Option<usize>, String);
 
-fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
-    let mut out: Vec<(Option<Org>, String)> = Vec::new();
+/// What a group's heading says of the people under it: the function it names, or else the
+/// heading as written (`Skola och elevhälsa`), kept in their note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Under {
+    Function(String),
+    Heading(String),
+}
+
+/// A group of a list: the organisation before it, what its heading says, its text.
+type Group = (Option<Org>, Option<Under>, String);
+
+/// Whether a heading names people by their function, in the singular or the plural
+/// (`Socialsekreterare`, `Enhetschefer ekonomiskt bistånd`).
+fn names_function(heading: &str) -> bool {
+    heading.split_whitespace().next().is_some_and(|first| {
+        let f = fold(first);
+        is_role_word(&f) || f.strip_suffix("er").is_some_and(is_role_word)
+    })
+}
+
+/// A heading over a group of people that is no organisation (`Socialtjänst`, `Enhetschefer
+/// ekonomiskt bistånd`, `Övriga`): a few words with a capital, no digits; the function it names,
+/// if any.
+fn group_heading(head: &str) -> Option<Under> {
+    let head = head.trim();
+    let words = head.split_whitespace().count();
+    let label = (1..=5).contains(&words)
+        && head.starts_with(char::is_uppercase)
+        && !head.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ',' | '.'))
+        && !looks_like_name(head);
+    label.then(|| {
+        if names_function(head) {
+            Under::Function(head.to_lowercase())
+        } else {
+            Under::Heading(head.to_owned())
+        }
+    })
+}
+
+/// Whether a single word over a group names a field of work or the rest, not a place
+/// (`Socialtjänst`, `Processledning`, `Övriga`).
+fn names_a_field(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tjanst", "ning", "vard", "het", "else", "skap", "sektor", "omrade", "omsorg", "halsa", "stod",
+        // People named by what they do (`Brukarföreträdare`).
+        "are",
+    ];
+    let f = fold(word.trim());
+    matches!(
+        f.as_str(),
+        "ovriga" | "ovrigt" | "gaster" | "politiker" | "tjanstepersoner"
+    ) || ENDINGS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
+
+/// `Skövde: A, B. Lidköping: C.`, `Socialsekreterare: A (Org), B (Org)`: the groups of a list,
+/// each with the organisation or the heading before it.
+fn groups(text: &str, members: &Members) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
     // Sentences: a full stop and a space, not inside parentheses and not after an abbreviation.
     let mut sentences = Vec::new();
     let mut depth = 0i32;
@@ -499,19 +599,31 @@ fn groups(text: &str, members: &Members) -> Vec<(Option<Org>, String)> {
         }
         if let Some((head, rest)) = sentence.split_once(':')
             && !head.contains(['(', ','])
-            && let Some(Piece::Org(index, written)) = piece(head, members)
         {
-            out.push((Some((index, written)), rest.trim().to_owned()));
-            continue;
+            // `Skövde: …`; a single word that is no organisation's name is a heading
+            // (`Socialtjänst: …`, `Övriga: …`).
+            if let Some(Piece::Org(index, written)) = piece(head, members)
+                && (index.is_some() || is_org_like(head) || !names_a_field(head))
+            {
+                out.push((Some((index, written)), None, rest.trim().to_owned()));
+                continue;
+            }
+            // `Socialsekreterare: A (Org), B (Org)`: people grouped under a heading.
+            if let Some(under) = group_heading(head)
+                && !rest.trim().is_empty()
+            {
+                out.push((None, Some(under), rest.trim().to_owned()));
+                continue;
+            }
         }
         match out.last_mut() {
             // `Hällefors ej representerat.`: nobody, a sentence of its own.
-            _ if unrepresented(sentence) => out.push((None, sentence.to_owned())),
-            Some((None, text)) if !unrepresented(text) => {
+            _ if unrepresented(sentence) => out.push((None, None, sentence.to_owned())),
+            Some((None, None, text)) if !unrepresented(text) => {
                 text.push_str(". ");
                 text.push_str(sentence);
             }
-            _ => out.push((None, sentence.to_owned())),
+            _ => out.push((None, None, sentence.to_owned())),
         }
     }
     out
@@ -528,7 +640,7 @@ fn unrepresented(sentence: &str) -> bool {
 pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
     let mut out: Vec<Entry> = Vec::new();
     let mut leftover = Vec::new();
-    for (group_org, group) in groups(text, members) {
+    for (group_org, under, group) in groups(text, members) {
         if unrepresented(&group) {
             leftover.push(group);
             continue;
@@ -599,9 +711,16 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                     }
                     after_name = false;
                 }
-                (Some(Piece::Role(_) | Piece::Reference(_)), _) if out.len() > first_of_group => {
+                // `Eva Ek, controller (§§ 4–5)`: the function, and what the parenthesis says.
+                (Some(Piece::Role(_) | Piece::Reference(_)), paren) if out.len() > first_of_group => {
                     if let Some(entry) = out.last_mut() {
-                        add_piece(entry, piece(&chunk, members));
+                        match paren {
+                            Some(Piece::Reference(_)) if tail.is_empty() && more_pieces.is_empty() => {
+                                add_piece(entry, piece(&main, members));
+                                add_piece(entry, paren);
+                            }
+                            _ => add_piece(entry, piece(&chunk, members)),
+                        }
                     }
                 }
                 _ => leftover.push(chunk.clone()),
@@ -610,6 +729,15 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
         if let Some(org) = group_org {
             for entry in out.iter_mut().skip(first_of_group) {
                 entry.org.get_or_insert(org.clone());
+            }
+        }
+        // The function a group's heading names is theirs who have none of their own; another
+        // heading goes to their note.
+        for entry in out.iter_mut().skip(first_of_group) {
+            match &under {
+                Some(Under::Function(role)) if entry.roles.is_empty() => entry.roles.push(role.clone()),
+                Some(Under::Function(role) | Under::Heading(role)) => entry.references.push(role.clone()),
+                None => {}
             }
         }
     }
@@ -666,6 +794,60 @@ mod tests {
     }
 
     #[test]
+    fn functions_in_the_definite_form() {
+        for word in [
+            "förvaltningschefen",
+            "verksamhetscheferna",
+            "samordnaren",
+            "handläggarna",
+        ] {
+            assert!(is_definite_function(word), "{word}");
+        }
+        for word in ["förvaltningen", "Chefen", "rutinen", "kommunerna", "chef"] {
+            assert!(!is_definite_function(word), "{word}");
+        }
+        assert!(is_office("Förvaltningschefen i Torsby"));
+        assert!(is_office("socialchefen"));
+        assert!(!is_office("socialchefen i samråd med kommunerna"));
+        assert!(!is_office("Eva Ek"));
+    }
+
+    #[test]
+    fn grouped_under_headings_that_name_a_function_or_a_field() {
+        let members = members();
+        let (entries, left) = list(
+            "Handläggare: Eva Ek (Norrby kommun), Kalle Ström (Åsby). Skola och fritid: Anna Nyman (rektor, Åsby), Per Lund (Norrby). Övriga: Olle Berg (Åsby)",
+            &members,
+        );
+        assert_eq!(
+            names(&entries),
+            vec!["Eva Ek", "Kalle Ström", "Anna Nyman", "Per Lund", "Olle Berg"]
+        );
+        assert_eq!(entries[0].roles, vec!["handläggare"]);
+        assert_eq!(entries[1].roles, vec!["handläggare"]);
+        assert_eq!(entries[2].roles, vec!["rektor"]);
+        assert_eq!(entries[2].references, vec!["Skola och fritid"]);
+        assert!(entries[3].roles.is_empty());
+        assert!(entries[4].roles.is_empty());
+        assert_eq!(entries[4].references, vec!["Övriga"]);
+        assert!(left.is_empty(), "{left:?}");
+        let (plural, _) = list("Enhetschefer vuxen: Eva Ek (Åsby)", &members);
+        assert_eq!(plural[0].roles, vec!["enhetschefer vuxen"]);
+        let (after, _) = list(
+            "Eva Ek, controller, 4–5 §§, Kalle Gäst, samordnare, ärende 6",
+            &members,
+        );
+        assert_eq!(after[0].references, vec!["4–5 §§"]);
+        assert_eq!(after[1].references, vec!["ärende 6"]);
+        let (referred, _) = list("Eva Ek, controller (§§ 4–5)", &members);
+        assert_eq!(referred[0].roles, vec!["controller"]);
+        assert_eq!(referred[0].references, vec!["§§ 4–5"]);
+        // A place the members file does not know is still an organisation.
+        let (placed, _) = list("Bergby: Eva Ek, Kalle Ström", &members);
+        assert_eq!(placed[1].org.as_ref().map(|o| o.1.as_str()), Some("Bergby"));
+    }
+
+    #[test]
     fn grouped_by_organisation_and_organisations_first() {
         let members = members();
         let (entries, left) = list(
@@ -684,6 +866,11 @@ mod tests {
     #[test]
     fn tables_in_any_column_order_and_side_by_side() {
         let members = members();
+        let with_item = vec![vec!["Kalle Gäst", "Samordnare, punkt 4.2"]];
+        let (entries, _) = table(&with_item, Some(&[Column::Name, Column::Role]), &members);
+        let entries = only(entries);
+        assert_eq!(entries[0].roles, vec!["Samordnare"]);
+        assert_eq!(entries[0].references, vec!["punkt 4.2"]);
         let rows = vec![vec!["Socialchef", "Kalle Gäst", "Norrby kommun"]];
         let (entries, _) = table(&rows, Some(&[Column::Role, Column::Name, Column::Org]), &members);
         let entries = only(entries);

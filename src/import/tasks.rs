@@ -53,8 +53,9 @@ static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s
 static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
 static SKA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
-static PASSIVE_AV: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(.+?)\s+(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+(.+)$"));
+/// A verb in the present passive and `av` (`tas fram av`, `skickas ut av`).
+static PASSIVE_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+"));
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
@@ -65,7 +66,7 @@ static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
 static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
 static WISH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b|(?:\S+\s+){0,3}om\s+(?:någon|man|vi|ni)\b)",
+        r"(?i)^det\s+(?:vore|skulle\s+vara|är|hade\s+varit|var)\s+(?:(?:\S+\s+)?(?:bra|värdefullt|önskvärt|viktigt|bättre|intressant|positivt|lämpligt)\s+om\b|(?:\S+\s+)?(?:önskvärt|värdefullt|bra)\s+att\b|(?:\S+\s+){0,3}om\s+(?:någon|man|vi|ni)\b)",
     )
 });
 static NOBODY: LazyLock<Regex> =
@@ -74,8 +75,13 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:kan|kunde|skulle\s+kunna|kan\s+komma\s+att|skulle|kanske|eventuellt|möjligen)\b")
 });
 static HABITUAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid|löpande|fortlöpande)\b"));
+    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
+/// A motion put to a meeting (`yrkar`, `yrkande`).
+static MOTION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:yrkar|yrkade|yrkandet)\b"));
+/// What someone proposes, moves or wishes (`Bo Ek (S) yrkar att …`): a view put to the meeting.
+static PUT_FORWARD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\S.{0,60}?\s(?:föreslår|yrkar|önskar|begär)\s+att\s"));
 /// Words that make a sentence read like a task.
 static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -90,7 +96,7 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
 /// vecka 38`).
-static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara|tillhanda)\b"));
+static READY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:klart?|färdigt?|klara|tillhanda|deadline)\b"));
 
 /// Present-tense forms that are no verbs of a task.
 const NOT_VERBS: &[&str] = &[
@@ -237,33 +243,48 @@ pub fn form(text: &str) -> Option<Form> {
     None
 }
 
-/// `T tas fram av X …`: the owner span (`X …`, to be cut where the names end) and the task.
-pub fn passive(text: &str) -> Option<Form> {
-    let caps = PASSIVE_AV.captures(text)?;
-    let what = caps.get(1)?.as_str().trim();
-    let verb = caps.get(2)?.as_str();
-    let lower = verb.to_lowercase();
-    // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
-    if lower.ends_with("des") || lower.ends_with("ts") || what.split_whitespace().count() > 12 {
-        return None;
-    }
-    let before_verb = what.to_lowercase();
-    if before_verb.ends_with(" har") || before_verb.ends_with(" hade") || before_verb.contains(" har ") {
-        return None;
-    }
-    let particle = caps.get(3).map(|m| m.as_str().trim()).unwrap_or("");
-    let mut task = infinitive_of_passive(verb);
-    if !particle.is_empty() {
-        task.push(' ');
-        task.push_str(particle);
-    }
-    Some(Form {
-        who: caps.get(4)?.as_str().trim().to_owned(),
-        task: format!("{task} {}", lower_first(what)),
-        form: "T tas fram av X",
-        weak: true,
-        to_network: false,
-    })
+/// `T tas fram av X …`: the owner span (`X …`, to be cut where the names end) and the task,
+/// for every reading of a sentence as a passive with `av`, left to right: a noun that ends in `s`
+/// before `av` (`En analys av kostnaderna tas fram av X`) gives a reading too, which the
+/// caller passes over when what follows names nobody.
+pub fn passives(text: &str) -> Vec<Form> {
+    PASSIVE_VERB
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let what = text[..whole.start()].trim();
+            let verb = caps.get(1)?.as_str();
+            let lower = verb.to_lowercase();
+            // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
+            if what.is_empty()
+                || lower.ends_with("des")
+                || lower.ends_with("ts")
+                || what.split_whitespace().count() > 12
+            {
+                return None;
+            }
+            let before_verb = what.to_lowercase();
+            if before_verb.ends_with(" har")
+                || before_verb.ends_with(" hade")
+                || before_verb.contains(" har ")
+            {
+                return None;
+            }
+            let particle = caps.get(2).map(|m| m.as_str().trim()).unwrap_or("");
+            let mut task = infinitive_of_passive(verb);
+            if !particle.is_empty() {
+                task.push(' ');
+                task.push_str(particle);
+            }
+            Some(Form {
+                who: text[whole.end()..].trim().to_owned(),
+                task: format!("{task} {}", lower_first(what)),
+                form: "T tas fram av X",
+                weak: true,
+                to_network: false,
+            })
+        })
+        .collect()
 }
 
 /// Splits of a sentence into who (the words before) and a verb in the present, in order: the
@@ -274,16 +295,24 @@ pub fn present_splits(text: &str) -> Vec<Form> {
     for i in 1..words.len().min(10) {
         let w = words[i];
         let lower = w.to_lowercase();
+        // `X informerar om …` tells the meeting; `X informerar beredningen om …` is a task.
+        let informs_someone = lower == "informerar"
+            && words.get(i + 1).is_some_and(|next| {
+                !matches!(
+                    next.to_lowercase().as_str(),
+                    "om" | "kort" | "att" | "även" | "också"
+                )
+            });
         // `Förvaltningen föreslår att nämnden antar …`: what follows a verb of saying is what
         // someone said, not a task.
-        if SAYING.contains(&lower.as_str()) {
+        if SAYING.contains(&lower.as_str()) && !informs_someone {
             break;
         }
         let verb_like = w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && lower.chars().count() >= 3
             && lower.ends_with('r')
-            && !NOT_VERBS.contains(&lower.as_str());
+            && (!NOT_VERBS.contains(&lower.as_str()) || informs_someone);
         if !verb_like || i + 1 >= words.len() {
             continue;
         }
@@ -315,7 +344,22 @@ pub fn not_task(text: &str) -> Option<String> {
     if CONDITION.is_match(text) && TASK_WORDS.is_match(text) {
         return Some(crate::msg!("import-not-task-condition"));
     }
+    // `X yrkar bifall … med tillägget att förvaltningen ska …`: a motion, decided or not.
+    if MOTION.is_match(text) {
+        return Some(crate::msg!("import-not-task-put-forward"));
+    }
     None
+}
+
+/// Whether a sentence opens with a condition (`Om rättsläget ändras …`).
+pub fn opens_with_condition(text: &str) -> bool {
+    CONDITION.is_match(text)
+}
+
+/// Whether a sentence puts a proposal, a motion or a wish to the meeting (`Förvaltningen
+/// föreslår att …`, `Bo Ek (S) yrkar att …`).
+pub fn puts_forward(text: &str) -> bool {
+    PUT_FORWARD.is_match(text)
 }
 
 /// Whether a sentence only says what might happen (`kan`, `skulle kunna`).
@@ -330,6 +374,12 @@ static UNDERTAKING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:undersöker|utreder|ser\s+över|tittar\s+på|planerar|förbereder|arbetar\s+(?:vidare\s+)?med|tar\s+fram|kartlägger|utvärderar|sammanställer|bereder)\b",
     )
 });
+
+/// Whether a sentence says its owners come back with a proposal (`… och återkommer med ett
+/// förslag`): to the network, at a later meeting.
+pub fn comes_back_with_proposal(text: &str) -> bool {
+    BACK_WITH_PROPOSAL.is_match(text)
+}
 
 /// Whether a sentence tells of work someone is doing.
 pub fn is_undertaking(text: &str) -> bool {
@@ -373,6 +423,19 @@ mod tests {
     }
 
     #[test]
+    fn views_put_to_the_meeting_and_conditions() {
+        assert!(puts_forward("Eva Ek (S) yrkar att ärendet bordläggs."));
+        assert!(puts_forward("Förvaltningen föreslår att taxan höjs."));
+        assert!(!puts_forward("Nämnden beslutar att anta taxan."));
+        assert!(opens_with_condition("Om fler anmäler sig kan kursen delas."));
+        assert!(not_task("Det vore önskvärt att fler deltar.").is_some());
+        assert!(
+            not_task("Bo Ek (M) yrkar bifall med tillägget att förvaltningen även ska redovisa kostnaderna.")
+                .is_some()
+        );
+    }
+
+    #[test]
     fn task_forms() {
         for (text, who) in [
             ("uppdra åt Region X att rekvirera medlen", "Region X"),
@@ -408,7 +471,9 @@ mod tests {
         }
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
-        let p = passive("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30");
+        let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
+            .into_iter()
+            .next();
         assert_eq!(
             p.map(|p| (p.who, p.task)),
             Some((
@@ -416,10 +481,12 @@ mod tests {
                 "ta fram ett gemensamt remissvar".to_owned()
             ))
         );
-        assert_eq!(
-            passive("Utbildningen anordnades även i fjol av Länsstyrelsen"),
-            None
-        );
+        assert!(passives("Utbildningen anordnades även i fjol av Länsstyrelsen").is_empty());
+        // `analys av` reads as a passive too; the reading after it is the one with a name.
+        let both = passives("En analys av kostnaderna tas fram av Eva Ek till mötet i maj.");
+        assert_eq!(both.len(), 2);
+        assert_eq!(both[1].who, "Eva Ek till mötet i maj.");
+        assert_eq!(both[1].task, "ta fram en analys av kostnaderna");
         let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
         assert_eq!(
             splits.first().map(|s| s.task.as_str()),
