@@ -3,8 +3,9 @@
 //! `held-out/` to `held-out-4/` were each held apart from one round of the importer, measured once
 //! at its end (the figures are kept below), and are tuning data since, so their scores are
 //! floors, not a measure of documents the importer has not met. `held-out-5/` was held apart from
-//! the fifth round, measured once after it, and tuned on in the sixth. A set held apart from a
-//! later round is added as `held-out-6/` (or a later number) and scored by
+//! the fifth round, measured once after it, and tuned on in the sixth; `held-out-6/` was held
+//! apart from the sixth round and measured once after it. A set held apart from a later round is
+//! added as `held-out-7/` (or a later number) and scored by
 //! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
 
@@ -309,11 +310,57 @@ fn held_out_5_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-6/`, six documents of five bodies written during the sixth
+/// round by someone who did not read the importer: half in everyday layouts in their own
+/// phrasing, half in layouts no earlier set has (`ÄRENDE n – Title` blocks, a `§ 38` at the end
+/// of the title line, date, time and place in one sentence, an attendance table with a
+/// Närvarande/Frånvarande column, `Name – role, Org`, an `UPPFÖLJNINGSLISTA`).
+///
+/// Measured once, when the set was added after the sixth round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 36/67
+/// (target: all), clause F1 0.567 (≥ 0.98), owners precision 1.000 (≥ 0.9) and recall 0.260
+/// (≥ 0.9), due dates 0.324 (≥ 0.9), report-back 0.324, attendees precision 0.881 and recall
+/// 0.514 (≥ 0.95), OCR repaired 134/139 = 0.964 (≥ 0.95) with 0/504 correct words changed
+/// (≤ 0.01), 1,187 words lost (target 0), sentences that read like tasks listed 7/16, front
+/// matter 24/42, 7 `check` errors in the imported files. So this test is ignored rather than
+/// lowered; `held_out_6_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-6 misses the targets on items, clauses, owner recall, due dates, attendees and words lost; see the figures above"]
+fn held_out_6_documents_meet_the_targets() {
+    const FOLDER: &str = "held-out-6";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-6/` reached when it was measured (above), as floors.
+#[test]
+fn held_out_6_documents_keep_their_scores() {
+    const FOLDER: &str = "held-out-6";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 31,
+            words_lost: 1187,
+            clause_f1: 0.566,
+            owner_precision: 0.999,
+            owner_recall: 0.259,
+            due: 0.323,
+            attendee_precision: 0.880,
+            attendee_recall: 0.513,
+            ocr_repaired: 0.963,
+            ocr_changed: 0.0001,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-5 in the corpus");
+        println!("no held-apart set beyond held-out-6 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -325,11 +372,12 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_6_and_later_are_further_sets() {
+fn only_held_out_7_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
+    assert!(!corpus::is_further_held_out("held-out-6"));
+    assert!(corpus::is_further_held_out("held-out-7"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
-    assert!(corpus::is_further_held_out("held-out-6"));
     assert!(corpus::is_further_held_out("held-out-12"));
     assert!(!corpus::is_further_held_out("held-out"));
     assert!(!corpus::is_further_held_out("held-out-2"));
