@@ -118,6 +118,11 @@ static ROOM: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
 });
+/// The start of a sentence saying when and where the meeting was: `Mötet hölls …`.
+static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:mötet|sammanträdet|träffen)\s+(?:hölls|ägde\s+rum|genomfördes)\s")
+        .unwrap_or_else(|_| unreachable!())
+});
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
@@ -325,14 +330,14 @@ fn without_date(value: &str) -> String {
         let weekday = before
             .rsplit(|c: char| c.is_whitespace() || c == ',')
             .next()
-            .filter(|w| crate::swedish::is_weekday(w))
+            .filter(|w| crate::swedish::is_weekday(w.strip_suffix("en").unwrap_or(w)))
             .map_or(0, str::len);
         value = format!("{}{}", &before[..before.len() - weekday], &value[found.end..]);
     }
     value
         .split(',')
         .map(str::trim)
-        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "kl" | "kl."))
+        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "kl" | "kl." | "klockan"))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -544,7 +549,15 @@ impl Reader<'_> {
                 && let Some(found) = dates::find_date(text)
             {
                 self.header.date = Some((found.date, found.written.clone()));
+                // `Anteckningar från möte onsdagen den 18:e november 2026, kl. 9–11.30`.
+                if self.header.time.is_none() {
+                    self.header.time = dates::find_time(&text[found.end..]).map(|t| t.0);
+                }
             }
+            return;
+        }
+        if self.header.date.is_none() && self.meeting_sentence(text) {
+            self.flush();
             return;
         }
         let words = text.split_whitespace().count();
@@ -575,6 +588,34 @@ impl Reader<'_> {
             return;
         }
         self.preamble.push(text.to_owned());
+    }
+
+    /// `Mötet hölls tisdagen den 8 december 2026 kl. 13–16 på Rådhuset, Gävle, rum Valbo.`: the
+    /// date, time, place and room a sentence about the meeting gives. Whether it was one.
+    fn meeting_sentence(&mut self, text: &str) -> bool {
+        let Some(held) = MEETING_HELD.find(text) else {
+            return false;
+        };
+        let Some(found) = dates::find_date(&text[held.end()..]) else {
+            return false;
+        };
+        let after_date = held.end() + found.end;
+        let mut rest = &text[after_date..];
+        if let Some((time, written)) = dates::find_time(rest) {
+            self.header.time.get_or_insert(time);
+            if let Some(at) = rest.find(written.as_str()) {
+                rest = &rest[at + written.len()..];
+            }
+        }
+        let rest = rest.trim_start_matches([',', ' ']);
+        if let Some(value) = rest.strip_prefix("på ").or_else(|| rest.strip_prefix("i ")) {
+            let (place, room) = place_and_room(value);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+        }
+        self.header.date = Some((found.date, text.to_owned()));
+        self.convert(text, "date");
+        true
     }
 
     /// A line of a label column under an attendance heading whose label is a group of people
@@ -864,6 +905,34 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn the_date_in_a_title_or_a_sentence() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines("NORRBY NÄTVERK\n\nAnteckningar från träff fredagen den 2:a oktober 2026, kl. 8–10.15\n"),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 2));
+        assert_eq!(h.time.as_deref(), Some("08.00–10.15"));
+        let h = read(
+            &lines(
+                "Minnesanteckningar\nMötet hölls måndagen den 5 oktober 2026 kl. 9–12 på Kulturhuset, Norrby, rum Ekan.\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 5));
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Kulturhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        // A sentence that mentions a date but not the meeting's is prose.
+        let h = read(
+            &lines("Minnesanteckningar\nVi ses igen den 5 oktober 2026 i Norrby.\n"),
+            &names,
+        );
+        assert!(h.date.is_none());
     }
 
     #[test]
