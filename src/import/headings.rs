@@ -44,6 +44,10 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 /// `61 §   Title`: the number before the sign.
 static PARAGRAPH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*§(?:\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
+/// `Title<TAB>§ 38`: the title on the left and the paragraph's number at the right end of the
+/// line, in a column of its own.
+static PARAGRAPH_LAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\S.*?)(?:\t|\s{2,})§\s*(\d{1,3})$").unwrap_or_else(|_| unreachable!()));
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,6 +104,20 @@ pub fn parse(line: &str) -> Option<Heading> {
             title,
             extra,
             written,
+        });
+    }
+    if let Some(caps) = PARAGRAPH_LAST.captures(line) {
+        let n: u32 = caps[2].parse().ok()?;
+        let title = caps[1].trim();
+        if !reads_as_title(title) {
+            return None;
+        }
+        return Some(Heading {
+            number: Number::Paragraph(n),
+            label: format!("§ {n}"),
+            title: title.to_owned(),
+            extra: Vec::new(),
+            written: None,
         });
     }
     let mut written = None;
@@ -274,6 +292,15 @@ mod tests {
         );
         assert_eq!(after.title, "Val av justerare");
         assert_eq!(number("§1. Mötets öppnande"), Some(Number::Paragraph(1)));
+        let right = parse("Val av justerare\t§ 7").unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (right.label.as_str(), right.title.as_str()),
+            ("§ 7", "Val av justerare")
+        );
+        assert_eq!(
+            number("Avtal med regionen om tolkar  § 12"),
+            Some(Number::Paragraph(12))
+        );
         assert_eq!(number("IV. Ekonomi"), Some(Number::Top(4)));
         assert_eq!(number("IX ÖVRIGA FRÅGOR"), Some(Number::Top(9)));
         assert_eq!(
@@ -300,5 +327,7 @@ mod tests {
         assert_eq!(number("I Falun pågår ett arbete"), None);
         assert_eq!(number("IIII. Ekonomi"), None);
         assert_eq!(number("1) att godkänna dagordningen"), None);
+        assert_eq!(number("Frågan behandlades. Se vidare  § 12"), None);
+        assert_eq!(number("enligt beslutet i § 12"), None);
     }
 }
