@@ -316,8 +316,18 @@ pub fn piece(text: &str, members: &Members) -> Option<Piece> {
 
 /// The column a heading cell names.
 fn heading(cell: &str) -> Option<Column> {
+    let lookup = |f: &str| HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c);
     let f = fold(cell.trim().trim_end_matches(':'));
-    HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+    if let Some(column) = lookup(&f) {
+        return Some(column);
+    }
+    // `Kommun/organisation`, `Närvarande/Frånvarande`: alternatives of one column.
+    let mut parts = f.split('/').map(str::trim);
+    let first = lookup(parts.next()?)?;
+    let mut rest = parts.peekable();
+    rest.peek()?;
+    rest.all(|p| lookup(p) == Some(first) || (first == Column::Presence && says_absent(p)))
+        .then_some(first)
 }
 
 /// A row of a table, when every cell is a column heading.
@@ -892,5 +902,10 @@ mod tests {
             heading_row(&["Namn", "Funktion", "Organisation"]),
             Some(vec![Column::Name, Column::Role, Column::Org])
         );
+        assert_eq!(
+            heading_row(&["Namn", "Kommun/region", "Roll", "Närvaro/Förhinder"]),
+            Some(vec![Column::Name, Column::Org, Column::Role, Column::Presence])
+        );
+        assert_eq!(heading_row(&["Namn", "Funktion/Ja"]), None);
     }
 }

@@ -91,7 +91,7 @@ static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that send a result to someone: `redovisas för`, `återrapporteras till`.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*)\b",
+        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*|skickas|sänds|mejlas)\b",
     )
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
