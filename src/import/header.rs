@@ -64,6 +64,12 @@ const LABELS: &[(&str, Field)] = &[
     ("minnesanteckningar", Field::NoteTaker),
     ("antecknat av", Field::NoteTaker),
     ("anteckningar", Field::NoteTaker),
+    ("ledde motet", Field::Chair),
+    ("motet leddes av", Field::Chair),
+    ("forde anteckningar", Field::NoteTaker),
+    ("forde protokollet", Field::NoteTaker),
+    ("anteckningarna justeras av", Field::Adjusters),
+    ("protokollet justeras av", Field::Adjusters),
     ("utses att justera", Field::Adjusters),
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
@@ -232,6 +238,9 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             // `Ordförande för mötet: Lena Ask`: the qualifier belongs to the label.
             let written = &text[..end + qualifier.len()];
             return Some((*field, written, value.trim()));
+        } else if folded.ends_with(" av") && rest.starts_with(' ') && !rest.trim().is_empty() {
+            // `Anteckningarna justeras av Eva Ek, Norrby.`: a sentence whose end is the value.
+            rest.trim()
         } else if let Some(value) = without_colon(*field, rest) {
             // `Datum 17 september 2026 kl 13.00-16.00`, `Plats Rådhuset, Ronneby`.
             value
@@ -300,7 +309,35 @@ fn place_and_room(value: &str) -> (Option<String>, Option<String>) {
                 (!room.is_empty()).then(|| room.to_owned()),
             )
         }
-        None => ((!value.is_empty()).then(|| value.to_owned()), None),
+        // `Stadshuset, Värnamo, Sessionssalen`: a last part that is one word naming a hall or a
+        // room is the room.
+        None => match value.rsplit_once(',') {
+            Some((place, last)) if is_room_word(last.trim()) => {
+                (Some(place.trim().to_owned()), Some(last.trim().to_owned()))
+            }
+            _ => ((!value.is_empty()).then(|| value.to_owned()), None),
+        },
+    }
+}
+
+/// One word that names a hall or a room (`Sessionssalen`, `Sammanträdesrummet`).
+fn is_room_word(text: &str) -> bool {
+    let folded = fold(text);
+    !text.contains(' ')
+        && text.starts_with(char::is_uppercase)
+        && ["salen", "rummet"]
+            .iter()
+            .any(|end| folded.len() > end.len() + 2 && folded.ends_with(end))
+}
+
+/// `Lokal: Sessionssalen, Stadshuset i Trelleborg`: the room, then where it is.
+fn room_and_place(value: &str) -> (String, Option<String>) {
+    let value = value.trim().trim_end_matches('.');
+    match value.split_once(',') {
+        Some((room, place)) if !place.trim().is_empty() => {
+            (room.trim().to_owned(), Some(place.trim().to_owned()))
+        }
+        _ => (value.to_owned(), None),
     }
 }
 
@@ -727,7 +764,11 @@ impl Reader<'_> {
                 true
             }
             Field::Room if !value.is_empty() => {
-                self.header.room = Some(value.trim_end_matches('.').to_owned());
+                let (room, place) = room_and_place(value);
+                self.header.room = Some(room);
+                if self.header.place.is_none() {
+                    self.header.place = place;
+                }
                 true
             }
             Field::Chair | Field::NoteTaker | Field::Adjusters if !value.is_empty() => {
@@ -933,6 +974,34 @@ mod tests {
             &names,
         );
         assert!(h.date.is_none());
+    }
+
+    #[test]
+    fn labels_written_as_phrases_and_a_room_before_its_place() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Minnesanteckningar 12/2 2026\nLokal: Ekan, Kulturhuset i Norrby\nLedde mötet: Vera Lund\nFörde anteckningar: Olle Berg\nAnteckningarna justeras av Eva Ek, Norrby kommun.\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        assert_eq!(h.place.as_deref(), Some("Kulturhuset i Norrby"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            ["Eva Ek"]
+        );
+        let h = read(
+            &lines(
+                "Protokoll\nPlats och tid: Rådhuset, Norrby, Fullmäktigesalen, måndag 9 mars 2026 kl. 9–12\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Fullmäktigesalen"));
     }
 
     #[test]

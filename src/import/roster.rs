@@ -453,12 +453,26 @@ pub fn table(
 fn add_piece(entry: &mut Entry, piece: Option<Piece>) {
     match piece {
         Some(Piece::Org(index, written)) if entry.org.is_none() => entry.org = Some((index, written)),
+        // `Eva Ek (S), Norrby`: the place she sits for is her organisation, her party a note.
+        Some(Piece::Org(index, written))
+            if entry.org.as_ref().is_some_and(|(_, party)| is_party(party)) && !is_party(&written) =>
+        {
+            if let Some((_, party)) = entry.org.replace((index, written)) {
+                entry.references.push(party);
+            }
+        }
         Some(Piece::Org(_, written)) => entry.roles.push(written),
         Some(Piece::Role(role)) => entry.roles.push(role),
         Some(Piece::Reference(r)) => entry.references.push(r),
         Some(Piece::Name(name, _)) => entry.roles.push(name),
         None => {}
     }
+}
+
+/// A party's letters (`S`, `KD`, `MP`).
+fn is_party(text: &str) -> bool {
+    let n = text.chars().count();
+    (1..=3).contains(&n) && text.chars().all(|c| c.is_uppercase())
 }
 
 /// Splits a list at commas, semicolons and `och`, outside parentheses.
@@ -645,12 +659,18 @@ fn unrepresented(sentence: &str) -> bool {
     f.contains("ej representera") || f.contains("inte representera")
 }
 
+/// A dash between spaces in a list line (`Eva Ek – socialchef, Norrby`).
+static DASH_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[–—-]\s+").unwrap_or_else(|_| unreachable!()));
+
 /// Reads a list of people. Returns the people and the pieces that named nobody (an organisation
 /// that sent nobody, text that is no name).
 pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
     let mut out: Vec<Entry> = Vec::new();
     let mut leftover = Vec::new();
-    for (group_org, under, group) in groups(text, members) {
+    // `Name – function, Organisation`: the dash separates as a comma does.
+    let text = DASH_BETWEEN.replace_all(text, ", ");
+    for (group_org, under, group) in groups(&text, members) {
         if unrepresented(&group) {
             leftover.push(group);
             continue;
@@ -711,10 +731,12 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                     after_name = false;
                 }
                 (Some(Piece::Org(index, written)), paren) => {
-                    let current = out.last_mut().filter(|e| e.org.is_none() && after_name);
+                    let current = out
+                        .last_mut()
+                        .filter(|e| e.org.as_ref().is_none_or(|(_, w)| is_party(w)) && after_name);
                     match current {
                         Some(entry) => {
-                            entry.org = Some((index, written));
+                            add_piece(entry, Some(Piece::Org(index, written)));
                             add_piece(entry, paren);
                         }
                         None => leftover.push(chunk.clone()),
@@ -907,5 +929,18 @@ mod tests {
             Some(vec![Column::Name, Column::Org, Column::Role, Column::Presence])
         );
         assert_eq!(heading_row(&["Namn", "Funktion/Ja"]), None);
+    }
+
+    #[test]
+    fn a_dash_after_the_name_and_a_party_before_the_place() {
+        let members = members();
+        let (entries, left) = list("Kalle Gäst – kurator, Norrby", &members);
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(entries[0].roles, vec!["kurator"]);
+        assert_eq!(entries[0].org.as_ref().map(|o| o.1.as_str()), Some("Norrby"));
+        let (entries, _) = list("Kalle Gäst (KD), Norrby – ordförande", &members);
+        assert_eq!(entries[0].org.as_ref().map(|o| o.1.as_str()), Some("Norrby"));
+        assert_eq!(entries[0].references, vec!["KD"]);
+        assert_eq!(entries[0].roles, vec!["ordförande"]);
     }
 }
