@@ -926,6 +926,11 @@ mod tests {
         super::super::lines::split(text)
     }
 
+    fn header_of(text: &str) -> Header {
+        let members = members();
+        read(&lines(text), &Names::new(&members))
+    }
+
     #[test]
     fn labels_in_their_common_forms() {
         let members = members();
@@ -950,41 +955,27 @@ mod tests {
 
     #[test]
     fn the_date_in_a_title_or_a_sentence() {
-        let members = members();
-        let names = Names::new(&members);
-        let h = read(
-            &lines("NORRBY NÄTVERK\n\nAnteckningar från träff fredagen den 2:a oktober 2026, kl. 8–10.15\n"),
-            &names,
+        let h = header_of(
+            "NORRBY NÄTVERK\n\nAnteckningar från träff fredagen den 2:a oktober 2026, kl. 8–10.15\n",
         );
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 2));
         assert_eq!(h.time.as_deref(), Some("08.00–10.15"));
-        let h = read(
-            &lines(
-                "Minnesanteckningar\nMötet hölls måndagen den 5 oktober 2026 kl. 9–12 på Kulturhuset, Norrby, rum Ekan.\n",
-            ),
-            &names,
+        let h = header_of(
+            "Minnesanteckningar\nMötet hölls måndagen den 5 oktober 2026 kl. 9–12 på Kulturhuset, Norrby, rum Ekan.\n",
         );
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 5));
         assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
         assert_eq!(h.place.as_deref(), Some("Kulturhuset, Norrby"));
         assert_eq!(h.room.as_deref(), Some("Ekan"));
         // A sentence that mentions a date but not the meeting's is prose.
-        let h = read(
-            &lines("Minnesanteckningar\nVi ses igen den 5 oktober 2026 i Norrby.\n"),
-            &names,
-        );
+        let h = header_of("Minnesanteckningar\nVi ses igen den 5 oktober 2026 i Norrby.\n");
         assert!(h.date.is_none());
     }
 
     #[test]
     fn labels_written_as_phrases_and_a_room_before_its_place() {
-        let members = members();
-        let names = Names::new(&members);
-        let h = read(
-            &lines(
-                "Minnesanteckningar 12/2 2026\nLokal: Ekan, Kulturhuset i Norrby\nLedde mötet: Vera Lund\nFörde anteckningar: Olle Berg\nAnteckningarna justeras av Eva Ek, Norrby kommun.\n",
-            ),
-            &names,
+        let h = header_of(
+            "Minnesanteckningar 12/2 2026\nLokal: Ekan, Kulturhuset i Norrby\nLedde mötet: Vera Lund\nFörde anteckningar: Olle Berg\nAnteckningarna justeras av Eva Ek, Norrby kommun.\n",
         );
         assert_eq!(h.room.as_deref(), Some("Ekan"));
         assert_eq!(h.place.as_deref(), Some("Kulturhuset i Norrby"));
@@ -994,11 +985,8 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             ["Eva Ek"]
         );
-        let h = read(
-            &lines(
-                "Protokoll\nPlats och tid: Rådhuset, Norrby, Fullmäktigesalen, måndag 9 mars 2026 kl. 9–12\n",
-            ),
-            &names,
+        let h = header_of(
+            "Protokoll\nPlats och tid: Rådhuset, Norrby, Fullmäktigesalen, måndag 9 mars 2026 kl. 9–12\n",
         );
         assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
         assert_eq!(h.room.as_deref(), Some("Fullmäktigesalen"));
