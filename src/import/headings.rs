@@ -5,6 +5,7 @@
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
 //! is a clause, not a heading.
 
+use crate::text::fold;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -45,9 +46,9 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 static PARAGRAPH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*§(?:\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
 /// `Title<TAB>§ 38`: the title on the left and the paragraph's number at the right end of the
-/// line, in a column of its own.
+/// line (a scan may leave one space between them).
 static PARAGRAPH_LAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\S.*?)(?:\t|\s{2,})§\s*(\d{1,3})$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"^(\S.*?)\s+§\s*(\d{1,3})$").unwrap_or_else(|_| unreachable!()));
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,7 +110,24 @@ pub fn parse(line: &str) -> Option<Heading> {
     if let Some(caps) = PARAGRAPH_LAST.captures(line) {
         let n: u32 = caps[2].parse().ok()?;
         let title = caps[1].trim();
-        if !reads_as_title(title) {
+        // `Se beslutet i § 12`: a reference in a sentence, not a title.
+        let last = title.rsplit(' ').next().unwrap_or("");
+        let refers = matches!(
+            fold(last).as_str(),
+            "i" | "enligt"
+                | "se"
+                | "under"
+                | "fran"
+                | "av"
+                | "till"
+                | "om"
+                | "och"
+                | "samt"
+                | "jfr"
+                | "vid"
+                | "pa"
+        );
+        if refers || !reads_as_title(title) {
             return None;
         }
         return Some(Heading {
@@ -329,5 +347,6 @@ mod tests {
         assert_eq!(number("1) att godkänna dagordningen"), None);
         assert_eq!(number("Frågan behandlades. Se vidare  § 12"), None);
         assert_eq!(number("enligt beslutet i § 12"), None);
+        assert_eq!(number("Se beslutet i § 12"), None);
     }
 }
