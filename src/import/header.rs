@@ -85,6 +85,7 @@ const LABELS: &[(&str, Field)] = &[
     ("tjansteman", Field::People(Section::Present)),
     ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
+    ("ovriga", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
     ("ovriga deltagande", Field::People(Section::Present)),
     ("tjanstepersoner", Field::People(Section::Present)),
@@ -990,6 +991,20 @@ mod tests {
         );
         assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
         assert_eq!(h.room.as_deref(), Some("Fullmäktigesalen"));
+    }
+
+    #[test]
+    fn others_after_the_absent_are_present() {
+        let h =
+            header_of("Protokoll 2026-03-09\nFrånvarande\nEva Ek (S)\n\nÖvriga\nKalle Gäst, controller\n");
+        let sections: Vec<(&str, Section)> = h.people.iter().map(|p| (p.text.as_str(), p.section)).collect();
+        assert_eq!(
+            sections,
+            [
+                ("Eva Ek (S)", Section::Absent),
+                ("Kalle Gäst, controller", Section::Present)
+            ]
+        );
     }
 
     #[test]
