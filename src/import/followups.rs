@@ -80,6 +80,12 @@ static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Tt]illsammans\s+med\s+(.+?)(?:\s+och\s+\p{Ll}|\s+\p{Ll}|[,.;]|$)")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `i samarbete med regionen`, `tillsammans med vuxenpsykiatrin i Region Skåne ta fram …`: the
+/// words after it, to be read as names.
+static WITH_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Tt]illsammans|i\s+samarbete|i\s+samverkan)\s+med\s+([^,.;]+)")
+        .unwrap_or_else(|_| unreachable!())
+});
 static PARENTHESES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap_or_else(|_| unreachable!()));
 
@@ -645,6 +651,20 @@ fn follows_on(text: &str, names: &Names) -> bool {
     !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
 }
 
+/// Who a task is to be done with, when the words after `tillsammans med` / `i samarbete med`
+/// begin with names: the longest run of words that names only people or bodies; a unit in a
+/// body (`vuxenpsykiatrin i Region Skåne`) is that body.
+fn together_named(text: &str, names: &Names) -> Option<Vec<Who>> {
+    let caps = WITH_WHOM.captures(text)?;
+    let span = PARENTHESES.replace_all(caps.get(1)?.as_str(), "");
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let unit = words.get(1).is_some_and(|w| *w == "i") && words[0].starts_with(char::is_lowercase);
+    let from = if unit { 2 } else { 0 };
+    (from + 1..=words.len().min(from + 6))
+        .rev()
+        .find_map(|end| names.only_names(&words[from..end].join(" ")))
+}
+
 /// Completes an assignment with what the sentence after it says.
 fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names: &Names, ctx: &Context) {
     let owners: Vec<String> = assignment.owners.clone();
@@ -920,7 +940,10 @@ fn make(
             }
             span
         });
-    if let Some(more) = together.and_then(|span| names.only_names(&span)) {
+    let more = together
+        .and_then(|span| names.only_names(&span))
+        .or_else(|| together_named(text, names));
+    if let Some(more) = more {
         for who in more {
             if !owners.contains(&who) {
                 owners.push(who);
@@ -1244,6 +1267,18 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?} {outcome:?}");
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
         assert_eq!(found[0].due.as_ref().and_then(Due::date), None);
+    }
+
+    #[test]
+    fn a_body_worked_with_is_an_owner_too() {
+        let (found, _) = run(item(
+            &[
+                "Norrby kommun uppdras att tillsammans med hemtjänsten i Region Västmark ta fram en rutin till nästa möte.",
+            ],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Norrby", "Region Västmark"]);
     }
 
     #[test]
