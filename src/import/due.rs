@@ -134,7 +134,7 @@ static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
+    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -435,6 +435,10 @@ mod tests {
         assert_eq!(
             found("revidera senast 261015.").and_then(|d| d.0),
             Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("Planen redovisas på nästa nämndmöte.").map(|d| d.1),
+            Some("på nästa nämndmöte".to_owned())
         );
         assert_eq!(
             found("Listan mejlas ut senast den 9:e november.").and_then(|d| d.0),
