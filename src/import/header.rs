@@ -509,8 +509,10 @@ impl Reader<'_> {
         if let Some((field, label, value, first, number)) = self.wrapped.take() {
             // A value that ended in a comma goes on on this line; a place without its time
             // only when this line is the date or time and nothing more (no second sentence).
+            // `Tid och plats<TAB>Torsdagen den 3 december 2026 kl. 9–12` over the place.
+            let lacks_place = field == Field::PlaceTime && without_date(&without_time(&value).1).is_empty();
             let goes_on = value.ends_with(',')
-                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some())
+                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some() || lacks_place)
                     && !second_sentence(text));
             if label_of(text).is_none() && goes_on {
                 // A line of its own is a part of its own (`…, lokal Muskö` / `Torsdagen den …`).
@@ -537,7 +539,8 @@ impl Reader<'_> {
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
-            let without_time = field == Field::PlaceTime && dates::find_time(value).is_none();
+            let without_time = field == Field::PlaceTime
+                && (dates::find_time(value).is_none() || without_date(&without_time(value).1).is_empty());
             if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime)
                 && (value.ends_with(',') || without_time)
             {
@@ -991,6 +994,13 @@ mod tests {
         );
         assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
         assert_eq!(h.room.as_deref(), Some("Fullmäktigesalen"));
+        // The date and time on the label's line, the place on the next.
+        let h = header_of(
+            "Protokoll\nTid och plats\tMåndagen den 9 mars 2026 klockan 09.00–12.00\n\tRådhuset, Norrby, sammanträdesrum Ekan\n",
+        );
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
     }
 
     #[test]

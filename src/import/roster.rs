@@ -701,7 +701,11 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                 None => Vec::new(),
             };
             let more_pieces = paren_pieces.split_off(paren_pieces.len().min(1));
-            let paren_piece = paren_pieces.pop().flatten();
+            // `Eva Ek (C)`: party letters, also of a party the members file does not list.
+            let paren_piece = match (paren_pieces.pop().flatten(), paren.as_deref()) {
+                (Some(Piece::Role(_)), Some(p)) if is_party(p) => Some(Piece::Org(None, p.to_owned())),
+                (piece, _) => piece,
+            };
             match (main_piece, paren_piece) {
                 (Some(Piece::Name(name, member)), paren) => {
                     let mut entry = Entry {
