@@ -86,6 +86,11 @@ static WITH_WHOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[Tt]illsammans|i\s+samarbete|i\s+samverkan)\s+med\s+([^,.;]+)")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `X i respektive kommun`, `X i varje kommun`: X, each in their own place.
+static EACH_IN_THEIR_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+(?:i|på|inom)\s+(?:respektive|varje|sin|sitt|sina|alla)\s+\p{L}+$")
+        .unwrap_or_else(|_| unreachable!())
+});
 static PARENTHESES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap_or_else(|_| unreachable!()));
 
@@ -765,6 +770,14 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     if let Some(parties) = names.only_names(&cleaned) {
         return Ok((parties, Vec::new()));
     }
+    // `Handläggarna i respektive kommun`: a group, each in their own place.
+    if let Some(parties) = EACH_IN_THEIR_OWN
+        .captures(&cleaned)
+        .and_then(|caps| caps.get(1))
+        .and_then(|group| names.only_names(group.as_str()))
+    {
+        return Ok((parties, Vec::new()));
+    }
     // Names of people the document does not list: each part written as a name, maybe after
     // the function (`socialdirektör Cecilia Wärn`).
     let parts: Vec<String> = cleaned
@@ -1279,6 +1292,16 @@ mod tests {
         ));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].owners, vec!["Norrby", "Region Västmark"]);
+    }
+
+    #[test]
+    fn a_body_in_each_place_is_the_body() {
+        let (found, _) = run(item(
+            &["Region Västmark i respektive län ombeds skicka in statistiken senast 2026-12-01."],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].owners, vec!["Region Västmark"]);
     }
 
     #[test]
