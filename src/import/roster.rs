@@ -176,6 +176,14 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// `ombud (punkt 4)`: a function with the item the person came for, split.
+pub fn function_and_reference(text: &str) -> Option<(String, String)> {
+    let (function, rest) = text.trim().strip_suffix(')')?.split_once('(')?;
+    let reference = rest.trim();
+    (REFERENCE.is_match(reference) && !function.trim().is_empty())
+        .then(|| (function.trim().to_owned(), reference.to_owned()))
+}
+
 /// The folded words of a text.
 fn folded_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -933,6 +941,11 @@ mod tests {
             Some(vec![Column::Name, Column::Org, Column::Role, Column::Presence])
         );
         assert_eq!(heading_row(&["Namn", "Funktion/Ja"]), None);
+        assert_eq!(
+            function_and_reference("kurator (punkt 5)"),
+            Some(("kurator".to_owned(), "punkt 5".to_owned()))
+        );
+        assert_eq!(function_and_reference("kurator (vikarie)"), None);
     }
 
     #[test]
