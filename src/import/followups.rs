@@ -724,7 +724,15 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
         let w = word.trim().to_lowercase();
         offset += word.len();
         // `presentera dem vid nätverkets möte`: at the network's own meeting.
-        if matches!(previous.as_str(), "vid" | "på")
+        // `skickas till gruppens ledamöter`, `till styrelsens möte i maj`: to the network itself.
+        let next = rest[offset.min(rest.len())..]
+            .split_whitespace()
+            .next()
+            .map(|n| crate::text::fold(n.trim_end_matches(['.', ','])))
+            .unwrap_or_default();
+        let to_its_own = matches!(previous.as_str(), "till" | "för")
+            && matches!(next.as_str(), "ledamoter" | "medlemmar" | "mote" | "sammantrade");
+        if (matches!(previous.as_str(), "vid" | "på") || to_its_own)
             && let Some(stem) = w.strip_suffix('s')
             && names
                 .at_start_loose(stem)
@@ -1344,6 +1352,14 @@ mod tests {
         let (found, _) = run(item(
             &[
                 "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
+            ],
+            &[],
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+        let (found, _) = run(item(
+            &[
+                "Olle Berg får i uppdrag att ta fram en lista. Listan skickas till nätverkets ledamöter senast 2026-12-01.",
             ],
             &[],
         ));
