@@ -74,8 +74,14 @@ static NOBODY: LazyLock<Regex> =
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:kan|kunde|skulle\s+kunna|kan\s+komma\s+att|skulle|kanske|eventuellt|möjligen)\b")
 });
-static HABITUAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin|kvartal)|årligen|alltid|har\s+(?:själva|själv|eget)\s+ansvar)\b",
+    )
+});
+/// A view someone voiced at the meeting (`Flera ledamöter framförde att …`): no task.
+static VIEW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:framförde|framförs|ansåg|menade|påpekade)\s+att\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
 /// A motion put to a meeting (`yrkar`, `yrkande`).
 static MOTION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:yrkar|yrkade|yrkandet)\b"));
@@ -345,7 +351,7 @@ pub fn not_task(text: &str) -> Option<String> {
         return Some(crate::msg!("import-not-task-condition"));
     }
     // `X yrkar bifall … med tillägget att förvaltningen ska …`: a motion, decided or not.
-    if MOTION.is_match(text) {
+    if MOTION.is_match(text) || VIEW.is_match(text) {
         return Some(crate::msg!("import-not-task-put-forward"));
     }
     None
@@ -510,6 +516,8 @@ mod tests {
             "Det vore bra om någon kommun kunde gå före",
             "Det skulle vara värdefullt om någon kommun ville vara pilot",
             "Nämnden ska varje år anta en plan för intern kontroll",
+            "Kommunerna har själva ansvar för att rapportera avvikelser till IVO",
+            "Några ledamöter påpekade att regionen bör ta fram en ny rutin",
         ] {
             assert!(not_task(text).is_some(), "{text}");
         }
