@@ -54,8 +54,9 @@ static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(
 static SKA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
 /// A verb in the present passive and `av` (`tas fram av`, `skickas ut av`).
-static PASSIVE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+"));
+static PASSIVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?((?:i|till)\s+\S+\s+)?av\s+")
+});
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
@@ -282,9 +283,13 @@ pub fn passives(text: &str) -> Vec<Form> {
                 task.push(' ');
                 task.push_str(particle);
             }
+            // `ska arbetas in i mallen av X`: where it goes, after what.
+            let into = caps
+                .get(3)
+                .map_or(String::new(), |m| format!(" {}", m.as_str().trim()));
             Some(Form {
                 who: text[whole.end()..].trim().to_owned(),
-                task: format!("{task} {}", lower_first(what)),
+                task: format!("{task} {}{into}", lower_first(what)),
                 form: "T tas fram av X",
                 weak: true,
                 to_network: false,
@@ -493,6 +498,11 @@ mod tests {
         assert_eq!(both.len(), 2);
         assert_eq!(both[1].who, "Eva Ek till mötet i maj.");
         assert_eq!(both[1].task, "ta fram en analys av kostnaderna");
+        let into = passives("Synpunkterna arbetas in i handboken av Eva Ek senast 2026-05-04.");
+        assert_eq!(
+            into.first().map(|p| p.task.as_str()),
+            Some("arbeta in synpunkterna i handboken")
+        );
         let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
         assert_eq!(
             splits.first().map(|s| s.task.as_str()),
