@@ -260,6 +260,22 @@ pub fn is_office(text: &str) -> bool {
     if first.chars().skip(1).any(char::is_uppercase) {
         return false;
     }
+    // `enhetschefen för daglig verksamhet (i Hudiksvall)`: the field the office heads.
+    let rest = match rest.strip_prefix("för ") {
+        Some(field) => {
+            let (field, place) = field.split_once(" i ").map_or((field, ""), |(f, p)| (f, p));
+            let words = field.split_whitespace().count();
+            if !(1..=4).contains(&words) || field.chars().any(char::is_uppercase) {
+                return false;
+            }
+            if place.is_empty() {
+                String::new()
+            } else {
+                format!("i {place}")
+            }
+        }
+        None => rest.to_owned(),
+    };
     let at_place = rest.is_empty()
         || rest.strip_prefix("i ").is_some_and(|place| {
             (1..=3).contains(&place.split_whitespace().count())
@@ -854,6 +870,9 @@ mod tests {
         assert!(is_office("socialchefen"));
         assert!(!is_office("socialchefen i samråd med kommunerna"));
         assert!(!is_office("Eva Ek"));
+        assert!(is_office("enhetschefen för hemtjänst i Norrby"));
+        assert!(is_office("verksamhetschefen för äldreomsorgen"));
+        assert!(!is_office("enhetschefen för Region Västmark"));
     }
 
     #[test]
