@@ -3,7 +3,7 @@
 //! someone the members file or the attendance knows is decided by the caller.
 //!
 //! Tasks: `uppdra (åt) X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
-//! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X tar hem frågan …`, `X återkommer
+//! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X utses att T`, `X tar hem frågan …`, `X återkommer
 //! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
 //! due date or a recipient, and `T <verb>s (fram) av X`.
 //!
@@ -48,6 +48,7 @@ static OMBEDS: LazyLock<Regex> =
 static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(.+?)\s+tar\s+(?:hem|med\s+sig)\s+((?:frågan|frågorna|ärendet|punkten|det)\b.*)$")
 });
+static UTSES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+utses\s+att\s+(.+)$"));
 static ATERKOMMER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+återkommer\s+(.+)$"));
 static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s+för\s+(?:att\s+)?(.+)$"));
 static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
@@ -221,6 +222,12 @@ pub fn form(text: &str) -> Option<Form> {
         if let Some(found) = capture(regex, text, name, false) {
             return Some(found);
         }
+    }
+    // `X och Y utses att planera studiedagen`: appointed to a task; to check the minutes is none.
+    if let Some(found) =
+        capture(&UTSES, text, "X utses att", false).filter(|f| !f.task.starts_with("justera"))
+    {
+        return Some(found);
     }
     if let Some(caps) = TAR_HEM.captures(text) {
         let what = caps.get(2)?.as_str().trim();
@@ -480,6 +487,11 @@ mod tests {
         ] {
             assert_eq!(who_and_form(text).map(|w| w.0), Some(who.to_owned()), "{text}");
         }
+        assert_eq!(
+            who_and_form("Eva Ek (S) och Bo Ek (M) utses att förbereda budgetdialogen"),
+            Some(("Eva Ek (S) och Bo Ek (M)".to_owned(), "X utses att"))
+        );
+        assert_eq!(who_and_form("Eva Ek (S) utses att justera protokollet"), None);
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
         let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
