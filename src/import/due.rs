@@ -123,7 +123,7 @@ const MONTH: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|septemb
 /// A date after `senast` (folded text): ISO, YYMMDD, `4 maj [2026]`, `15/6 [2026]`.
 static SENAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline|till\s+den)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
+        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline|till\s+den)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:den\s+)?)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -439,6 +439,11 @@ mod tests {
         assert_eq!(
             found("Kansliet tar fram en sammanställning till den 2 mars 2027.").and_then(|d| d.0),
             Some(date(2027, 3, 2))
+        );
+        assert_eq!(
+            found("Antalet per den 1 november mejlas till Eva senast tisdagen den 10 november.")
+                .and_then(|d| d.0),
+            Some(date(2026, 11, 10))
         );
         assert_eq!(
             found("Planen redovisas på nästa nämndmöte.").map(|d| d.1),
