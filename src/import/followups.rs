@@ -670,6 +670,40 @@ fn together_named(text: &str, names: &Names) -> Option<Vec<Who>> {
         .find_map(|end| names.only_names(&words[from..end].join(" ")))
 }
 
+/// The network, when a task is to be done by a meeting that the network's name names
+/// (`till direktionens möte i april`, `på nästa direktionsmöte`); a bare `till nästa möte` names
+/// nobody.
+fn at_own_meeting(text: &str, names: &Names, owners: &[String]) -> Option<String> {
+    let network = names.name_of(Who::Member(Party::Network)).to_owned();
+    let is_network = |stem: &str| {
+        [stem.to_owned(), format!("{stem}en"), format!("{stem}et")]
+            .iter()
+            .any(|s| {
+                names
+                    .at_start_loose(s)
+                    .is_some_and(|f| f.party == Who::Member(Party::Network) && f.end == s.len())
+            })
+    };
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let named = words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).map(String::as_str);
+        // `direktionens möte`, `direktionens nästa sammanträde`
+        let genitive = matches!(next, Some("möte" | "sammanträde" | "nästa"))
+            && w.strip_suffix('s').is_some_and(is_network);
+        // `direktionsmöte`: the network's word and `möte` in one.
+        let compound = ["möte", "mötet", "sammanträde"].iter().any(|m| {
+            w.strip_suffix(m)
+                .map(|stem| stem.strip_suffix('s').unwrap_or(stem))
+                .is_some_and(|stem| !stem.is_empty() && is_network(stem))
+        });
+        genitive || compound
+    });
+    (named && !owners.contains(&network)).then_some(network)
+}
+
 /// Completes an assignment with what the sentence after it says.
 fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names: &Names, ctx: &Context) {
     let owners: Vec<String> = assignment.owners.clone();
@@ -716,7 +750,9 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             return Some(name);
         }
     }
-    let from = tasks::reporting_verb_end(text)?;
+    let Some(from) = tasks::reporting_verb_end(text) else {
+        return at_own_meeting(text, names, owners);
+    };
     let rest = &text[from..];
     let mut offset = 0;
     let mut previous = String::new();
@@ -754,7 +790,7 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             }
         }
     }
-    None
+    at_own_meeting(text, names, owners)
 }
 
 /// Who a span of a sentence names: every one a party of the members file or a person the
@@ -1349,22 +1385,15 @@ mod tests {
 
     #[test]
     fn presenting_at_the_networks_own_meeting_reports_to_it() {
-        let (found, _) = run(item(
-            &[
-                "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
-            ],
-            &[],
-        ));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
-        let (found, _) = run(item(
-            &[
-                "Olle Berg får i uppdrag att ta fram en lista. Listan skickas till nätverkets ledamöter senast 2026-12-01.",
-            ],
-            &[],
-        ));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+        for sentence in [
+            "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
+            "Olle Berg får i uppdrag att ta fram en lista. Listan skickas till nätverkets ledamöter senast 2026-12-01.",
+            "Olle Berg får i uppdrag att ta fram en plan på nästa nätverksmöte.",
+        ] {
+            let (found, _) = run(item(&[sentence], &[]));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].report_to.as_deref(), Some("LNV"), "{sentence}");
+        }
     }
 
     #[test]
