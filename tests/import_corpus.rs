@@ -325,7 +325,7 @@ fn held_out_5_documents_keep_their_scores() {
 /// matter 24/42, 7 `check` errors in the imported files.
 ///
 /// Tuning data since the seventh round, after which it scores items 67/67, clause F1 0.978,
-/// owners 1.000/1.000, due dates 1.000, report-back 0.912, attendees 0.986/0.986, OCR repaired
+/// owners 1.000/1.000, due dates 1.000, report-back 0.971, attendees 0.986/0.986, OCR repaired
 /// 134/139 = 0.964 with 0/504 correct words changed, 6 words lost, sentences that read like tasks
 /// listed 16/16, front matter 42/42, and 6 `check` errors. Clause F1 (an OCR-damaged word in a
 /// compound, `Intemkontrollplan`, left as it was) and words lost (the person a substitute serves
