@@ -781,6 +781,8 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                             }
                             _ => add_piece(entry, piece(&chunk, members)),
                         }
+                        // `– tjänstgörande ersättare för Eva Ek (M)`: for whom, in the note.
+                        entry.references.extend(instead.clone());
                     }
                 }
                 _ => leftover.push(chunk.clone()),
@@ -978,5 +980,11 @@ mod tests {
         assert_eq!(entries[0].org.as_ref().map(|o| o.1.as_str()), Some("Norrby"));
         assert_eq!(entries[0].references, vec!["KD"]);
         assert_eq!(entries[0].roles, vec!["ordförande"]);
+        let (entries, _) = list(
+            "Kalle Gäst (KD), Norrby – tjänstgörande ersättare för Eva Ek (M)",
+            &members,
+        );
+        assert_eq!(entries[0].roles, vec!["tjänstgörande ersättare"]);
+        assert_eq!(entries[0].references, vec!["KD", "för Eva Ek (M)"]);
     }
 }
