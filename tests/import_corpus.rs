@@ -4,7 +4,7 @@
 //! at its end (the figures are kept below), and are tuning data since, so their scores are
 //! floors, not a measure of documents the importer has not met. `held-out-5/` was held apart from
 //! the fifth round, measured once after it, and tuned on in the sixth; `held-out-6/` was held
-//! apart from the sixth round and measured once after it. A set held apart from a later round is
+//! apart from the sixth round, measured once after it, and tuned on in the seventh. A set held apart from a later round is
 //! added as `held-out-7/` (or a later number) and scored by
 //! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
@@ -322,10 +322,16 @@ fn held_out_5_documents_keep_their_scores() {
 /// (≥ 0.9), due dates 0.324 (≥ 0.9), report-back 0.324, attendees precision 0.881 and recall
 /// 0.514 (≥ 0.95), OCR repaired 134/139 = 0.964 (≥ 0.95) with 0/504 correct words changed
 /// (≤ 0.01), 1,187 words lost (target 0), sentences that read like tasks listed 7/16, front
-/// matter 24/42, 7 `check` errors in the imported files. So this test is ignored rather than
-/// lowered; `held_out_6_documents_keep_their_scores` holds the figures.
+/// matter 24/42, 7 `check` errors in the imported files.
+///
+/// Tuning data since the seventh round, after which it scores items 67/67, clause F1 0.978,
+/// owners 1.000/1.000, due dates 1.000, report-back 0.971, attendees 0.986/0.986, OCR repaired
+/// 134/139 = 0.964 with 0/504 correct words changed, no word lost, sentences that read like tasks
+/// listed 16/16, front matter 42/42, and 6 `check` errors. Clause F1 still misses (an
+/// OCR-damaged word in a compound, `Intemkontrollplan`, left as it was), so this test is ignored
+/// rather than lowered; `held_out_6_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-6 misses the targets on items, clauses, owner recall, due dates, attendees and words lost; see the figures above"]
+#[ignore = "held-out-6 misses the target on clause F1; see the figures above"]
 fn held_out_6_documents_meet_the_targets() {
     const FOLDER: &str = "held-out-6";
     let s = corpus::measure(FOLDER);
@@ -333,7 +339,7 @@ fn held_out_6_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-6/` reached when it was measured (above), as floors.
+/// The figures `held-out-6/` reaches after the seventh round (above), as floors.
 #[test]
 fn held_out_6_documents_keep_their_scores() {
     const FOLDER: &str = "held-out-6";
@@ -342,14 +348,14 @@ fn held_out_6_documents_keep_their_scores() {
     assert_bar(
         &s,
         &Bar {
-            items_missed: 31,
-            words_lost: 1187,
-            clause_f1: 0.566,
+            items_missed: 0,
+            words_lost: 0,
+            clause_f1: 0.977,
             owner_precision: 0.999,
-            owner_recall: 0.259,
-            due: 0.323,
-            attendee_precision: 0.880,
-            attendee_recall: 0.513,
+            owner_recall: 0.999,
+            due: 0.999,
+            attendee_precision: 0.985,
+            attendee_recall: 0.985,
             ocr_repaired: 0.963,
             ocr_changed: 0.0001,
         },

@@ -50,8 +50,9 @@ const BODY_WORDS: &[&str] = &[
     "kommittén",
 ];
 
-/// The names a decision may open with: the network's `called`, `short` and `name`, and the word
-/// for a body that `called` ends with (`Nätverket` for `Socialchefsnätverket`).
+/// The names a decision may open with: the network's `called`, `short` and `name`, the `name`
+/// without the place it ends with (`Barn- och utbildningsnämnden` for `… i Norrby kommun`), and
+/// the word for a body that `called` ends with (`Nätverket` for `Socialchefsnätverket`).
 pub fn names(network: &NetworkName) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let called = network.called.trim().to_lowercase();
@@ -65,10 +66,16 @@ pub fn names(network: &NetworkName) -> Vec<String> {
                 .map(|c| c.to_uppercase().chain(chars).collect::<String>())
                 .unwrap_or_default()
         });
+    let without_place = network
+        .name
+        .rsplit_once(" i ")
+        .map(|(body, _)| body.trim().to_owned())
+        .filter(|body| !body.is_empty());
     for name in [
         Some(&network.called),
         network.short.as_ref(),
         Some(&network.name),
+        without_place.as_ref(),
         body_word.as_ref(),
     ]
     .into_iter()
@@ -274,6 +281,13 @@ mod tests {
         assert!(phrases.is_heading("Nätverket beslutade"));
         assert!(!phrases.is_heading("Gruppen beslutade"));
         assert!(!phrases.is_heading("Ärende: x"));
+        let board = NetworkName {
+            name: "Barn- och utbildningsnämnden i Norrby kommun".to_owned(),
+            short: None,
+            called: "Nämnden".to_owned(),
+            email: None,
+        };
+        assert!(DecisionPhrases::for_network(&board).is_heading("Barn- och utbildningsnämnden beslutar"));
         // As a line's opening only: nothing after a line break.
         assert!(proposal_opening("Förslag till beslut\n").is_some());
         assert!(proposal_opening("Förslag till beslut:\n").is_none());

@@ -239,9 +239,17 @@ fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut A
         Some((None, written)) => (listed, Some(written)),
         None => (listed, None),
     };
+    let mut references = entry.references.clone();
     let roles: Vec<String> = entry
         .roles
         .iter()
+        .map(|r| match roster::function_and_reference(r) {
+            Some((function, reference)) => {
+                references.push(reference);
+                function
+            }
+            None => r.clone(),
+        })
         .map(|r| {
             r.trim()
                 .trim_start_matches('(')
@@ -256,7 +264,7 @@ fn person(entry: Entry, line: &PeopleLine, members: &Members, attendance: &mut A
     } else {
         roles
     };
-    let note = (!entry.references.is_empty()).then(|| entry.references.join(", "));
+    let note = (!references.is_empty()).then(|| references.join(", "));
     Person {
         name: entry.name,
         organisation,

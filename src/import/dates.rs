@@ -20,7 +20,7 @@ pub fn month(word: &str) -> Option<u32> {
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)\.?\s+(\d{4})\b")
+    Regex::new(r"(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|aug|sept?|okt|nov|dec)\.?\s+(\d{4})\b")
         .unwrap_or_else(|_| unreachable!())
 });
 /// `12/2 2026`: day, month and year, as many write a date.

@@ -123,7 +123,7 @@ const MONTH: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|septemb
 /// A date after `senast` (folded text): ISO, YYMMDD, `4 maj [2026]`, `15/6 [2026]`.
 static SENAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
+        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline|till\s+den)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:den\s+)?)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -134,7 +134,7 @@ static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:mote|sammantrade|natverksmote|styrgruppsmote|radsmote|traff|moten)\b")
+    Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,7 +147,7 @@ static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// november`.
 static MEETING_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:till|vid|infor|pa)\s+(?:(\w+s)\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+(?:den\s+)?(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+        r"\b(?:till|vid|infor|pa)\s+(?:(\w+s)\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+(?:den\s+)?(\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?)"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -160,7 +160,7 @@ static WEEKDAY_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
 /// unless a word before it makes it a start.
 static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|\s)(?:(fran|sedan|efter|mellan|fr\.o\.m\.?)\s+)?den\s+(\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)\b"
+        r"(?:^|\s)(?:(fran|sedan|efter|mellan|fr\.o\.m\.?)\s+)?den\s+(\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -231,7 +231,8 @@ fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
         return calendar.day_month(d, m);
     }
     let mut words = value.split_whitespace();
-    let d: u32 = words.next()?.parse().ok()?;
+    // `3:e december`: the ordinal's ending is no part of the day.
+    let d: u32 = words.next()?.split(':').next()?.parse().ok()?;
     let m = dates::month(words.next()?)?;
     calendar.day_month(d, m)
 }
@@ -434,6 +435,23 @@ mod tests {
         assert_eq!(
             found("revidera senast 261015.").and_then(|d| d.0),
             Some(date(2026, 10, 15))
+        );
+        assert_eq!(
+            found("Kansliet tar fram en sammanställning till den 2 mars 2027.").and_then(|d| d.0),
+            Some(date(2027, 3, 2))
+        );
+        assert_eq!(
+            found("Antalet per den 1 november mejlas till Eva senast tisdagen den 10 november.")
+                .and_then(|d| d.0),
+            Some(date(2026, 11, 10))
+        );
+        assert_eq!(
+            found("Planen redovisas på nästa nämndmöte.").map(|d| d.1),
+            Some("på nästa nämndmöte".to_owned())
+        );
+        assert_eq!(
+            found("Listan mejlas ut senast den 9:e november.").and_then(|d| d.0),
+            Some(date(2026, 11, 9))
         );
         assert_eq!(
             found("redovisas senast den 4 maj.").and_then(|d| d.0),

@@ -80,6 +80,17 @@ static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Tt]illsammans\s+med\s+(.+?)(?:\s+och\s+\p{Ll}|\s+\p{Ll}|[,.;]|$)")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `i samarbete med regionen`, `tillsammans med vuxenpsykiatrin i Region Skåne ta fram …`: the
+/// words after it, to be read as names.
+static WITH_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Tt]illsammans|i\s+samarbete|i\s+samverkan)\s+med\s+([^,.;]+)")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// `X i respektive kommun`, `X i varje kommun`: X, each in their own place.
+static EACH_IN_THEIR_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.+?)\s+(?:i|på|inom)\s+(?:respektive|varje|sin|sitt|sina|alla)\s+\p{L}+$")
+        .unwrap_or_else(|_| unreachable!())
+});
 static PARENTHESES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap_or_else(|_| unreachable!()));
 
@@ -645,6 +656,54 @@ fn follows_on(text: &str, names: &Names) -> bool {
     !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
 }
 
+/// Who a task is to be done with, when the words after `tillsammans med` / `i samarbete med`
+/// begin with names: the longest run of words that names only people or bodies; a unit in a
+/// body (`vuxenpsykiatrin i Region Skåne`) is that body.
+fn together_named(text: &str, names: &Names) -> Option<Vec<Who>> {
+    let caps = WITH_WHOM.captures(text)?;
+    let span = PARENTHESES.replace_all(caps.get(1)?.as_str(), "");
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let unit = words.get(1).is_some_and(|w| *w == "i") && words[0].starts_with(char::is_lowercase);
+    let from = if unit { 2 } else { 0 };
+    (from + 1..=words.len().min(from + 6))
+        .rev()
+        .find_map(|end| names.only_names(&words[from..end].join(" ")))
+}
+
+/// The network, when a task is to be done by a meeting that the network's name names
+/// (`till direktionens möte i april`, `på nästa direktionsmöte`); a bare `till nästa möte` names
+/// nobody.
+fn at_own_meeting(text: &str, names: &Names, owners: &[String]) -> Option<String> {
+    let network = names.name_of(Who::Member(Party::Network)).to_owned();
+    let is_network = |stem: &str| {
+        [stem.to_owned(), format!("{stem}en"), format!("{stem}et")]
+            .iter()
+            .any(|s| {
+                names
+                    .at_start_loose(s)
+                    .is_some_and(|f| f.party == Who::Member(Party::Network) && f.end == s.len())
+            })
+    };
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let named = words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).map(String::as_str);
+        // `direktionens möte`, `direktionens nästa sammanträde`
+        let genitive = matches!(next, Some("möte" | "sammanträde" | "nästa"))
+            && w.strip_suffix('s').is_some_and(is_network);
+        // `direktionsmöte`: the network's word and `möte` in one.
+        let compound = ["möte", "mötet", "sammanträde"].iter().any(|m| {
+            w.strip_suffix(m)
+                .map(|stem| stem.strip_suffix('s').unwrap_or(stem))
+                .is_some_and(|stem| !stem.is_empty() && is_network(stem))
+        });
+        genitive || compound
+    });
+    (named && !owners.contains(&network)).then_some(network)
+}
+
 /// Completes an assignment with what the sentence after it says.
 fn complete(assignment: &mut Assignment, sentence: &Sentence, text: &str, names: &Names, ctx: &Context) {
     let owners: Vec<String> = assignment.owners.clone();
@@ -691,7 +750,9 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             return Some(name);
         }
     }
-    let from = tasks::reporting_verb_end(text)?;
+    let Some(from) = tasks::reporting_verb_end(text) else {
+        return at_own_meeting(text, names, owners);
+    };
     let rest = &text[from..];
     let mut offset = 0;
     let mut previous = String::new();
@@ -699,7 +760,15 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
         let w = word.trim().to_lowercase();
         offset += word.len();
         // `presentera dem vid nätverkets möte`: at the network's own meeting.
-        if matches!(previous.as_str(), "vid" | "på")
+        // `skickas till gruppens ledamöter`, `till styrelsens möte i maj`: to the network itself.
+        let next = rest[offset.min(rest.len())..]
+            .split_whitespace()
+            .next()
+            .map(|n| crate::text::fold(n.trim_end_matches(['.', ','])))
+            .unwrap_or_default();
+        let to_its_own = matches!(previous.as_str(), "till" | "för")
+            && matches!(next.as_str(), "ledamoter" | "medlemmar" | "mote" | "sammantrade");
+        if (matches!(previous.as_str(), "vid" | "på") || to_its_own)
             && let Some(stem) = w.strip_suffix('s')
             && names
                 .at_start_loose(stem)
@@ -721,7 +790,7 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
             }
         }
     }
-    None
+    at_own_meeting(text, names, owners)
 }
 
 /// Who a span of a sentence names: every one a party of the members file or a person the
@@ -743,6 +812,14 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         ));
     }
     if let Some(parties) = names.only_names(&cleaned) {
+        return Ok((parties, Vec::new()));
+    }
+    // `Handläggarna i respektive kommun`: a group, each in their own place.
+    if let Some(parties) = EACH_IN_THEIR_OWN
+        .captures(&cleaned)
+        .and_then(|caps| caps.get(1))
+        .and_then(|group| names.only_names(group.as_str()))
+    {
         return Ok((parties, Vec::new()));
     }
     // Names of people the document does not list: each part written as a name, maybe after
@@ -920,7 +997,10 @@ fn make(
             }
             span
         });
-    if let Some(more) = together.and_then(|span| names.only_names(&span)) {
+    let more = together
+        .and_then(|span| names.only_names(&span))
+        .or_else(|| together_named(text, names));
+    if let Some(more) = more {
         for who in more {
             if !owners.contains(&who) {
                 owners.push(who);
@@ -1247,6 +1327,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_worked_with_or_in_each_place_is_an_owner() {
+        for (sentence, owners) in [
+            (
+                "Norrby kommun uppdras att tillsammans med hemtjänsten i Region Västmark ta fram en rutin till nästa möte.",
+                vec!["Norrby", "Region Västmark"],
+            ),
+            (
+                "Region Västmark i respektive län ombeds skicka in statistiken senast 2026-12-01.",
+                vec!["Region Västmark"],
+            ),
+        ] {
+            let (found, _) = run(item(&[sentence], &[]));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].owners, owners);
+        }
+    }
+
+    #[test]
     fn owners_with_their_functions_before_their_names() {
         let (found, _) = run(item(
             &["Nätverket ger samordnaren Olle Berg och socialchef Kalle Gäst i uppdrag att skriva en plan."],
@@ -1287,14 +1385,15 @@ mod tests {
 
     #[test]
     fn presenting_at_the_networks_own_meeting_reports_to_it() {
-        let (found, _) = run(item(
-            &[
-                "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
-            ],
-            &[],
-        ));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].report_to.as_deref(), Some("LNV"));
+        for sentence in [
+            "Olle Berg får i uppdrag att samla erfarenheterna och presentera dem vid nätverkets möte i september.",
+            "Olle Berg får i uppdrag att ta fram en lista. Listan skickas till nätverkets ledamöter senast 2026-12-01.",
+            "Olle Berg får i uppdrag att ta fram en plan på nästa nätverksmöte.",
+        ] {
+            let (found, _) = run(item(&[sentence], &[]));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].report_to.as_deref(), Some("LNV"), "{sentence}");
+        }
     }
 
     #[test]

@@ -64,6 +64,12 @@ const LABELS: &[(&str, Field)] = &[
     ("minnesanteckningar", Field::NoteTaker),
     ("antecknat av", Field::NoteTaker),
     ("anteckningar", Field::NoteTaker),
+    ("ledde motet", Field::Chair),
+    ("motet leddes av", Field::Chair),
+    ("forde anteckningar", Field::NoteTaker),
+    ("forde protokollet", Field::NoteTaker),
+    ("anteckningarna justeras av", Field::Adjusters),
+    ("protokollet justeras av", Field::Adjusters),
     ("utses att justera", Field::Adjusters),
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
@@ -79,6 +85,7 @@ const LABELS: &[(&str, Field)] = &[
     ("tjansteman", Field::People(Section::Present)),
     ("ovriga tjansteman", Field::People(Section::Present)),
     ("ovriga narvarande", Field::People(Section::Present)),
+    ("ovriga", Field::People(Section::Present)),
     ("ovriga deltagare", Field::People(Section::Present)),
     ("ovriga deltagande", Field::People(Section::Present)),
     ("tjanstepersoner", Field::People(Section::Present)),
@@ -117,6 +124,11 @@ static ROOM: LazyLock<Regex> = LazyLock::new(|| {
 /// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
+});
+/// The start of a sentence saying when and where the meeting was: `Mötet hölls …`.
+static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:mötet|sammanträdet|träffen)\s+(?:hölls|ägde\s+rum|genomfördes)\s")
+        .unwrap_or_else(|_| unreachable!())
 });
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
@@ -227,6 +239,9 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             // `Ordförande för mötet: Lena Ask`: the qualifier belongs to the label.
             let written = &text[..end + qualifier.len()];
             return Some((*field, written, value.trim()));
+        } else if folded.ends_with(" av") && rest.starts_with(' ') && !rest.trim().is_empty() {
+            // `Anteckningarna justeras av Eva Ek, Norrby.`: a sentence whose end is the value.
+            rest.trim()
         } else if let Some(value) = without_colon(*field, rest) {
             // `Datum 17 september 2026 kl 13.00-16.00`, `Plats Rådhuset, Ronneby`.
             value
@@ -295,7 +310,35 @@ fn place_and_room(value: &str) -> (Option<String>, Option<String>) {
                 (!room.is_empty()).then(|| room.to_owned()),
             )
         }
-        None => ((!value.is_empty()).then(|| value.to_owned()), None),
+        // `Stadshuset, Värnamo, Sessionssalen`: a last part that is one word naming a hall or a
+        // room is the room.
+        None => match value.rsplit_once(',') {
+            Some((place, last)) if is_room_word(last.trim()) => {
+                (Some(place.trim().to_owned()), Some(last.trim().to_owned()))
+            }
+            _ => ((!value.is_empty()).then(|| value.to_owned()), None),
+        },
+    }
+}
+
+/// One word that names a hall or a room (`Sessionssalen`, `Sammanträdesrummet`).
+fn is_room_word(text: &str) -> bool {
+    let folded = fold(text);
+    !text.contains(' ')
+        && text.starts_with(char::is_uppercase)
+        && ["salen", "rummet"]
+            .iter()
+            .any(|end| folded.len() > end.len() + 2 && folded.ends_with(end))
+}
+
+/// `Lokal: Sessionssalen, Stadshuset i Trelleborg`: the room, then where it is.
+fn room_and_place(value: &str) -> (String, Option<String>) {
+    let value = value.trim().trim_end_matches('.');
+    match value.split_once(',') {
+        Some((room, place)) if !place.trim().is_empty() => {
+            (room.trim().to_owned(), Some(place.trim().to_owned()))
+        }
+        _ => (value.to_owned(), None),
     }
 }
 
@@ -325,14 +368,14 @@ fn without_date(value: &str) -> String {
         let weekday = before
             .rsplit(|c: char| c.is_whitespace() || c == ',')
             .next()
-            .filter(|w| crate::swedish::is_weekday(w))
+            .filter(|w| crate::swedish::is_weekday(w.strip_suffix("en").unwrap_or(w)))
             .map_or(0, str::len);
         value = format!("{}{}", &before[..before.len() - weekday], &value[found.end..]);
     }
     value
         .split(',')
         .map(str::trim)
-        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "kl" | "kl."))
+        .filter(|p| !p.is_empty() && !matches!(fold(p).as_str(), "kl" | "kl." | "klockan"))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -466,8 +509,10 @@ impl Reader<'_> {
         if let Some((field, label, value, first, number)) = self.wrapped.take() {
             // A value that ended in a comma goes on on this line; a place without its time
             // only when this line is the date or time and nothing more (no second sentence).
+            // `Tid och plats<TAB>Torsdagen den 3 december 2026 kl. 9–12` over the place.
+            let lacks_place = field == Field::PlaceTime && without_date(&without_time(&value).1).is_empty();
             let goes_on = value.ends_with(',')
-                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some())
+                || ((dates::find_time(text).is_some() || dates::find_date(text).is_some() || lacks_place)
                     && !second_sentence(text));
             if label_of(text).is_none() && goes_on {
                 // A line of its own is a part of its own (`…, lokal Muskö` / `Torsdagen den …`).
@@ -494,7 +539,8 @@ impl Reader<'_> {
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
             self.flush();
-            let without_time = field == Field::PlaceTime && dates::find_time(value).is_none();
+            let without_time = field == Field::PlaceTime
+                && (dates::find_time(value).is_none() || without_date(&without_time(value).1).is_empty());
             if matches!(field, Field::PlaceTime | Field::Place | Field::DateTime)
                 && (value.ends_with(',') || without_time)
             {
@@ -544,7 +590,15 @@ impl Reader<'_> {
                 && let Some(found) = dates::find_date(text)
             {
                 self.header.date = Some((found.date, found.written.clone()));
+                // `Anteckningar från möte onsdagen den 18:e november 2026, kl. 9–11.30`.
+                if self.header.time.is_none() {
+                    self.header.time = dates::find_time(&text[found.end..]).map(|t| t.0);
+                }
             }
+            return;
+        }
+        if self.header.date.is_none() && self.meeting_sentence(text) {
+            self.flush();
             return;
         }
         let words = text.split_whitespace().count();
@@ -575,6 +629,34 @@ impl Reader<'_> {
             return;
         }
         self.preamble.push(text.to_owned());
+    }
+
+    /// `Mötet hölls tisdagen den 8 december 2026 kl. 13–16 på Rådhuset, Gävle, rum Valbo.`: the
+    /// date, time, place and room a sentence about the meeting gives. Whether it was one.
+    fn meeting_sentence(&mut self, text: &str) -> bool {
+        let Some(held) = MEETING_HELD.find(text) else {
+            return false;
+        };
+        let Some(found) = dates::find_date(&text[held.end()..]) else {
+            return false;
+        };
+        let after_date = held.end() + found.end;
+        let mut rest = &text[after_date..];
+        if let Some((time, written)) = dates::find_time(rest) {
+            self.header.time.get_or_insert(time);
+            if let Some(at) = rest.find(written.as_str()) {
+                rest = &rest[at + written.len()..];
+            }
+        }
+        let rest = rest.trim_start_matches([',', ' ']);
+        if let Some(value) = rest.strip_prefix("på ").or_else(|| rest.strip_prefix("i ")) {
+            let (place, room) = place_and_room(value);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+        }
+        self.header.date = Some((found.date, text.to_owned()));
+        self.convert(text, "date");
+        true
     }
 
     /// A line of a label column under an attendance heading whose label is a group of people
@@ -686,7 +768,11 @@ impl Reader<'_> {
                 true
             }
             Field::Room if !value.is_empty() => {
-                self.header.room = Some(value.trim_end_matches('.').to_owned());
+                let (room, place) = room_and_place(value);
+                self.header.room = Some(room);
+                if self.header.place.is_none() {
+                    self.header.place = place;
+                }
                 true
             }
             Field::Chair | Field::NoteTaker | Field::Adjusters if !value.is_empty() => {
@@ -844,6 +930,11 @@ mod tests {
         super::super::lines::split(text)
     }
 
+    fn header_of(text: &str) -> Header {
+        let members = members();
+        read(&lines(text), &Names::new(&members))
+    }
+
     #[test]
     fn labels_in_their_common_forms() {
         let members = members();
@@ -863,6 +954,66 @@ mod tests {
         assert_eq!(
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
+        );
+    }
+
+    #[test]
+    fn the_date_in_a_title_or_a_sentence() {
+        let h = header_of(
+            "NORRBY NÄTVERK\n\nAnteckningar från träff fredagen den 2:a oktober 2026, kl. 8–10.15\n",
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 2));
+        assert_eq!(h.time.as_deref(), Some("08.00–10.15"));
+        let h = header_of(
+            "Minnesanteckningar\nMötet hölls måndagen den 5 oktober 2026 kl. 9–12 på Kulturhuset, Norrby, rum Ekan.\n",
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 10, 5));
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Kulturhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        // A sentence that mentions a date but not the meeting's is prose.
+        let h = header_of("Minnesanteckningar\nVi ses igen den 5 oktober 2026 i Norrby.\n");
+        assert!(h.date.is_none());
+    }
+
+    #[test]
+    fn labels_written_as_phrases_and_a_room_before_its_place() {
+        let h = header_of(
+            "Minnesanteckningar 12/2 2026\nLokal: Ekan, Kulturhuset i Norrby\nLedde mötet: Vera Lund\nFörde anteckningar: Olle Berg\nAnteckningarna justeras av Eva Ek, Norrby kommun.\n",
+        );
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        assert_eq!(h.place.as_deref(), Some("Kulturhuset i Norrby"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            ["Eva Ek"]
+        );
+        let h = header_of(
+            "Protokoll\nPlats och tid: Rådhuset, Norrby, Fullmäktigesalen, måndag 9 mars 2026 kl. 9–12\n",
+        );
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Fullmäktigesalen"));
+        // The date and time on the label's line, the place on the next.
+        let h = header_of(
+            "Protokoll\nTid och plats\tMåndagen den 9 mars 2026 klockan 09.00–12.00\n\tRådhuset, Norrby, sammanträdesrum Ekan\n",
+        );
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+    }
+
+    #[test]
+    fn others_after_the_absent_are_present() {
+        let h =
+            header_of("Protokoll 2026-03-09\nFrånvarande\nEva Ek (S)\n\nÖvriga\nKalle Gäst, controller\n");
+        let sections: Vec<(&str, Section)> = h.people.iter().map(|p| (p.text.as_str(), p.section)).collect();
+        assert_eq!(
+            sections,
+            [
+                ("Eva Ek (S)", Section::Absent),
+                ("Kalle Gäst, controller", Section::Present)
+            ]
         );
     }
 

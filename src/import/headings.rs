@@ -5,6 +5,7 @@
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
 //! is a clause, not a heading.
 
+use crate::text::fold;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -44,6 +45,10 @@ static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 /// `61 §   Title`: the number before the sign.
 static PARAGRAPH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,3})\s*§(?:\s+(.*))?$").unwrap_or_else(|_| unreachable!()));
+/// `Title<TAB>§ 38`: the title on the left and the paragraph's number at the right end of the
+/// line (a scan may leave one space between them).
+static PARAGRAPH_LAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\S.*?)\s+§\s*(\d{1,3})$").unwrap_or_else(|_| unreachable!()));
 static SUB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$").unwrap_or_else(|_| unreachable!()));
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,6 +105,37 @@ pub fn parse(line: &str) -> Option<Heading> {
             title,
             extra,
             written,
+        });
+    }
+    if let Some(caps) = PARAGRAPH_LAST.captures(line) {
+        let n: u32 = caps[2].parse().ok()?;
+        let title = caps[1].trim();
+        // `Se beslutet i § 12`: a reference in a sentence, not a title.
+        let last = title.rsplit(' ').next().unwrap_or("");
+        let refers = matches!(
+            fold(last).as_str(),
+            "i" | "enligt"
+                | "se"
+                | "under"
+                | "fran"
+                | "av"
+                | "till"
+                | "om"
+                | "och"
+                | "samt"
+                | "jfr"
+                | "vid"
+                | "pa"
+        );
+        if refers || !reads_as_title(title) {
+            return None;
+        }
+        return Some(Heading {
+            number: Number::Paragraph(n),
+            label: format!("§ {n}"),
+            title: title.to_owned(),
+            extra: Vec::new(),
+            written: None,
         });
     }
     let mut written = None;
@@ -274,6 +310,15 @@ mod tests {
         );
         assert_eq!(after.title, "Val av justerare");
         assert_eq!(number("§1. Mötets öppnande"), Some(Number::Paragraph(1)));
+        let right = parse("Val av justerare\t§ 7").unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (right.label.as_str(), right.title.as_str()),
+            ("§ 7", "Val av justerare")
+        );
+        assert_eq!(
+            number("Avtal med regionen om tolkar  § 12"),
+            Some(Number::Paragraph(12))
+        );
         assert_eq!(number("IV. Ekonomi"), Some(Number::Top(4)));
         assert_eq!(number("IX ÖVRIGA FRÅGOR"), Some(Number::Top(9)));
         assert_eq!(
@@ -300,5 +345,8 @@ mod tests {
         assert_eq!(number("I Falun pågår ett arbete"), None);
         assert_eq!(number("IIII. Ekonomi"), None);
         assert_eq!(number("1) att godkänna dagordningen"), None);
+        assert_eq!(number("Frågan behandlades. Se vidare  § 12"), None);
+        assert_eq!(number("enligt beslutet i § 12"), None);
+        assert_eq!(number("Se beslutet i § 12"), None);
     }
 }

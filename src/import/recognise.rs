@@ -1513,6 +1513,38 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// A clause read whole (`att A, och att B. Förslaget redovisas i maj.`): one clause per
+    /// `och att`/`samt att`, and the sentences after its first, which are prose.
+    fn one_sentence_each(&mut self, text: &str, line: usize) -> (Vec<String>, Option<String>) {
+        let sentences = super::followups::split_sentences(text.trim());
+        let (first, rest) = match sentences.split_first() {
+            Some((first, rest)) if !rest.is_empty() => (first.clone(), Some(rest.join(" "))),
+            _ => (text.trim().to_owned(), None),
+        };
+        let mut parts = Vec::new();
+        for (joiner, part) in split_att(&first) {
+            // `att A, och att B`: the comma before the joining word goes with it.
+            let part = part.trim().trim_end_matches(',').trim_end().to_owned();
+            match joiner {
+                Some(joiner) => {
+                    self.body.conversions.push(Conversion {
+                        from: joiner.to_owned(),
+                        to: "-".to_owned(),
+                    });
+                    parts.push(format!("att {part}"));
+                }
+                None => parts.push(part),
+            }
+        }
+        if parts.len() > 1 {
+            self.change(
+                line,
+                crate::msg!("import-change-clauses-split", count = parts.len()),
+            );
+        }
+        (parts, rest)
+    }
+
     fn end_clauses(&mut self) {
         let Some(state) = self.clauses.take() else { return };
         let mut state = state;
@@ -1532,9 +1564,25 @@ impl Builder<'_, '_> {
             }
             return;
         }
-        for clause in &mut state.clauses {
-            clause.text = clause.text.trim().to_owned();
+        let mut clauses = Vec::with_capacity(state.clauses.len());
+        let mut after: Vec<Block> = Vec::new();
+        for clause in std::mem::take(&mut state.clauses) {
+            let (parts, rest) = self.one_sentence_each(&clause.text, clause.line);
+            clauses.extend(parts.into_iter().map(|text| Clause {
+                text,
+                line: clause.line,
+            }));
+            if let Some(rest) = rest {
+                after.push(Block::Prose {
+                    text: rest,
+                    line: clause.line,
+                    inline_decision: false,
+                });
+            }
         }
+        state.clauses = clauses;
+        after.append(&mut self.deferred);
+        self.deferred = after;
         if let Some(item) = &mut self.item {
             item.blocks.push(Block::Clauses {
                 kind: state.kind,

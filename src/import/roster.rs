@@ -176,6 +176,14 @@ static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// `ombud (punkt 4)`: a function with the item the person came for, split.
+pub fn function_and_reference(text: &str) -> Option<(String, String)> {
+    let (function, rest) = text.trim().strip_suffix(')')?.split_once('(')?;
+    let reference = rest.trim();
+    (REFERENCE.is_match(reference) && !function.trim().is_empty())
+        .then(|| (function.trim().to_owned(), reference.to_owned()))
+}
+
 /// The folded words of a text.
 fn folded_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -252,6 +260,22 @@ pub fn is_office(text: &str) -> bool {
     if first.chars().skip(1).any(char::is_uppercase) {
         return false;
     }
+    // `enhetschefen för daglig verksamhet (i Hudiksvall)`: the field the office heads.
+    let rest = match rest.strip_prefix("för ") {
+        Some(field) => {
+            let (field, place) = field.split_once(" i ").map_or((field, ""), |(f, p)| (f, p));
+            let words = field.split_whitespace().count();
+            if !(1..=4).contains(&words) || field.chars().any(char::is_uppercase) {
+                return false;
+            }
+            if place.is_empty() {
+                String::new()
+            } else {
+                format!("i {place}")
+            }
+        }
+        None => rest.to_owned(),
+    };
     let at_place = rest.is_empty()
         || rest.strip_prefix("i ").is_some_and(|place| {
             (1..=3).contains(&place.split_whitespace().count())
@@ -316,8 +340,18 @@ pub fn piece(text: &str, members: &Members) -> Option<Piece> {
 
 /// The column a heading cell names.
 fn heading(cell: &str) -> Option<Column> {
+    let lookup = |f: &str| HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c);
     let f = fold(cell.trim().trim_end_matches(':'));
-    HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+    if let Some(column) = lookup(&f) {
+        return Some(column);
+    }
+    // `Kommun/organisation`, `Närvarande/Frånvarande`: alternatives of one column.
+    let mut parts = f.split('/').map(str::trim);
+    let first = lookup(parts.next()?)?;
+    let mut rest = parts.peekable();
+    rest.peek()?;
+    rest.all(|p| lookup(p) == Some(first) || (first == Column::Presence && says_absent(p)))
+        .then_some(first)
 }
 
 /// A row of a table, when every cell is a column heading.
@@ -443,12 +477,26 @@ pub fn table(
 fn add_piece(entry: &mut Entry, piece: Option<Piece>) {
     match piece {
         Some(Piece::Org(index, written)) if entry.org.is_none() => entry.org = Some((index, written)),
+        // `Eva Ek (S), Norrby`: the place she sits for is her organisation, her party a note.
+        Some(Piece::Org(index, written))
+            if entry.org.as_ref().is_some_and(|(_, party)| is_party(party)) && !is_party(&written) =>
+        {
+            if let Some((_, party)) = entry.org.replace((index, written)) {
+                entry.references.push(party);
+            }
+        }
         Some(Piece::Org(_, written)) => entry.roles.push(written),
         Some(Piece::Role(role)) => entry.roles.push(role),
         Some(Piece::Reference(r)) => entry.references.push(r),
         Some(Piece::Name(name, _)) => entry.roles.push(name),
         None => {}
     }
+}
+
+/// A party's letters (`S`, `KD`, `MP`).
+fn is_party(text: &str) -> bool {
+    let n = text.chars().count();
+    (1..=3).contains(&n) && text.chars().all(|c| c.is_uppercase())
 }
 
 /// Splits a list at commas, semicolons and `och`, outside parentheses.
@@ -635,12 +683,18 @@ fn unrepresented(sentence: &str) -> bool {
     f.contains("ej representera") || f.contains("inte representera")
 }
 
+/// A dash between spaces in a list line (`Eva Ek – socialchef, Norrby`).
+static DASH_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[–—-]\s+").unwrap_or_else(|_| unreachable!()));
+
 /// Reads a list of people. Returns the people and the pieces that named nobody (an organisation
 /// that sent nobody, text that is no name).
 pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
     let mut out: Vec<Entry> = Vec::new();
     let mut leftover = Vec::new();
-    for (group_org, under, group) in groups(text, members) {
+    // `Name – function, Organisation`: the dash separates as a comma does.
+    let text = DASH_BETWEEN.replace_all(text, ", ");
+    for (group_org, under, group) in groups(&text, members) {
         if unrepresented(&group) {
             leftover.push(group);
             continue;
@@ -671,7 +725,11 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                 None => Vec::new(),
             };
             let more_pieces = paren_pieces.split_off(paren_pieces.len().min(1));
-            let paren_piece = paren_pieces.pop().flatten();
+            // `Eva Ek (C)`: party letters, also of a party the members file does not list.
+            let paren_piece = match (paren_pieces.pop().flatten(), paren.as_deref()) {
+                (Some(Piece::Role(_)), Some(p)) if is_party(p) => Some(Piece::Org(None, p.to_owned())),
+                (piece, _) => piece,
+            };
             match (main_piece, paren_piece) {
                 (Some(Piece::Name(name, member)), paren) => {
                     let mut entry = Entry {
@@ -701,10 +759,12 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                     after_name = false;
                 }
                 (Some(Piece::Org(index, written)), paren) => {
-                    let current = out.last_mut().filter(|e| e.org.is_none() && after_name);
+                    let current = out
+                        .last_mut()
+                        .filter(|e| e.org.as_ref().is_none_or(|(_, w)| is_party(w)) && after_name);
                     match current {
                         Some(entry) => {
-                            entry.org = Some((index, written));
+                            add_piece(entry, Some(Piece::Org(index, written)));
                             add_piece(entry, paren);
                         }
                         None => leftover.push(chunk.clone()),
@@ -721,6 +781,8 @@ pub fn list(text: &str, members: &Members) -> (Vec<Entry>, Vec<String>) {
                             }
                             _ => add_piece(entry, piece(&chunk, members)),
                         }
+                        // `– tjänstgörande ersättare för Eva Ek (M)`: for whom, in the note.
+                        entry.references.extend(instead.clone());
                     }
                 }
                 _ => leftover.push(chunk.clone()),
@@ -810,6 +872,9 @@ mod tests {
         assert!(is_office("socialchefen"));
         assert!(!is_office("socialchefen i samråd med kommunerna"));
         assert!(!is_office("Eva Ek"));
+        assert!(is_office("enhetschefen för hemtjänst i Norrby"));
+        assert!(is_office("verksamhetschefen för äldreomsorgen"));
+        assert!(!is_office("enhetschefen för Region Västmark"));
     }
 
     #[test]
@@ -892,5 +957,34 @@ mod tests {
             heading_row(&["Namn", "Funktion", "Organisation"]),
             Some(vec![Column::Name, Column::Role, Column::Org])
         );
+        assert_eq!(
+            heading_row(&["Namn", "Kommun/region", "Roll", "Närvaro/Förhinder"]),
+            Some(vec![Column::Name, Column::Org, Column::Role, Column::Presence])
+        );
+        assert_eq!(heading_row(&["Namn", "Funktion/Ja"]), None);
+        assert_eq!(
+            function_and_reference("kurator (punkt 5)"),
+            Some(("kurator".to_owned(), "punkt 5".to_owned()))
+        );
+        assert_eq!(function_and_reference("kurator (vikarie)"), None);
+    }
+
+    #[test]
+    fn a_dash_after_the_name_and_a_party_before_the_place() {
+        let members = members();
+        let (entries, left) = list("Kalle Gäst – kurator, Norrby", &members);
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(entries[0].roles, vec!["kurator"]);
+        assert_eq!(entries[0].org.as_ref().map(|o| o.1.as_str()), Some("Norrby"));
+        let (entries, _) = list("Kalle Gäst (KD), Norrby – ordförande", &members);
+        assert_eq!(entries[0].org.as_ref().map(|o| o.1.as_str()), Some("Norrby"));
+        assert_eq!(entries[0].references, vec!["KD"]);
+        assert_eq!(entries[0].roles, vec!["ordförande"]);
+        let (entries, _) = list(
+            "Kalle Gäst (KD), Norrby – tjänstgörande ersättare för Eva Ek (M)",
+            &members,
+        );
+        assert_eq!(entries[0].roles, vec!["tjänstgörande ersättare"]);
+        assert_eq!(entries[0].references, vec!["KD", "för Eva Ek (M)"]);
     }
 }

@@ -3,7 +3,7 @@
 //! someone the members file or the attendance knows is decided by the caller.
 //!
 //! Tasks: `uppdra (åt) X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
-//! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X tar hem frågan …`, `X återkommer
+//! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X utses att T`, `X tar hem frågan …`, `X återkommer
 //! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
 //! due date or a recipient, and `T <verb>s (fram) av X`.
 //!
@@ -48,14 +48,16 @@ static OMBEDS: LazyLock<Regex> =
 static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(.+?)\s+tar\s+(?:hem|med\s+sig)\s+((?:frågan|frågorna|ärendet|punkten|det)\b.*)$")
 });
+static UTSES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+utses\s+att\s+(.+)$"));
 static ATERKOMMER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+återkommer\s+(.+)$"));
 static ANSVARAR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+ansvarar\s+för\s+(?:att\s+)?(.+)$"));
 static BEREDER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+bereder\s+(.+)$"));
 static SKA: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ska|skall)\s+(?:även\s+|också\s+|nu\s+|sedan\s+)?(.+)$"));
 /// A verb in the present passive and `av` (`tas fram av`, `skickas ut av`).
-static PASSIVE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?av\s+"));
+static PASSIVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\s(\p{Ll}{2,}s)\s+((?:fram|ut|in|upp|över|igenom)\s+)?((?:i|till)\s+\S+\s+)?av\s+")
+});
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
@@ -74,8 +76,14 @@ static NOBODY: LazyLock<Regex> =
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:kan|kunde|skulle\s+kunna|kan\s+komma\s+att|skulle|kanske|eventuellt|möjligen)\b")
 });
-static HABITUAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin)|årligen|alltid)\b"));
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:varje\s+(?:år|månad|vecka|termin|kvartal)|årligen|alltid|har\s+(?:själva|själv|eget)\s+ansvar)\b",
+    )
+});
+/// A view someone voiced at the meeting (`Flera ledamöter framförde att …`): no task.
+static VIEW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:framförde|framförs|ansåg|menade|påpekade)\s+att\b"));
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:om|ifall|när|innan)\b"));
 /// A motion put to a meeting (`yrkar`, `yrkande`).
 static MOTION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:yrkar|yrkade|yrkandet)\b"));
@@ -91,7 +99,7 @@ static TASK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that send a result to someone: `redovisas för`, `återrapporteras till`.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*)\b",
+        r"(?i)\b(?:återrapport\w*|rapporter\w*|redovis\w*|återkomm\w*|presenter\w*|lämna\w*|bered\w*|återkoppl\w*|delges|föredra\w*|skickas|sänds|mejlas)\b",
     )
 });
 /// `klart`: a following sentence that gives the time of a task (`Förslaget ska vara klart
@@ -215,6 +223,12 @@ pub fn form(text: &str) -> Option<Form> {
             return Some(found);
         }
     }
+    // `X och Y utses att planera studiedagen`: appointed to a task; to check the minutes is none.
+    if let Some(found) =
+        capture(&UTSES, text, "X utses att", false).filter(|f| !f.task.starts_with("justera"))
+    {
+        return Some(found);
+    }
     if let Some(caps) = TAR_HEM.captures(text) {
         let what = caps.get(2)?.as_str().trim();
         return Some(Form {
@@ -276,9 +290,13 @@ pub fn passives(text: &str) -> Vec<Form> {
                 task.push(' ');
                 task.push_str(particle);
             }
+            // `ska arbetas in i mallen av X`: where it goes, after what.
+            let into = caps
+                .get(3)
+                .map_or(String::new(), |m| format!(" {}", m.as_str().trim()));
             Some(Form {
                 who: text[whole.end()..].trim().to_owned(),
-                task: format!("{task} {}", lower_first(what)),
+                task: format!("{task} {}{into}", lower_first(what)),
                 form: "T tas fram av X",
                 weak: true,
                 to_network: false,
@@ -345,7 +363,7 @@ pub fn not_task(text: &str) -> Option<String> {
         return Some(crate::msg!("import-not-task-condition"));
     }
     // `X yrkar bifall … med tillägget att förvaltningen ska …`: a motion, decided or not.
-    if MOTION.is_match(text) {
+    if MOTION.is_match(text) || VIEW.is_match(text) {
         return Some(crate::msg!("import-not-task-put-forward"));
     }
     None
@@ -469,6 +487,11 @@ mod tests {
         ] {
             assert_eq!(who_and_form(text).map(|w| w.0), Some(who.to_owned()), "{text}");
         }
+        assert_eq!(
+            who_and_form("Eva Ek (S) och Bo Ek (M) utses att förbereda budgetdialogen"),
+            Some(("Eva Ek (S) och Bo Ek (M)".to_owned(), "X utses att"))
+        );
+        assert_eq!(who_and_form("Eva Ek (S) utses att justera protokollet"), None);
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
         let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
@@ -487,6 +510,11 @@ mod tests {
         assert_eq!(both.len(), 2);
         assert_eq!(both[1].who, "Eva Ek till mötet i maj.");
         assert_eq!(both[1].task, "ta fram en analys av kostnaderna");
+        let into = passives("Synpunkterna arbetas in i handboken av Eva Ek senast 2026-05-04.");
+        assert_eq!(
+            into.first().map(|p| p.task.as_str()),
+            Some("arbeta in synpunkterna i handboken")
+        );
         let splits = present_splits("Region Gävleborg redovisar fördelningen av medlen");
         assert_eq!(
             splits.first().map(|s| s.task.as_str()),
@@ -510,6 +538,8 @@ mod tests {
             "Det vore bra om någon kommun kunde gå före",
             "Det skulle vara värdefullt om någon kommun ville vara pilot",
             "Nämnden ska varje år anta en plan för intern kontroll",
+            "Kommunerna har själva ansvar för att rapportera avvikelser till IVO",
+            "Några ledamöter påpekade att regionen bör ta fram en ny rutin",
         ] {
             assert!(not_task(text).is_some(), "{text}");
         }
