@@ -4,8 +4,9 @@
 //! at its end (the figures are kept below), and are tuning data since, so their scores are
 //! floors, not a measure of documents the importer has not met. `held-out-5/` was held apart from
 //! the fifth round, measured once after it, and tuned on in the sixth; `held-out-6/` was held
-//! apart from the sixth round, measured once after it, and tuned on in the seventh. A set held apart from a later round is
-//! added as `held-out-7/` (or a later number) and scored by
+//! apart from the sixth round, measured once after it, and tuned on in the seventh; `held-out-7/`
+//! was held apart from the seventh round and measured once after it. A set held apart from a
+//! later round is added as `held-out-8/` (or a later number) and scored by
 //! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
 
@@ -362,11 +363,57 @@ fn held_out_6_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-7/`, six documents of five bodies written during the seventh
+/// round by someone who did not read the importer: half in everyday layouts in their own
+/// phrasing, half in layouts no earlier set has (a timed agenda, `Name / Kommun / befattning`,
+/// headings underlined with dashes, an attendance table of organisations with Närvarande and
+/// Förhinder columns, `Vem gör vad till nästa gång?`).
+///
+/// Measured once, when the set was added after the seventh round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 49/71
+/// (target: all), clause F1 0.691 (≥ 0.98), owners precision 1.000 (≥ 0.9) and recall 0.333
+/// (≥ 0.9), due dates 0.282 (≥ 0.9), report-back 0.256, attendees precision 0.956 and recall
+/// 0.614 (≥ 0.95), OCR repaired 183/187 = 0.979 (≥ 0.95) with 0/546 correct words changed
+/// (≤ 0.01), 656 words lost (target 0), sentences that read like tasks listed 7/17, front matter
+/// 32/42, 2 `check` errors in the imported files. So this test is ignored rather than lowered;
+/// `held_out_7_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-7 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_7_documents_meet_the_targets() {
+    const FOLDER: &str = "held-out-7";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-7/` reached when it was measured (above), as floors.
+#[test]
+fn held_out_7_documents_keep_their_scores() {
+    const FOLDER: &str = "held-out-7";
+    let s = corpus::measure(FOLDER);
+    print_summary(FOLDER, &s);
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 22,
+            words_lost: 656,
+            clause_f1: 0.690,
+            owner_precision: 0.999,
+            owner_recall: 0.332,
+            due: 0.281,
+            attendee_precision: 0.955,
+            attendee_recall: 0.613,
+            ocr_repaired: 0.978,
+            ocr_changed: 0.0001,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-6 in the corpus");
+        println!("no held-apart set beyond held-out-7 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -378,10 +425,11 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_7_and_later_are_further_sets() {
+fn only_held_out_8_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
     assert!(!corpus::is_further_held_out("held-out-6"));
-    assert!(corpus::is_further_held_out("held-out-7"));
+    assert!(!corpus::is_further_held_out("held-out-7"));
+    assert!(corpus::is_further_held_out("held-out-8"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
     assert!(corpus::is_further_held_out("held-out-12"));

@@ -50,7 +50,7 @@ pub fn further_held_out_folders() -> Vec<String> {
 /// are tuning data since, with tests of their own.
 pub fn is_further_held_out(name: &str) -> bool {
     name.strip_prefix("held-out-")
-        .is_some_and(|rest| !rest.is_empty() && !["2", "3", "4", "5", "6"].contains(&rest))
+        .is_some_and(|rest| !rest.is_empty() && !["2", "3", "4", "5", "6", "7"].contains(&rest))
 }
 
 /// [`measure`], printing as much as `detail` allows.
