@@ -1126,6 +1126,7 @@ import-not-task-standing = a standing duty, not a task of this meeting
 import-not-task-condition = a condition, not a task
 import-debris-header-lines = running header (the first lines, repeated on every page)
 import-debris-page-number = page number
+import-debris-underline = a heading's underline
 import-debris-footer = page footer (repeated, with the page number)
 import-debris-header-line = running header (the first line, repeated on every page)
 import-debris-header-or-footer = running header or footer (repeated at page breaks)

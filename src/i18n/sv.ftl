@@ -1140,6 +1140,7 @@ import-not-task-standing = en stående uppgift, inte ett uppdrag från detta mö
 import-not-task-condition = ett villkor, inte ett uppdrag
 import-debris-header-lines = sidhuvud (de första raderna, upprepade på varje sida)
 import-debris-page-number = sidnummer
+import-debris-underline = understrykning av en rubrik
 import-debris-footer = sidfot (upprepad, med sidnumret)
 import-debris-header-line = sidhuvud (den första raden, upprepad på varje sida)
 import-debris-header-or-footer = sidhuvud eller sidfot (upprepad vid sidbrytningar)

@@ -142,12 +142,26 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
             let bare = ["- ", "– ", "• ", "* ", "· ", "▪ "]
                 .iter()
                 .find_map(|mark| text.strip_prefix(mark));
+            let text = bare.map_or_else(|| line.text.clone(), |t| t.trim_start().to_owned());
             PeopleLine {
-                text: bare.map_or_else(|| line.text.clone(), |t| t.trim_start().to_owned()),
+                text: slashed_columns(&text),
                 ..line.clone()
             }
         })
         .collect()
+}
+
+/// `Vera Lund / Norrby kommun / utvecklare`: columns written with slashes between spaced
+/// fields, read as a table's row.
+fn slashed_columns(text: &str) -> String {
+    let fields: Vec<&str> = text.split(" / ").map(str::trim).collect();
+    let columns =
+        (2..=4).contains(&fields.len()) && !text.contains('\t') && fields.iter().all(|f| !f.is_empty());
+    if columns {
+        fields.join("\t")
+    } else {
+        text.to_owned()
+    }
 }
 
 /// An organisation alone on a line of a list (`Socialförvaltningen` over `Name, role` lines):
@@ -702,6 +716,24 @@ mod tests {
         assert_eq!(a.present[1].role.as_deref(), Some("konsult"));
         assert_eq!(a.absent.len(), 1);
         assert!(a.leftovers.is_empty());
+    }
+
+    #[test]
+    fn fields_between_slashes_are_columns() {
+        let members = members();
+        let mut lines = lines("Vera Lund / Region Västmark / utvecklare\nOlle Berg / Norrby");
+        lines[1].section = Section::Absent;
+        let a = read(&lines, &members, &is_word);
+        let present: Vec<(&str, Option<&str>)> = a
+            .present
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(present, vec![("Vera Lund", Some("utvecklare"))]);
+        assert_eq!(a.present[0].organisation.as_deref(), Some("Region Västmark"));
+        let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(absent, vec!["Olle Berg"]);
+        assert!(a.leftovers.is_empty(), "{:?}", a.leftovers);
     }
 
     #[test]

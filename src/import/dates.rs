@@ -27,6 +27,9 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})(?:\s+|-)(\d{4})\b").unwrap_or_else(|_| unreachable!())
 });
+/// `27/1-27`: day, month and a two-digit year after a hyphen (the 2000s).
+static SLASHED_SHORT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})-(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static SIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{2})(\d{2})(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,18 +58,25 @@ pub fn find_date(text: &str) -> Option<Found> {
         (&*ISO, 3, 2, 1, false),
         (&*WORDS, 1, 2, 3, true),
         (&*SLASHED, 1, 2, 3, false),
+        (&*SLASHED_SHORT, 1, 2, 3, false),
     ] {
         for caps in regex.captures_iter(text) {
+            // `27/1-28/1` is a span of days, not a short year.
+            let after = caps.get(0).and_then(|m| text[m.end()..].chars().next());
+            if std::ptr::eq(regex, &*SLASHED_SHORT) && after == Some('/') {
+                continue;
+            }
             let month = if named {
                 month(&caps[mon])
             } else {
                 caps[mon].parse().ok()
             };
             let (Some(m), Ok(d), Some(mo), Ok(y)) =
-                (caps.get(0), caps[day].parse(), month, caps[year].parse())
+                (caps.get(0), caps[day].parse(), month, caps[year].parse::<i32>())
             else {
                 continue;
             };
+            let y = if caps[year].len() == 2 { 2000 + y } else { y };
             if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
                 found.push(Found {
                     date,
@@ -168,6 +178,8 @@ mod tests {
         assert_eq!(find_date("fredag 3 okt. 2025").map(|f| f.date), date(2025, 10, 3));
         assert_eq!(find_date("telefon 070-123456"), None);
         assert_eq!(find_date("251399"), None);
+        assert_eq!(find_date("tis 9/3-26").map(|f| f.date), date(2026, 3, 9));
+        assert_eq!(find_date("vecka 9/3-12/3"), None);
     }
 
     #[test]

@@ -45,6 +45,7 @@ const LABELS: &[(&str, Field)] = &[
     ("plats och tid", Field::PlaceTime),
     ("tid och plats", Field::PlaceTime),
     ("tid", Field::Time),
+    ("klockan", Field::Time),
     ("motesplats", Field::Place),
     ("plats", Field::Place),
     ("lokal", Field::Room),
@@ -101,6 +102,7 @@ const LABELS: &[(&str, Field)] = &[
     ("franvarande ledamoter", Field::People(Section::Absent)),
     ("franvarande", Field::People(Section::Absent)),
     ("anmalt forhinder", Field::People(Section::Absent)),
+    ("lamnat aterbud", Field::People(Section::Absent)),
     ("anmald franvaro", Field::People(Section::Absent)),
     ("forhinder", Field::People(Section::Absent)),
     ("ej narvarande", Field::People(Section::Absent)),
@@ -110,7 +112,14 @@ const LABELS: &[(&str, Field)] = &[
 
 /// Labels that are also common words or a document's title (`När`, `Var`, `Minnesanteckningar`):
 /// labels only with a colon and a value.
-const COLON_ONLY: &[&str] = &["nar", "var", "minnesanteckningar", "anteckningar", "rum"];
+const COLON_ONLY: &[&str] = &[
+    "nar",
+    "var",
+    "minnesanteckningar",
+    "anteckningar",
+    "rum",
+    "klockan",
+];
 
 /// The words of a title that say what the document is, folded.
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -955,6 +964,22 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn a_short_year_the_clock_and_a_separate_room() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Anteckningar\nDatum: tors 4/3-27\nKlockan: 9.00 till 11.30\nVar: Rådhuset, Norrby\nRum: Salen\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 3, 4));
+        assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Salen"));
     }
 
     #[test]

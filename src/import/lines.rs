@@ -236,6 +236,13 @@ pub fn remove_debris(
             debris_at.insert(i, crate::msg!("import-debris-page-number"));
             continue;
         }
+        // `3. Budget` over `---------`: a plain-text heading's underline, no words of its own.
+        let underline =
+            text.chars().count() >= 3 && (text.chars().all(|c| c == '-') || text.chars().all(|c| c == '='));
+        if underline && i > 0 && !lines[i - 1].text.is_empty() {
+            debris_at.insert(i, crate::msg!("import-debris-underline"));
+            continue;
+        }
         // A footer with the page number, repeated on every page: `Justerandes sign … 2 (5)`.
         if PAGE_NUMBER_END.is_match(text) && shape_counts.get(&shape(text)).copied().unwrap_or(0) >= 2 {
             debris_at.insert(i, crate::msg!("import-debris-footer"));
@@ -531,6 +538,15 @@ mod tests {
             Some("Region Västmark till mötet i maj."),
             "{texts:?}"
         );
+    }
+
+    #[test]
+    fn a_headings_underline_goes_and_a_lone_rule_stays() {
+        let text = "Rubrik\n\n2. Ekonomi\n==========\nText.\n\n----\nSlut.";
+        let (kept, debris) = remove_debris(lines(text), &[], is_item);
+        let gone: Vec<&str> = debris.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(gone, vec!["=========="]);
+        assert!(kept.iter().any(|l| l.text == "----"));
     }
 
     #[test]
