@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 /// The heading of a proposal.
 pub const PROPOSAL: &str = "Förslag till beslut";
 /// The verb of a decision, in minutes: `<called> beslutade`.
-const DECIDED: &str = "beslutade";
+pub const DECIDED: &str = "beslutade";
 /// The verb of a proposal, in an agenda: `<called> beslutar`.
 const DECIDES: &str = "beslutar";
 

@@ -44,6 +44,7 @@ const LABELS: &[(&str, Field)] = &[
     ("datum", Field::Date),
     ("plats och tid", Field::PlaceTime),
     ("tid och plats", Field::PlaceTime),
+    ("motestid", Field::Time),
     ("tid", Field::Time),
     ("klockan", Field::Time),
     ("motesplats", Field::Place),
@@ -972,7 +973,7 @@ mod tests {
         let names = Names::new(&members);
         let h = read(
             &lines(
-                "Anteckningar\nDatum: tors 4/3-27\nKlockan: 9.00 till 11.30\nVar: Rådhuset, Norrby\nRum: Salen\n",
+                "Anteckningar\nDatum: tors 4/3-27\nMötestid: 9.00 till 11.30\nVar: Rådhuset, Norrby\nRum: Salen\n",
             ),
             &names,
         );

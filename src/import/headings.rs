@@ -69,6 +69,9 @@ static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(.+)$").unwrap_or_else(|_| unreachable!()));
+/// A clock time in a column of its own before a heading: `09.45<TAB>4. Title`.
+static TIMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2}[.:]\d{2})\t\s*(\d.*)$").unwrap_or_else(|_| unreachable!()));
 /// A case number in a heading's column: `Dnr SN 2026/3`.
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr)\b").unwrap_or_else(|_| unreachable!())
@@ -83,6 +86,12 @@ pub fn is_case_number(text: &str) -> bool {
 /// is for the caller to decide.
 pub fn parse(line: &str) -> Option<Heading> {
     let line = line.trim();
+    // `09.45<TAB>4. Title`: a timed agenda's clock time before the number, kept as a column.
+    if let Some(caps) = TIMED.captures(line) {
+        let mut heading = parse(caps.get(2)?.as_str()).filter(|h| !matches!(h.number, Number::Letter(_)))?;
+        heading.extra.insert(0, caps[1].to_owned());
+        return Some(heading);
+    }
     let paragraph = PARAGRAPH
         .captures(line)
         .map(|caps| (caps.get(2), caps.get(3), caps.get(1)))
@@ -277,6 +286,17 @@ mod tests {
 
     fn number(line: &str) -> Option<Number> {
         parse(line).map(|h| h.number)
+    }
+
+    #[test]
+    fn a_timed_agendas_clock_time_is_a_column() {
+        let h = parse("13.20\t6. Rapporter från kommunerna");
+        assert_eq!(h.as_ref().map(|h| h.number), Some(Number::Top(6)));
+        assert_eq!(
+            h.as_ref().map(|h| h.title.as_str()),
+            Some("Rapporter från kommunerna")
+        );
+        assert_eq!(h.map(|h| h.extra), Some(vec!["13.20".to_owned()]));
     }
 
     #[test]

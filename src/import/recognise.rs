@@ -67,6 +67,12 @@ static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
 static IMPERSONAL_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts))\s+(att\b.*)$").unwrap_or_else(|_| unreachable!())
 });
+/// A decision in other words: `Gruppen beslöt att …`, `Vi bestämde att …`, `Nätverket enades om
+/// att …`, `Länsgruppen fattade följande beslut:` (the clauses follow).
+static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
+        .unwrap_or_else(|_| unreachable!())
+});
 /// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
@@ -531,8 +537,36 @@ impl Builder<'_, '_> {
     /// subject (written with the network's name).
     fn opened_decision(&mut self, i: usize, text: &str) -> Option<usize> {
         let number = self.lines[i].number;
-        let (intro, rest) = if let Some(opening) = self.ctx.phrases.opening(text) {
+        let other = OTHER_DECISION_VERB.captures(text);
+        let reworded = other.as_ref().map(|caps| {
+            let rest = caps[3].trim_start().trim_start_matches(':');
+            format!("{} {} {rest}", &caps[1], phrases::DECIDED)
+        });
+        let opening = match &reworded {
+            Some(reworded) => self.ctx.phrases.opening(reworded),
+            None => self.ctx.phrases.opening(text),
+        };
+        let (intro, rest) = if let Some(opening) = opening {
+            if let Some(caps) = &other {
+                self.body.conversions.push(Conversion {
+                    from: caps[2].to_owned(),
+                    to: phrases::DECIDED.to_owned(),
+                });
+            }
             (opening.intro, opening.rest.trim().to_owned())
+        } else if let Some(caps) = other.as_ref().filter(|caps| caps[1].eq_ignore_ascii_case("vi")) {
+            // `Vi bestämde att …`: the notes' own body, written with the network's name.
+            let intro = phrases::decision(&self.ctx.names.members.network.called);
+            let written = format!("{} {}", &caps[1], &caps[2]);
+            self.body.conversions.push(Conversion {
+                from: written.clone(),
+                to: intro.clone(),
+            });
+            self.change(
+                number,
+                crate::msg!("import-change-written", text = written, written = intro.clone()),
+            );
+            (intro, caps[3].trim().trim_start_matches(':').trim().to_owned())
         } else {
             let caps = IMPERSONAL_DECISION.captures(text)?;
             let intro = phrases::decision(&self.ctx.names.members.network.called);
@@ -1723,6 +1757,16 @@ mod tests {
         assert!(IMPERSONAL_DECISION.is_match("Beslutades att godkänna dagordningen."));
         assert!(IMPERSONAL_DECISION.is_match("Det beslutades att godkänna dagordningen."));
         assert!(!IMPERSONAL_DECISION.is_match("Beslutades inget."));
+        for (text, verb) in [
+            ("Styrgruppen beslöt att anta planen.", "beslöt"),
+            ("Vi bestämde att träffas i maj.", "bestämde"),
+            ("Rådet enades om att skjuta frågan.", "enades om"),
+            ("Styrgruppen fattade följande beslut:", "fattade följande beslut"),
+        ] {
+            let caps = OTHER_DECISION_VERB.captures(text);
+            assert_eq!(caps.map(|c| c[2].to_owned()).as_deref(), Some(verb), "{text}");
+        }
+        assert!(!OTHER_DECISION_VERB.is_match("Vi bestämde oss för en ny tid."));
         let parts = split_att("att utse X att justera samt att godkänna dagordningen och att avsluta");
         let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(
