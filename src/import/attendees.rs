@@ -83,6 +83,7 @@ enum Seg {
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
     let mut lines: Vec<PeopleLine> = join_wrapped(&without_bullets(lines));
+    lines = people_in_columns(lines, &mut attendance);
     organisation_headings(&mut lines, members, &mut attendance);
     join_split_names(&mut lines, members, &mut attendance);
     let mut i = 0;
@@ -149,6 +150,70 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
             }
         })
         .collect()
+}
+
+/// A table with one row per organisation and a column each for those present and those absent
+/// (`Organisation  Närvarande  Förhinder`, several people in a cell separated by `;`): one line
+/// per person, `Name (role), Organisation`, in the section its column says.
+fn people_in_columns(lines: Vec<PeopleLine>, attendance: &mut Attendance) -> Vec<PeopleLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut columns: Option<Vec<Option<Section>>> = None;
+    for line in lines {
+        let cells: Vec<&str> = line.text.split('\t').map(str::trim).collect();
+        if cells.len() < 2 {
+            columns = None;
+            out.push(line);
+            continue;
+        }
+        let heading: Vec<Option<Section>> = cells
+            .iter()
+            .map(|c| match fold(c).as_str() {
+                "narvarande" | "deltog" => Some(Section::Present),
+                "forhinder" | "franvarande" | "anmalt forhinder" => Some(Section::Absent),
+                _ => None,
+            })
+            .collect();
+        let first_names_organisation = matches!(
+            fold(cells[0]).as_str(),
+            "organisation" | "kommun" | "kommun/organisation" | "verksamhet" | "huvudman"
+        );
+        if first_names_organisation && heading[1..].iter().all(Option::is_some) {
+            attendance.conversions.push(Conversion {
+                from: line.text.clone(),
+                to: "table heading".to_owned(),
+            });
+            columns = Some(heading);
+            continue;
+        }
+        let Some(sections) = &columns else {
+            out.push(line);
+            continue;
+        };
+        let mut anybody = false;
+        for (cell, section) in cells.iter().zip(sections).skip(1) {
+            let Some(section) = section else { continue };
+            for person in cell
+                .split(';')
+                .map(str::trim)
+                .filter(|p| p.chars().any(char::is_alphabetic))
+            {
+                anybody = true;
+                out.push(PeopleLine {
+                    text: format!("{person}, {}", cells[0]),
+                    section: *section,
+                    ..line.clone()
+                });
+            }
+        }
+        if !anybody {
+            // `Sävsjö, Aneby  –  –`: organisations that sent nobody, reported.
+            attendance.leftovers.push(Leftover {
+                line: line.line,
+                text: line.text.replace('\t', " "),
+            });
+        }
+    }
+    out
 }
 
 /// `Vera Lund / Norrby kommun / utvecklare`: columns written with slashes between spaced
@@ -716,6 +781,27 @@ mod tests {
         assert_eq!(a.present[1].role.as_deref(), Some("konsult"));
         assert_eq!(a.absent.len(), 1);
         assert!(a.leftovers.is_empty());
+    }
+
+    #[test]
+    fn a_column_each_for_present_and_absent() {
+        let members = members();
+        let text = "Kommun\tNärvarande\tFörhinder\nNorrby\tKalle Gäst (konsult); Vera Lund (utvecklare)\t–\nÅsby, Dalby\t–\t–\nRegion Västmark\t–\tOlle Berg";
+        let a = read(&lines(text), &members, &is_word);
+        let present: Vec<(&str, Option<&str>)> = a
+            .present
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            present,
+            vec![("Kalle Gäst", Some("konsult")), ("Vera Lund", Some("utvecklare"))]
+        );
+        assert_eq!(a.present[0].organisation.as_deref(), Some("Norrby"));
+        let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(absent, vec!["Olle Berg"]);
+        let left: Vec<&str> = a.leftovers.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(left, vec!["Åsby, Dalby – –"]);
     }
 
     #[test]
