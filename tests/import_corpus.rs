@@ -386,7 +386,9 @@ fn held_out_7_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-7/` reached when it was measured (above), as floors.
+/// The figures `held-out-7/` reaches after the eighth round, as floors: items 70/71, clause F1
+/// 0.875, owners P 1.000 R 0.556, due dates 0.487, attendees P 0.971 R 0.971, OCR repaired 0.979
+/// with 0/546 correct words changed, 5 words lost (the measured-once figures are above).
 #[test]
 fn held_out_7_documents_keep_their_scores() {
     const FOLDER: &str = "held-out-7";
@@ -395,14 +397,14 @@ fn held_out_7_documents_keep_their_scores() {
     assert_bar(
         &s,
         &Bar {
-            items_missed: 22,
-            words_lost: 656,
-            clause_f1: 0.690,
+            items_missed: 1,
+            words_lost: 5,
+            clause_f1: 0.874,
             owner_precision: 0.999,
-            owner_recall: 0.332,
-            due: 0.281,
-            attendee_precision: 0.955,
-            attendee_recall: 0.613,
+            owner_recall: 0.555,
+            due: 0.486,
+            attendee_precision: 0.970,
+            attendee_recall: 0.970,
             ocr_repaired: 0.978,
             ocr_changed: 0.0001,
         },
