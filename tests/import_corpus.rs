@@ -91,8 +91,7 @@ const TARGETS: Bar = Bar {
 /// lost): floors a later change must not fall below.
 #[test]
 fn tuning_documents_keep_their_scores() {
-    let s = corpus::measure("tuning");
-    print_summary("tuning", &s);
+    let s = measured("tuning");
     assert_bar(
         &s,
         &Bar {
@@ -117,8 +116,7 @@ fn tuning_documents_keep_their_scores() {
 /// no correct word changed, no word lost: these are its floors.
 #[test]
 fn held_out_documents_keep_their_scores() {
-    let s = corpus::measure("held-out");
-    print_summary("held-out", &s);
+    let s = measured("held-out");
     assert_bar(&s, &HELD_OUT_FLOORS);
 }
 
@@ -152,8 +150,7 @@ const HELD_OUT_FLOORS: Bar = Bar {
 #[test]
 #[ignore = "held-out-2 misses the targets on clause F1 and words lost; see the figures above"]
 fn held_out_2_documents_meet_the_targets() {
-    let s = corpus::measure("held-out-2");
-    print_summary("held-out-2", &s);
+    let s = measured("held-out-2");
     assert_bar(&s, &TARGETS);
 }
 
@@ -175,18 +172,14 @@ fn held_out_2_documents_meet_the_targets() {
 #[test]
 #[ignore = "held-out-3 misses the target on clause F1; see the figures above"]
 fn held_out_3_documents_meet_the_targets() {
-    const FOLDER: &str = "held-out-3";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-3");
     assert_bar(&s, &TARGETS);
 }
 
 /// The figures `held-out-3/` reaches now that it is tuning data (above), as floors.
 #[test]
 fn held_out_3_documents_keep_their_scores() {
-    const FOLDER: &str = "held-out-3";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-3");
     assert_bar(
         &s,
         &Bar {
@@ -228,18 +221,14 @@ fn held_out_3_documents_keep_their_scores() {
 #[test]
 #[ignore = "held-out-4 misses the targets on items and clauses; see the figures above"]
 fn held_out_4_documents_meet_the_targets() {
-    const FOLDER: &str = "held-out-4";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-4");
     assert_bar(&s, &TARGETS);
 }
 
 /// The figures `held-out-4/` reaches after the sixth round (above), as floors.
 #[test]
 fn held_out_4_documents_keep_their_scores() {
-    const FOLDER: &str = "held-out-4";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-4");
     assert_bar(
         &s,
         &Bar {
@@ -282,18 +271,14 @@ fn held_out_4_documents_keep_their_scores() {
 #[test]
 #[ignore = "held-out-5 misses the target on clause F1; see the figures above"]
 fn held_out_5_documents_meet_the_targets() {
-    const FOLDER: &str = "held-out-5";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-5");
     assert_bar(&s, &TARGETS);
 }
 
 /// The figures `held-out-5/` reaches after the sixth round (above), as floors.
 #[test]
 fn held_out_5_documents_keep_their_scores() {
-    const FOLDER: &str = "held-out-5";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-5");
     assert_bar(
         &s,
         &Bar {
@@ -334,18 +319,14 @@ fn held_out_5_documents_keep_their_scores() {
 #[test]
 #[ignore = "held-out-6 misses the target on clause F1; see the figures above"]
 fn held_out_6_documents_meet_the_targets() {
-    const FOLDER: &str = "held-out-6";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-6");
     assert_bar(&s, &TARGETS);
 }
 
 /// The figures `held-out-6/` reaches after the seventh round (above), as floors.
 #[test]
 fn held_out_6_documents_keep_their_scores() {
-    const FOLDER: &str = "held-out-6";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-6");
     assert_bar(
         &s,
         &Bar {
@@ -380,9 +361,7 @@ fn held_out_6_documents_keep_their_scores() {
 #[test]
 #[ignore = "held-out-7 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
 fn held_out_7_documents_meet_the_targets() {
-    const FOLDER: &str = "held-out-7";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-7");
     assert_bar(&s, &TARGETS);
 }
 
@@ -391,9 +370,7 @@ fn held_out_7_documents_meet_the_targets() {
 /// with 0/546 correct words changed, 5 words lost (the measured-once figures are above).
 #[test]
 fn held_out_7_documents_keep_their_scores() {
-    const FOLDER: &str = "held-out-7";
-    let s = corpus::measure(FOLDER);
-    print_summary(FOLDER, &s);
+    let s = measured("held-out-7");
     assert_bar(
         &s,
         &Bar {
@@ -441,6 +418,13 @@ fn only_held_out_8_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("tuning"));
 }
 
+/// A set's scores, with its summary printed (and every miss, with `--nocapture`).
+fn measured(folder: &str) -> Scores {
+    let s = corpus::measure(folder);
+    print_summary(folder, &s);
+    s
+}
+
 fn print_summary(folder: &str, s: &Scores) {
     println!(
         "{folder}: items {}/{}, clause F1 {:.3}, owners P {:.3} R {:.3}, due {:.3}, report-to {:.3}, attendees P {:.3} R {:.3}, OCR repaired {:.3} ({}/{}) correct words changed {:.4} ({}/{}) (distinct pairs {}/{}), words lost {}, non-tasks listed {}/{}, front matter {}/{}",
@@ -473,8 +457,7 @@ fn print_summary(folder: &str, s: &Scores) {
 /// makes the import worse on it fails here.
 #[test]
 fn held_out_2_documents_keep_their_scores() {
-    let s = corpus::measure("held-out-2");
-    print_summary("held-out-2", &s);
+    let s = measured("held-out-2");
     assert_bar(
         &s,
         &Bar {
