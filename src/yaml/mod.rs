@@ -5,6 +5,7 @@
 //! front matter, and lets this module hold the input budgets (nesting, aliases, values, text) and
 //! say in plain words which one a file broke.
 
+mod block;
 mod budget;
 mod resolve;
 mod syntax;

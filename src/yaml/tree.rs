@@ -27,8 +27,17 @@ pub(super) struct Problem {
     pub help: String,
 }
 
-/// Reads one YAML document into a tree; an empty text is a null value.
+/// Reads one YAML document into a tree; an empty text is a null value. Text in the simple block
+/// shape goes through the quick reader, anything else through the event parser.
 pub(super) fn build(yaml: &str, origin: Origin, limits: &Limits) -> Result<Node, Problem> {
+    if let Some(node) = super::block::read(yaml, origin, limits) {
+        return Ok(node);
+    }
+    build_from_events(yaml, origin, limits)
+}
+
+/// Reads one YAML document into a tree through the event parser.
+pub(super) fn build_from_events(yaml: &str, origin: Origin, limits: &Limits) -> Result<Node, Problem> {
     let mut options = granit_parser::Options::default();
     // Anchor names, for the messages about aliases.
     options.emit_anchor_events = true;
@@ -380,7 +389,7 @@ fn key_text(node: &Node) -> Cow<'_, str> {
 }
 
 /// The first key given a second time, by where the second stands: (first, second).
-fn duplicate(entries: &[(Node, Node)]) -> Option<(usize, usize)> {
+pub(super) fn duplicate(entries: &[(Node, Node)]) -> Option<(usize, usize)> {
     // Few keys: comparing pairs is quickest; many: a hash set keeps it linear.
     if entries.len() <= 16 {
         for second in 1..entries.len() {
