@@ -37,7 +37,12 @@ fn latin_fold_case(text: &str) -> Option<String> {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        } else if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
+            // Latin-1's capitals lie 32 below their small letters (`Å` U+00C5, `å` U+00E5).
+            out.push(char::from_u32(u32::from(c) + 32).unwrap_or(c));
+        } else if ('\u{DF}'..='\u{FF}').contains(&c) {
+            out.push(c);
+        } else if ('\u{100}'..='\u{24F}').contains(&c) {
             out.extend(c.to_lowercase());
         } else {
             return None;
@@ -247,6 +252,11 @@ mod tests {
         }
         assert!(latin_fold_case("Rättvik Kommun").is_some());
         assert!(latin_fold_case("Ab\u{300}c").is_none());
+        // Every letter of the Latin blocks, one at a time.
+        for c in ('\u{C0}'..='\u{24F}').filter(|c| c.is_alphabetic()) {
+            let text = format!("x{c}y");
+            assert_eq!(latin_fold_case(&text), Some(any_fold_case(&text)), "{c:?}");
+        }
     }
 
     #[test]

@@ -50,9 +50,15 @@ impl StandardItems {
     }
 
     pub fn is_standard(&self, title: &str) -> bool {
+        // Most titles differ from every standard one in their first letter.
+        let first = folded_chars(title).next();
         self.opening
             .iter()
             .chain(&self.closing)
+            .filter(|item| {
+                let want = folded_chars(&item.title).next();
+                want.is_none() || want == first
+            })
             .any(|item| Self::matches(item, title))
     }
 }

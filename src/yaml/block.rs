@@ -75,10 +75,12 @@ struct Line<'a> {
 /// The lines that hold something other than spaces or a comment.
 fn lines(yaml: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
-    let mut offset = 0;
-    for (number, raw) in yaml.split('\n').enumerate() {
-        let line_start = offset;
-        offset += raw.len() + 1;
+    let mut next_start = 0;
+    let ends = memchr::memchr_iter(b'\n', yaml.as_bytes()).chain(std::iter::once(yaml.len()));
+    for (number, end) in ends.enumerate() {
+        let line_start = next_start;
+        next_start = end + 1;
+        let raw = yaml.get(line_start..end).unwrap_or("");
         let content = raw.trim_start_matches(' ');
         let indent = raw.len() - content.len();
         let content = content.trim_end_matches(' ');
@@ -303,11 +305,7 @@ impl<'a> Reader<'a> {
                 (Value::Str(inner.to_owned()), content.len())
             }
             _ => {
-                if is_indicator(first)
-                    || content.contains(": ")
-                    || content.contains(" #")
-                    || content.ends_with(':')
-                {
+                if is_indicator(first) || !plain_inside(content) {
                     return None;
                 }
                 self.count(content.len())?;
@@ -361,7 +359,7 @@ impl<'a> Reader<'a> {
 /// `key: value` or `key:`: the key, and where the value starts in the content (none when the
 /// line ends after the colon). Keys are words of letters, digits, `_` and `-`.
 fn split_key(content: &str) -> Option<(&str, Option<usize>)> {
-    let colon = content.find(':')?;
+    let colon = content.bytes().position(|b| b == b':')?;
     let key = &content[..colon];
     let mut bytes = key.bytes();
     let first = bytes.next()?;
@@ -382,6 +380,16 @@ fn split_key(content: &str) -> Option<(&str, Option<usize>)> {
         return None;
     }
     Some((key, Some(content.len() - value.len())))
+}
+
+/// Whether a plain value holds no `: ` or ` #` and does not end with `:` (where a key or a
+/// comment would begin).
+fn plain_inside(content: &str) -> bool {
+    let bytes = content.as_bytes();
+    let inside = bytes
+        .windows(2)
+        .any(|pair| (pair[0] == b':' && pair[1] == b' ') || (pair[0] == b' ' && pair[1] == b'#'));
+    !inside && bytes.last() != Some(&b':')
 }
 
 /// The characters a plain scalar may not start with.
