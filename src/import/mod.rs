@@ -168,6 +168,8 @@ pub fn import(
         None => (decided.kind, decided.why.clone()),
     };
     let guessed = options.kind.is_none() && decided.guessed;
+    // Neither the text nor a flag gives the date: the file name may, and the file says so.
+    let mut from_file_name: Option<String> = None;
     let (date, date_from) = match (options.date, &header.date) {
         (Some(date), Some((found, written))) if *found != date => (
             Some(date),
@@ -178,7 +180,16 @@ pub fn import(
             Some(*date),
             crate::msg!("import-date-from-document", written = written.clone()),
         ),
-        (None, None) => (None, String::new()),
+        (None, None) => match dates::from_file_name(source) {
+            Some(found) => {
+                from_file_name = Some(found.written.clone());
+                (
+                    Some(found.date),
+                    crate::msg!("import-date-from-file-name", written = found.written),
+                )
+            }
+            None => (None, String::new()),
+        },
     };
     let Some(date) = date else {
         bail!("{}", crate::msg!("import-no-date", source = source.to_owned()));
@@ -317,6 +328,16 @@ pub fn import(
             item: None,
             line: 1,
             what: crate::msg!("import-change-kind-guessed"),
+        });
+    }
+    if let Some(written) = &from_file_name {
+        notes.push(format!(
+            "Mötesdatumet står inte i dokumentet; det är hämtat från filnamnet ({source}: ”{written}”)."
+        ));
+        body.changes.push(Change {
+            item: None,
+            line: 1,
+            what: crate::msg!("import-change-date-from-file-name", written = written.clone()),
         });
     }
     notes.append(&mut body.notes);
