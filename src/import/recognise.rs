@@ -226,16 +226,28 @@ pub struct Conversion {
 
 /// Where the first item heading is: a paragraph (`§ 23`) or an item numbered 1 to 3.
 pub fn first_item(lines: &[Line]) -> usize {
-    lines
-        .iter()
-        .position(|l| {
-            headings::parse(&l.text).is_some_and(|h| match h.number {
-                Number::Top(n) => n <= 3,
-                Number::Paragraph(_) => true,
-                _ => false,
+    (0..lines.len())
+        .find(|&i| {
+            headings::parse(&lines[i].text).is_some_and(|h| {
+                let titled = !h.needs_title_below || headings::title_below(next_text(lines, i + 1));
+                titled
+                    && match h.number {
+                        Number::Top(n) => n <= 3,
+                        Number::Paragraph(_) => true,
+                        _ => false,
+                    }
             })
         })
         .unwrap_or(lines.len())
+}
+
+/// The text of the first line from `from` on that is not blank.
+fn next_text(lines: &[Line], from: usize) -> Option<&str> {
+    lines
+        .get(from..)?
+        .iter()
+        .map(|l| l.text.as_str())
+        .find(|t| !t.trim().is_empty())
 }
 
 /// What the recogniser needs to know.
@@ -344,9 +356,16 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
 fn bare_type(written: &str) -> String {
     let lower = written.trim().to_lowercase();
     let lower = lower.strip_prefix("för ").map_or(lower.as_str(), str::trim);
-    match lower.strip_suffix("ärende") {
+    let bare = match lower.strip_suffix("ärende") {
         Some(stem) if !stem.is_empty() => stem.strip_suffix('s').unwrap_or(stem).to_owned(),
         _ => lower.to_owned(),
+    };
+    // Words for the same kind of item: a discussion is a dialogue.
+    match bare.as_str() {
+        "diskussion" | "diskussionspunkt" | "diskussionsfråga" => "dialog".to_owned(),
+        "info" | "informationspunkt" => "information".to_owned(),
+        "beslutspunkt" => "beslut".to_owned(),
+        _ => bare,
     }
 }
 
@@ -854,6 +873,10 @@ impl Builder<'_, '_> {
     /// An item or sub-item heading at line `i`, with its continuation lines.
     fn heading(&mut self, i: usize, raw: &str) -> Option<usize> {
         let found = headings::parse(raw)?;
+        // `4.` alone is a heading only over its title.
+        if found.needs_title_below && !headings::title_below(next_text(self.lines, i + 1)) {
+            return None;
+        }
         let first = self.item.is_none() && self.body.items.is_empty();
         let (number, letter) = match found.number {
             Number::Top(n) => {
