@@ -1101,6 +1101,7 @@ import-follow-up-owner-before-unsure = nobody is named to do it; the owner is wh
 import-follow-up-completed = completed by the sentence after it: “{ $sentence }”
 import-follow-up-pronoun = “{ $text }” is { $name }, named in the sentence before
 import-follow-up-part-unknown = “{ $text }” is in neither members.yaml nor the attendance
+import-follow-up-organisation-of-owner = “{ $organisation }” after { $name } is taken as their organisation, not a second owner
 import-follow-up-function = “{ $title }” before the name is the owner's function
 import-follow-up-not-a-name = “{ $text }” is not a name in members.yaml or the attendance
 import-follow-up-nobody-before-verb = it reads like a task, but what stands before the verb is nobody

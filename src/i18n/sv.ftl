@@ -1115,6 +1115,7 @@ import-follow-up-owner-before-unsure = ingen nämns som ska göra det; ansvarig 
 import-follow-up-completed = kompletterat med meningen efter: ”{ $sentence }”
 import-follow-up-pronoun = ”{ $text }” är { $name }, som nämns i meningen före
 import-follow-up-part-unknown = ”{ $text }” finns varken i members.yaml eller i närvarolistan
+import-follow-up-organisation-of-owner = ”{ $organisation }” efter { $name } tolkas som personens organisation, inte som en andra ansvarig
 import-follow-up-function = ”{ $title }” före namnet är den ansvariges funktion
 import-follow-up-not-a-name = ”{ $text }” är inget namn i members.yaml eller i närvarolistan
 import-follow-up-nobody-before-verb = det låter som ett uppdrag, men det som står före verbet är ingen person

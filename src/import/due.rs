@@ -196,7 +196,17 @@ pub fn is_due_cell(text: &str) -> bool {
         dates: Vec::new(),
         own: Vec::new(),
     };
+    // `Senast 10/3`, `Före 31/3`: the word before the date says it is a deadline.
+    let dated = folded
+        .split_once(' ')
+        .filter(|(first, _)| matches!(*first, "senast" | "fore" | "innan" | "klart" | "klar"))
+        .map_or(folded.as_str(), |(_, rest)| rest);
     date_of(&folded, &far_past).is_some()
+        || date_of(dated, &far_past).is_some()
+        || matches!(
+            folded.as_str(),
+            "snarast" | "omgaende" | "snarast mojligt" | "sa snart som mojligt"
+        )
         || CELL_VAGUE.is_match(&folded)
         || CELL_MONTH.is_match(&folded)
         || NEXT_MEETING

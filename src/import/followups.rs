@@ -812,6 +812,23 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         ));
     }
     if let Some(parties) = names.only_names(&cleaned) {
+        // `Anders Bengtsson, Växjö`: a person and, after the comma, an organisation is the
+        // person with their organisation, not two owners.
+        if let [person, Who::Member(Party::Organisation(_))] = parties.as_slice()
+            && person.is_person()
+            && cleaned.matches(',').count() == 1
+            && !cleaned.contains(" och ")
+        {
+            let organisation = cleaned.split_once(',').map_or("", |(_, o)| o.trim()).to_owned();
+            return Ok((
+                vec![*person],
+                vec![crate::msg!(
+                    "import-follow-up-organisation-of-owner",
+                    organisation = organisation,
+                    name = names.name_of(*person).to_owned()
+                )],
+            ));
+        }
         return Ok((parties, Vec::new()));
     }
     // `Handläggarna i respektive kommun`: a group, each in their own place.

@@ -459,6 +459,7 @@ impl Builder<'_, '_> {
             .then(|| actions::read(self.lines, i))
             .flatten()
             .or_else(|| actions::read_block(self.lines, i))
+            .or_else(|| actions::read_list(self.lines, i, &|owners| self.names_owners(owners)))
         {
             self.flush_prose();
             self.end_clauses();
@@ -774,6 +775,22 @@ impl Builder<'_, '_> {
             Kind::Minutes => (ClauseKind::Decision, phrases::decision(called)),
             Kind::Agenda => (ClauseKind::Proposal, phrases::proposal(called)),
         }
+    }
+
+    /// Whether the words before a list point's colon name its owners: each part a name the
+    /// document or the members file knows, or written as a person's name.
+    fn names_owners(&self, owners: &str) -> bool {
+        let names = self.ctx.names;
+        let parts: Vec<&str> = owners
+            .split([',', ';'])
+            .flat_map(|p| p.split(" och "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        !parts.is_empty()
+            && parts
+                .iter()
+                .all(|p| names.only_names(p).is_some() || super::roster::looks_like_name(p))
     }
 
     /// A follow-up table under the current item.
