@@ -244,7 +244,12 @@ pub fn import(
             dates.sort();
             dates
         },
-        own: due::own_genitives(&crate::format::phrases::names(network)),
+        own: due::own_genitives(
+            &crate::format::phrases::names(network)
+                .into_iter()
+                .chain(names::leading_body_word(members))
+                .collect::<Vec<_>>(),
+        ),
     };
     let follow_ctx = followups::Context {
         kind,

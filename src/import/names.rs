@@ -41,6 +41,25 @@ const GENERIC: &[&str] = &[
     "beredningen",
 ];
 
+/// `länsgruppen` for Länsgruppen för hemsjukvård i X: the word a network's name starts with,
+/// when it is a word for such a body and no group or organisation is called so.
+pub fn leading_body_word(members: &Members) -> Option<String> {
+    let head = folded_words(&members.network.name);
+    let first = head.first().filter(|_| head.len() > 1)?;
+    let taken = members
+        .groups
+        .iter()
+        .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases))
+        .chain(
+            members
+                .organisations
+                .iter()
+                .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases)),
+        )
+        .any(|n| folded_words(n) == [first.clone()]);
+    (GENERIC.iter().any(|g| first.ends_with(g)) && !taken).then(|| first.clone())
+}
+
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -122,25 +141,8 @@ impl<'a> Names<'a> {
         {
             add(generic, Party::Network, false, false);
         }
-        // `länsgruppen` for Länsgruppen för hemsjukvård i X: the word a network's name starts
-        // with, when it is a word for such a body and no group or organisation is called so.
-        let head = folded_words(&network.name);
-        if head.len() > 1
-            && let Some(first) = head.first()
-            && GENERIC.iter().any(|g| first.ends_with(g))
-            && !members
-                .groups
-                .iter()
-                .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases))
-                .chain(
-                    members
-                        .organisations
-                        .iter()
-                        .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases)),
-                )
-                .any(|n| folded_words(n) == [first.clone()])
-        {
-            add(first, Party::Network, false, false);
+        if let Some(first) = leading_body_word(members) {
+            add(&first, Party::Network, false, false);
         }
         for (i, org) in members.organisations.iter().enumerate() {
             add(&org.name, Party::Organisation(i), true, false);
