@@ -1063,6 +1063,7 @@ import-previous-archived = { $date } (archived in calendar.yaml)
 import-previous-in-repository = { $date } (in the repository)
 import-previous-missing = { $date } is named, but there are no minutes of { $date } in the repository and calendar.yaml does not mark it archived; `previous_minutes` is left out. Import those minutes, or add { $date } with `archived: true` to calendar.yaml and add `previous_minutes: { $date }`
 import-change-kind-guessed = nothing in the document says whether it is an agenda or minutes: imported as minutes (use --kind agenda if it is an agenda)
+import-change-unnumbered-headings = no heading of the document has a number: { $count } headings set apart by their marks (`##`, `**…**`, capitals) numbered 1, 2, 3 … as the items
 import-change-forwarded-decision = “{ $text }”: the proposal this meeting decided to put to another body, written as its decision (“{ $written }”); the clauses are what it proposes
 import-change-date-from-file-name = the document does not give the meeting date: taken from the file name (“{ $written }”) and noted in the front matter; check it, or give --date
 import-change-title = the document has no title line; the title `{ $title }` was written

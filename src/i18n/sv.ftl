@@ -1077,6 +1077,7 @@ import-previous-archived = { $date } (arkiverat enligt calendar.yaml)
 import-previous-in-repository = { $date } (finns i arkivet)
 import-previous-missing = { $date } nämns, men det finns inga minnesanteckningar från { $date } i arkivet och calendar.yaml markerar inte mötet som arkiverat; `previous_minutes` är utelämnat. Importera de minnesanteckningarna, eller lägg till { $date } med `archived: true` i calendar.yaml och skriv `previous_minutes: { $date }`
 import-change-kind-guessed = inget i dokumentet säger om det är en dagordning eller minnesanteckningar: importerat som minnesanteckningar (använd --kind agenda om det är en dagordning)
+import-change-unnumbered-headings = ingen rubrik i dokumentet har nummer: { $count } rubriker som markerats (`##`, `**…**`, versaler) numrerades 1, 2, 3 … som punkter
 import-change-forwarded-decision = ”{ $text }”: förslaget som mötet beslutade att lägga fram för ett annat organ, skrivet som mötets beslut (”{ $written }”); att-satserna är det som föreslås
 import-change-date-from-file-name = dokumentet anger inte mötesdatumet: det är hämtat från filnamnet (”{ $written }”) och noterat i front matter; kontrollera det, eller ange --date
 import-change-title = dokumentet har ingen rubrikrad; rubriken `{ $title }` skrevs

@@ -297,12 +297,12 @@ fn to_roman(mut n: u32) -> String {
 }
 
 /// Letters all in capitals (`ÖVRIGA FRÅGOR`).
-fn in_capitals(text: &str) -> bool {
+pub fn in_capitals(text: &str) -> bool {
     text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
 }
 
 /// A short line that is no sentence: `Ekonomi`, `Övriga frågor`, not `3 kommuner deltog.`.
-fn reads_as_title(text: &str) -> bool {
+pub fn reads_as_title(text: &str) -> bool {
     let text = text.trim();
     text.starts_with(char::is_uppercase)
         && text.chars().count() <= 120

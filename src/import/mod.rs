@@ -28,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod roster;
 pub mod tasks;
+pub mod unnumbered;
 pub mod wrapped;
 
 use crate::config::Config;
@@ -134,6 +135,16 @@ pub fn import(
     let lexicon = Lexicon::builtin();
     let repaired = repair_lines(kept, lexicon, setting.words, &mut report);
 
+    // Items without numbers, numbered when no heading has one.
+    let mut repaired = repaired;
+    let numbered = unnumbered::number(&mut repaired);
+    if let Some((line, _)) = numbered.first() {
+        report.changes.push(Change {
+            item: None,
+            line: *line,
+            what: crate::msg!("import-change-unnumbered-headings", count = numbered.len()),
+        });
+    }
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
     let mut header = header::read(head, &names);
