@@ -839,6 +839,14 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
     {
         return Ok((parties, Vec::new()));
     }
+    // `Verksamhetschefen för individ- och familjeomsorg`: one office, whose field has an `och`.
+    if cleaned.contains(" och ") && roster::is_office(&cleaned) {
+        names.add_office(&cleaned);
+        if let Some(found) = names.only_names(&cleaned) {
+            let note = crate::msg!("import-follow-up-part-unknown", text = cleaned.clone());
+            return Ok((found, vec![note]));
+        }
+    }
     // Names of people the document does not list: each part written as a name, maybe after
     // the function (`socialdirektör Cecilia Wärn`).
     let parts: Vec<String> = cleaned
@@ -1013,6 +1021,21 @@ fn make(
                 names.add_office(&span);
             }
             span
+        })
+        .map(|span| {
+            // `tillsammans med regionens vårdsamordnare`: an office named by whose it is.
+            let after = text
+                .split_once(&format!("med {span} "))
+                .and_then(|(_, after)| after.split_whitespace().next())
+                .unwrap_or_default();
+            let owned = format!("{span} {after}");
+            let genitive = span.ends_with('s') && !span.contains(' ') && span.starts_with(char::is_lowercase);
+            if names.only_names(&span).is_none() && genitive && roster::is_role_word(after) {
+                names.add_office(&owned);
+                owned
+            } else {
+                span
+            }
         });
     let more = together
         .and_then(|span| names.only_names(&span))
@@ -1354,6 +1377,10 @@ mod tests {
                 "Region Västmark i respektive län ombeds skicka in statistiken senast 2026-12-01.",
                 vec!["Region Västmark"],
             ),
+            (
+                "Norrby kommun tar tillsammans med regionens vårdsamordnare fram ett förslag till nästa möte.",
+                vec!["Norrby", "regionens vårdsamordnare"],
+            ),
         ] {
             let (found, _) = run(item(&[sentence], &[]));
             assert_eq!(found.len(), 1, "{found:?}");
@@ -1468,6 +1495,19 @@ mod tests {
         assert!(
             owners.contains(&&vec!["Olle Berg".to_owned(), "enhetscheferna".to_owned()]),
             "{owners:?}"
+        );
+        // An office whose field has an `och` is one owner.
+        let (found, _) = run(item(
+            &[
+                "Verksamhetschefen för individ- och familjeomsorg får i uppdrag att redovisa kostnaden i mars.",
+            ],
+            &[],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.owners.clone()),
+            Some(vec![
+                "Verksamhetschefen för individ- och familjeomsorg".to_owned()
+            ])
         );
     }
 
