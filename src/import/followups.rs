@@ -975,7 +975,11 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
             let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
-            if has_time || has_recipient || sentence.todo || comes_back {
+            // A decision's clause (`beslöt att Jönköpings kommun samordnar …`) is decided work,
+            // with or without a time.
+            // The network's own work (`att nätverket tar fram …`) is what it decided, no task.
+            let decided = sentence.clause && owners.iter().any(|o| *o != Who::Member(Party::Network));
+            if has_time || has_recipient || sentence.todo || decided || comes_back {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -1496,6 +1500,20 @@ mod tests {
             owners.contains(&&vec!["Olle Berg".to_owned(), "enhetscheferna".to_owned()]),
             "{owners:?}"
         );
+        // Work a decision's clause gives is a task, with or without a time; told in prose, it
+        // only reports.
+        let (found, _) = run(item(
+            &[],
+            &["att Norrby kommun samordnar upphandlingen av platser"],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.owners.clone()),
+            Some(vec!["Norrby".to_owned()])
+        );
+        let (found, _) = run(item(&["Norrby kommun samordnar upphandlingen av platser."], &[]));
+        assert!(found.is_empty(), "{found:?}");
+        let (found, _) = run(item(&[], &["att nätverket tar fram en gemensam mall"]));
+        assert!(found.is_empty(), "{found:?}");
         // An office whose field has an `och` is one owner.
         let (found, _) = run(item(
             &[
