@@ -27,6 +27,13 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})(?:\s+|-)(\d{4})\b").unwrap_or_else(|_| unreachable!())
 });
+/// `3.3.2027`, `03.03.2027`, `3/3/2027`: day, month and year with the same mark between them.
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b").unwrap_or_else(|_| unreachable!())
+});
+/// `2027.03.03`, `2027/03/03`: the year first, as ISO but with dots or slashes.
+static YEAR_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{2})[./](\d{2})\b").unwrap_or_else(|_| unreachable!()));
 /// `27/1-27`: day, month and a two-digit year after a hyphen (the 2000s).
 static SLASHED_SHORT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})-(\d{2})\b").unwrap_or_else(|_| unreachable!()));
@@ -62,6 +69,8 @@ pub fn find_date(text: &str) -> Option<Found> {
         (&*WORDS, 1, 2, 3, true),
         (&*SLASHED, 1, 2, 3, false),
         (&*SLASHED_SHORT, 1, 2, 3, false),
+        (&*DAY_FIRST, 1, 3, 4, false),
+        (&*YEAR_FIRST, 3, 2, 1, false),
     ] {
         for caps in regex.captures_iter(text) {
             // `27/1-28/1` is a span of days, not a short year.
@@ -233,6 +242,17 @@ mod tests {
         assert_eq!(find_date("251399"), None);
         assert_eq!(find_date("tis 9/3-26").map(|f| f.date), date(2026, 3, 9));
         assert_eq!(find_date("vecka 9/3-12/3"), None);
+        for text in [
+            "Datum: 3.3.2027",
+            "03.03.2027 kl. 9",
+            "den 3/3/2027",
+            "2027.03.03",
+            "2027/03/03",
+        ] {
+            assert_eq!(find_date(text).map(|f| f.date), date(2027, 3, 3), "{text}");
+        }
+        assert_eq!(find_date("version 1.2.2027b"), None);
+        assert_eq!(find_date("3.13.2027"), None);
     }
 
     #[test]
