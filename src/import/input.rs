@@ -42,6 +42,9 @@ impl Format {
 pub struct Document {
     pub text: String,
     pub format: Format,
+    /// The lines (1-based) of a `.docx`'s paragraphs styled as headings (`Rubrik 2`,
+    /// `Heading 2`), which may be its items when they have no numbers.
+    pub headings: Vec<usize>,
 }
 
 /// Reads a document, deciding its format from its bytes (and its name for `.docx`).
@@ -103,9 +106,11 @@ pub fn decode(bytes: &[u8], docx_name: bool) -> Result<Document> {
         bail!("{}", msg!("import-empty"));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        let (text, headings) = docx_text(bytes)?;
         return Ok(Document {
-            text: docx_text(bytes)?,
+            text,
             format: Format::Docx,
+            headings,
         });
     }
     if docx_name {
@@ -144,13 +149,17 @@ fn decode_text(bytes: &[u8]) -> Result<Document> {
     if text.contains('\0') || control * 100 > total {
         bail!("{}", msg!("import-binary"));
     }
-    Ok(Document { text, format })
+    Ok(Document {
+        text,
+        format,
+        headings: Vec::new(),
+    })
 }
 
 /// The text of a `.docx`: its paragraphs one a line, table rows one a line with the cells
 /// separated by tabs (as Word's own text export writes them), numbered paragraphs with their
-/// numbers.
-pub fn docx_text(bytes: &[u8]) -> Result<String> {
+/// numbers; and the lines of the paragraphs styled as headings.
+pub fn docx_text(bytes: &[u8]) -> Result<(String, Vec<usize>)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| anyhow::anyhow!("{}", msg!("import-docx-unreadable", detail = e.to_string())))?;
     let document = read_part(&mut archive, "word/document.xml")?
@@ -358,7 +367,7 @@ fn attribute(e: &quick_xml::events::BytesStart, local: &str) -> Option<String> {
 }
 
 /// Walks `document.xml`.
-fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
+fn paragraphs(xml: &str, numbering: &Numbering) -> Result<(String, Vec<usize>)> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut paragraph = String::new();
@@ -369,6 +378,7 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
     let mut cell = String::new();
     let mut num: (Option<String>, Option<u8>) = (None, None);
     let mut style: Option<String> = None;
+    let mut headings: Vec<usize> = Vec::new();
     let mut counters: HashMap<(String, u8), u32> = HashMap::new();
     loop {
         let event = reader.read_event().map_err(|e| {
@@ -444,6 +454,9 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                         }
                         cell.push_str(line.trim());
                     } else {
+                        if style.as_deref().is_some_and(is_heading_style) && !line.trim().is_empty() {
+                            headings.push(out.matches('\n').count() + 1);
+                        }
                         out.push_str(&line);
                         out.push('\n');
                     }
@@ -484,7 +497,18 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
             _ => {}
         }
     }
-    Ok(out)
+    Ok((out, headings))
+}
+
+/// Whether a paragraph style is one of Word's headings: `Heading2`, `Rubrik2` (the style ids
+/// of English and Swedish Word).
+fn is_heading_style(id: &str) -> bool {
+    let lower = id.to_lowercase();
+    ["heading", "rubrik"].iter().any(|h| {
+        lower
+            .strip_prefix(h)
+            .is_some_and(|n| n.trim().len() == 1 && n.trim().chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 fn letter(n: u32) -> char {
@@ -521,7 +545,9 @@ mod tests {
             para("Rubrik3", "Budget"),
             para("Rubrik2", "Övrigt"),
         );
-        let text = paragraphs(&xml, &numbering).unwrap_or_default();
+        let (text, headings) = paragraphs(&xml, &numbering).unwrap_or_default();
+        assert_eq!(headings, vec![1, 3, 4, 5]);
+        assert!(!is_heading_style("Normal") && is_heading_style("Heading2"));
         assert_eq!(
             text,
             "1. Mötets öppnande\nText.\n2. Ekonomi\n2.1 Budget\n3. Övrigt\n"

@@ -137,7 +137,7 @@ pub fn import(
 
     // Items without numbers, numbered when no heading has one.
     let mut repaired = repaired;
-    let numbered = unnumbered::number(&mut repaired);
+    let numbered = unnumbered::number(&mut repaired, &document.headings);
     if let Some((line, _)) = numbered.first() {
         report.changes.push(Change {
             item: None,
@@ -1298,6 +1298,7 @@ mod tests {
             let doc = input::Document {
                 text: text.to_owned(),
                 format: input::Format::Utf8,
+                headings: Vec::new(),
             };
             if let Ok(imported) = import(&doc, "x.txt", &options, &setting) {
                 assert!(imported.markdown.starts_with("---\nkind: minutes\n"));
