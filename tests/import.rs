@@ -741,6 +741,46 @@ fn a_date_only_the_file_name_gives_is_used_and_noted() {
 }
 
 #[test]
+fn unnumbered_headings_and_a_list_of_who_does_what_are_read() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("anteckningar.txt");
+    fs::write(
+        &path,
+        "Minnesanteckningar\nDatum: 2026-06-05\n\n## Mötets öppnande\nGreta Sjöholm hälsade välkommen.\n\n**Ekonomi**\nBudgeten följs.\n\nÖVRIGA FRÅGOR\nInga.\n\nVem gör vad?\n• Per Åkesson, Norrby: ta fram en budget. Senast 2026-09-01. (p. 2)\n• Ekonomi: inget mer\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.run(&["import", &path.to_string_lossy(), "--format", "json", "--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = run.json();
+    let content = json["content"].as_str().unwrap_or_default();
+    for heading in [
+        "## 1. ",
+        "Mötets öppnande",
+        "## 2. ",
+        "Ekonomi",
+        "## 3. ",
+        "ÖVRIGA FRÅGOR",
+    ] {
+        assert!(content.contains(heading), "{heading}:\n{content}");
+    }
+    let report = &json["report"];
+    assert_eq!(report["counts"]["items"], 3, "{report}");
+    let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
+    assert_eq!(assignments.len(), 1, "{assignments:?}");
+    assert_eq!(assignments[0]["item"], "2");
+    assert_eq!(assignments[0]["owners"], serde_json::json!(["Per Åkesson"]));
+    assert_eq!(assignments[0]["due"], "2026-09-01");
+    // The point whose words before the colon name nobody stays text.
+    assert!(content.contains("inget mer"), "{content}");
+    assert_eq!(
+        report["words"]["missing"],
+        serde_json::json!([]),
+        "{}",
+        report["words"]
+    );
+}
+
+#[test]
 fn existing_files_are_kept_unless_forced_and_a_dry_run_writes_nothing() {
     let repo = Repo::new();
     let file = fixture(AGENDA).to_string_lossy().into_owned();
