@@ -289,6 +289,65 @@ fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
     Some(row)
 }
 
+/// A task with its owner in a parenthesis at its end: `- Ta fram en plan (ansvarig: Eva Ek,
+/// klart 30/4)`, `Boka lokal [Ansvar: Kansliet]`.
+static OWNER_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–•*·▪]\s+)?(\p{Lu}[^()\[\]]*?)[\s,.;]*[(\[]\s*((?i:ansvarig|ansvariga|ansvar|vem))\s*:?\s+([^,;()\[\]]+?)\s*(?:[,;]\s*([^()\[\]]+?))?\s*[)\]]\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// The word before a time in such a parenthesis: `klart 30/4`, `senast 30/4`, `deadline: maj`.
+static TIME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(klart|klar|deadline|tidplan|när|tid)\s*:?\s+)").unwrap_or_else(|_| unreachable!())
+});
+
+/// A line that is a task with its owner in a parenthesis at its end (and maybe its time after
+/// the owner): read as a table of one row. `is_owner` as for [`read_list`].
+pub fn read_owned_line(
+    lines: &[Line],
+    start: usize,
+    is_owner: &dyn Fn(&str) -> bool,
+) -> Option<(ActionTable, usize)> {
+    let line = lines.get(start)?;
+    let text = line.text.trim();
+    let caps = OWNER_IN_PARENTHESES.captures(text)?;
+    let task = caps.get(1)?.as_str().trim();
+    let label = caps.get(2)?.as_str();
+    let owners = caps.get(3)?.as_str().trim();
+    if !is_owner(owners) || task.split_whitespace().count() < 2 {
+        return None;
+    }
+    let mut heading = label.to_owned();
+    let mut due = String::new();
+    if let Some(time) = caps.get(4).map(|m| m.as_str().trim()) {
+        let value = match TIME_LABEL.captures(time) {
+            Some(word) => {
+                heading = format!("{heading} {}", word.get(1)?.as_str());
+                &time[word.get(0)?.end()..]
+            }
+            None => time,
+        };
+        // Anything else in the parenthesis keeps the line as it is.
+        if !super::due::is_due_cell(value) {
+            return None;
+        }
+        due = value.to_owned();
+    }
+    let row = Row {
+        line: line.number,
+        text: text.to_owned(),
+        task: task.to_owned(),
+        owners: owners.to_owned(),
+        due,
+        ..Row::default()
+    };
+    let table = ActionTable {
+        line: line.number,
+        heading,
+        rows: vec![row],
+    };
+    Some((table, start + 1))
+}
+
 /// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
 fn labelled(text: &str) -> Option<(Column, &str, &str)> {
     let (label, value) = text.split_once(':')?;
@@ -424,6 +483,28 @@ mod tests {
         // A point whose words before the colon name nobody is no follow-up.
         assert!(read_list(&lines, 3, &known).is_none());
         assert!(read_list(&lines, 4, &known).is_none());
+    }
+
+    #[test]
+    fn a_task_with_its_owner_in_parentheses() {
+        let lines = super::super::lines::split(
+            "- Ta fram en plan för introduktionen (ansvarig: Eva Ek, klart 30/4)\nBoka lokal till hösten [Ansvar: Kansliet]\nVi diskuterade frågan (ansvar: alla, se bilaga)\nEkonomin är god (vem: ingen)\n",
+        );
+        let known = |owners: &str| owners != "ingen";
+        let (table, next) = read_owned_line(&lines, 0, &known).unwrap_or_default();
+        assert_eq!(next, 1);
+        assert_eq!(table.rows[0].task, "Ta fram en plan för introduktionen");
+        assert_eq!(table.rows[0].owners, "Eva Ek");
+        assert_eq!(table.rows[0].due, "30/4");
+        assert_eq!(table.heading, "ansvarig klart");
+        let (table, _) = read_owned_line(&lines, 1, &known).unwrap_or_default();
+        assert_eq!(
+            (table.rows[0].owners.as_str(), table.rows[0].due.as_str()),
+            ("Kansliet", "")
+        );
+        // Something else after the owner, or an owner nobody knows: no follow-up.
+        assert!(read_owned_line(&lines, 2, &known).is_none());
+        assert!(read_owned_line(&lines, 3, &known).is_none());
     }
 
     #[test]

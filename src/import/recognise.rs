@@ -472,6 +472,7 @@ impl Builder<'_, '_> {
             .flatten()
             .or_else(|| actions::read_block(self.lines, i))
             .or_else(|| actions::read_list(self.lines, i, &|owners| self.names_owners(owners)))
+            .or_else(|| actions::read_owned_line(self.lines, i, &|owners| self.names_owners(owners)))
         {
             self.flush_prose();
             self.end_clauses();
