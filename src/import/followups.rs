@@ -653,7 +653,10 @@ fn follows_on(text: &str, names: &Names) -> bool {
     let subject_is_someone = names
         .at_start(text)
         .is_some_and(|f| f.party != Who::Member(Party::Network));
-    !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
+    // `Den som vill … kan göra det direkt till X`: what others may do goes on no task.
+    !subject_is_someone
+        && !tasks::is_possibility(text)
+        && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
 }
 
 /// Who a task is to be done with, when the words after `tillsammans med` / `i samarbete med`
@@ -1514,6 +1517,18 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let (found, _) = run(item(&[], &["att nätverket tar fram en gemensam mall"]));
         assert!(found.is_empty(), "{found:?}");
+        // A sentence after the task that says what others may do gives it no recipient.
+        let (found, _) = run(item(
+            &[
+                "Norrby kommun bjuder in kommunerna till en dialog under februari. Den som vill lämna synpunkter kan skicka dem till Olle Berg.",
+            ],
+            &[],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.report_to.clone()),
+            Some(None),
+            "{found:?}"
+        );
         // An office whose field has an `och` is one owner.
         let (found, _) = run(item(
             &[
