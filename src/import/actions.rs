@@ -295,6 +295,11 @@ static OWNER_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-–•*·▪]\s+)?(\p{Lu}[^()\[\]]*?)[\s,.;]*[(\[]\s*((?i:ansvarig|ansvariga|ansvar|vem))\s*:?\s+([^,;()\[\]]+?)\s*(?:[,;]\s*([^()\[\]]+?))?\s*[)\]]\.?$")
         .unwrap_or_else(|_| unreachable!())
 });
+/// The same after the task's full stop: `- Ta fram en plan. Ansvarig: Eva Ek. Klart: 30/4.`
+static OWNER_AFTER_TASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–•*·▪]\s+)?(\p{Lu}[^()\[\]]*?)\.\s+((?i:ansvarig|ansvariga|ansvar))\s*:\s*([^.;:()]+?)\s*(?:[.;]\s*([^()]+?))?\s*\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
 /// The word before a time in such a parenthesis: `klart 30/4`, `senast 30/4`, `deadline: maj`.
 static TIME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:(klart|klar|deadline|tidplan|när|tid)\s*:?\s+)").unwrap_or_else(|_| unreachable!())
@@ -309,7 +314,9 @@ pub fn read_owned_line(
 ) -> Option<(ActionTable, usize)> {
     let line = lines.get(start)?;
     let text = line.text.trim();
-    let caps = OWNER_IN_PARENTHESES.captures(text)?;
+    let caps = OWNER_IN_PARENTHESES
+        .captures(text)
+        .or_else(|| OWNER_AFTER_TASK.captures(text))?;
     let task = caps.get(1)?.as_str().trim();
     let label = caps.get(2)?.as_str();
     let owners = caps.get(3)?.as_str().trim();
@@ -491,6 +498,21 @@ mod tests {
             "- Ta fram en plan för introduktionen (ansvarig: Eva Ek, klart 30/4)\nBoka lokal till hösten [Ansvar: Kansliet]\nVi diskuterade frågan (ansvar: alla, se bilaga)\nEkonomin är god (vem: ingen)\n",
         );
         let known = |owners: &str| owners != "ingen";
+        let after = super::super::lines::split(
+            "- Ta fram en plan för introduktionen. Ansvarig: Eva Ek. Klart: 30/4.\nBoka lokal. Ansvar: Kansliet\nSkriv ett svar. Ansvar: Kansliet. Se bilaga 2.\n",
+        );
+        let (table, _) = read_owned_line(&after, 0, &known).unwrap_or_default();
+        assert_eq!(
+            (
+                table.rows[0].task.as_str(),
+                table.rows[0].owners.as_str(),
+                table.rows[0].due.as_str()
+            ),
+            ("Ta fram en plan för introduktionen", "Eva Ek", "30/4")
+        );
+        let (table, _) = read_owned_line(&after, 1, &known).unwrap_or_default();
+        assert_eq!(table.rows[0].owners, "Kansliet");
+        assert!(read_owned_line(&after, 2, &known).is_none());
         let (table, next) = read_owned_line(&lines, 0, &known).unwrap_or_default();
         assert_eq!(next, 1);
         assert_eq!(table.rows[0].task, "Ta fram en plan för introduktionen");
