@@ -180,7 +180,9 @@ pub fn parse(line: &str) -> Option<Heading> {
     let mut written = None;
     let (number, label, rest) = if let Some(caps) = SUB.captures(line) {
         let (n, m): (u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?);
-        (Number::Sub(n, m), format!("{n}.{m}"), caps.get(3)?.as_str())
+        // `2.0 Ekonomi` over `2.1 Budget`: the item itself.
+        let number = if m == 0 { Number::Top(n) } else { Number::Sub(n, m) };
+        (number, format!("{n}.{m}"), caps.get(3)?.as_str())
     } else if let Some(caps) = TOP_OTHER.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
         let rest = caps.get(2)?.as_str();
@@ -363,6 +365,8 @@ mod tests {
         assert_eq!(number("5\tÖvriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("4.1\tAvvikelser"), Some(Number::Sub(4, 1)));
         assert_eq!(number("4.1 Avvikelser"), Some(Number::Sub(4, 1)));
+        assert_eq!(number("4.0 Avvikelser"), Some(Number::Top(4)));
+        assert_eq!(number("1.0 procent av budgeten"), None);
         assert_eq!(number("b) Skyddat boende"), Some(Number::Letter('b')));
         assert_eq!(number("§ 23 Val av justerare"), Some(Number::Paragraph(23)));
         assert_eq!(number("§ 23"), Some(Number::Paragraph(23)));
