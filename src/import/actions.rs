@@ -1,7 +1,10 @@
 //! Follow-up tables (*åtgärdslista*, *uppföljningslista*): a heading row naming the columns
 //! (`Punkt`, `Åtgärd`, `Ansvarig`, `Klart senast`, `Återrapport`, in any order and any subset
-//! that has a task and an owner) and one row per follow-up, under an item or at the end of the
-//! minutes with the item in its `Punkt` column.
+//! that has a task and an owner; other headings read by what their words mean) and one row per
+//! follow-up, under an item or at the end of the minutes with the item in its `Punkt` column.
+//! Follow-ups written otherwise are read as rows too: a block of labelled lines (`Åtgärd:`,
+//! `Ansvar:` …), a list of who does what (`• Owners: task. Time. (p. n)`) and a task with its
+//! owner after it (`… (ansvarig: X, klart 30/4)`, `… . Ansvarig: X.`).
 
 use super::lines::Line;
 use crate::text::fold;
