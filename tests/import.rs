@@ -781,6 +781,43 @@ fn unnumbered_headings_and_a_list_of_who_does_what_are_read() {
 }
 
 #[test]
+fn a_name_in_a_typed_document_is_not_repaired() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("anteckningar.txt");
+    let prose = "Nätverket går igenom läget för året. Många kommuner säger att köerna är långa och \
+        att väntetiderna växer. Gruppen för övergripande frågor önskar bättre stöd från regionen. \
+        Förslaget är att höra kommunernas synpunkter före sommaren och återkomma på mötet i höst.";
+    fs::write(
+        &path,
+        format!(
+            "Minnesanteckningar\nDatum: 2026-06-05\nNärvarande: Greta Sjöholm, Björn Tellander\n\n1. Mötets öppnande\n{prose}\n\n2. Övriga frågor\nInga.\n"
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.run(&["import", &path.to_string_lossy(), "--format", "json", "--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = run.json();
+    let report = &json["report"];
+    assert!(
+        json["content"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Björn Tellander"),
+        "{}",
+        json["content"]
+    );
+    let repaired: Vec<String> = repairs(report).into_iter().map(|(from, _)| from).collect();
+    assert!(!repaired.contains(&"Tellander".to_owned()), "{repaired:?}");
+    let unplaced = report["unplaced"].as_array().cloned().unwrap_or_default();
+    assert!(
+        unplaced
+            .iter()
+            .any(|u| u["word"] == "Tellander" && u["hint"].is_string()),
+        "{unplaced:?}"
+    );
+}
+
+#[test]
 fn existing_files_are_kept_unless_forced_and_a_dry_run_writes_nothing() {
     let repo = Repo::new();
     let file = fixture(AGENDA).to_string_lossy().into_owned();

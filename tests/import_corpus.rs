@@ -225,7 +225,8 @@ fn held_out_4_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-4/` reaches after the sixth round (above), as floors.
+/// The figures `held-out-4/` reaches after the sixth round (above), as floors; after the ninth,
+/// attendees 1.000/1.000 (a name in a typed document is no longer repaired).
 #[test]
 fn held_out_4_documents_keep_their_scores() {
     let s = measured("held-out-4");
@@ -238,8 +239,8 @@ fn held_out_4_documents_keep_their_scores() {
             owner_precision: 0.963,
             owner_recall: 0.963,
             due: 0.972,
-            attendee_precision: 0.988,
-            attendee_recall: 0.988,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.974,
             ocr_changed: 0.0,
         },
@@ -368,7 +369,7 @@ fn held_out_7_documents_meet_the_targets() {
 }
 
 /// The figures `held-out-7/` reaches after the ninth round, as floors: items 71/71, clause F1
-/// 1.000, owners P 1.000 R 0.963, due dates 0.949, report-back 0.949, attendees P 0.986 R 0.986,
+/// 1.000, owners P 1.000 R 0.963, due dates 0.949, report-back 0.949, attendees P 1.000 R 1.000,
 /// OCR repaired 0.979 with 0/546 correct words changed, 3 words lost, front matter 42/42 (after
 /// the eighth round:
 /// items 70/71, clause F1 0.875, owners R 0.556, due dates 0.487, attendees 0.971/0.971, 5 words
@@ -385,8 +386,8 @@ fn held_out_7_documents_keep_their_scores() {
             owner_precision: 0.999,
             owner_recall: 0.962,
             due: 0.948,
-            attendee_precision: 0.985,
-            attendee_recall: 0.985,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.978,
             ocr_changed: 0.0001,
         },

@@ -644,6 +644,9 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         }
     }
     repairer.restore_twins = damaged >= 5 && damaged > intact;
+    // A document that kept its marks all through (typed, not scanned): a name in it that no
+    // list knows is a name, not damage; a guess is only offered.
+    let kept_marks = intact >= 20 && damaged * 20 < intact;
     // What the document spells with certainty is evidence for the rest of it.
     let mut certain: Vec<String> = Vec::new();
     for line in &lines {
@@ -713,6 +716,13 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             // read for a lost `å`, `ä` or `ö`.
             let verdict = match verdict {
                 Verdict::Repaired { .. } if !repairer.restore_twins && only_accent_e(token) => Verdict::Known,
+                Verdict::Repaired { word, .. }
+                    if kept_marks
+                        && token.starts_with(char::is_uppercase)
+                        && token.chars().all(char::is_alphabetic) =>
+                {
+                    Verdict::Unplaced { hint: Some(word) }
+                }
                 other => other,
             };
             left = Some(match &verdict {
