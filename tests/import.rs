@@ -672,6 +672,152 @@ fn kind_and_date_come_from_flags_when_the_document_does_not_say() {
 }
 
 #[test]
+fn a_date_only_the_file_name_gives_is_used_and_noted() {
+    let repo = Repo::new();
+    let body = "Minnesanteckningar\n\n1. Mötets öppnande\nVi började klockan nio.\n2. Övriga frågor\nInga.\n";
+    let path = repo.dir.path().join("anteckningar-nbk-260605.txt");
+    fs::write(&path, body).unwrap_or_else(|e| panic!("{e}"));
+    let file = path.to_string_lossy().into_owned();
+    let run = repo.run(&["import", &file, "--format", "json", "--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let report = &run.json()["report"];
+    assert_eq!(report["date"], "2026-06-05");
+    assert!(
+        report["date_from"]
+            .as_str()
+            .is_some_and(|d| d.contains("file name")),
+        "{}",
+        report["date_from"]
+    );
+    assert!(
+        report["changes"].as_array().is_some_and(|c| c
+            .iter()
+            .any(|c| c["what"].as_str().is_some_and(|w| w.contains("file name")))),
+        "{report}"
+    );
+    let content = run.json()["content"].as_str().unwrap_or_default().to_owned();
+    assert!(
+        content.contains("hämtat från filnamnet"),
+        "the front matter's notes say where the date came from:\n{content}"
+    );
+    // A flag wins over the file name, and says nothing of it.
+    let flagged = repo.run(&[
+        "import",
+        &file,
+        "--format",
+        "json",
+        "--dry-run",
+        "--date",
+        "2026-06-12",
+    ]);
+    let flagged = flagged.json();
+    assert_eq!(flagged["report"]["date"], "2026-06-12");
+    assert!(
+        !flagged["content"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("filnamnet")
+    );
+    // A date in the text wins over the file name.
+    let dated = repo.dir.path().join("anteckningar-20260605.txt");
+    fs::write(
+        &dated,
+        body.replace("Minnesanteckningar\n", "Minnesanteckningar\nDatum: 2026-06-12\n"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let texted = repo.run(&[
+        "import",
+        &dated.to_string_lossy(),
+        "--format",
+        "json",
+        "--dry-run",
+    ]);
+    assert_eq!(texted.json()["report"]["date"], "2026-06-12");
+    // A name with two dates that disagree gives none.
+    let two = repo.dir.path().join("anteckningar-260605-rev-260612.txt");
+    fs::write(&two, body).unwrap_or_else(|e| panic!("{e}"));
+    let refused = repo.run(&["import", &two.to_string_lossy()]);
+    assert_eq!(refused.code, Some(2));
+}
+
+#[test]
+fn unnumbered_headings_and_a_list_of_who_does_what_are_read() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("anteckningar.txt");
+    fs::write(
+        &path,
+        "Minnesanteckningar\nDatum: 2026-06-05\n\n## Mötets öppnande\nGreta Sjöholm hälsade välkommen.\n\n**Ekonomi**\nBudgeten följs.\n\nÖVRIGA FRÅGOR\nInga.\n\nVem gör vad?\n• Per Åkesson, Norrby: ta fram en budget. Senast 2026-09-01. (p. 2)\n• Ekonomi: inget mer\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.run(&["import", &path.to_string_lossy(), "--format", "json", "--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = run.json();
+    let content = json["content"].as_str().unwrap_or_default();
+    for heading in [
+        "## 1. ",
+        "Mötets öppnande",
+        "## 2. ",
+        "Ekonomi",
+        "## 3. ",
+        "ÖVRIGA FRÅGOR",
+    ] {
+        assert!(content.contains(heading), "{heading}:\n{content}");
+    }
+    let report = &json["report"];
+    assert_eq!(report["counts"]["items"], 3, "{report}");
+    let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
+    assert_eq!(assignments.len(), 1, "{assignments:?}");
+    assert_eq!(assignments[0]["item"], "2");
+    assert_eq!(assignments[0]["owners"], serde_json::json!(["Per Åkesson"]));
+    assert_eq!(assignments[0]["due"], "2026-09-01");
+    // The point whose words before the colon name nobody stays text.
+    assert!(content.contains("inget mer"), "{content}");
+    assert_eq!(
+        report["words"]["missing"],
+        serde_json::json!([]),
+        "{}",
+        report["words"]
+    );
+}
+
+#[test]
+fn a_name_in_a_typed_document_is_not_repaired() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("anteckningar.txt");
+    let prose = "Nätverket går igenom läget för året. Många kommuner säger att köerna är långa och \
+        att väntetiderna växer. Gruppen för övergripande frågor önskar bättre stöd från regionen. \
+        Förslaget är att höra kommunernas synpunkter före sommaren och återkomma på mötet i höst.";
+    fs::write(
+        &path,
+        format!(
+            "Minnesanteckningar\nDatum: 2026-06-05\nNärvarande: Greta Sjöholm, Björn Tellander\n\n1. Mötets öppnande\n{prose}\n\n2. Övriga frågor\nInga.\n"
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.run(&["import", &path.to_string_lossy(), "--format", "json", "--dry-run"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = run.json();
+    let report = &json["report"];
+    assert!(
+        json["content"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Björn Tellander"),
+        "{}",
+        json["content"]
+    );
+    let repaired: Vec<String> = repairs(report).into_iter().map(|(from, _)| from).collect();
+    assert!(!repaired.contains(&"Tellander".to_owned()), "{repaired:?}");
+    let unplaced = report["unplaced"].as_array().cloned().unwrap_or_default();
+    assert!(
+        unplaced
+            .iter()
+            .any(|u| u["word"] == "Tellander" && u["hint"].is_string()),
+        "{unplaced:?}"
+    );
+}
+
+#[test]
 fn existing_files_are_kept_unless_forced_and_a_dry_run_writes_nothing() {
     let repo = Repo::new();
     let file = fixture(AGENDA).to_string_lossy().into_owned();

@@ -225,7 +225,8 @@ fn held_out_4_documents_meet_the_targets() {
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-4/` reaches after the sixth round (above), as floors.
+/// The figures `held-out-4/` reaches after the sixth round (above), as floors; after the ninth,
+/// attendees 1.000/1.000 (a name in a typed document is no longer repaired).
 #[test]
 fn held_out_4_documents_keep_their_scores() {
     let s = measured("held-out-4");
@@ -238,8 +239,8 @@ fn held_out_4_documents_keep_their_scores() {
             owner_precision: 0.963,
             owner_recall: 0.963,
             due: 0.972,
-            attendee_precision: 0.988,
-            attendee_recall: 0.988,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.974,
             ocr_changed: 0.0,
         },
@@ -356,32 +357,37 @@ fn held_out_6_documents_keep_their_scores() {
 /// (≥ 0.9), due dates 0.282 (≥ 0.9), report-back 0.256, attendees precision 0.956 and recall
 /// 0.614 (≥ 0.95), OCR repaired 183/187 = 0.979 (≥ 0.95) with 0/546 correct words changed
 /// (≤ 0.01), 656 words lost (target 0), sentences that read like tasks listed 7/17, front matter
-/// 32/42, 2 `check` errors in the imported files. So this test is ignored rather than lowered;
-/// `held_out_7_documents_keep_their_scores` holds the figures.
+/// 32/42, 2 `check` errors in the imported files. Tuning data since the eighth round; after the
+/// ninth it meets every target but words lost (3: a name the scan damaged, `Sandstrom`, and the
+/// words of a signature block), so this test is ignored
+/// rather than lowered; `held_out_7_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-7 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-7 misses the target on words lost; see the figures above"]
 fn held_out_7_documents_meet_the_targets() {
     let s = measured("held-out-7");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-7/` reaches after the eighth round, as floors: items 70/71, clause F1
-/// 0.875, owners P 1.000 R 0.556, due dates 0.487, attendees P 0.971 R 0.971, OCR repaired 0.979
-/// with 0/546 correct words changed, 5 words lost (the measured-once figures are above).
+/// The figures `held-out-7/` reaches after the ninth round, as floors: items 71/71, clause F1
+/// 1.000, owners P 1.000 R 0.963, due dates 0.949, report-back 0.949, attendees P 1.000 R 1.000,
+/// OCR repaired 0.979 with 0/546 correct words changed, 3 words lost, front matter 42/42 (after
+/// the eighth round:
+/// items 70/71, clause F1 0.875, owners R 0.556, due dates 0.487, attendees 0.971/0.971, 5 words
+/// lost; the measured-once figures are above).
 #[test]
 fn held_out_7_documents_keep_their_scores() {
     let s = measured("held-out-7");
     assert_bar(
         &s,
         &Bar {
-            items_missed: 1,
-            words_lost: 5,
-            clause_f1: 0.874,
+            items_missed: 0,
+            words_lost: 3,
+            clause_f1: 0.999,
             owner_precision: 0.999,
-            owner_recall: 0.555,
-            due: 0.486,
-            attendee_precision: 0.970,
-            attendee_recall: 0.970,
+            owner_recall: 0.962,
+            due: 0.948,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.978,
             ocr_changed: 0.0001,
         },

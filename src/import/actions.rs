@@ -1,10 +1,26 @@
 //! Follow-up tables (*åtgärdslista*, *uppföljningslista*): a heading row naming the columns
 //! (`Punkt`, `Åtgärd`, `Ansvarig`, `Klart senast`, `Återrapport`, in any order and any subset
-//! that has a task and an owner) and one row per follow-up, under an item or at the end of the
-//! minutes with the item in its `Punkt` column.
+//! that has a task and an owner; other headings read by what their words mean) and one row per
+//! follow-up, under an item or at the end of the minutes with the item in its `Punkt` column.
+//! Follow-ups written otherwise are read as rows too: a block of labelled lines (`Åtgärd:`,
+//! `Ansvar:` …), a list of who does what (`• Owners: task. Time. (p. n)`) and a task with its
+//! owner after it (`… (ansvarig: X, klart 30/4)`, `… . Ansvarig: X.`).
 
 use super::lines::Line;
 use crate::text::fold;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A point of a list of who does what: `• Anders Bengtsson, Växjö: visa e-tjänsten. Till nästa
+/// möte. (p. 7)`: a bullet, the owners before a colon, the task after it in lower case.
+static OWNER_POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[-–•*·▪→►]\s+([\p{Lu}][^:.;!?()]{1,80}):\s+(\p{Ll}.*)$").unwrap_or_else(|_| unreachable!())
+});
+/// The item a point names at its end: `(p. 7)`, `(punkt 7)`, `(ärende 5.1)`, `(§ 12)`.
+static ITEM_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:p\.?|punkt|pkt\.?|ärende|§)\s*(\d{1,2}(?:\.\d{1,2}|\s?[a-z])?)\s*\)\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +88,9 @@ pub struct Row {
     pub owners: String,
     pub due: String,
     pub report_to: String,
+    /// The item reference as the document writes it, when it is more than the number
+    /// (`(p. 7)`).
+    pub item_written: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -90,7 +109,10 @@ impl ActionTable {
         let mut out = vec![(self.heading.clone(), "follow-up table heading".to_owned())];
         for row in &self.rows {
             for (cell, to) in [
-                (row.item.as_deref().unwrap_or(""), "item"),
+                (
+                    row.item_written.as_deref().or(row.item.as_deref()).unwrap_or(""),
+                    "item",
+                ),
                 (row.owners.as_str(), "owners"),
                 (row.due.as_str(), "Senast"),
                 (row.report_to.as_str(), "Återrapport"),
@@ -105,8 +127,51 @@ impl ActionTable {
 }
 
 fn heading(cell: &str) -> Option<Column> {
-    let f = fold(cell.trim().trim_end_matches(':'));
-    HEADINGS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+    let f = fold(cell.trim().trim_end_matches([':', '?']));
+    HEADINGS
+        .iter()
+        .find(|(h, _)| *h == f)
+        .map(|(_, c)| *c)
+        .or_else(|| by_meaning(&f))
+}
+
+/// A column heading the list above does not hold, read by what its words mean (`Från punkt`,
+/// `Rapport till`, `Ansvarig person`, `Klart datum`, `Beskrivning av uppdraget`): a short heading
+/// whose words name one column's content and no other's.
+fn by_meaning(folded: &str) -> Option<Column> {
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '§')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let has = |stems: &[&str]| words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
+    // Short words only as themselves: `När`, not `Närvaro`.
+    let is = |whole: &[&str]| words.iter().any(|w| whole.contains(w));
+    // `Rapport till`, `Redovisas för`, `Återkoppling till`: to whom, before who (`Till vem`).
+    let to_whom = words.contains(&"till") || words.contains(&"for") || words.len() == 1;
+    let reporting = has(&["rapport", "redovis", "aterrapport", "aterkoppl", "aterredovis"]);
+    let candidates = [
+        (reporting && to_whom, Column::ReportTo),
+        (
+            has(&["klar", "senast", "deadline", "tidplan", "tidpunkt", "datum"]) || is(&["nar"]),
+            Column::Due,
+        ),
+        (
+            has(&["punkt", "arende", "dagordningspunkt"]) || is(&["nr", "§"]),
+            Column::Item,
+        ),
+        (has(&["ansvar", "agare", "utfor"]) || is(&["vem"]), Column::Owner),
+        (
+            has(&["uppdrag", "atgard", "aktivitet", "uppgift", "beskrivning"]) || is(&["vad"]),
+            Column::Task,
+        ),
+    ];
+    let mut fits = candidates.iter().filter(|(fits, _)| *fits).map(|(_, c)| *c);
+    let first = fits.next()?;
+    // A heading that could be two columns (`Vem och när`) is none of them.
+    fits.next().is_none().then_some(first)
 }
 
 /// The columns of a heading row, when it is one.
@@ -165,6 +230,132 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
         next += 1;
     }
     (!table.rows.is_empty()).then_some((table, next))
+}
+
+/// A list of who does what, one point a follow-up: `• Owners: task. Time. (p. n)` (the time and
+/// the item optional, in that order). `is_owner` says whether the text before the colon names
+/// owners, so that a point such as `• Ekonomi: budgeten höll` stays a bullet. Read as a table
+/// without a heading row; `None` unless the first line is such a point.
+pub fn read_list(
+    lines: &[Line],
+    start: usize,
+    is_owner: &dyn Fn(&str) -> bool,
+) -> Option<(ActionTable, usize)> {
+    let mut table = ActionTable {
+        line: lines.get(start)?.number,
+        heading: String::new(),
+        rows: Vec::new(),
+    };
+    let mut next = start;
+    while let Some(line) = lines.get(next) {
+        let Some(row) = owner_point(line, is_owner) else {
+            break;
+        };
+        table.rows.push(row);
+        next += 1;
+    }
+    (!table.rows.is_empty()).then_some((table, next))
+}
+
+fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
+    let text = line.text.trim();
+    let caps = OWNER_POINT.captures(text)?;
+    let owners = caps.get(1)?.as_str().trim();
+    if !is_owner(owners) {
+        return None;
+    }
+    let mut rest = caps.get(2)?.as_str().trim();
+    let mut row = Row {
+        line: line.number,
+        text: text.get(text.find(owners)?..)?.to_owned(),
+        owners: owners.to_owned(),
+        ..Row::default()
+    };
+    if let Some(reference) = ITEM_REFERENCE.captures(rest) {
+        let whole = reference.get(0)?;
+        row.item = Some(reference.get(1)?.as_str().to_owned());
+        row.item_written = Some(whole.as_str().to_owned());
+        rest = rest[..whole.start()].trim();
+    }
+    // The task is the first sentence; a later one that is a time is the due date.
+    let sentences: Vec<&str> = rest.split(". ").map(|s| s.trim().trim_end_matches('.')).collect();
+    let (task, later) = sentences.split_first()?;
+    row.task = (*task).to_owned();
+    for sentence in later {
+        if row.due.is_empty() && super::due::is_due_cell(sentence) {
+            row.due = (*sentence).to_owned();
+        } else {
+            // Anything else stays part of the task.
+            row.task = format!("{}. {sentence}", row.task);
+        }
+    }
+    Some(row)
+}
+
+/// A task with its owner in a parenthesis at its end: `- Ta fram en plan (ansvarig: Eva Ek,
+/// klart 30/4)`, `Boka lokal [Ansvar: Kansliet]`.
+static OWNER_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–•*·▪]\s+)?(\p{Lu}[^()\[\]]*?)[\s,.;]*[(\[]\s*((?i:ansvarig|ansvariga|ansvar|vem))\s*:?\s+([^,;()\[\]]+?)\s*(?:[,;]\s*([^()\[\]]+?))?\s*[)\]]\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// The same after the task's full stop: `- Ta fram en plan. Ansvarig: Eva Ek. Klart: 30/4.`
+static OWNER_AFTER_TASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–•*·▪]\s+)?(\p{Lu}[^()\[\]]*?)\.\s+((?i:ansvarig|ansvariga|ansvar))\s*:\s*([^.;:()]+?)\s*(?:[.;]\s*([^()]+?))?\s*\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// The word before a time in such a parenthesis: `klart 30/4`, `senast 30/4`, `deadline: maj`.
+static TIME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(klart|klar|deadline|tidplan|när|tid)\s*:?\s+)").unwrap_or_else(|_| unreachable!())
+});
+
+/// A line that is a task with its owner in a parenthesis at its end (and maybe its time after
+/// the owner): read as a table of one row. `is_owner` as for [`read_list`].
+pub fn read_owned_line(
+    lines: &[Line],
+    start: usize,
+    is_owner: &dyn Fn(&str) -> bool,
+) -> Option<(ActionTable, usize)> {
+    let line = lines.get(start)?;
+    let text = line.text.trim();
+    let caps = OWNER_IN_PARENTHESES
+        .captures(text)
+        .or_else(|| OWNER_AFTER_TASK.captures(text))?;
+    let task = caps.get(1)?.as_str().trim();
+    let label = caps.get(2)?.as_str();
+    let owners = caps.get(3)?.as_str().trim();
+    if !is_owner(owners) || task.split_whitespace().count() < 2 {
+        return None;
+    }
+    let mut heading = label.to_owned();
+    let mut due = String::new();
+    if let Some(time) = caps.get(4).map(|m| m.as_str().trim()) {
+        let value = match TIME_LABEL.captures(time) {
+            Some(word) => {
+                heading = format!("{heading} {}", word.get(1)?.as_str());
+                &time[word.get(0)?.end()..]
+            }
+            None => time,
+        };
+        // Anything else in the parenthesis keeps the line as it is.
+        if !super::due::is_due_cell(value) {
+            return None;
+        }
+        due = value.to_owned();
+    }
+    let row = Row {
+        line: line.number,
+        text: text.to_owned(),
+        task: task.to_owned(),
+        owners: owners.to_owned(),
+        due,
+        ..Row::default()
+    };
+    let table = ActionTable {
+        line: line.number,
+        heading,
+        rows: vec![row],
+    };
+    Some((table, start + 1))
 }
 
 /// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
@@ -277,6 +468,99 @@ mod tests {
         assert_eq!(table.rows[1].owners, "Ingrid Svensk och Sara Vinberg");
         assert_eq!(table.rows[1].due, "Ht 2026");
         assert!(heading_row("Namn\tOrganisation").is_none());
+    }
+
+    #[test]
+    fn a_list_of_who_does_what() {
+        let lines = super::super::lines::split(
+            "• Anders Bengtsson, Växjö: visa e-tjänsten för ansökan. Till nästa möte. (p. 7)\n• Uppvidinge och Lessebo: jämföra rutinerna och rapportera till nätverket. Senast 10/3. (punkt 8)\n• Sara Lindkvist: boka lokal. Snarast.\n• Ekonomi: budgeten höll\nSlut.",
+        );
+        let known = |owners: &str| owners != "Ekonomi";
+        let (table, next) = read_list(&lines, 0, &known).unwrap_or_default();
+        assert_eq!(next, 3);
+        assert_eq!(table.rows.len(), 3);
+        assert_eq!(table.rows[0].owners, "Anders Bengtsson, Växjö");
+        assert_eq!(table.rows[0].task, "visa e-tjänsten för ansökan");
+        assert_eq!(table.rows[0].due, "Till nästa möte");
+        assert_eq!(table.rows[0].item.as_deref(), Some("7"));
+        assert_eq!(table.rows[0].item_written.as_deref(), Some("(p. 7)"));
+        assert_eq!(table.rows[1].item.as_deref(), Some("8"));
+        assert_eq!(table.rows[1].due, "Senast 10/3");
+        assert_eq!(
+            (table.rows[2].task.as_str(), table.rows[2].due.as_str()),
+            ("boka lokal", "Snarast")
+        );
+        // A point whose words before the colon name nobody is no follow-up.
+        assert!(read_list(&lines, 3, &known).is_none());
+        assert!(read_list(&lines, 4, &known).is_none());
+    }
+
+    #[test]
+    fn a_task_with_its_owner_in_parentheses() {
+        let lines = super::super::lines::split(
+            "- Ta fram en plan för introduktionen (ansvarig: Eva Ek, klart 30/4)\nBoka lokal till hösten [Ansvar: Kansliet]\nVi diskuterade frågan (ansvar: alla, se bilaga)\nEkonomin är god (vem: ingen)\n",
+        );
+        let known = |owners: &str| owners != "ingen";
+        let after = super::super::lines::split(
+            "- Ta fram en plan för introduktionen. Ansvarig: Eva Ek. Klart: 30/4.\nBoka lokal. Ansvar: Kansliet\nSkriv ett svar. Ansvar: Kansliet. Se bilaga 2.\n",
+        );
+        let (table, _) = read_owned_line(&after, 0, &known).unwrap_or_default();
+        assert_eq!(
+            (
+                table.rows[0].task.as_str(),
+                table.rows[0].owners.as_str(),
+                table.rows[0].due.as_str()
+            ),
+            ("Ta fram en plan för introduktionen", "Eva Ek", "30/4")
+        );
+        let (table, _) = read_owned_line(&after, 1, &known).unwrap_or_default();
+        assert_eq!(table.rows[0].owners, "Kansliet");
+        assert!(read_owned_line(&after, 2, &known).is_none());
+        let (table, next) = read_owned_line(&lines, 0, &known).unwrap_or_default();
+        assert_eq!(next, 1);
+        assert_eq!(table.rows[0].task, "Ta fram en plan för introduktionen");
+        assert_eq!(table.rows[0].owners, "Eva Ek");
+        assert_eq!(table.rows[0].due, "30/4");
+        assert_eq!(table.heading, "ansvarig klart");
+        let (table, _) = read_owned_line(&lines, 1, &known).unwrap_or_default();
+        assert_eq!(
+            (table.rows[0].owners.as_str(), table.rows[0].due.as_str()),
+            ("Kansliet", "")
+        );
+        // Something else after the owner, or an owner nobody knows: no follow-up.
+        assert!(read_owned_line(&lines, 2, &known).is_none());
+        assert!(read_owned_line(&lines, 3, &known).is_none());
+    }
+
+    #[test]
+    fn column_headings_by_what_they_mean() {
+        for (cell, column) in [
+            ("Från punkt", Column::Item),
+            ("Punkt nr", Column::Item),
+            ("Rapport till", Column::ReportTo),
+            ("Redovisas för", Column::ReportTo),
+            ("Återkoppling", Column::ReportTo),
+            ("Till vem?", Column::ReportTo),
+            ("Ansvarig person", Column::Owner),
+            ("Vem gör", Column::Owner),
+            ("Klart datum", Column::Due),
+            ("Beskrivning av uppdraget", Column::Task),
+        ] {
+            assert_eq!(heading(cell), Some(column), "{cell}");
+        }
+        assert_eq!(heading("Vem och när"), None);
+        assert_eq!(heading("Namn"), None);
+        assert_eq!(heading("Närvaro"), None);
+        assert_eq!(heading("Kommentarer till beslutet från mötet idag"), None);
+        let lines = super::super::lines::split(
+            "Till vem\tNär\tVem\tUppdrag\tFrån punkt\nLänsgruppen\t19 mars\tEva Ek\tSamla in listan\t6\n",
+        );
+        let (table, _) = read(&lines, 0).unwrap_or_default();
+        assert_eq!(table.rows.len(), 1);
+        assert_eq!(table.rows[0].item.as_deref(), Some("6"));
+        assert_eq!(table.rows[0].owners, "Eva Ek");
+        assert_eq!(table.rows[0].report_to, "Länsgruppen");
+        assert_eq!(table.rows[0].due, "19 mars");
     }
 
     #[test]

@@ -27,9 +27,19 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})/(\d{1,2})(?:\s+|-)(\d{4})\b").unwrap_or_else(|_| unreachable!())
 });
+/// `3.3.2027`, `03.03.2027`, `3/3/2027`: day, month and year with the same mark between them.
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b").unwrap_or_else(|_| unreachable!())
+});
+/// `2027.03.03`, `2027/03/03`: the year first, as ISO but with dots or slashes.
+static YEAR_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{2})[./](\d{2})\b").unwrap_or_else(|_| unreachable!()));
 /// `27/1-27`: day, month and a two-digit year after a hyphen (the 2000s).
 static SLASHED_SHORT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})-(\d{2})\b").unwrap_or_else(|_| unreachable!()));
+/// A date in a file name: `2027-03-03`, `20270303` or `270303`.
+static FILE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})|(\d{8})|\d{6}").unwrap_or_else(|_| unreachable!()));
 static SIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{2})(\d{2})(\d{2})\b").unwrap_or_else(|_| unreachable!()));
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,6 +69,8 @@ pub fn find_date(text: &str) -> Option<Found> {
         (&*WORDS, 1, 2, 3, true),
         (&*SLASHED, 1, 2, 3, false),
         (&*SLASHED_SHORT, 1, 2, 3, false),
+        (&*DAY_FIRST, 1, 3, 4, false),
+        (&*YEAR_FIRST, 3, 2, 1, false),
     ] {
         for caps in regex.captures_iter(text) {
             // `27/1-28/1` is a span of days, not a short year.
@@ -116,6 +128,56 @@ pub fn find_six_digit(text: &str) -> Option<Found> {
             end: m.end(),
         })
     })
+}
+
+/// A date in a file name, when the text and the flags say nothing: `…-2027-03-03.txt`,
+/// `…_20270303_v2.docx` (YYYYMMDD), `…-270303.txt` (YYMMDD). The digits must stand apart from
+/// other digits, and the date must be a real one; with several dates in the name, none is taken.
+pub fn from_file_name(name: &str) -> Option<Found> {
+    // The name without its folder and its extension.
+    let name = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let mut found: Vec<Found> = Vec::new();
+    for caps in FILE_DATE.captures_iter(stem) {
+        let Some(m) = caps.get(0) else { continue };
+        // Not part of a longer number.
+        let before = stem[..m.start()].chars().next_back();
+        let after = stem[m.end()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let date = if let (Some(y), Some(mo), Some(d)) = (caps.get(1), caps.get(2), caps.get(3)) {
+            ymd(y.as_str(), mo.as_str(), d.as_str())
+        } else if let Some(eight) = caps.get(4) {
+            let digits = eight.as_str();
+            ymd(&digits[..4], &digits[4..6], &digits[6..])
+        } else {
+            let digits = m.as_str();
+            ymd(&format!("20{}", &digits[..2]), &digits[2..4], &digits[4..])
+        };
+        found.extend(date.map(|date| Found {
+            date,
+            written: m.as_str().to_owned(),
+            start: m.start(),
+            end: m.end(),
+        }));
+    }
+    // Two dates in one name (`protokoll-260310-rev-260312`) do not say which is the meeting's.
+    let mut dates = found.iter().map(|f| f.date);
+    let first = dates.next()?;
+    if dates.any(|d| d != first) {
+        return None;
+    }
+    found.into_iter().next()
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
+    let y: i32 = year.parse().ok()?;
+    // A year far from today's is a number that only looks like a date (`12345678`).
+    if !(1990..=2099).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, month.parse().ok()?, day.parse().ok()?)
 }
 
 /// A meeting time in a text: `08.00–10.00` (an en dash, as the format writes it) or `heldag`,
@@ -180,6 +242,38 @@ mod tests {
         assert_eq!(find_date("251399"), None);
         assert_eq!(find_date("tis 9/3-26").map(|f| f.date), date(2026, 3, 9));
         assert_eq!(find_date("vecka 9/3-12/3"), None);
+        for text in [
+            "Datum: 3.3.2027",
+            "03.03.2027 kl. 9",
+            "den 3/3/2027",
+            "2027.03.03",
+            "2027/03/03",
+        ] {
+            assert_eq!(find_date(text).map(|f| f.date), date(2027, 3, 3), "{text}");
+        }
+        assert_eq!(find_date("version 1.2.2027b"), None);
+        assert_eq!(find_date("3.13.2027"), None);
+    }
+
+    #[test]
+    fn dates_in_file_names() {
+        let of = |name: &str| from_file_name(name).map(|f| f.date);
+        assert_eq!(of("minnesanteckningar-2027-03-03.txt"), date(2027, 3, 3));
+        assert_eq!(of("anteckningar-nbk-270303.txt"), date(2027, 3, 3));
+        assert_eq!(of("Protokoll_20270303_slutlig.docx"), date(2027, 3, 3));
+        assert_eq!(of("mapp/sn_20270303.txt"), date(2027, 3, 3));
+        assert_eq!(of("sn_2027-03-03_v2.txt"), date(2027, 3, 3));
+        assert_eq!(
+            from_file_name("lvn-270303.txt").map(|f| f.written),
+            Some("270303".to_owned())
+        );
+        // No date, an impossible one, or two that disagree.
+        assert_eq!(of("minnesanteckningar.txt"), None);
+        assert_eq!(of("anteckningar-271399.txt"), None);
+        assert_eq!(of("version-12345678.txt"), None);
+        assert_eq!(of("protokoll-260310-rev-260312.txt"), None);
+        assert_eq!(of("ärende-1234567.txt"), None);
+        assert_eq!(of("2027-03-03-kopia-270303.txt"), date(2027, 3, 3));
     }
 
     #[test]

@@ -137,6 +137,11 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `på marsmötet`, `Till majmötet`: the network's meeting in that month, as one word.
+static MONTH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:till|vid|infor|pa|fore|senast)\s+)?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:motet|sammantradet|traffen)\b")
+        .unwrap_or_else(|_| unreachable!())
+});
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"\b(?:till|vid|infor|pa)\s+(?:(\w+s)\s+)?\w*(?:motet|mote|sammantradet|sammantrade|traffen)\s+i\s+{MONTH}"
@@ -196,8 +201,21 @@ pub fn is_due_cell(text: &str) -> bool {
         dates: Vec::new(),
         own: Vec::new(),
     };
+    // `Senast 10/3`, `Före 31/3`: the word before the date says it is a deadline.
+    let dated = folded
+        .split_once(' ')
+        .filter(|(first, _)| matches!(*first, "senast" | "fore" | "innan" | "klart" | "klar"))
+        .map_or(folded.as_str(), |(_, rest)| rest);
     date_of(&folded, &far_past).is_some()
+        || date_of(dated, &far_past).is_some()
+        || matches!(
+            folded.as_str(),
+            "snarast" | "omgaende" | "snarast mojligt" | "sa snart som mojligt"
+        )
         || CELL_VAGUE.is_match(&folded)
+        || MONTH_MEETING
+            .find(&folded)
+            .is_some_and(|m| m.start() == 0 && m.end() == folded.len())
         || CELL_MONTH.is_match(&folded)
         || NEXT_MEETING
             .find(&folded)
@@ -315,6 +333,15 @@ pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
         let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
         return Some(Due::Derived { date, written, how });
     }
+    if let Some(m) = MONTH_MEETING.captures(&folded)
+        && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
+        && let Some(month) = dates::month(month.as_str())
+        && let Some(date) = calendar.meeting_in(month)
+    {
+        let written = original_words(text, &folded, whole.start(), whole.end());
+        let how = written.split_whitespace().last().unwrap_or_default().to_owned();
+        return Some(Due::Derived { date, written, how });
+    }
     if let Some(m) = NEXT_MEETING.find(&folded)
         && let Some(date) = calendar.next_meeting()
     {
@@ -415,6 +442,21 @@ mod tests {
 
     fn found(text: &str) -> Option<(Option<NaiveDate>, String)> {
         find(text, &calendar()).map(|d| (d.date(), d.written().to_owned()))
+    }
+
+    #[test]
+    fn a_meeting_named_by_its_month_in_one_word() {
+        assert_eq!(
+            found("X återkommer till rådet på aprilmötet."),
+            Some((Some(date(2026, 4, 22)), "på aprilmötet".to_owned()))
+        );
+        assert_eq!(
+            cell("Till septembermötet", &calendar()).and_then(|d| d.date()),
+            Some(date(2026, 9, 17))
+        );
+        assert!(is_due_cell("Till aprilmötet"));
+        // A month without a meeting in the calendar gives no date.
+        assert_eq!(found("på junimötet").and_then(|f| f.0), None);
     }
 
     #[test]

@@ -653,7 +653,10 @@ fn follows_on(text: &str, names: &Names) -> bool {
     let subject_is_someone = names
         .at_start(text)
         .is_some_and(|f| f.party != Who::Member(Party::Network));
-    !subject_is_someone && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
+    // `Den som vill … kan göra det direkt till X`: what others may do goes on no task.
+    !subject_is_someone
+        && !tasks::is_possibility(text)
+        && (tasks::reporting_verb_end(text).is_some() || tasks::says_ready(text))
 }
 
 /// Who a task is to be done with, when the words after `tillsammans med` / `i samarbete med`
@@ -812,6 +815,23 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         ));
     }
     if let Some(parties) = names.only_names(&cleaned) {
+        // `Anders Bengtsson, Växjö`: a person and, after the comma, an organisation is the
+        // person with their organisation, not two owners.
+        if let [person, Who::Member(Party::Organisation(_))] = parties.as_slice()
+            && person.is_person()
+            && cleaned.matches(',').count() == 1
+            && !cleaned.contains(" och ")
+        {
+            let organisation = cleaned.split_once(',').map_or("", |(_, o)| o.trim()).to_owned();
+            return Ok((
+                vec![*person],
+                vec![crate::msg!(
+                    "import-follow-up-organisation-of-owner",
+                    organisation = organisation,
+                    name = names.name_of(*person).to_owned()
+                )],
+            ));
+        }
         return Ok((parties, Vec::new()));
     }
     // `Handläggarna i respektive kommun`: a group, each in their own place.
@@ -821,6 +841,14 @@ fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<
         .and_then(|group| names.only_names(group.as_str()))
     {
         return Ok((parties, Vec::new()));
+    }
+    // `Verksamhetschefen för individ- och familjeomsorg`: one office, whose field has an `och`.
+    if cleaned.contains(" och ") && roster::is_office(&cleaned) {
+        names.add_office(&cleaned);
+        if let Some(found) = names.only_names(&cleaned) {
+            let note = crate::msg!("import-follow-up-part-unknown", text = cleaned.clone());
+            return Ok((found, vec![note]));
+        }
     }
     // Names of people the document does not list: each part written as a name, maybe after
     // the function (`socialdirektör Cecilia Wärn`).
@@ -950,7 +978,11 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
             let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
-            if has_time || has_recipient || sentence.todo || comes_back {
+            // A decision's clause (`beslöt att Jönköpings kommun samordnar …`) is decided work,
+            // with or without a time.
+            // The network's own work (`att nätverket tar fram …`) is what it decided, no task.
+            let decided = sentence.clause && owners.iter().any(|o| *o != Who::Member(Party::Network));
+            if has_time || has_recipient || sentence.todo || decided || comes_back {
                 return make(form, owners, notes, text, sentence, names, ctx);
             }
             if tasks::reads_like_task(text) || tasks::is_undertaking(text) {
@@ -996,6 +1028,21 @@ fn make(
                 names.add_office(&span);
             }
             span
+        })
+        .map(|span| {
+            // `tillsammans med regionens vårdsamordnare`: an office named by whose it is.
+            let after = text
+                .split_once(&format!("med {span} "))
+                .and_then(|(_, after)| after.split_whitespace().next())
+                .unwrap_or_default();
+            let owned = format!("{span} {after}");
+            let genitive = span.ends_with('s') && !span.contains(' ') && span.starts_with(char::is_lowercase);
+            if names.only_names(&span).is_none() && genitive && roster::is_role_word(after) {
+                names.add_office(&owned);
+                owned
+            } else {
+                span
+            }
         });
     let more = together
         .and_then(|span| names.only_names(&span))
@@ -1337,6 +1384,10 @@ mod tests {
                 "Region Västmark i respektive län ombeds skicka in statistiken senast 2026-12-01.",
                 vec!["Region Västmark"],
             ),
+            (
+                "Norrby kommun tar tillsammans med regionens vårdsamordnare fram ett förslag till nästa möte.",
+                vec!["Norrby", "regionens vårdsamordnare"],
+            ),
         ] {
             let (found, _) = run(item(&[sentence], &[]));
             assert_eq!(found.len(), 1, "{found:?}");
@@ -1451,6 +1502,45 @@ mod tests {
         assert!(
             owners.contains(&&vec!["Olle Berg".to_owned(), "enhetscheferna".to_owned()]),
             "{owners:?}"
+        );
+        // Work a decision's clause gives is a task, with or without a time; told in prose, it
+        // only reports.
+        let (found, _) = run(item(
+            &[],
+            &["att Norrby kommun samordnar upphandlingen av platser"],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.owners.clone()),
+            Some(vec!["Norrby".to_owned()])
+        );
+        let (found, _) = run(item(&["Norrby kommun samordnar upphandlingen av platser."], &[]));
+        assert!(found.is_empty(), "{found:?}");
+        let (found, _) = run(item(&[], &["att nätverket tar fram en gemensam mall"]));
+        assert!(found.is_empty(), "{found:?}");
+        // A sentence after the task that says what others may do gives it no recipient.
+        let (found, _) = run(item(
+            &[
+                "Norrby kommun bjuder in kommunerna till en dialog under februari. Den som vill lämna synpunkter kan skicka dem till Olle Berg.",
+            ],
+            &[],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.report_to.clone()),
+            Some(None),
+            "{found:?}"
+        );
+        // An office whose field has an `och` is one owner.
+        let (found, _) = run(item(
+            &[
+                "Verksamhetschefen för individ- och familjeomsorg får i uppdrag att redovisa kostnaden i mars.",
+            ],
+            &[],
+        ));
+        assert_eq!(
+            found.first().map(|a| a.owners.clone()),
+            Some(vec![
+                "Verksamhetschefen för individ- och familjeomsorg".to_owned()
+            ])
         );
     }
 

@@ -69,6 +69,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ledde motet", Field::Chair),
     ("motet leddes av", Field::Chair),
     ("forde anteckningar", Field::NoteTaker),
+    ("anteckningar forda av", Field::NoteTaker),
+    ("anteckningarna fordes av", Field::NoteTaker),
+    ("antecknades av", Field::NoteTaker),
+    ("protokollet fordes av", Field::NoteTaker),
     ("forde protokollet", Field::NoteTaker),
     ("anteckningarna justeras av", Field::Adjusters),
     ("protokollet justeras av", Field::Adjusters),
@@ -311,6 +315,17 @@ fn several(value: &str, line: usize) -> Vec<Named> {
 /// `Rådhuset, Drottninggatan 22, Gävle, lokal Gavlesalen`: the place and the room.
 fn place_and_room(value: &str) -> (Option<String>, Option<String>) {
     let value = value.trim().trim_end_matches([',', '.']).trim();
+    // `FoU Klarälven, Karlstad (rum Alster)`: the room in a parenthesis at the end.
+    if let Some(inner) = value.strip_suffix(')')
+        && let Some((place, room)) = inner.rsplit_once('(')
+        && !place.trim().is_empty()
+        && let (_, Some(room)) = place_and_room(&format!("x, {}", room.trim()))
+    {
+        return (
+            Some(place.trim().trim_end_matches(',').trim().to_owned()),
+            Some(room),
+        );
+    }
     match ROOM.find(value) {
         Some(m) => {
             let room = value[m.end()..].split(',').next().unwrap_or("").trim();
@@ -1015,6 +1030,16 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             ["Eva Ek"]
         );
+        // The room in a parenthesis after the place; the note-taker `förda av`.
+        let h = header_of(
+            "Minnesanteckningar 12/2 2026\nVar: Stödteamet, Norrby (rum Ekan)\nAnteckningar förda av: Olle Berg\n",
+        );
+        assert_eq!(h.place.as_deref(), Some("Stödteamet, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        let h = header_of("Minnesanteckningar 12/2 2026\nPlats: Kulturhuset (Norrby)\n");
+        assert_eq!(h.place.as_deref(), Some("Kulturhuset (Norrby)"));
+        assert_eq!(h.room, None);
         let h = header_of(
             "Protokoll\nPlats och tid: Rådhuset, Norrby, Fullmäktigesalen, måndag 9 mars 2026 kl. 9–12\n",
         );

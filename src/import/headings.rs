@@ -3,7 +3,9 @@
 //! multilevel numbering), `a) Title`, and a protocol's paragraphs `§ 23 Title`, `§23.`, `23 §
 //! Title` (or the number alone, the title on a line below). A heading's other columns are kept (`3<TAB>Title<TAB>Dnr SN
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
-//! is a clause, not a heading.
+//! is a clause, not a heading. Other shapes: `5: Title`, `5 – Title`, `5.Title` (when the rest
+//! reads as a title), `5.` alone over its title, and any heading inside emphasis (`**5. Title**`,
+//! `## 5. Title`).
 
 use crate::text::fold;
 use regex::Regex;
@@ -35,6 +37,9 @@ pub struct Heading {
     /// How the document writes a number the file writes in digits (`IV`, `Punkt 5`), so that its
     /// words are accounted for.
     pub written: Option<String>,
+    /// A number alone on its line (`4.`): a heading only when a title follows on the next line
+    /// (see [`title_below`]).
+    pub needs_title_below: bool,
 }
 
 /// `§ 23 Title`, also after the body's short name (`VON § 41`, OCR may read `V0N`).
@@ -54,13 +59,25 @@ static SUB: LazyLock<Regex> =
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})(?:\s*[.)]\s+|[.)]?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
 });
+/// `5: Title`, `5 – Title`, `5.Title`: other ways of setting a number before a title, read as a
+/// heading only when the rest reads as a title.
+static TOP_OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
+});
+/// `5.` or `5)` alone on its line, the title on the next.
+static TOP_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*[.)]$").unwrap_or_else(|_| unreachable!()));
+/// Markdown or Word emphasis around a heading: `## 4. Title`, `**4. Title**`, `__4. Title__`.
+static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:#{1,6}\s+)?(?:\*\*|__)?(.*?)(?:\*\*|__)?\s*:?$").unwrap_or_else(|_| unreachable!())
+});
 /// `5 Title`: a number and a space only, read as a heading only when the rest reads as a title.
 static TOP_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2}) (\S.*)$").unwrap_or_else(|_| unreachable!()));
 /// A word naming an item before its number: `Punkt 5 Title`, `Punkt 5: Title`, `Punkt 5 – Title`,
 /// `Ärende 5` alone (the title on the next line).
 static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:punkt|ärende|dagordningspunkt)\s+(\d{1,2})(?:(?:\s*[.:)–-]\s*|\s+|\t\s*)(.*))?$")
+    Regex::new(r"^(?i:punkt|ärende|dagordningspunkt|paragraf)(?i:\s+nr)?\.?\s+(\d{1,2})(?:(?:\s*[.:)–-]\s*|\s+|\t\s*)(.*))?$")
         .unwrap_or_else(|_| unreachable!())
 });
 /// `IV. Title`, `IV) Title`, `IV<TAB>Title`, or `IV TITLE` when the title is in capitals.
@@ -86,6 +103,17 @@ pub fn is_case_number(text: &str) -> bool {
 /// is for the caller to decide.
 pub fn parse(line: &str) -> Option<Heading> {
     let line = line.trim();
+    // `**4. Title**`, `## 4. Title`: the emphasis is no part of the heading.
+    if line.starts_with(['#', '*', '_'])
+        && let Some(inner) = EMPHASIS.captures(line).and_then(|c| c.get(1))
+        && inner.as_str().len() < line.len()
+        && !inner.as_str().trim().is_empty()
+    {
+        let inner = inner.as_str().trim();
+        if !inner.starts_with(['#', '*', '_']) {
+            return parse(inner);
+        }
+    }
     // `09.45<TAB>4. Title`: a timed agenda's clock time before the number, kept as a column.
     if let Some(caps) = TIMED.captures(line) {
         let mut heading = parse(caps.get(2)?.as_str()).filter(|h| !matches!(h.number, Number::Letter(_)))?;
@@ -114,6 +142,7 @@ pub fn parse(line: &str) -> Option<Heading> {
             title,
             extra,
             written,
+            needs_title_below: false,
         });
     }
     if let Some(caps) = PARAGRAPH_LAST.captures(line) {
@@ -145,12 +174,22 @@ pub fn parse(line: &str) -> Option<Heading> {
             title: title.to_owned(),
             extra: Vec::new(),
             written: None,
+            needs_title_below: false,
         });
     }
     let mut written = None;
     let (number, label, rest) = if let Some(caps) = SUB.captures(line) {
         let (n, m): (u32, u32) = (caps[1].parse().ok()?, caps[2].parse().ok()?);
-        (Number::Sub(n, m), format!("{n}.{m}"), caps.get(3)?.as_str())
+        // `2.0 Ekonomi` over `2.1 Budget`: the item itself.
+        let number = if m == 0 { Number::Top(n) } else { Number::Sub(n, m) };
+        (number, format!("{n}.{m}"), caps.get(3)?.as_str())
+    } else if let Some(caps) = TOP_OTHER.captures(line) {
+        let n: u32 = caps[1].parse().ok()?;
+        let rest = caps.get(2)?.as_str();
+        if !reads_as_title(rest) {
+            return None;
+        }
+        (Number::Top(n), n.to_string(), rest)
     } else if let Some(caps) = TOP.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
         (Number::Top(n), n.to_string(), caps.get(2)?.as_str())
@@ -173,6 +212,7 @@ pub fn parse(line: &str) -> Option<Heading> {
                 title: String::new(),
                 extra: Vec::new(),
                 written,
+                needs_title_below: false,
             });
         }
         (Number::Top(n), n.to_string(), rest)
@@ -185,6 +225,16 @@ pub fn parse(line: &str) -> Option<Heading> {
         }
         written = Some(caps[1].to_owned());
         (Number::Top(n), caps[1].to_owned(), rest)
+    } else if let Some(caps) = TOP_ALONE.captures(line) {
+        let n: u32 = caps[1].parse().ok()?;
+        return Some(Heading {
+            number: Number::Top(n),
+            label: n.to_string(),
+            title: String::new(),
+            extra: Vec::new(),
+            written: None,
+            needs_title_below: true,
+        });
     } else if let Some(caps) = TOP_BARE.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
         let rest = caps.get(2)?.as_str();
@@ -205,6 +255,15 @@ pub fn parse(line: &str) -> Option<Heading> {
         title,
         extra,
         written,
+        needs_title_below: false,
+    })
+}
+
+/// Whether the line after a number alone (`4.`) is its title: a short line that reads as one and
+/// is no heading, clause or date itself.
+pub fn title_below(next: Option<&str>) -> bool {
+    next.map(str::trim).is_some_and(|next| {
+        reads_as_title(next) && parse(next).is_none() && crate::import::dates::find_date(next).is_none()
     })
 }
 
@@ -240,12 +299,12 @@ fn to_roman(mut n: u32) -> String {
 }
 
 /// Letters all in capitals (`ÖVRIGA FRÅGOR`).
-fn in_capitals(text: &str) -> bool {
+pub fn in_capitals(text: &str) -> bool {
     text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
 }
 
 /// A short line that is no sentence: `Ekonomi`, `Övriga frågor`, not `3 kommuner deltog.`.
-fn reads_as_title(text: &str) -> bool {
+pub fn reads_as_title(text: &str) -> bool {
     let text = text.trim();
     text.starts_with(char::is_uppercase)
         && text.chars().count() <= 120
@@ -306,6 +365,8 @@ mod tests {
         assert_eq!(number("5\tÖvriga frågor"), Some(Number::Top(5)));
         assert_eq!(number("4.1\tAvvikelser"), Some(Number::Sub(4, 1)));
         assert_eq!(number("4.1 Avvikelser"), Some(Number::Sub(4, 1)));
+        assert_eq!(number("4.0 Avvikelser"), Some(Number::Top(4)));
+        assert_eq!(number("1.0 procent av budgeten"), None);
         assert_eq!(number("b) Skyddat boende"), Some(Number::Letter('b')));
         assert_eq!(number("§ 23 Val av justerare"), Some(Number::Paragraph(23)));
         assert_eq!(number("§ 23"), Some(Number::Paragraph(23)));
@@ -353,7 +414,45 @@ mod tests {
     }
 
     #[test]
+    fn headings_known_by_their_shape() {
+        for (line, n, title) in [
+            ("**4. Ekonomi**", 4, "Ekonomi"),
+            ("## 4. Ekonomi", 4, "Ekonomi"),
+            ("__Punkt 4: Ekonomi__", 4, "Ekonomi"),
+            ("4: Ekonomi", 4, "Ekonomi"),
+            ("4 – Ekonomi", 4, "Ekonomi"),
+            ("4. – Ekonomi", 4, "Ekonomi"),
+            ("4.Ekonomi", 4, "Ekonomi"),
+            ("Ärende nr 4 – Ekonomi", 4, "Ekonomi"),
+            ("Punkt 4: Ekonomi", 4, "Ekonomi"),
+            ("Paragraf 4. Ekonomi", 4, "Ekonomi"),
+        ] {
+            let h = parse(line);
+            assert_eq!(
+                h.as_ref().map(|h| (h.number, h.title.as_str())),
+                Some((Number::Top(n), title)),
+                "{line}"
+            );
+        }
+        let alone = parse("4.").unwrap_or_else(|| unreachable!());
+        assert!(alone.needs_title_below && alone.title.is_empty());
+        assert!(title_below(Some("Ekonomi och budget")));
+        assert!(!title_below(Some("att godkänna budgeten")));
+        assert!(!title_below(Some("Budgeten godkändes. Den gäller från mars.")));
+        assert!(!title_below(Some("14 mars 2027")));
+        assert!(!title_below(Some("5. Övrigt")));
+        assert!(!title_below(None));
+    }
+
+    #[test]
     fn clauses_rows_and_prose_are_no_headings() {
+        assert_eq!(number("4: 3 kommuner deltog."), None);
+        assert_eq!(number("13: att godkänna"), None);
+        assert_eq!(number("4 – att godkänna"), None);
+        assert_eq!(number("4 - Kommunerna redovisade läget. Alla deltog."), None);
+        assert_eq!(number("**Beslut:**"), None);
+        assert_eq!(number("4"), None);
+        assert_eq!(number("13.15"), None);
         assert_eq!(number("1. att godkänna uppföljningen,"), None);
         assert_eq!(number("5\tTa fram en plan\tIngela Sundin\t2026-05-29"), None);
         assert_eq!(number("1 800 medarbetare"), None);

@@ -42,6 +42,9 @@ impl Format {
 pub struct Document {
     pub text: String,
     pub format: Format,
+    /// The lines (1-based) of a `.docx`'s paragraphs styled as headings (`Rubrik 2`,
+    /// `Heading 2`), which may be its items when they have no numbers.
+    pub headings: Vec<usize>,
 }
 
 /// Reads a document, deciding its format from its bytes (and its name for `.docx`).
@@ -103,9 +106,11 @@ pub fn decode(bytes: &[u8], docx_name: bool) -> Result<Document> {
         bail!("{}", msg!("import-empty"));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        let (text, headings) = docx_text(bytes)?;
         return Ok(Document {
-            text: docx_text(bytes)?,
+            text,
             format: Format::Docx,
+            headings,
         });
     }
     if docx_name {
@@ -144,21 +149,28 @@ fn decode_text(bytes: &[u8]) -> Result<Document> {
     if text.contains('\0') || control * 100 > total {
         bail!("{}", msg!("import-binary"));
     }
-    Ok(Document { text, format })
+    Ok(Document {
+        text,
+        format,
+        headings: Vec::new(),
+    })
 }
 
 /// The text of a `.docx`: its paragraphs one a line, table rows one a line with the cells
 /// separated by tabs (as Word's own text export writes them), numbered paragraphs with their
-/// numbers.
-pub fn docx_text(bytes: &[u8]) -> Result<String> {
+/// numbers; and the lines of the paragraphs styled as headings.
+pub fn docx_text(bytes: &[u8]) -> Result<(String, Vec<usize>)> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| anyhow::anyhow!("{}", msg!("import-docx-unreadable", detail = e.to_string())))?;
     let document = read_part(&mut archive, "word/document.xml")?
         .ok_or_else(|| anyhow::anyhow!("{}", msg!("import-zip-not-docx")))?;
-    let numbering = match read_part(&mut archive, "word/numbering.xml")? {
+    let mut numbering = match read_part(&mut archive, "word/numbering.xml")? {
         Some(xml) => Numbering::read(&xml),
         None => Numbering::default(),
     };
+    if let Some(xml) = read_part(&mut archive, "word/styles.xml")? {
+        numbering.read_styles(&xml);
+    }
     paragraphs(&document, &numbering)
 }
 
@@ -212,6 +224,9 @@ struct Numbering {
     formats: HashMap<(String, u8), String>,
     /// (abstractNumId, level) → lvlText: `%1.`, `%1.%2`, `%3)`.
     texts: HashMap<(String, u8), String>,
+    /// styleId → the list (numId, level) a paragraph style numbers its paragraphs with: Word's
+    /// numbered headings (`Rubrik 2` with `4.1`) carry their number in the style.
+    styles: HashMap<String, (String, u8)>,
 }
 
 impl Numbering {
@@ -261,6 +276,38 @@ impl Numbering {
             }
         }
         numbering
+    }
+
+    /// The numbering of the paragraph styles in `styles.xml`.
+    fn read_styles(&mut self, xml: &str) {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut style: Option<String> = None;
+        let mut num: (Option<String>, u8) = (None, 0);
+        loop {
+            let event = match reader.read_event() {
+                Ok(Event::Eof) | Err(_) => break,
+                Ok(event) => event,
+            };
+            match event {
+                Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                    "style" => {
+                        style = attribute(&e, "styleId");
+                        num = (None, 0);
+                    }
+                    "numId" => num.0 = attribute(&e, "val"),
+                    "ilvl" => num.1 = attribute(&e, "val").and_then(|v| v.parse().ok()).unwrap_or(0),
+                    _ => {}
+                },
+                Event::End(e) if e.local_name().as_ref() == "style" => {
+                    if let (Some(id), Some(num_id)) = (style.take(), num.0.take())
+                        && num_id != "0"
+                    {
+                        self.styles.insert(id, (num_id, num.1));
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// The number a paragraph shows, from its level's text (`%1.%2` → `4.1`), when the level
@@ -320,7 +367,7 @@ fn attribute(e: &quick_xml::events::BytesStart, local: &str) -> Option<String> {
 }
 
 /// Walks `document.xml`.
-fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
+fn paragraphs(xml: &str, numbering: &Numbering) -> Result<(String, Vec<usize>)> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut out = String::new();
     let mut paragraph = String::new();
@@ -330,6 +377,8 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
     let mut cells: Vec<String> = Vec::new();
     let mut cell = String::new();
     let mut num: (Option<String>, Option<u8>) = (None, None);
+    let mut style: Option<String> = None;
+    let mut headings: Vec<usize> = Vec::new();
     let mut counters: HashMap<(String, u8), u32> = HashMap::new();
     loop {
         let event = reader.read_event().map_err(|e| {
@@ -351,6 +400,7 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                 "p" => {
                     paragraph.clear();
                     num = (None, None);
+                    style = None;
                 }
                 "tbl" => table_depth += 1,
                 "tr" if table_depth == 1 => cells.clear(),
@@ -362,6 +412,7 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                 "br" | "cr" if skip_depth == 0 => paragraph.push('\n'),
                 "numId" => num.0 = attribute(&e, "val"),
                 "ilvl" => num.1 = attribute(&e, "val").and_then(|v| v.parse().ok()),
+                "pStyle" => style = attribute(&e, "val"),
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
@@ -369,6 +420,12 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                 "t" => in_text = false,
                 "p" => {
                     let mut line = paragraph.trim_end().to_owned();
+                    // No list of its own: its style's, if the style numbers its paragraphs.
+                    if num.0.is_none()
+                        && let Some((id, level)) = style.as_ref().and_then(|s| numbering.styles.get(s))
+                    {
+                        num = (Some(id.clone()), Some(num.1.unwrap_or(*level)));
+                    }
                     if let Some(id) = num.0.as_deref().filter(|id| *id != "0") {
                         let level = num.1.unwrap_or(0);
                         let count = counters.entry((id.to_owned(), level)).or_insert(0);
@@ -397,6 +454,9 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
                         }
                         cell.push_str(line.trim());
                     } else {
+                        if style.as_deref().is_some_and(is_heading_style) && !line.trim().is_empty() {
+                            headings.push(out.matches('\n').count() + 1);
+                        }
                         out.push_str(&line);
                         out.push('\n');
                     }
@@ -437,7 +497,18 @@ fn paragraphs(xml: &str, numbering: &Numbering) -> Result<String> {
             _ => {}
         }
     }
-    Ok(out)
+    Ok((out, headings))
+}
+
+/// Whether a paragraph style is one of Word's headings: `Heading2`, `Rubrik2` (the style ids
+/// of English and Swedish Word).
+fn is_heading_style(id: &str) -> bool {
+    let lower = id.to_lowercase();
+    ["heading", "rubrik"].iter().any(|h| {
+        lower
+            .strip_prefix(h)
+            .is_some_and(|n| n.trim().len() == 1 && n.trim().chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 fn letter(n: u32) -> char {
@@ -453,6 +524,34 @@ mod tests {
         let doc = decode(b"M\xf6tets \xf6ppnande\r\n", false).ok();
         assert_eq!(doc.as_ref().map(|d| d.text.as_str()), Some("Mötets öppnande\r\n"));
         assert_eq!(doc.map(|d| d.format), Some(Format::Windows1252));
+    }
+
+    #[test]
+    fn headings_numbered_by_their_style() {
+        let mut numbering = Numbering::read(
+            r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>"#,
+        );
+        numbering.read_styles(
+            r#"<w:styles xmlns:w="w"><w:style w:styleId="Rubrik2"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:styleId="Rubrik3"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:styleId="Normal"/></w:styles>"#,
+        );
+        let para = |style: &str, text: &str| {
+            format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+        };
+        let xml = format!(
+            "<w:document xmlns:w=\"w\"><w:body>{}{}{}{}{}</w:body></w:document>",
+            para("Rubrik2", "Mötets öppnande"),
+            para("Normal", "Text."),
+            para("Rubrik2", "Ekonomi"),
+            para("Rubrik3", "Budget"),
+            para("Rubrik2", "Övrigt"),
+        );
+        let (text, headings) = paragraphs(&xml, &numbering).unwrap_or_default();
+        assert_eq!(headings, vec![1, 3, 4, 5]);
+        assert!(!is_heading_style("Normal") && is_heading_style("Heading2"));
+        assert_eq!(
+            text,
+            "1. Mötets öppnande\nText.\n2. Ekonomi\n2.1 Budget\n3. Övrigt\n"
+        );
     }
 
     #[test]

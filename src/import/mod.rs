@@ -28,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod roster;
 pub mod tasks;
+pub mod unnumbered;
 pub mod wrapped;
 
 use crate::config::Config;
@@ -134,6 +135,16 @@ pub fn import(
     let lexicon = Lexicon::builtin();
     let repaired = repair_lines(kept, lexicon, setting.words, &mut report);
 
+    // Items without numbers, numbered when no heading has one.
+    let mut repaired = repaired;
+    let numbered = unnumbered::number(&mut repaired, &document.headings);
+    if let Some((line, _)) = numbered.first() {
+        report.changes.push(Change {
+            item: None,
+            line: *line,
+            what: crate::msg!("import-change-unnumbered-headings", count = numbered.len()),
+        });
+    }
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
     let mut header = header::read(head, &names);
@@ -168,6 +179,8 @@ pub fn import(
         None => (decided.kind, decided.why.clone()),
     };
     let guessed = options.kind.is_none() && decided.guessed;
+    // Neither the text nor a flag gives the date: the file name may, and the file says so.
+    let mut from_file_name: Option<String> = None;
     let (date, date_from) = match (options.date, &header.date) {
         (Some(date), Some((found, written))) if *found != date => (
             Some(date),
@@ -178,7 +191,16 @@ pub fn import(
             Some(*date),
             crate::msg!("import-date-from-document", written = written.clone()),
         ),
-        (None, None) => (None, String::new()),
+        (None, None) => match dates::from_file_name(source) {
+            Some(found) => {
+                from_file_name = Some(found.written.clone());
+                (
+                    Some(found.date),
+                    crate::msg!("import-date-from-file-name", written = found.written),
+                )
+            }
+            None => (None, String::new()),
+        },
     };
     let Some(date) = date else {
         bail!("{}", crate::msg!("import-no-date", source = source.to_owned()));
@@ -233,7 +255,12 @@ pub fn import(
             dates.sort();
             dates
         },
-        own: due::own_genitives(&crate::format::phrases::names(network)),
+        own: due::own_genitives(
+            &crate::format::phrases::names(network)
+                .into_iter()
+                .chain(names::leading_body_word(members))
+                .collect::<Vec<_>>(),
+        ),
     };
     let follow_ctx = followups::Context {
         kind,
@@ -317,6 +344,16 @@ pub fn import(
             item: None,
             line: 1,
             what: crate::msg!("import-change-kind-guessed"),
+        });
+    }
+    if let Some(written) = &from_file_name {
+        notes.push(format!(
+            "Mötesdatumet står inte i dokumentet; det är hämtat från filnamnet ({source}: ”{written}”)."
+        ));
+        body.changes.push(Change {
+            item: None,
+            line: 1,
+            what: crate::msg!("import-change-date-from-file-name", written = written.clone()),
         });
     }
     notes.append(&mut body.notes);
@@ -607,6 +644,9 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
         }
     }
     repairer.restore_twins = damaged >= 5 && damaged > intact;
+    // A document that kept its marks all through (typed, not scanned): a name in it that no
+    // list knows is a name, not damage; a guess is only offered.
+    let kept_marks = intact >= 20 && damaged * 20 < intact;
     // What the document spells with certainty is evidence for the rest of it.
     let mut certain: Vec<String> = Vec::new();
     for line in &lines {
@@ -676,6 +716,13 @@ fn repair_lines(lines: Vec<Line>, lexicon: &Lexicon, words: &WordCounts, report:
             // read for a lost `å`, `ä` or `ö`.
             let verdict = match verdict {
                 Verdict::Repaired { .. } if !repairer.restore_twins && only_accent_e(token) => Verdict::Known,
+                Verdict::Repaired { word, .. }
+                    if kept_marks
+                        && token.starts_with(char::is_uppercase)
+                        && token.chars().all(char::is_alphabetic) =>
+                {
+                    Verdict::Unplaced { hint: Some(word) }
+                }
                 other => other,
             };
             left = Some(match &verdict {
@@ -1261,6 +1308,7 @@ mod tests {
             let doc = input::Document {
                 text: text.to_owned(),
                 format: input::Format::Utf8,
+                headings: Vec::new(),
             };
             if let Ok(imported) = import(&doc, "x.txt", &options, &setting) {
                 assert!(imported.markdown.starts_with("---\nkind: minutes\n"));

@@ -41,6 +41,25 @@ const GENERIC: &[&str] = &[
     "beredningen",
 ];
 
+/// `länsgruppen` for Länsgruppen för hemsjukvård i X: the word a network's name starts with,
+/// when it is a word for such a body and no group or organisation is called so.
+pub fn leading_body_word(members: &Members) -> Option<String> {
+    let head = folded_words(&members.network.name);
+    let first = head.first().filter(|_| head.len() > 1)?;
+    let taken = members
+        .groups
+        .iter()
+        .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases))
+        .chain(
+            members
+                .organisations
+                .iter()
+                .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases)),
+        )
+        .any(|n| folded_words(n) == [first.clone()]);
+    (GENERIC.iter().any(|g| first.ends_with(g)) && !taken).then(|| first.clone())
+}
+
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
@@ -121,6 +140,9 @@ impl<'a> Names<'a> {
             && let Some(generic) = GENERIC.iter().find(|g| last.ends_with(*g))
         {
             add(generic, Party::Network, false, false);
+        }
+        if let Some(first) = leading_body_word(members) {
+            add(&first, Party::Network, false, false);
         }
         for (i, org) in members.organisations.iter().enumerate() {
             add(&org.name, Party::Organisation(i), true, false);
@@ -359,5 +381,24 @@ mod tests {
             [lund, olle].into_iter().collect::<Option<Vec<_>>>()
         );
         assert_eq!(names.only_names("Representanter för Länsnätverket"), None);
+    }
+
+    #[test]
+    fn the_word_a_networks_name_starts_with_names_it() {
+        let mut members = members();
+        members.network.name = "Länsgruppen för hemsjukvård i Örebro län".to_owned();
+        members.network.called = "Hemsjukvårdsgruppen".to_owned();
+        let names = Names::new(&members);
+        assert_eq!(
+            names.only_names("Länsgruppen"),
+            Some(vec![Who::Member(Party::Network)])
+        );
+        // Not when a group of the members file is called so.
+        members.groups[0].aliases.push("Länsgruppen".to_owned());
+        let names = Names::new(&members);
+        assert_ne!(
+            names.only_names("Länsgruppen"),
+            Some(vec![Who::Member(Party::Network)])
+        );
     }
 }

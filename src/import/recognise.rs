@@ -51,6 +51,8 @@ const DECISION_ADVERBS: &[&str] = &[
     "enhälligt",
     "enigt",
     "samtidigt",
+    "för egen del",
+    "för sin del",
 ];
 /// A numbered point of a decision without its own `att` (`beslutar att` over `1. anta …`).
 static NUMBERED_POINT: LazyLock<Regex> =
@@ -69,6 +71,16 @@ static IMPERSONAL_DECISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A decision in other words: `Gruppen beslöt att …`, `Vi bestämde att …`, `Nätverket enades om
 /// att …`, `Länsgruppen fattade följande beslut:` (the clauses follow).
+/// `, samt`, `och` or `,` at the end of a clause that another clause follows.
+static JOINER_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(,\s*(?:samt|och)?|\s+(?:samt|och))\s*$").unwrap_or_else(|_| unreachable!())
+});
+/// A body's decision to propose a decision to another body: `Arbetsutskottet föreslår
+/// socialnämnden besluta att …` (or the clauses below): in minutes, what the body decided.
+static FORWARDED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+\S+(?:\s+\S+){0,3}?\s+(?:att\s+)?besluta)(\s*:?\s*$|\s+att\b.*$)")
+        .unwrap_or_else(|_| unreachable!())
+});
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
@@ -226,16 +238,28 @@ pub struct Conversion {
 
 /// Where the first item heading is: a paragraph (`§ 23`) or an item numbered 1 to 3.
 pub fn first_item(lines: &[Line]) -> usize {
-    lines
-        .iter()
-        .position(|l| {
-            headings::parse(&l.text).is_some_and(|h| match h.number {
-                Number::Top(n) => n <= 3,
-                Number::Paragraph(_) => true,
-                _ => false,
+    (0..lines.len())
+        .find(|&i| {
+            headings::parse(&lines[i].text).is_some_and(|h| {
+                let titled = !h.needs_title_below || headings::title_below(next_text(lines, i + 1));
+                titled
+                    && match h.number {
+                        Number::Top(n) => n <= 3,
+                        Number::Paragraph(_) => true,
+                        _ => false,
+                    }
             })
         })
         .unwrap_or(lines.len())
+}
+
+/// The text of the first line from `from` on that is not blank.
+fn next_text(lines: &[Line], from: usize) -> Option<&str> {
+    lines
+        .get(from..)?
+        .iter()
+        .map(|l| l.text.as_str())
+        .find(|t| !t.trim().is_empty())
 }
 
 /// What the recogniser needs to know.
@@ -344,9 +368,16 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
 fn bare_type(written: &str) -> String {
     let lower = written.trim().to_lowercase();
     let lower = lower.strip_prefix("för ").map_or(lower.as_str(), str::trim);
-    match lower.strip_suffix("ärende") {
+    let bare = match lower.strip_suffix("ärende") {
         Some(stem) if !stem.is_empty() => stem.strip_suffix('s').unwrap_or(stem).to_owned(),
         _ => lower.to_owned(),
+    };
+    // Words for the same kind of item: a discussion is a dialogue.
+    match bare.as_str() {
+        "diskussion" | "diskussionspunkt" | "diskussionsfråga" => "dialog".to_owned(),
+        "info" | "informationspunkt" => "information".to_owned(),
+        "beslutspunkt" => "beslut".to_owned(),
+        _ => bare,
     }
 }
 
@@ -440,6 +471,8 @@ impl Builder<'_, '_> {
             .then(|| actions::read(self.lines, i))
             .flatten()
             .or_else(|| actions::read_block(self.lines, i))
+            .or_else(|| actions::read_list(self.lines, i, &|owners| self.names_owners(owners)))
+            .or_else(|| actions::read_owned_line(self.lines, i, &|owners| self.names_owners(owners)))
         {
             self.flush_prose();
             self.end_clauses();
@@ -537,7 +570,11 @@ impl Builder<'_, '_> {
     /// subject (written with the network's name).
     fn opened_decision(&mut self, i: usize, text: &str) -> Option<usize> {
         let number = self.lines[i].number;
-        let other = OTHER_DECISION_VERB.captures(text);
+        let other = OTHER_DECISION_VERB.captures(text).or_else(|| {
+            FORWARDED_DECISION
+                .captures(text)
+                .filter(|_| self.ctx.kind == Kind::Minutes)
+        });
         let reworded = other.as_ref().map(|caps| {
             let rest = caps[3].trim_start().trim_start_matches(':');
             format!("{} {} {rest}", &caps[1], phrases::DECIDED)
@@ -552,6 +589,17 @@ impl Builder<'_, '_> {
                     from: caps[2].to_owned(),
                     to: phrases::DECIDED.to_owned(),
                 });
+                // A proposal to another body is written as what this body decided.
+                if FORWARDED_DECISION.is_match(text) && !OTHER_DECISION_VERB.is_match(text) {
+                    self.change(
+                        number,
+                        crate::msg!(
+                            "import-change-forwarded-decision",
+                            text = caps[2].to_owned(),
+                            written = opening.intro.clone()
+                        ),
+                    );
+                }
             }
             (opening.intro, opening.rest.trim().to_owned())
         } else if let Some(caps) = other.as_ref().filter(|caps| caps[1].eq_ignore_ascii_case("vi")) {
@@ -637,8 +685,16 @@ impl Builder<'_, '_> {
         while let Some(dot) = text[from..].find(". ") {
             let at = from + dot + 2;
             let rest = &text[at..];
+            // `… Nätverket enades om att …`: another verb, the network its subject.
+            let other = || {
+                OTHER_DECISION_VERB.captures(rest).is_some_and(|caps| {
+                    let reworded = format!("{} {}", &caps[1], phrases::DECIDED);
+                    self.ctx.phrases.opening(&reworded).is_some()
+                })
+            };
             if rest.starts_with(char::is_uppercase)
                 && (IMPERSONAL_DECISION.is_match(rest)
+                    || other()
                     || self
                         .ctx
                         .phrases
@@ -757,6 +813,22 @@ impl Builder<'_, '_> {
         }
     }
 
+    /// Whether the words before a list point's colon name its owners: each part a name the
+    /// document or the members file knows, or written as a person's name.
+    fn names_owners(&self, owners: &str) -> bool {
+        let names = self.ctx.names;
+        let parts: Vec<&str> = owners
+            .split([',', ';'])
+            .flat_map(|p| p.split(" och "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        !parts.is_empty()
+            && parts
+                .iter()
+                .all(|p| names.only_names(p).is_some() || super::roster::looks_like_name(p))
+    }
+
     /// A follow-up table under the current item.
     fn action_table(&mut self, table: ActionTable) {
         for (from, to) in table.conversions() {
@@ -854,6 +926,10 @@ impl Builder<'_, '_> {
     /// An item or sub-item heading at line `i`, with its continuation lines.
     fn heading(&mut self, i: usize, raw: &str) -> Option<usize> {
         let found = headings::parse(raw)?;
+        // `4.` alone is a heading only over its title.
+        if found.needs_title_below && !headings::title_below(next_text(self.lines, i + 1)) {
+            return None;
+        }
         let first = self.item.is_none() && self.body.items.is_empty();
         let (number, letter) = match found.number {
             Number::Top(n) => {
@@ -1294,9 +1370,12 @@ impl Builder<'_, '_> {
         let number = self.lines[i].number;
         // `beslutade vidare att …`, `beslutade enhälligt att …`: the adverb goes, the clause stays.
         let mut rest = rest;
-        if let Some((adverb, after)) = rest.split_once(' ')
-            && DECISION_ADVERBS.contains(&adverb.to_lowercase().as_str())
-            && ATT.is_match(after)
+        // An adverb of one word or a few (`för egen del`).
+        if let Some((adverb, after)) = DECISION_ADVERBS.iter().find_map(|a| {
+            let head = rest.get(..a.len())?;
+            let after = rest.get(a.len()..)?.strip_prefix(' ')?;
+            head.eq_ignore_ascii_case(a).then_some((head, after))
+        }) && ATT.is_match(after)
         {
             self.body.conversions.push(Conversion {
                 from: adverb.to_owned(),
@@ -1334,7 +1413,13 @@ impl Builder<'_, '_> {
             self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
             return i + 1;
         }
-        if !ATT.is_match(rest) {
+        // `… enades om att` at the end of the line, the clause on the lines below.
+        let att_wraps = rest.eq_ignore_ascii_case("att")
+            && self
+                .lines
+                .get(i + 1)
+                .is_some_and(|next| starts_lower(next.text.trim()) && !ATT.is_match(next.text.trim()));
+        if !ATT.is_match(rest) && !att_wraps {
             // `Länschefsnätverket beslutade under ...`: prose.
             self.flush_bullets();
             self.prose_line(number, text);
@@ -1446,6 +1531,24 @@ impl Builder<'_, '_> {
         }
         if ATT.is_match(text) {
             let clause = self.make_clause(text, number);
+            let state = self.clauses.as_mut()?;
+            // `att A, samt` over `att B`: the word that joined them goes with the line break.
+            if let Some(last) = state.clauses.last_mut()
+                && let Some(caps) = JOINER_AT_END.captures(&last.text)
+                && let Some(joiner) = caps.get(1)
+            {
+                let (cut, joiner) = (
+                    joiner.start(),
+                    joiner.as_str().trim().trim_start_matches(',').trim().to_owned(),
+                );
+                last.text.truncate(cut);
+                if !joiner.is_empty() {
+                    self.body.conversions.push(Conversion {
+                        from: joiner,
+                        to: "-".to_owned(),
+                    });
+                }
+            }
             let state = self.clauses.as_mut()?;
             state.clauses.push(clause);
             state.gap = false;
@@ -1767,6 +1870,24 @@ mod tests {
             assert_eq!(caps.map(|c| c[2].to_owned()).as_deref(), Some(verb), "{text}");
         }
         assert!(!OTHER_DECISION_VERB.is_match("Vi bestämde oss för en ny tid."));
+        let forwarded = FORWARDED_DECISION
+            .captures("Arbetsutskottet föreslår socialnämnden besluta att godkänna uppföljningen.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (&forwarded[1], &forwarded[2]),
+            ("Arbetsutskottet", "föreslår socialnämnden besluta")
+        );
+        assert!(FORWARDED_DECISION.is_match("Utskottet föreslår nämnden att besluta"));
+        assert!(!FORWARDED_DECISION.is_match("Förvaltningen föreslår att nämnden beslutar om taxan."));
+        for (clause, kept) in [
+            ("att godkänna remissvaret, samt", "att godkänna remissvaret"),
+            ("att godkänna remissvaret och", "att godkänna remissvaret"),
+            ("att godkänna remissvaret,", "att godkänna remissvaret"),
+        ] {
+            let cut = JOINER_AT_END.find(clause).map_or(clause.len(), |m| m.start());
+            assert_eq!(&clause[..cut], kept);
+        }
+        assert!(!JOINER_AT_END.is_match("att godkänna remissvaret"));
         let parts = split_att("att utse X att justera samt att godkänna dagordningen och att avsluta");
         let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(

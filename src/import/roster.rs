@@ -155,6 +155,23 @@ impl Entry {
     }
 }
 
+/// Whether a cell names a seat in the body rather than a function: `Ledamot`, `Ersättare`,
+/// `Adjungerad`.
+fn is_seat(cell: &str) -> bool {
+    matches!(
+        fold(cell.trim().trim_end_matches('.')).as_str(),
+        "ledamot"
+            | "ordinarie ledamot"
+            | "ordinarie"
+            | "ersattare"
+            | "suppleant"
+            | "adjungerad"
+            | "adjungerande"
+            | "gast"
+            | "narvarande"
+    )
+}
+
 /// Whether a presence cell says the person was not there (`Nej`, `Förhinder`, `Frånvarande`).
 fn says_absent(cell: &str) -> bool {
     matches!(
@@ -345,6 +362,14 @@ fn heading(cell: &str) -> Option<Column> {
     if let Some(column) = lookup(&f) {
         return Some(column);
     }
+    // `Roll i rådet`, `Funktion i nätverket`: a heading and where it applies.
+    if let [first, preposition, _, ..] = f.split_whitespace().collect::<Vec<_>>().as_slice()
+        && f.split_whitespace().count() <= 4
+        && matches!(*preposition, "i" | "inom" | "for" | "pa" | "vid")
+        && let Some(column) = lookup(first)
+    {
+        return Some(column);
+    }
     // `Kommun/organisation`, `Närvarande/Frånvarande`: alternatives of one column.
     let mut parts = f.split('/').map(str::trim);
     let first = lookup(parts.next()?)?;
@@ -397,6 +422,9 @@ pub fn table(
 ) -> (Vec<(usize, Entry)>, Vec<usize>) {
     let mut out = Vec::new();
     let mut nobody = Vec::new();
+    // With two function columns (`Roll i rådet` and `Befattning`), one that says what seat a
+    // person has (`Ledamot`, `Ersättare`, `Adjungerad`) says they were there, not what they do.
+    let two_roles = columns.is_some_and(|c| c.iter().filter(|c| **c == Column::Role).count() > 1);
     for (r, cells) in rows.iter().enumerate() {
         if let Some(columns) = columns.filter(|c| c.len() == cells.len()) {
             let mut entry = Entry::default();
@@ -425,6 +453,10 @@ pub fn table(
                     }
                     Column::Org => entry.org = Some((member_org(cell, members), cell.to_owned())),
                     // `MAS, punkt 5`: the item someone came for goes to the note.
+                    // `Förhinder` in a function column: the person was not there.
+                    Column::Role if says_absent(cell) || (two_roles && is_seat(cell)) => {
+                        entry.presence = Some(cell.to_owned());
+                    }
                     Column::Role => match cell.rsplit_once(',') {
                         Some((role, reference)) if REFERENCE.is_match(reference.trim()) => {
                             entry.roles.push(role.trim().to_owned());
@@ -936,6 +968,26 @@ mod tests {
         let entries = only(entries);
         assert_eq!(entries[0].roles, vec!["Samordnare"]);
         assert_eq!(entries[0].references, vec!["punkt 4.2"]);
+        // A seat in one function column and the function in another.
+        let columns = heading_row(&["Roll i rådet", "Namn", "Befattning"]);
+        assert_eq!(columns, Some(vec![Column::Role, Column::Name, Column::Role]));
+        let rows = vec![
+            vec!["Ledamot", "Kalle Gäst", "Socialchef"],
+            vec!["Förhinder", "Anna Nyman", "Forskare"],
+        ];
+        let (entries, _) = table(&rows, columns.as_deref(), &members);
+        let entries = only(entries);
+        assert_eq!(entries[0].roles, vec!["Socialchef"]);
+        assert!(!entries[0].absent());
+        assert_eq!(entries[1].roles, vec!["Forskare"]);
+        assert!(entries[1].absent());
+        // With one function column, a seat is the function.
+        let (entries, _) = table(
+            &[vec!["Ersättare", "Kalle Gäst"]],
+            Some(&[Column::Role, Column::Name]),
+            &members,
+        );
+        assert_eq!(only(entries)[0].roles, vec!["Ersättare"]);
         let rows = vec![vec!["Socialchef", "Kalle Gäst", "Norrby kommun"]];
         let (entries, _) = table(&rows, Some(&[Column::Role, Column::Name, Column::Org]), &members);
         let entries = only(entries);
