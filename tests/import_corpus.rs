@@ -5,8 +5,10 @@
 //! floors, not a measure of documents the importer has not met. `held-out-5/` was held apart from
 //! the fifth round, measured once after it, and tuned on in the sixth; `held-out-6/` was held
 //! apart from the sixth round, measured once after it, and tuned on in the seventh; `held-out-7/`
-//! was held apart from the seventh round and measured once after it. A set held apart from a
-//! later round is added as `held-out-8/` (or a later number) and scored by
+//! was held apart from the seventh round and measured once after it, and tuned on in the eighth and
+//! ninth; `held-out-8/` and `held-out-9/` were held apart from the ninth round and measured once
+//! after it. A set held apart from a later round is added as `held-out-10/` (or a later number) and
+//! scored by
 //! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
 
@@ -394,11 +396,98 @@ fn held_out_7_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-8/`, six documents of five bodies written during the ninth
+/// round by someone who did not read the importer. Its writer was given a list of layout ideas,
+/// and some of them (a date only in the file name, `Punkt 4 –` and `Ärende 4 –` headings) were
+/// also among the general forms the ninth round was asked to read, so this set is not wholly
+/// blind to that round; `held-out-9/` is.
+///
+/// Measured once, when the set was added after the ninth round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 54/63
+/// (target: all), clause F1 0.857 (≥ 0.98), owners precision 0.625 (≥ 0.9) and recall 0.395
+/// (≥ 0.9), due dates 0.367 (≥ 0.9), report-back 0.400, attendees precision 0.946 and recall
+/// 0.473 (≥ 0.95), OCR repaired 157/159 = 0.987 (≥ 0.95) with 0/481 correct words changed
+/// (≤ 0.01), 71 words lost (target 0), sentences that read like tasks listed 4/25, front matter
+/// 26/42, 5 `check` errors in the imported files. Before the ninth round the importer scored
+/// items 45/63, clause F1 0.851, owners P 0.609 R 0.368, due dates 0.300, attendees P 1.000 R
+/// 0.351 and lost 1,045 words on it. So this test is ignored rather than lowered;
+/// `held_out_8_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-8 misses the targets on items, clauses, owners, due dates, attendees and words lost; see the figures above"]
+fn held_out_8_documents_meet_the_targets() {
+    let s = measured("held-out-8");
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-8/` reached when it was measured once, as floors.
+#[test]
+fn held_out_8_documents_keep_their_scores() {
+    let s = measured("held-out-8");
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 9,
+            words_lost: 71,
+            clause_f1: 0.856,
+            owner_precision: 0.624,
+            owner_recall: 0.394,
+            due: 0.366,
+            attendee_precision: 0.945,
+            attendee_recall: 0.472,
+            ocr_repaired: 0.986,
+            ocr_changed: 0.0001,
+        },
+    );
+}
+
+/// The targets on `held-out-9/`, six documents of five bodies written during the ninth
+/// round by someone who did not read the importer and was given no layout to use: three in
+/// everyday layouts in their own phrasing, three in layouts of their own choosing (minutes sent
+/// as an e-mail with the facts in its opening paragraph, notes typed during a Teams meeting with
+/// `[ ] @X: task` lines, a form-like PDF template with `4 | Title` items and fixed fields).
+///
+/// Measured once, when the set was added after the ninth round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 57/67
+/// (target: all), clause F1 0.700 (≥ 0.98), owners precision 0.960 (≥ 0.9) and recall 0.632
+/// (≥ 0.9), due dates 0.548 (≥ 0.9), report-back 0.645, attendees precision 0.955 and recall
+/// 0.689 (≥ 0.95), OCR repaired 137/143 = 0.958 (≥ 0.95) with 1/427 correct words changed
+/// (≤ 0.01), 60 words lost (target 0), sentences that read like tasks listed 7/19, front matter
+/// 28/42, 6 `check` errors in the imported files. Before the ninth round: items 57/67, clause F1
+/// 0.550, owners P 0.947 R 0.474, due dates 0.484, 61 words lost. So this test is ignored rather
+/// than lowered; `held_out_9_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-9 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_9_documents_meet_the_targets() {
+    let s = measured("held-out-9");
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-9/` reached when it was measured once, as floors.
+#[test]
+fn held_out_9_documents_keep_their_scores() {
+    let s = measured("held-out-9");
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 10,
+            words_lost: 60,
+            clause_f1: 0.699,
+            owner_precision: 0.959,
+            owner_recall: 0.631,
+            due: 0.547,
+            attendee_precision: 0.954,
+            attendee_recall: 0.688,
+            ocr_repaired: 0.957,
+            ocr_changed: 0.0024,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-7 in the corpus");
+        println!("no held-apart set beyond held-out-9 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -410,11 +499,13 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_8_and_later_are_further_sets() {
+fn only_held_out_10_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
     assert!(!corpus::is_further_held_out("held-out-6"));
     assert!(!corpus::is_further_held_out("held-out-7"));
-    assert!(corpus::is_further_held_out("held-out-8"));
+    assert!(!corpus::is_further_held_out("held-out-8"));
+    assert!(!corpus::is_further_held_out("held-out-9"));
+    assert!(corpus::is_further_held_out("held-out-10"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
     assert!(corpus::is_further_held_out("held-out-12"));
