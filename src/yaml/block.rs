@@ -149,9 +149,6 @@ impl<'a> Reader<'a> {
     /// A collection whose first line is `line` (the rest of a `- ` line counts as a line of its
     /// own, at the column where it starts), at nesting `depth`.
     fn block(&mut self, line: Line<'a>, depth: usize) -> Option<Node> {
-        if depth >= self.limits.depth {
-            return None;
-        }
         if line.content == "-" || line.content.starts_with("- ") {
             self.sequence(line, depth, false)
         } else {
@@ -210,6 +207,9 @@ impl<'a> Reader<'a> {
     }
 
     fn mapping(&mut self, first: Line<'a>, depth: usize) -> Option<Node> {
+        if depth >= self.limits.depth {
+            return None;
+        }
         self.count(0)?;
         let pos = self.pos(&first, first.start);
         let indent = first.indent;
@@ -533,6 +533,7 @@ mod tests {
             ..Limits::DEFAULT
         };
         assert!(read("a:\n  b:\n    c: d\n", ORIGIN, &small).is_none());
+        assert!(read("- a:\n    - b: c\n", ORIGIN, &small).is_none());
         assert!(read("a: 1\nb: 2\nc: 3\n", ORIGIN, &small).is_none());
         assert!(read("a: 0123456789abc\n", ORIGIN, &small).is_none());
         assert!(read("a: 1\n", ORIGIN, &small).is_some());
