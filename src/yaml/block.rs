@@ -533,7 +533,12 @@ mod tests {
             ..Limits::DEFAULT
         };
         assert!(read("a:\n  b:\n    c: d\n", ORIGIN, &small).is_none());
-        assert!(read("- a:\n    - b: c\n", ORIGIN, &small).is_none());
+        let flat = Limits {
+            depth: 1,
+            ..Limits::DEFAULT
+        };
+        assert!(read("- a: b\n", ORIGIN, &flat).is_none());
+        assert!(read("- a\n", ORIGIN, &flat).is_some());
         assert!(read("a: 1\nb: 2\nc: 3\n", ORIGIN, &small).is_none());
         assert!(read("a: 0123456789abc\n", ORIGIN, &small).is_none());
         assert!(read("a: 1\n", ORIGIN, &small).is_some());
