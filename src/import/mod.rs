@@ -98,6 +98,7 @@ pub fn import(
 
     // Lines, without the debris of the pages.
     let (all, joined) = lines::pipe_tables(lines::split(&document.text));
+    let (all, stamps) = lines::clock_stamps(all);
     // A word a table cell broke over two rows, joined again: what was written is accounted for.
     let joined: Vec<Conversion> = joined
         .into_iter()
@@ -408,6 +409,10 @@ pub fn import(
     conversions.extend(body.conversions.iter().cloned());
     conversions.extend(attendance.conversions.iter().cloned());
     conversions.extend(joined);
+    conversions.extend(stamps.into_iter().map(|(_, from)| Conversion {
+        from,
+        to: "clock stamp".to_owned(),
+    }));
     report.words = words_kept(&repaired, &markdown, &conversions);
     report.conversions = conversions;
 

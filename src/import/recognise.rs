@@ -830,7 +830,12 @@ impl Builder<'_, '_> {
     }
 
     /// A follow-up table under the current item.
-    fn action_table(&mut self, table: ActionTable) {
+    fn action_table(&mut self, mut table: ActionTable) {
+        // Rows carried over from earlier meetings stay as they were written.
+        for row in std::mem::take(&mut table.carried) {
+            self.prose_line(row.line, &row.text);
+            self.flush_para();
+        }
         for (from, to) in table.conversions() {
             self.body.conversions.push(Conversion { from, to });
         }
