@@ -431,10 +431,18 @@ pub fn read_owned_line(
 }
 
 /// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
+/// A field of a follow-up: its label before a colon, or in a label column before a tab.
 fn labelled(text: &str) -> Option<(Column, &str, &str)> {
-    let (label, value) = text.split_once(':')?;
-    let column = heading(label)?;
-    Some((column, label.trim(), value.trim()))
+    [':', '\t'].iter().find_map(|sep| {
+        let (label, value) = text.split_once(*sep)?;
+        let column = heading(label)?;
+        Some((column, label.trim(), value.trim()))
+    })
+}
+
+/// `–` or `-`: a field a form leaves empty.
+fn is_none_mark(value: &str) -> bool {
+    matches!(value.trim(), "–" | "-" | "—")
 }
 
 /// A follow-up written as a block of labelled lines under an item, one field a line: `Åtgärd:`
@@ -442,7 +450,7 @@ fn labelled(text: &str) -> Option<(Column, &str, &str)> {
 /// Read as a table of one row; `None` unless the task and an owner are both given.
 pub fn read_block(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
     let (column, label, task) = labelled(lines[start].text.trim())?;
-    if column != Column::Task || task.is_empty() {
+    if column != Column::Task || task.is_empty() || is_none_mark(task) {
         return None;
     }
     let mut labels = vec![format!("{label}:")];

@@ -59,10 +59,10 @@ static SUB: LazyLock<Regex> =
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})(?:\s*[.)]\s+|[.)]?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
 });
-/// `5: Title`, `5 – Title`, `5.Title`: other ways of setting a number before a title, read as a
-/// heading only when the rest reads as a title.
+/// `5: Title`, `5 – Title`, `5.Title`, `5 | Title` (a form's number cell): other ways of setting a
+/// number before a title, read as a heading only when the rest reads as a title.
 static TOP_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—|-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
 });
 /// `5.` or `5)` alone on its line, the title on the next.
 static TOP_ALONE: LazyLock<Regex> =
@@ -367,6 +367,15 @@ mod tests {
 
     fn number(line: &str) -> Option<Number> {
         parse(line).map(|h| h.number)
+    }
+
+    #[test]
+    fn a_forms_number_cell_before_the_title() {
+        assert_eq!(
+            number("4 | Ekonomiskt bistånd – gemensam tolkning"),
+            Some(Number::Top(4))
+        );
+        assert_eq!(number("4 | och sedan text."), None);
     }
 
     #[test]

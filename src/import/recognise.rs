@@ -414,6 +414,27 @@ fn split_att(rest: &str) -> Vec<(Option<&'static str>, String)> {
     parts
 }
 
+/// A field of an item in a form's label column, `Noteringar<TAB>text` or `Beslut<TAB>Nätverket
+/// beslutar att …`, written as the label with a colon so that it reads as `Beslut: …` does.
+fn form_field(raw: &str) -> Option<String> {
+    let (label, value) = raw.split_once('\t')?;
+    let value = value.trim();
+    let known = [
+        "foredragande",
+        "noteringar",
+        "anteckningar",
+        "beslut",
+        "diskussion",
+        "bakgrund",
+        "kommentar",
+        "kommentarer",
+        "information",
+        "underlag",
+    ];
+    (known.contains(&crate::text::fold(label.trim()).as_str()) && !value.is_empty() && !value.contains('\t'))
+        .then(|| format!("{}: {value}", label.trim()))
+}
+
 fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -439,12 +460,18 @@ impl Builder<'_, '_> {
     /// Handles line `i`; returns the index of the next line to read.
     fn line(&mut self, i: usize) -> usize {
         let raw = self.lines[i].text.trim().to_owned();
-        let text = raw
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let field = self.item.is_some().then(|| form_field(&raw)).flatten();
+        if field.is_some() {
+            // Each field of a form is a paragraph of its own.
+            self.flush_para();
+        }
+        let text = field.unwrap_or_else(|| {
+            raw.split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -1859,6 +1886,21 @@ fn clause_and_after(rest: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forms_fields_read_as_labels() {
+        assert_eq!(
+            form_field("Beslut\tNätverket beslutar att A.").as_deref(),
+            Some("Beslut: Nätverket beslutar att A.")
+        );
+        assert_eq!(
+            form_field("Föredragande\tPeter Wallin").as_deref(),
+            Some("Föredragande: Peter Wallin")
+        );
+        // Another label, or a row of cells, is no field.
+        assert_eq!(form_field("Ordförande\tEva Ek"), None);
+        assert_eq!(form_field("Beslut\tA\tB"), None);
+    }
 
     #[test]
     fn decisions_without_a_subject_and_their_points() {
