@@ -239,6 +239,9 @@ fn organisation_headings(lines: &mut Vec<PeopleLine>, members: &Members, attenda
         let alone = line.section != Section::Table
             && line.org.is_none()
             && !text.contains([',', '\t', ';', '('])
+            // `Name – Kommun – role` is a person's line, its fields set apart by dashes.
+            && !text.contains(" – ")
+            && !text.contains(" - ")
             && matches!(roster::piece(text, members), Some(roster::Piece::Org(..)))
             && lines.get(k + 1).is_some_and(|next| {
                 next.section == line.section && roster::list(&next.text, members).0.len() == 1
@@ -802,6 +805,15 @@ mod tests {
         assert_eq!(absent, vec!["Olle Berg"]);
         let left: Vec<&str> = a.leftovers.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(left, vec!["Åsby, Dalby – –"]);
+    }
+
+    #[test]
+    fn a_line_of_fields_between_dashes_is_a_person_not_an_organisation_heading() {
+        let members = members();
+        let lines = lines("Vera Lund – Region Västmark – utvecklare\nOlle Berg – Norrby kommun – socialchef");
+        let a = read(&lines, &members, &is_word);
+        let present: Vec<&str> = a.present.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(present, vec!["Vera Lund", "Olle Berg"]);
     }
 
     #[test]
