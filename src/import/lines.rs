@@ -100,6 +100,58 @@ pub fn clock_stamps(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
     (lines, taken)
 }
 
+/// Two lists side by side, a pipe between them on every line (`Karin Holmberg (S) | Lars
+/// Nyström (S)`, the right one shorter, its lines ending in the pipe): the left list, then the
+/// right one, each line keeping its number, so that each list stays under its own heading.
+/// Three lines or more, each with one pipe and text before it, two of them with text after it.
+pub fn side_by_side(lines: Vec<Line>) -> Vec<Line> {
+    let halves = |l: &Line| -> Option<(String, String)> {
+        let text = l.text.replace('\t', "   ");
+        if text.matches('|').count() != 1 {
+            return None;
+        }
+        let (left, right) = text.split_once('|')?;
+        let left = left.trim();
+        (!left.is_empty()).then(|| (left.to_owned(), right.trim().to_owned()))
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| halves(l).is_some()).count();
+        let with_right = lines[i..i + run]
+            .iter()
+            .filter_map(halves)
+            .filter(|(_, right)| !right.is_empty())
+            .count();
+        if run < 3 || with_right < 2 {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        let block = &lines[i..i + run];
+        let mut right_lines = Vec::new();
+        for line in block {
+            let Some((left, right)) = halves(line) else {
+                continue;
+            };
+            out.push(Line {
+                text: left,
+                ..line.clone()
+            });
+            if !right.is_empty() {
+                right_lines.push(Line {
+                    text: right,
+                    page_break_before: false,
+                    ..line.clone()
+                });
+            }
+        }
+        out.extend(right_lines);
+        i += run;
+    }
+    out
+}
+
 /// The cells of a row written with pipes between its cells but not around them (`1 | Task |
 /// Owner`), as a PDF converter writes a table: three cells or more.
 fn inner_pipe_cells(text: &str) -> Option<Vec<String>> {
@@ -553,6 +605,29 @@ mod tests {
             "Datum 2027-05-13 | Tid 09.00 | Plats Borås | Rum Viskan"
         );
         assert_eq!(lines[4].text, "A | B");
+    }
+
+    #[test]
+    fn two_lists_side_by_side_one_after_the_other() {
+        let lines = side_by_side(split(
+            "LEDAMÖTER           | ERSÄTTARE\nKarin Holm (S)      | Lars Nyström (S)\nLena Sjö (S)        | Ann Hägg (M)\nJohan Strand (SD)   |\n\nA | B",
+        ));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "LEDAMÖTER",
+                "Karin Holm (S)",
+                "Lena Sjö (S)",
+                "Johan Strand (SD)",
+                "ERSÄTTARE",
+                "Lars Nyström (S)",
+                "Ann Hägg (M)",
+                "",
+                "A | B"
+            ]
+        );
+        assert_eq!(lines[5].number, 2);
     }
 
     #[test]

@@ -99,6 +99,7 @@ pub fn import(
     // Lines, without the debris of the pages.
     let (all, joined) = lines::pipe_tables(lines::split(&document.text));
     let (all, stamps) = lines::clock_stamps(all);
+    let all = lines::side_by_side(all);
     // A word a table cell broke over two rows, joined again: what was written is accounted for.
     let joined: Vec<Conversion> = joined
         .into_iter()
