@@ -330,12 +330,23 @@ pub fn read_list(
 
 fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
     let text = line.text.trim();
+    if let Some(row) = checkbox_point(line, is_owner) {
+        return Some(row);
+    }
     let caps = OWNER_POINT.captures(text)?;
     let owners = caps.get(1)?.as_str().trim();
     if !is_owner(owners) {
         return None;
     }
     let mut rest = caps.get(2)?.as_str().trim();
+    // `- Linda: utskrivningar från sjukhus har ökat`: a noun first is what someone said, no task.
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    if ["ning", "ningar", "ningen", "tion", "tioner", "het", "heter"]
+        .iter()
+        .any(|ending| first.ends_with(ending))
+    {
+        return None;
+    }
     let mut row = Row {
         line: line.number,
         text: text.get(text.find(owners)?..)?.to_owned(),
@@ -359,6 +370,42 @@ fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
             // Anything else stays part of the task.
             row.task = format!("{}. {sentence}", row.task);
         }
+    }
+    Some(row)
+}
+
+/// An open checkbox with the owners tagged, as notes typed in a meeting write a task: `[ ] @Ulla
+/// Forsberg + @Olof Sandlund: skriver ett utkast, till nästa möte` (a ticked `[x]` is done).
+static CHECKBOX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\s\]\s+(@[^:]{1,100}?):\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+
+/// A checkbox line: the owners without their `@` (`+` between them is `och`), the task, and the
+/// time after its last comma when that is one.
+fn checkbox_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
+    let caps = CHECKBOX.captures(line.text.trim())?;
+    let written = caps.get(1)?.as_str().trim();
+    let owners = written
+        .split('+')
+        .map(|o| o.trim().trim_start_matches('@').trim())
+        .collect::<Vec<_>>()
+        .join(" och ");
+    if owners.is_empty() || !is_owner(&owners) {
+        return None;
+    }
+    let rest = caps.get(2)?.as_str().trim();
+    let mut row = Row {
+        line: line.number,
+        text: rest.to_owned(),
+        task: rest.to_owned(),
+        owners,
+        other: vec![written.to_owned()],
+        ..Row::default()
+    };
+    if let Some((task, time)) = rest.rsplit_once(", ")
+        && super::due::is_due_cell(time)
+    {
+        row.task = task.trim().to_owned();
+        row.due = time.trim().to_owned();
     }
     Some(row)
 }
@@ -535,6 +582,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn an_open_checkbox_with_tagged_owners_is_a_task() {
+        let lines = super::super::lines::split(
+            "[ ] @Ulla Forsberg + @Olof Sandlund: skriver ett utkast till checklista, till nästa möte\n[x] @Jonas Hedman: skicka ut presentationerna (klart 12/3)",
+        );
+        let (table, next) = read_list(&lines, 0, &|_| true).unwrap_or_default();
+        assert_eq!(next, 1);
+        assert_eq!(table.rows[0].owners, "Ulla Forsberg och Olof Sandlund");
+        assert_eq!(table.rows[0].task, "skriver ett utkast till checklista");
+        assert_eq!(table.rows[0].due, "till nästa möte");
+        assert!(read_list(&lines, 1, &|_| true).is_none());
+        // A speaker and what they said.
+        let said = super::super::lines::split("- Linda: utskrivningar från sjukhus har ökat");
+        assert!(read_list(&said, 0, &|_| true).is_none());
+    }
 
     #[test]
     fn a_running_list_numbers_its_rows_and_carries_old_ones_over() {

@@ -1042,6 +1042,13 @@ pub fn word_tokens(text: &str) -> Vec<(usize, usize, &str)> {
                 {
                     continue;
                 }
+                // `@Ulla`: a person tagged in notes typed in a meeting, no damaged word.
+                if token
+                    .strip_prefix('@')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                {
+                    continue;
+                }
                 // `LÖK:arna`, `RÖK:ar`: a Swedish ending on an acronym.
                 let before = &text[..token_start];
                 if let Some(before) = before.strip_suffix(':') {
@@ -1281,6 +1288,11 @@ mod tests {
             .map(|t| t.2)
             .collect();
         assert_eq!(words, vec!["LÖK", "e", "post", "och", "I6per"]);
+        let tagged: Vec<&str> = word_tokens("[ ] @Ulla Forsberg: skriva")
+            .into_iter()
+            .map(|t| t.2)
+            .collect();
+        assert_eq!(tagged, vec!["Forsberg", "skriva"]);
     }
 
     #[test]
