@@ -85,9 +85,10 @@ static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
-/// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
+/// `Beslut:` (or `Beslut` alone, or `BESLUTAT:` as notes typed in a meeting write it) before a
+/// decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"(?i)^beslut(?:at)?\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
 /// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`, `… (För
 /// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -802,9 +803,15 @@ impl Builder<'_, '_> {
         if !text[..text.len() - rest.len()].contains(':') || rest.is_empty() {
             return None;
         }
+        // The label as written (`Beslut`, `BESLUTAT`).
+        let label = text[..text.len() - rest.len()]
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_owned();
         if let Some(opening) = self.ctx.phrases.opening(rest) {
             self.body.conversions.push(Conversion {
-                from: "Beslut".to_owned(),
+                from: label,
                 to: opening.intro.clone(),
             });
             // A sentence after the clause on its line (`… i uppdrag att T. Förslaget ska vara
@@ -818,7 +825,7 @@ impl Builder<'_, '_> {
             self.flush_prose();
             let (kind, intro) = self.decision_intro();
             self.body.conversions.push(Conversion {
-                from: "Beslut".to_owned(),
+                from: label,
                 to: intro.clone(),
             });
             let (rest, after) = clause_and_after(rest);
@@ -1896,6 +1903,13 @@ mod tests {
         assert_eq!(
             form_field("Föredragande\tPeter Wallin").as_deref(),
             Some("Föredragande: Peter Wallin")
+        );
+        assert_eq!(
+            DECISION_LABEL
+                .captures("BESLUTAT: att ta fram en checklista.")
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str()),
+            Some("att ta fram en checklista.")
         );
         // Another label, or a row of cells, is no field.
         assert_eq!(form_field("Ordförande\tEva Ek"), None);
