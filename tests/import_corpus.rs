@@ -228,7 +228,8 @@ fn held_out_4_documents_meet_the_targets() {
 }
 
 /// The figures `held-out-4/` reaches after the sixth round (above), as floors; after the ninth,
-/// attendees 1.000/1.000 (a name in a typed document is no longer repaired).
+/// attendees 1.000/1.000 (a name in a typed document is no longer repaired); after the tenth,
+/// owners 0.982/0.982, due dates 1.000, report-back 1.000.
 #[test]
 fn held_out_4_documents_keep_their_scores() {
     let s = measured("held-out-4");
@@ -238,9 +239,9 @@ fn held_out_4_documents_keep_their_scores() {
             items_missed: 1,
             words_lost: 0,
             clause_f1: 0.951,
-            owner_precision: 0.963,
-            owner_recall: 0.963,
-            due: 0.972,
+            owner_precision: 0.981,
+            owner_recall: 0.981,
+            due: 0.999,
             attendee_precision: 0.999,
             attendee_recall: 0.999,
             ocr_repaired: 0.974,
@@ -413,27 +414,30 @@ fn held_out_7_documents_keep_their_scores() {
 /// 0.351 and lost 1,045 words on it. So this test is ignored rather than lowered;
 /// `held_out_8_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-8 misses the targets on items, clauses, owners, due dates, attendees and words lost; see the figures above"]
+#[ignore = "held-out-8 misses the targets on clauses, owner recall, due dates and attendee recall; see the figures above"]
 fn held_out_8_documents_meet_the_targets() {
     let s = measured("held-out-8");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-8/` reached when it was measured once, as floors.
+/// The figures `held-out-8/` reaches after the tenth round, as floors: items 63/63, clause F1
+/// 0.902, owners precision 1.000 and recall 0.605, due dates 0.600, report-back 0.567, attendees
+/// 1.000/0.716, OCR repaired 157/159 with none changed, no word lost, non-tasks listed 5/25,
+/// front matter 26/42.
 #[test]
 fn held_out_8_documents_keep_their_scores() {
     let s = measured("held-out-8");
     assert_bar(
         &s,
         &Bar {
-            items_missed: 9,
-            words_lost: 71,
-            clause_f1: 0.856,
-            owner_precision: 0.624,
-            owner_recall: 0.394,
-            due: 0.366,
-            attendee_precision: 0.945,
-            attendee_recall: 0.472,
+            items_missed: 0,
+            words_lost: 0,
+            clause_f1: 0.901,
+            owner_precision: 0.999,
+            owner_recall: 0.604,
+            due: 0.599,
+            attendee_precision: 0.999,
+            attendee_recall: 0.715,
             ocr_repaired: 0.986,
             ocr_changed: 0.0001,
         },
@@ -456,27 +460,30 @@ fn held_out_8_documents_keep_their_scores() {
 /// 0.550, owners P 0.947 R 0.474, due dates 0.484, 61 words lost. So this test is ignored rather
 /// than lowered; `held_out_9_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-9 misses the targets on items, clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-9 misses the targets on clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
 fn held_out_9_documents_meet_the_targets() {
     let s = measured("held-out-9");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-9/` reached when it was measured once, as floors.
+/// The figures `held-out-9/` reaches after the tenth round, as floors: items 67/67, clause F1
+/// 0.870, owners precision 0.972 and recall 0.921, due dates 0.742, report-back 0.903, attendees
+/// 0.964/0.869, OCR repaired 137/143 with 1/427 changed, 14 words lost, non-tasks listed 9/19,
+/// front matter 28/42.
 #[test]
 fn held_out_9_documents_keep_their_scores() {
     let s = measured("held-out-9");
     assert_bar(
         &s,
         &Bar {
-            items_missed: 10,
-            words_lost: 60,
-            clause_f1: 0.699,
-            owner_precision: 0.959,
-            owner_recall: 0.631,
-            due: 0.547,
-            attendee_precision: 0.954,
-            attendee_recall: 0.688,
+            items_missed: 0,
+            words_lost: 14,
+            clause_f1: 0.869,
+            owner_precision: 0.971,
+            owner_recall: 0.920,
+            due: 0.741,
+            attendee_precision: 0.963,
+            attendee_recall: 0.868,
             ocr_repaired: 0.957,
             ocr_changed: 0.0024,
         },

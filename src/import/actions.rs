@@ -30,6 +30,8 @@ pub enum Column {
     Owner,
     Due,
     ReportTo,
+    /// Whether the follow-up is done or still going (`Klar`, `Pågår`, `Ny`).
+    Status,
     Other,
 }
 
@@ -73,7 +75,10 @@ const HEADINGS: &[(&str, Column)] = &[
     ("rapporteras till", Column::ReportTo),
     ("redovisas for", Column::ReportTo),
     ("redovisas till", Column::ReportTo),
-    ("status", Column::Other),
+    ("status", Column::Status),
+    ("lage", Column::Status),
+    ("fran mote", Column::Other),
+    ("fran motet", Column::Other),
     ("kommentar", Column::Other),
 ];
 
@@ -91,6 +96,34 @@ pub struct Row {
     /// The item reference as the document writes it, when it is more than the number
     /// (`(p. 7)`).
     pub item_written: Option<String>,
+    pub status: String,
+    /// Cells of columns the assignment does not carry (`Från möte`, `Status`).
+    pub other: Vec<String>,
+}
+
+impl Row {
+    /// A row a running list carries over from earlier meetings: its status says it is done or
+    /// under way (`Klar`, `Pågår`), where one given at this meeting says `Ny` or nothing.
+    pub fn carried_over(&self) -> bool {
+        let status = fold(self.status.trim());
+        [
+            "klar",
+            "avslutad",
+            "genomford",
+            "stangd",
+            "gjord",
+            "utford",
+            "pagar",
+            "pagaende",
+            "paborjad",
+            "vilande",
+            "stryks",
+            "struken",
+            "fortsatter",
+        ]
+        .iter()
+        .any(|word| status.starts_with(word))
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,6 +132,8 @@ pub struct ActionTable {
     pub line: usize,
     pub heading: String,
     pub rows: Vec<Row>,
+    /// Rows carried over from earlier meetings: no tasks of this one, kept as text.
+    pub carried: Vec<Row>,
 }
 
 impl ActionTable {
@@ -116,6 +151,7 @@ impl ActionTable {
                 (row.owners.as_str(), "owners"),
                 (row.due.as_str(), "Senast"),
                 (row.report_to.as_str(), "Återrapport"),
+                (row.other.join(" ").as_str(), "other column"),
             ] {
                 if !cell.trim().is_empty() {
                     out.push((cell.to_owned(), to.to_owned()));
@@ -195,6 +231,7 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
         line: lines[start].number,
         heading: lines[start].text.replace('\t', " "),
         rows: Vec::new(),
+        carried: Vec::new(),
     };
     let mut next = start + 1;
     while let Some(line) = lines.get(next) {
@@ -221,6 +258,11 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
                 Column::Owner => row.owners = cell.to_owned(),
                 Column::Due => row.due = cell.to_owned(),
                 Column::ReportTo => row.report_to = cell.to_owned(),
+                Column::Status => {
+                    row.status = cell.to_owned();
+                    row.other.push(cell.to_owned());
+                }
+                _ if !cell.is_empty() => row.other.push(cell.to_owned()),
                 _ => {}
             }
         }
@@ -229,7 +271,35 @@ pub fn read(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
         }
         next += 1;
     }
+    let heading_cells: Vec<&str> = lines[start]
+        .text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let numbers_rows = columns.iter().zip(&heading_cells).any(|(column, cell)| {
+        *column == Column::Item && matches!(fold(cell).as_str(), "nr" | "#" | "rad" | "lopnr")
+    });
+    if numbers_rows && counts_rows(&table.rows) {
+        // The number stays as written, among the table's conversions.
+        for row in &mut table.rows {
+            row.item_written = row.item.take();
+        }
+    }
+    let (carried, rows) = table.rows.drain(..).partition(Row::carried_over);
+    table.carried = carried;
+    table.rows = rows;
     (!table.rows.is_empty()).then_some((table, next))
+}
+
+/// Whether the rows' `Nr` cells count the rows, 1, 2, 3 … in order (the rows' numbers, not
+/// items'): two rows or more.
+fn counts_rows(rows: &[Row]) -> bool {
+    rows.len() >= 2
+        && rows
+            .iter()
+            .enumerate()
+            .all(|(i, row)| row.item.as_deref().map(str::trim) == Some((i + 1).to_string().as_str()))
 }
 
 /// A list of who does what, one point a follow-up: `• Owners: task. Time. (p. n)` (the time and
@@ -245,6 +315,7 @@ pub fn read_list(
         line: lines.get(start)?.number,
         heading: String::new(),
         rows: Vec::new(),
+        carried: Vec::new(),
     };
     let mut next = start;
     while let Some(line) = lines.get(next) {
@@ -259,12 +330,23 @@ pub fn read_list(
 
 fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
     let text = line.text.trim();
+    if let Some(row) = checkbox_point(line, is_owner) {
+        return Some(row);
+    }
     let caps = OWNER_POINT.captures(text)?;
     let owners = caps.get(1)?.as_str().trim();
     if !is_owner(owners) {
         return None;
     }
     let mut rest = caps.get(2)?.as_str().trim();
+    // `- Linda: utskrivningar från sjukhus har ökat`: a noun first is what someone said, no task.
+    let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    if ["ning", "ningar", "ningen", "tion", "tioner", "het", "heter"]
+        .iter()
+        .any(|ending| first.ends_with(ending))
+    {
+        return None;
+    }
     let mut row = Row {
         line: line.number,
         text: text.get(text.find(owners)?..)?.to_owned(),
@@ -288,6 +370,42 @@ fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
             // Anything else stays part of the task.
             row.task = format!("{}. {sentence}", row.task);
         }
+    }
+    Some(row)
+}
+
+/// An open checkbox with the owners tagged, as notes typed in a meeting write a task: `[ ] @Ulla
+/// Forsberg + @Olof Sandlund: skriver ett utkast, till nästa möte` (a ticked `[x]` is done).
+static CHECKBOX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\s\]\s+(@[^:]{1,100}?):\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+
+/// A checkbox line: the owners without their `@` (`+` between them is `och`), the task, and the
+/// time after its last comma when that is one.
+fn checkbox_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
+    let caps = CHECKBOX.captures(line.text.trim())?;
+    let written = caps.get(1)?.as_str().trim();
+    let owners = written
+        .split('+')
+        .map(|o| o.trim().trim_start_matches('@').trim())
+        .collect::<Vec<_>>()
+        .join(" och ");
+    if owners.is_empty() || !is_owner(&owners) {
+        return None;
+    }
+    let rest = caps.get(2)?.as_str().trim();
+    let mut row = Row {
+        line: line.number,
+        text: rest.to_owned(),
+        task: rest.to_owned(),
+        owners,
+        other: vec![written.to_owned()],
+        ..Row::default()
+    };
+    if let Some((task, time)) = rest.rsplit_once(", ")
+        && super::due::is_due_cell(time)
+    {
+        row.task = task.trim().to_owned();
+        row.due = time.trim().to_owned();
     }
     Some(row)
 }
@@ -354,15 +472,24 @@ pub fn read_owned_line(
         line: line.number,
         heading,
         rows: vec![row],
+        carried: Vec::new(),
     };
     Some((table, start + 1))
 }
 
 /// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
+/// A field of a follow-up: its label before a colon, or in a label column before a tab.
 fn labelled(text: &str) -> Option<(Column, &str, &str)> {
-    let (label, value) = text.split_once(':')?;
-    let column = heading(label)?;
-    Some((column, label.trim(), value.trim()))
+    [':', '\t'].iter().find_map(|sep| {
+        let (label, value) = text.split_once(*sep)?;
+        let column = heading(label)?;
+        Some((column, label.trim(), value.trim()))
+    })
+}
+
+/// `–` or `-`: a field a form leaves empty.
+fn is_none_mark(value: &str) -> bool {
+    matches!(value.trim(), "–" | "-" | "—")
 }
 
 /// A follow-up written as a block of labelled lines under an item, one field a line: `Åtgärd:`
@@ -370,7 +497,7 @@ fn labelled(text: &str) -> Option<(Column, &str, &str)> {
 /// Read as a table of one row; `None` unless the task and an owner are both given.
 pub fn read_block(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> {
     let (column, label, task) = labelled(lines[start].text.trim())?;
-    if column != Column::Task || task.is_empty() {
+    if column != Column::Task || task.is_empty() || is_none_mark(task) {
         return None;
     }
     let mut labels = vec![format!("{label}:")];
@@ -402,6 +529,7 @@ pub fn read_block(lines: &[Line], start: usize) -> Option<(ActionTable, usize)> 
         line: row.line,
         heading: labels.join(" "),
         rows: vec![row],
+        carried: Vec::new(),
     };
     Some((table, next))
 }
@@ -454,6 +582,46 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn an_open_checkbox_with_tagged_owners_is_a_task() {
+        let lines = super::super::lines::split(
+            "[ ] @Ulla Forsberg + @Olof Sandlund: skriver ett utkast till checklista, till nästa möte\n[x] @Jonas Hedman: skicka ut presentationerna (klart 12/3)",
+        );
+        let (table, next) = read_list(&lines, 0, &|_| true).unwrap_or_default();
+        assert_eq!(next, 1);
+        assert_eq!(table.rows[0].owners, "Ulla Forsberg och Olof Sandlund");
+        assert_eq!(table.rows[0].task, "skriver ett utkast till checklista");
+        assert_eq!(table.rows[0].due, "till nästa möte");
+        assert!(read_list(&lines, 1, &|_| true).is_none());
+        // A speaker and what they said.
+        let said = super::super::lines::split("- Linda: utskrivningar från sjukhus har ökat");
+        assert!(read_list(&said, 0, &|_| true).is_none());
+    }
+
+    #[test]
+    fn a_running_list_numbers_its_rows_and_carries_old_ones_over() {
+        let lines = super::super::lines::split(
+            "Nr\tUppdrag\tAnsvarig\tFrån möte\tKlart senast\tStatus\n1\tSammanställa statistik\tSKV\t2026-11-19\t2027-02-11\tKlar\n2\tBjuda in Kriminalvården\tKarin Åberg\t2027-02-11\t–\tPågår\n3\tSkicka inbjudan\tNiklas Boström\t2027-04-08\t29/4\tNy",
+        );
+        let (table, next) = read(&lines, 0).unwrap_or_default();
+        assert_eq!(next, 4);
+        assert_eq!(table.carried.len(), 2);
+        assert_eq!(table.rows.len(), 1);
+        // `Nr` counts the rows: no item, and the number stays among the conversions.
+        assert_eq!(table.rows[0].item, None);
+        assert_eq!(table.rows[0].item_written.as_deref(), Some("3"));
+        assert!(
+            table
+                .conversions()
+                .iter()
+                .any(|(from, _)| from == "2027-04-08 Ny")
+        );
+        // Numbers that are not 1, 2, 3 … name items.
+        let lines = super::super::lines::split("Nr\tVad\tVem\n5\tTa fram\tAnna Ek\n6\tBjuda in\tEva Ek");
+        let (table, _) = read(&lines, 0).unwrap_or_default();
+        assert_eq!(table.rows[0].item.as_deref(), Some("5"));
+    }
 
     #[test]
     fn a_table_in_any_column_order() {

@@ -111,16 +111,20 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
         }
         i += 1;
     }
-    // One entry per person: the first, and nobody both present and absent.
+    // One entry per person: the first, with what a later entry adds (a name in a mail's header,
+    // then with a role in the list), and nobody both present and absent.
     let mut seen: Vec<String> = Vec::new();
-    attendance.present.retain(|p| {
-        let key = fold(&p.name);
-        if seen.contains(&key) {
-            return false;
+    let mut kept: Vec<Person> = Vec::with_capacity(attendance.present.len());
+    for person in attendance.present.drain(..) {
+        match kept.iter_mut().find(|k| fold(&k.name) == fold(&person.name)) {
+            Some(first) => fill_in(first, person),
+            None => {
+                seen.push(fold(&person.name));
+                kept.push(person);
+            }
         }
-        seen.push(key);
-        true
-    });
+    }
+    attendance.present = kept;
     attendance.absent.retain(|p| {
         let key = fold(&p.name);
         if seen.contains(&key) {
@@ -130,6 +134,21 @@ pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> b
         true
     });
     attendance
+}
+
+/// What a later entry of the same person gives that the first lacks: a role (an e-mail address
+/// in angle brackets is none), an organisation, a note.
+fn fill_in(first: &mut Person, later: Person) {
+    if first.role.as_deref().is_none_or(|r| r.starts_with('<')) && later.role.is_some() {
+        first.role = later.role;
+    }
+    if first.organisation.is_none() && first.other_organisation.is_none() {
+        first.organisation = later.organisation;
+        first.other_organisation = later.other_organisation;
+    }
+    if first.note.is_none() {
+        first.note = later.note;
+    }
 }
 
 /// A labelled list that runs over several lines (`…, 1:e vice ordförande,` / `Bo Lindkvist (S),
@@ -239,6 +258,9 @@ fn organisation_headings(lines: &mut Vec<PeopleLine>, members: &Members, attenda
         let alone = line.section != Section::Table
             && line.org.is_none()
             && !text.contains([',', '\t', ';', '('])
+            // `Name – Kommun – role` is a person's line, its fields set apart by dashes.
+            && !text.contains(" – ")
+            && !text.contains(" - ")
             && matches!(roster::piece(text, members), Some(roster::Piece::Org(..)))
             && lines.get(k + 1).is_some_and(|next| {
                 next.section == line.section && roster::list(&next.text, members).0.len() == 1
@@ -802,6 +824,34 @@ mod tests {
         assert_eq!(absent, vec!["Olle Berg"]);
         let left: Vec<&str> = a.leftovers.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(left, vec!["Åsby, Dalby – –"]);
+    }
+
+    #[test]
+    fn a_later_entry_of_a_person_fills_in_the_role() {
+        let person = |role: Option<&str>| Person {
+            name: "Vera Lund".to_owned(),
+            organisation: None,
+            other_organisation: None,
+            role: role.map(str::to_owned),
+            note: None,
+            line: 1,
+            known: false,
+        };
+        let mut first = person(Some("<vera.lund@example.se>"));
+        fill_in(&mut first, person(Some("processledare")));
+        assert_eq!(first.role.as_deref(), Some("processledare"));
+        let mut first = person(Some("utvecklare"));
+        fill_in(&mut first, person(Some("processledare")));
+        assert_eq!(first.role.as_deref(), Some("utvecklare"));
+    }
+
+    #[test]
+    fn a_line_of_fields_between_dashes_is_a_person_not_an_organisation_heading() {
+        let members = members();
+        let lines = lines("Vera Lund – Region Västmark – utvecklare\nOlle Berg – Norrby kommun – socialchef");
+        let a = read(&lines, &members, &is_word);
+        let present: Vec<&str> = a.present.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(present, vec!["Vera Lund", "Olle Berg"]);
     }
 
     #[test]

@@ -120,10 +120,10 @@ pub fn own_genitives(names: &[String]) -> Vec<String> {
 
 const MONTH: &str = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?";
 
-/// A date after `senast` (folded text): ISO, YYMMDD, `4 maj [2026]`, `15/6 [2026]`.
+/// A date after `senast` (folded text): ISO, YYMMDD, `3.3.2027`, `4 maj [2026]`, `15/6 [2026]`.
 static SENAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline|till\s+den)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:den\s+)?)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
+        r"\b(?:senast|klart|klar|fore|innan|till och med|deadline|till\s+den)\s+(?:den\s+|pa\s+|i\s+)?(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+(?:den\s+)?)?(\d{{4}}-\d{{2}}-\d{{2}}|\d{{6}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}(?::[ae])?\s+{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}/\d{{1,2}}(?:\s+\d{{4}})?)\b"
     ))
     .unwrap_or_else(|_| unreachable!())
 });
@@ -469,6 +469,10 @@ mod tests {
         assert_eq!(
             cell("Till styrgruppens möte 27 november", &c).and_then(|d| d.date()),
             Some(date(2026, 11, 27))
+        );
+        assert_eq!(
+            found("yttrandet expedieras senast 3.12.2026.").and_then(|d| d.0),
+            Some(date(2026, 12, 3))
         );
         assert_eq!(
             found("ta fram en plan senast 2026-10-15.").and_then(|d| d.0),

@@ -174,7 +174,8 @@ pub fn find(
 }
 
 /// The one item whose text a row's task restates, more than any other item's text: most of its
-/// words, or some where the item also names the row's owner.
+/// words (compared by their stems, `jämförelse` and `jämföra`), or some where the item also names
+/// the row's owner or points to the table (`Se uppföljningslistan.`).
 fn item_restated(items: &[Item], row: &Row) -> Option<usize> {
     let owners: Vec<String> = row
         .owners
@@ -188,14 +189,58 @@ fn item_restated(items: &[Item], row: &Row) -> Option<usize> {
         .map(|item| {
             let text = item_text(item);
             let lower = text.to_lowercase();
+            let stems = stem_overlap(&row.task, &text);
+            if stems == 0.0 {
+                return 0.0;
+            }
+            let shared = overlap(&row.task, &text).max(stems);
             let named = owners.iter().any(|o| lower.contains(o.as_str()));
-            overlap(&row.task, &text) + if named { 0.5 } else { 0.0 }
+            let points = [
+                "tabellen",
+                "listan",
+                "uppföljningslistan",
+                "åtgärdslistan",
+                "uppdragslistan",
+            ]
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+            shared + if named { 0.5 } else { 0.0 } + if points { 0.6 } else { 0.0 }
         })
         .collect();
     let best = scores.iter().copied().fold(0.0, f64::max);
     let at = scores.iter().position(|s| *s == best)?;
     // Half its words, or some of them where the item names the owner.
     (best >= 0.6 && scores.iter().filter(|s| **s == best).count() == 1).then_some(at)
+}
+
+/// Whether the first content word of `a` is, by its stem, among `b`'s.
+fn leads_with_shared_stem(a: &str, b: &str) -> bool {
+    let first: String = a
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.chars().count() > 3)
+        .unwrap_or("")
+        .to_lowercase();
+    !first.is_empty() && stem_overlap(&first, b) > 0.0
+}
+
+/// How much of `a`'s content words are in `b`, compared by their first five letters (the stem
+/// of most Swedish inflections: `platser` and `platserna`); short function words do not count.
+fn stem_overlap(a: &str, b: &str) -> f64 {
+    const FUNCTION: &[&str] = &[
+        "till", "från", "inom", "efter", "under", "över", "mellan", "samt", "eller",
+    ];
+    let stems = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() > 3 && !FUNCTION.contains(&w.as_str()))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let (a, b) = (stems(a), stems(b));
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
 }
 
 /// An item's title and the words of its text and clauses.
@@ -232,7 +277,11 @@ fn drop_restated(item: &mut Item, row: &mut Assignment) {
             let mut kept = Vec::with_capacity(list.len());
             for a in list.drain(..) {
                 // Either may say more (the row's time in words, the text's article).
-                let restates = overlap(&row.task, &a.task).max(overlap(&a.task, &row.task)) >= 0.5;
+                // Or, for the same owners, the thing the row leads with (`Förfrågningsunderlag
+                // för …` and `ta fram ett förfrågningsunderlag i samråd …`).
+                let restates = overlap(&row.task, &a.task).max(overlap(&a.task, &row.task)) >= 0.5
+                    || stem_overlap(&row.task, &a.task) >= 0.5
+                    || leads_with_shared_stem(&row.task, &a.task);
                 if a.form == "follow-up table row" || !same_owners(&a) || !restates {
                     kept.push(a);
                     continue;
@@ -1356,6 +1405,7 @@ mod tests {
                 owners: "Olle Berg".into(),
                 ..Default::default()
             }],
+            carried: Vec::new(),
         };
         let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
@@ -1428,6 +1478,7 @@ mod tests {
                 row("Fördjupa analysen av väntetiderna inom hemtjänsten"),
                 row("Boka en lokal"),
             ],
+            carried: Vec::new(),
         };
         let (items, _) = run_all(vec![first, last], &[(1, table)]);
         assert_eq!(items[0].assignments().count(), 1);
@@ -1485,6 +1536,7 @@ mod tests {
             line: 30,
             heading: "Åtgärd Ansvarig".into(),
             rows: vec![row(""), row("–")],
+            carried: Vec::new(),
         };
         let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));

@@ -86,6 +86,10 @@ const LABELS: &[(&str, Field)] = &[
     ("ovriga ersattare", Field::People(Section::Present)),
     ("beslutande ledamoter", Field::People(Section::Present)),
     ("narvarande ledamoter", Field::People(Section::Present)),
+    ("tjanstgorande ledamoter", Field::People(Section::Present)),
+    ("ersattare som inte tjanstgor", Field::People(Section::Present)),
+    ("med pa motet", Field::People(Section::Present)),
+    ("med pa traffen", Field::People(Section::Present)),
     ("ordinarie ledamoter", Field::People(Section::Present)),
     ("ledamoter", Field::People(Section::Present)),
     ("tjansteman", Field::People(Section::Present)),
@@ -110,6 +114,8 @@ const LABELS: &[(&str, Field)] = &[
     ("lamnat aterbud", Field::People(Section::Absent)),
     ("anmald franvaro", Field::People(Section::Absent)),
     ("forhinder", Field::People(Section::Absent)),
+    ("forhinder hade", Field::People(Section::Absent)),
+    ("franvarande var", Field::People(Section::Absent)),
     ("ej narvarande", Field::People(Section::Absent)),
     ("ej representerade", Field::Unrepresented),
     ("ej representerad", Field::Unrepresented),
@@ -205,6 +211,22 @@ fn without_colon(field: Field, rest: &str) -> Option<&str> {
     }
 }
 
+const NOT_THERE: Field = Field::People(Section::Absent);
+
+/// A label, with a colon, that says who was not there in other words than the list above:
+/// a negation and being there or taking part (`Ej anslutna:`, `Kunde inte komma:`, `Deltog
+/// inte:`).
+fn says_not_there(folded: &str, rest: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let negated = words.iter().any(|w| matches!(*w, "ej" | "inte" | "icke"));
+    let there = words.iter().any(|w| {
+        ["narvar", "anslut", "anslot", "deltog", "deltar", "deltag", "kom"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    });
+    negated && there && words.len() <= 4 && rest.trim_start_matches(' ').starts_with(':')
+}
+
 fn label_of(text: &str) -> Option<(Field, &str, &str)> {
     // Where each of the first words ends.
     let mut ends = Vec::new();
@@ -225,7 +247,12 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
     for &end in ends.iter().rev() {
         let written = &text[..end];
         let folded = fold(written);
-        let Some((_, field)) = LABELS.iter().find(|(label, _)| *label == folded) else {
+        let Some(field) = LABELS
+            .iter()
+            .find(|(label, _)| *label == folded)
+            .map(|(_, field)| field)
+            .or_else(|| says_not_there(&folded, &text[end..]).then_some(&NOT_THERE))
+        else {
             continue;
         };
         let mut end = end;
@@ -949,6 +976,20 @@ pub fn name_alone(text: &str, line: usize) -> Option<Named> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_negated_presence_label_lists_absentees() {
+        assert!(matches!(
+            label_of("Ej anslutna: Elsa Wiik (Skinnskatteberg)"),
+            Some((Field::People(Section::Absent), _, "Elsa Wiik (Skinnskatteberg)"))
+        ));
+        assert!(matches!(
+            label_of("Kunde inte komma: Eva Ek"),
+            Some((Field::People(Section::Absent), _, _))
+        ));
+        // Without a colon it is a sentence.
+        assert!(label_of("Ej anslutna var två kommuner").is_none());
+    }
     use crate::import::testing::members;
 
     fn lines(text: &str) -> Vec<Line> {

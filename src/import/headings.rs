@@ -59,10 +59,10 @@ static SUB: LazyLock<Regex> =
 static TOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})(?:\s*[.)]\s+|[.)]?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
 });
-/// `5: Title`, `5 – Title`, `5.Title`: other ways of setting a number before a title, read as a
-/// heading only when the rest reads as a title.
+/// `5: Title`, `5 – Title`, `5.Title`, `5 | Title` (a form's number cell): other ways of setting a
+/// number before a title, read as a heading only when the rest reads as a title.
 static TOP_OTHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—|-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
 });
 /// `5.` or `5)` alone on its line, the title on the next.
 static TOP_ALONE: LazyLock<Regex> =
@@ -86,9 +86,25 @@ static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(.+)$").unwrap_or_else(|_| unreachable!()));
-/// A clock time in a column of its own before a heading: `09.45<TAB>4. Title`.
-static TIMED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2}[.:]\d{2})\t\s*(\d.*)$").unwrap_or_else(|_| unreachable!()));
+/// A clock time in a column of its own before a heading: `09.45<TAB>4. Title`, or in brackets as
+/// notes typed during a meeting stamp their lines: `[09.30] Ärende 4 – Title`.
+static TIMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d{1,2}[.:]\d{2})\t\s*|\[(\d{1,2}[.:]\d{2})\]\s+)(.+)$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// The bracketed clock time at the start of a line of notes typed during a meeting: `[09.52] `.
+static STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[(\d{1,2}[.:]\d{2})\]\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+
+/// A line's bracketed clock time and the rest, when the line is stamped and no heading: the
+/// stamp says when it was typed, not what it is (`[09.52] Beslut: …`, `[10.25] Paus`).
+pub fn stamped(line: &str) -> Option<(&str, &str)> {
+    let caps = STAMP.captures(line.trim())?;
+    if parse(line).is_some() {
+        return None;
+    }
+    Some((caps.get(1)?.as_str(), caps.get(2)?.as_str()))
+}
 /// A case number in a heading's column: `Dnr SN 2026/3`.
 static CASE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:dnr|diarienr|diarienummer|ärendenr)\b").unwrap_or_else(|_| unreachable!())
@@ -116,8 +132,14 @@ pub fn parse(line: &str) -> Option<Heading> {
     }
     // `09.45<TAB>4. Title`: a timed agenda's clock time before the number, kept as a column.
     if let Some(caps) = TIMED.captures(line) {
-        let mut heading = parse(caps.get(2)?.as_str()).filter(|h| !matches!(h.number, Number::Letter(_)))?;
-        heading.extra.insert(0, caps[1].to_owned());
+        let clock = caps.get(1).or_else(|| caps.get(2))?.as_str();
+        let rest = caps.get(3)?.as_str();
+        // In a column the number follows; in brackets the number or the word before it.
+        if caps.get(1).is_some() && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut heading = parse(rest).filter(|h| !matches!(h.number, Number::Letter(_)))?;
+        heading.extra.insert(0, clock.to_owned());
         return Some(heading);
     }
     let paragraph = PARAGRAPH
@@ -345,6 +367,25 @@ mod tests {
 
     fn number(line: &str) -> Option<Number> {
         parse(line).map(|h| h.number)
+    }
+
+    #[test]
+    fn a_forms_number_cell_before_the_title() {
+        assert_eq!(
+            number("4 | Ekonomiskt bistånd – gemensam tolkning"),
+            Some(Number::Top(4))
+        );
+        assert_eq!(number("4 | och sedan text."), None);
+    }
+
+    #[test]
+    fn a_bracketed_clock_time_before_a_word_heading() {
+        let h = parse("[09.30] Ärende 4 – Länsrutin vid våld i nära relationer");
+        assert_eq!(h.as_ref().map(|h| h.number), Some(Number::Top(4)));
+        assert_eq!(h.map(|h| h.extra), Some(vec!["09.30".to_owned()]));
+        assert!(parse("[10.25] Paus").is_none());
+        // Without brackets the number must follow the clock's column.
+        assert!(parse("09.30\tÄrende 4 – Title").is_none());
     }
 
     #[test]

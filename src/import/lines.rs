@@ -82,6 +82,86 @@ pub(super) fn join_cell(cell: &str, more: &str) -> String {
     }
 }
 
+/// Lines of notes typed during a meeting, each stamped with the clock (`[09.52] Beslut: …`): the
+/// stamp goes, so that what follows is read as what it is; a heading keeps its clock time as a
+/// column. Returns the lines and each stamp taken off: its line and the stamp as written.
+pub fn clock_stamps(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
+    let mut taken = Vec::new();
+    let lines = lines
+        .into_iter()
+        .map(|mut line| {
+            if let Some((clock, rest)) = super::headings::stamped(&line.text) {
+                taken.push((line.number, format!("[{clock}]")));
+                line.text = rest.to_owned();
+            }
+            line
+        })
+        .collect();
+    (lines, taken)
+}
+
+/// Two lists side by side, a pipe between them on every line (`Karin Holmberg (S) | Lars
+/// Nyström (S)`, the right one shorter, its lines ending in the pipe): the left list, then the
+/// right one, each line keeping its number, so that each list stays under its own heading.
+/// Three lines or more, each with one pipe and text before it, two of them with text after it.
+pub fn side_by_side(lines: Vec<Line>) -> Vec<Line> {
+    let halves = |l: &Line| -> Option<(String, String)> {
+        let text = l.text.replace('\t', "   ");
+        if text.matches('|').count() != 1 {
+            return None;
+        }
+        let (left, right) = text.split_once('|')?;
+        let left = left.trim();
+        (!left.is_empty()).then(|| (left.to_owned(), right.trim().to_owned()))
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| halves(l).is_some()).count();
+        let with_right = lines[i..i + run]
+            .iter()
+            .filter_map(halves)
+            .filter(|(_, right)| !right.is_empty())
+            .count();
+        if run < 3 || with_right < 2 {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        let block = &lines[i..i + run];
+        let mut right_lines = Vec::new();
+        for line in block {
+            let Some((left, right)) = halves(line) else {
+                continue;
+            };
+            out.push(Line {
+                text: left,
+                ..line.clone()
+            });
+            if !right.is_empty() {
+                right_lines.push(Line {
+                    text: right,
+                    page_break_before: false,
+                    ..line.clone()
+                });
+            }
+        }
+        out.extend(right_lines);
+        i += run;
+    }
+    out
+}
+
+/// The cells of a row written with pipes between its cells but not around them (`1 | Task |
+/// Owner`), as a PDF converter writes a table: three cells or more.
+fn inner_pipe_cells(text: &str) -> Option<Vec<String>> {
+    if text.starts_with('|') || !text.contains(" | ") {
+        return None;
+    }
+    let cells: Vec<String> = text.split(" | ").map(|c| c.trim().to_owned()).collect();
+    (cells.len() >= 3).then_some(cells)
+}
+
 /// Tables written with pipes, as a PDF converter or Markdown writes them, become rows of cells
 /// split at tabs like any other table: the `|---|` line under the heading goes, and a row whose
 /// first cell is empty continues the cells of the row above (`| Jonas Ek | Västra Götalands- |`
@@ -91,8 +171,20 @@ pub fn pipe_tables(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String, String)>
     let mut joined = Vec::new();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut previous: Option<Vec<String>> = None;
-    for mut line in lines {
-        let Some(cells) = pipe_cells(&line.text) else {
+    // Pipes only between the cells make a table when two lines next to each other have as many.
+    let inner: Vec<Option<usize>> = lines
+        .iter()
+        .map(|l| inner_pipe_cells(&l.text).map(|c| c.len()))
+        .collect();
+    let in_table = |i: usize| {
+        inner[i].is_some_and(|n| {
+            (i > 0 && inner[i - 1] == Some(n)) || inner.get(i + 1).copied().flatten() == Some(n)
+        })
+    };
+    for (i, mut line) in lines.into_iter().enumerate() {
+        let cells =
+            pipe_cells(&line.text).or_else(|| in_table(i).then(|| inner_pipe_cells(&line.text)).flatten());
+        let Some(cells) = cells else {
             previous = None;
             out.push(line);
             continue;
@@ -499,6 +591,55 @@ pub fn join(lines: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pipes_between_cells_make_a_table_over_two_lines_or_more() {
+        let (lines, _) = pipe_tables(split(
+            "Nr | Uppdrag | Ansvarig\n1 | Ta fram | SKV\nDatum 2027-05-13 | Tid 09.00 | Plats Borås | Rum Viskan\n\nA | B",
+        ));
+        assert_eq!(lines[0].text, "Nr\tUppdrag\tAnsvarig");
+        assert_eq!(lines[1].text, "1\tTa fram\tSKV");
+        // A row with one more cell than its neighbour, and two cells alone, stay as written.
+        assert_eq!(
+            lines[2].text,
+            "Datum 2027-05-13 | Tid 09.00 | Plats Borås | Rum Viskan"
+        );
+        assert_eq!(lines[4].text, "A | B");
+    }
+
+    #[test]
+    fn two_lists_side_by_side_one_after_the_other() {
+        let lines = side_by_side(split(
+            "LEDAMÖTER           | ERSÄTTARE\nKarin Holm (S)      | Lars Nyström (S)\nLena Sjö (S)        | Ann Hägg (M)\nJohan Strand (SD)   |\n\nA | B",
+        ));
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "LEDAMÖTER",
+                "Karin Holm (S)",
+                "Lena Sjö (S)",
+                "Johan Strand (SD)",
+                "ERSÄTTARE",
+                "Lars Nyström (S)",
+                "Ann Hägg (M)",
+                "",
+                "A | B"
+            ]
+        );
+        assert_eq!(lines[5].number, 2);
+    }
+
+    #[test]
+    fn clock_stamps_go_from_lines_but_not_from_headings() {
+        let (lines, taken) = clock_stamps(split(
+            "[09.30] Ärende 4 – Länsrutin\n[09.52] Beslut: nätverket beslutar att A.\n[10.25] Paus",
+        ));
+        assert_eq!(lines[0].text, "[09.30] Ärende 4 – Länsrutin");
+        assert_eq!(lines[1].text, "Beslut: nätverket beslutar att A.");
+        assert_eq!(lines[2].text, "Paus");
+        assert_eq!(taken, vec![(2, "[09.52]".to_owned()), (3, "[10.25]".to_owned())]);
+    }
 
     fn lines(text: &str) -> Vec<Line> {
         split(text)

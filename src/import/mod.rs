@@ -98,6 +98,8 @@ pub fn import(
 
     // Lines, without the debris of the pages.
     let (all, joined) = lines::pipe_tables(lines::split(&document.text));
+    let (all, stamps) = lines::clock_stamps(all);
+    let all = lines::side_by_side(all);
     // A word a table cell broke over two rows, joined again: what was written is accounted for.
     let joined: Vec<Conversion> = joined
         .into_iter()
@@ -408,6 +410,10 @@ pub fn import(
     conversions.extend(body.conversions.iter().cloned());
     conversions.extend(attendance.conversions.iter().cloned());
     conversions.extend(joined);
+    conversions.extend(stamps.into_iter().map(|(_, from)| Conversion {
+        from,
+        to: "clock stamp".to_owned(),
+    }));
     report.words = words_kept(&repaired, &markdown, &conversions);
     report.conversions = conversions;
 
@@ -1036,6 +1042,13 @@ pub fn word_tokens(text: &str) -> Vec<(usize, usize, &str)> {
                 {
                     continue;
                 }
+                // `@Ulla`: a person tagged in notes typed in a meeting, no damaged word.
+                if token
+                    .strip_prefix('@')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                {
+                    continue;
+                }
                 // `LÖK:arna`, `RÖK:ar`: a Swedish ending on an acronym.
                 let before = &text[..token_start];
                 if let Some(before) = before.strip_suffix(':') {
@@ -1275,6 +1288,11 @@ mod tests {
             .map(|t| t.2)
             .collect();
         assert_eq!(words, vec!["LÖK", "e", "post", "och", "I6per"]);
+        let tagged: Vec<&str> = word_tokens("[ ] @Ulla Forsberg: skriva")
+            .into_iter()
+            .map(|t| t.2)
+            .collect();
+        assert_eq!(tagged, vec!["Forsberg", "skriva"]);
     }
 
     #[test]

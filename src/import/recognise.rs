@@ -85,9 +85,10 @@ static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
-/// `Beslut:` (or `Beslut` alone) before a decision or its clauses.
+/// `Beslut:` (or `Beslut` alone, or `BESLUTAT:` as notes typed in a meeting write it) before a
+/// decision or its clauses.
 static DECISION_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^beslut\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"(?i)^beslut(?:at)?\s*:?\s*(.*)$").unwrap_or_else(|_| unreachable!()));
 /// A type written after the title: `Verksamhetsplan 2026 (beslut)`, `… [beslut]`, `… (För
 /// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -414,6 +415,27 @@ fn split_att(rest: &str) -> Vec<(Option<&'static str>, String)> {
     parts
 }
 
+/// A field of an item in a form's label column, `Noteringar<TAB>text` or `Beslut<TAB>Nätverket
+/// beslutar att …`, written as the label with a colon so that it reads as `Beslut: …` does.
+fn form_field(raw: &str) -> Option<String> {
+    let (label, value) = raw.split_once('\t')?;
+    let value = value.trim();
+    let known = [
+        "foredragande",
+        "noteringar",
+        "anteckningar",
+        "beslut",
+        "diskussion",
+        "bakgrund",
+        "kommentar",
+        "kommentarer",
+        "information",
+        "underlag",
+    ];
+    (known.contains(&crate::text::fold(label.trim()).as_str()) && !value.is_empty() && !value.contains('\t'))
+        .then(|| format!("{}: {value}", label.trim()))
+}
+
 fn starts_lower(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -439,12 +461,18 @@ impl Builder<'_, '_> {
     /// Handles line `i`; returns the index of the next line to read.
     fn line(&mut self, i: usize) -> usize {
         let raw = self.lines[i].text.trim().to_owned();
-        let text = raw
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let field = self.item.is_some().then(|| form_field(&raw)).flatten();
+        if field.is_some() {
+            // Each field of a form is a paragraph of its own.
+            self.flush_para();
+        }
+        let text = field.unwrap_or_else(|| {
+            raw.split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -775,9 +803,15 @@ impl Builder<'_, '_> {
         if !text[..text.len() - rest.len()].contains(':') || rest.is_empty() {
             return None;
         }
+        // The label as written (`Beslut`, `BESLUTAT`).
+        let label = text[..text.len() - rest.len()]
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_owned();
         if let Some(opening) = self.ctx.phrases.opening(rest) {
             self.body.conversions.push(Conversion {
-                from: "Beslut".to_owned(),
+                from: label,
                 to: opening.intro.clone(),
             });
             // A sentence after the clause on its line (`… i uppdrag att T. Förslaget ska vara
@@ -791,7 +825,7 @@ impl Builder<'_, '_> {
             self.flush_prose();
             let (kind, intro) = self.decision_intro();
             self.body.conversions.push(Conversion {
-                from: "Beslut".to_owned(),
+                from: label,
                 to: intro.clone(),
             });
             let (rest, after) = clause_and_after(rest);
@@ -830,7 +864,12 @@ impl Builder<'_, '_> {
     }
 
     /// A follow-up table under the current item.
-    fn action_table(&mut self, table: ActionTable) {
+    fn action_table(&mut self, mut table: ActionTable) {
+        // Rows carried over from earlier meetings stay as they were written.
+        for row in std::mem::take(&mut table.carried) {
+            self.prose_line(row.line, &row.text);
+            self.flush_para();
+        }
         for (from, to) in table.conversions() {
             self.body.conversions.push(Conversion { from, to });
         }
@@ -1854,6 +1893,28 @@ fn clause_and_after(rest: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forms_fields_read_as_labels() {
+        assert_eq!(
+            form_field("Beslut\tNätverket beslutar att A.").as_deref(),
+            Some("Beslut: Nätverket beslutar att A.")
+        );
+        assert_eq!(
+            form_field("Föredragande\tPeter Wallin").as_deref(),
+            Some("Föredragande: Peter Wallin")
+        );
+        assert_eq!(
+            DECISION_LABEL
+                .captures("BESLUTAT: att ta fram en checklista.")
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str()),
+            Some("att ta fram en checklista.")
+        );
+        // Another label, or a row of cells, is no field.
+        assert_eq!(form_field("Ordförande\tEva Ek"), None);
+        assert_eq!(form_field("Beslut\tA\tB"), None);
+    }
 
     #[test]
     fn decisions_without_a_subject_and_their_points() {

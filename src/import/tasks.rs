@@ -165,6 +165,17 @@ const SAYING: &[&str] = &[
     "frågar",
     "beskriver",
     "upplever",
+    "framför",
+    "påpekar",
+    "betonar",
+    "understryker",
+    "poängterar",
+    "framhåller",
+    "bedömer",
+    "uppger",
+    "redogör",
+    "prognostiserar",
+    "förutser",
 ];
 
 fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
@@ -270,7 +281,20 @@ pub fn passives(text: &str) -> Vec<Form> {
             let verb = caps.get(1)?.as_str();
             let lower = verb.to_lowercase();
             // Present passive only: `tas`, `skickas`, not `anordnades`, `tagits`.
+            // `Ärendet behandlas av nämnden`: a body taking up a matter is how it is decided, not
+            // a task given to it.
+            let procedure = [
+                "behandlas",
+                "beslutas",
+                "avgörs",
+                "prövas",
+                "fastställs",
+                "antas",
+                "godkänns",
+            ]
+            .contains(&lower.as_str());
             if what.is_empty()
+                || procedure
                 || lower.ends_with("des")
                 || lower.ends_with("ts")
                 || what.split_whitespace().count() > 12
@@ -530,6 +554,15 @@ mod tests {
             present_splits("Förvaltningen föreslår att nämnden antar riktlinjen att gälla från 2026-06-01.")
                 .is_empty()
         );
+        // A view or a forecast put to the meeting.
+        assert!(
+            present_splits("Henrik Dahl (M) framför att förvaltningen borde ha agerat i december.")
+                .is_empty()
+        );
+        assert!(present_splits("Nämnden prognostiserar ett underskott på 9,5 miljoner kronor.").is_empty());
+        // A body taking up a matter is how it is decided.
+        assert!(passives("att ärendet ska behandlas av nämnden utan eget förslag").is_empty());
+        assert!(!passives("En analys tas fram av förvaltningen").is_empty());
         for text in [
             "Sandviken fick vid förra mötet i uppdrag att sammanställa arvodena",
             "Region X har tidigare fått i uppdrag av Välfärdsrådet att hålla samman förberedelserna",

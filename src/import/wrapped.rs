@@ -36,6 +36,13 @@ fn indent(line: &str) -> usize {
     line.chars().take_while(|c| *c == ' ').count()
 }
 
+/// A form's field: one word, a label, at the start of the line, and its value after a gap
+/// (`Noteringar     Handläggarnätverket har jämfört hur`).
+fn is_label_row(pieces: &[(usize, String)]) -> bool {
+    matches!(pieces, [(0, label), (_, _)]
+        if !label.contains(' ') && label.starts_with(char::is_uppercase) && label.chars().count() <= 20)
+}
+
 /// The lines with every wrapped cell joined to its row: a joined line becomes `None` (its
 /// words are in the row above). Only rows of three cells or more count, and only a line
 /// indented past the row's first cell whose every piece starts at one of the row's columns.
@@ -48,7 +55,12 @@ pub fn join_cells(lines: &[&str]) -> Vec<Option<String>> {
             continue;
         }
         let pieces = cells(line);
+        // Under a label and its value only a line that goes on in lower case continues the value
+        // (a name under `Närvarande  Anna Ek` is a line of its own).
+        let continues = row.as_ref().is_some_and(|(_, columns)| columns.len() >= 3)
+            || line.trim_start().starts_with(char::is_lowercase);
         if let Some((at, columns)) = &mut row
+            && continues
             && indent(line) > columns[0].0 + 4
             && pieces.iter().all(|(column, _)| {
                 columns
@@ -71,7 +83,7 @@ pub fn join_cells(lines: &[&str]) -> Vec<Option<String>> {
             out[i] = None;
             continue;
         }
-        row = (pieces.len() >= 3).then_some((i, pieces));
+        row = (pieces.len() >= 3 || is_label_row(&pieces)).then_some((i, pieces));
     }
     out
 }
@@ -102,6 +114,25 @@ mod tests {
             Some("Vecka 50   Kalle Gäst, Britt Lund   –   Informera skolorna om praktikplatserna")
         );
         assert_eq!(out[5], None);
+    }
+
+    #[test]
+    fn a_forms_field_value_that_ran_onto_the_next_lines() {
+        let text = [
+            "Noteringar     Anteckningarna gicks igenom. Bollebygd har redan",
+            "               lämnat sin statistik om placeringar",
+            "               till Sjuhäradskontoret.",
+            "Beslut         –",
+        ];
+        let out = join_cells(&text);
+        assert_eq!(
+            out[0].as_deref(),
+            Some(
+                "Noteringar   Anteckningarna gicks igenom. Bollebygd har redan lämnat sin statistik om placeringar till Sjuhäradskontoret."
+            )
+        );
+        assert_eq!((out[1].as_deref(), out[2].as_deref()), (None, None));
+        assert_eq!(out[3].as_deref(), Some(text[3]));
     }
 
     #[test]
