@@ -6,10 +6,10 @@
 //! the fifth round, measured once after it, and tuned on in the sixth; `held-out-6/` was held
 //! apart from the sixth round, measured once after it, and tuned on in the seventh; `held-out-7/`
 //! was held apart from the seventh round and measured once after it, and tuned on in the eighth and
-//! ninth; `held-out-8/` and `held-out-9/` were held apart from the ninth round and measured once
-//! after it. A set held apart from a later round is added as `held-out-10/` (or a later number) and
-//! scored by
-//! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
+//! ninth; `held-out-8/` and `held-out-9/` were held apart from the ninth round, measured once
+//! after it and tuned on in the tenth; `held-out-10/` was held apart from the tenth round and
+//! measured once after it. A set held apart from a later round is added as `held-out-11/` (or a
+//! later number) and scored by `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
 //! tables and every miss.
 
 mod corpus;
@@ -490,11 +490,55 @@ fn held_out_9_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-10/`, six documents of five bodies written during the tenth
+/// round by someone who did not read the importer and was given no layout to use: three in
+/// everyday layouts in their own phrasing, three in layouts of their own choosing (a letter head
+/// dated after the meeting and people named by their initials with `ÅTGÄRD:` lines, a Markdown
+/// export with its facts in a two-column table and a closing `Att göra` table with a Status
+/// column, every fact of the meeting in one title line with items lettered `A.`–`H.` and a
+/// `TILL NÄSTA GÅNG` list).
+///
+/// Measured once, when the set was added after the tenth round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 46/56
+/// (target: all), clause F1 0.563 (≥ 0.98), owners precision 0.895 (≥ 0.9) and recall 0.500
+/// (≥ 0.9), due dates 0.519 (≥ 0.9), report-back 0.556, attendees precision 0.972 and recall
+/// 0.660 (≥ 0.95), OCR repaired 95/99 = 0.960 (≥ 0.95) with 0/337 correct words changed
+/// (≤ 0.01), 44 words lost (target 0), sentences that read like tasks listed 7/20, front matter
+/// 26/42, 6 `check` errors in the imported files. So this test is ignored rather than lowered;
+/// `held_out_10_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-10 misses the targets on items, clauses, owners, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_10_documents_meet_the_targets() {
+    let s = measured("held-out-10");
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-10/` reached when it was measured once, as floors.
+#[test]
+fn held_out_10_documents_keep_their_scores() {
+    let s = measured("held-out-10");
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 10,
+            words_lost: 44,
+            clause_f1: 0.562,
+            owner_precision: 0.894,
+            owner_recall: 0.499,
+            due: 0.518,
+            attendee_precision: 0.971,
+            attendee_recall: 0.659,
+            ocr_repaired: 0.959,
+            ocr_changed: 0.0001,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-9 in the corpus");
+        println!("no held-apart set beyond held-out-10 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -506,13 +550,14 @@ fn further_held_out_sets_are_scored() {
 /// Which folders count as further held-apart sets: the sets measured once and tuned on since do
 /// not.
 #[test]
-fn only_held_out_10_and_later_are_further_sets() {
+fn only_held_out_11_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-3"));
     assert!(!corpus::is_further_held_out("held-out-6"));
     assert!(!corpus::is_further_held_out("held-out-7"));
     assert!(!corpus::is_further_held_out("held-out-8"));
     assert!(!corpus::is_further_held_out("held-out-9"));
-    assert!(corpus::is_further_held_out("held-out-10"));
+    assert!(!corpus::is_further_held_out("held-out-10"));
+    assert!(corpus::is_further_held_out("held-out-11"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
     assert!(corpus::is_further_held_out("held-out-12"));
