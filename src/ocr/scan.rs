@@ -1,14 +1,20 @@
 //! Finding OCR damage for `check`, on every word of every file: one pass over the bytes sorts
-//! each token by a table lookup per byte, words that cannot be damaged are dropped before any
-//! lookup (a word without `a` or `o` has no mark to lose), and what the word list says of a word
-//! is remembered per thread, so a word common to many files is looked up once.
+//! each token by what it holds (a block of bytes at a time), words that cannot be damaged are
+//! dropped before any lookup (a word without `a` or `o` has no mark to lose), a word is looked up
+//! only when the first letters of its skeleton or a one-bit filter of the file's own words say it
+//! may be there, and what the word list says of a word with OCR characters is remembered per
+//! thread, so a word common to many files is looked up once.
 
 use super::vocabulary::{
-    Prefixes, Vocabulary, prefix_index, skeleton_matches, token_skeleton, token_skeleton_hash,
+    HashFilter, Vocabulary, letters_skeleton_hash, prefix_index, skeleton_matches, token_skeleton_hash,
 };
 use super::{Lexicon, Restore, apply_case, is_twin, skeleton};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use tokens::{A_OR_O, DIGIT, LETTER, LOWER, MARKED, OTHER, scan};
+
+mod classes;
+mod tokens;
 
 /// A repair the text needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,126 +22,6 @@ pub struct Damage {
     pub offset: usize,
     pub word: String,
     pub repaired: String,
-}
-
-// What a token holds, as bits.
-const LETTER: u8 = 1;
-const LOWER: u8 = 2;
-/// `a` or `o` in either case: what a lost mark leaves.
-const A_OR_O: u8 = 4;
-/// A digit or `|`.
-const DIGIT: u8 = 8;
-/// `å ä ö` in either case.
-const MARKED: u8 = 16;
-/// Any other character outside ASCII.
-const OTHER: u8 = 32;
-
-/// The first byte of the characters U+00C0..U+00FF (`å`, `é`, `×`, ...).
-const LATIN: u8 = 64;
-/// Any other byte outside ASCII: decoded the slow way.
-const WIDE: u8 = 128;
-
-/// The bits of each byte; 0 for the ASCII bytes that end a token.
-static BYTES: [u8; 256] = byte_classes();
-
-const fn byte_classes() -> [u8; 256] {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        let a_or_o = if matches!(c, b'a' | b'o' | b'A' | b'O') {
-            A_OR_O
-        } else {
-            0
-        };
-        table[b] = if c.is_ascii_lowercase() {
-            LETTER | LOWER | a_or_o
-        } else if c.is_ascii_uppercase() {
-            LETTER | a_or_o
-        } else if c.is_ascii_digit() || c == b'|' {
-            DIGIT
-        } else if c == 0xC3 {
-            LATIN
-        } else if c >= 0x80 {
-            WIDE
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-}
-
-/// A token: a run of letters, digits and `|`.
-struct Token {
-    start: usize,
-    end: usize,
-    bits: u8,
-    /// How many of `å ä ö Å Ä Ö` it holds (two bytes each).
-    marks: usize,
-}
-
-/// The tokens of a text, with what they hold. Runs of ASCII take one table lookup per byte;
-/// only characters outside ASCII leave that loop.
-fn scan(text: &str, mut visit: impl FnMut(Token)) {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut i = 0usize;
-    while i < n {
-        while i < n && BYTES[bytes[i] as usize] == 0 {
-            i += 1;
-        }
-        if i >= n {
-            break;
-        }
-        let start = i;
-        let mut bits = 0u8;
-        let mut marks = 0usize;
-        while i < n {
-            let class = BYTES[bytes[i] as usize];
-            if class == 0 {
-                break;
-            }
-            if class < LATIN {
-                bits |= class;
-                i += 1;
-            } else if class == LATIN && i + 1 < n {
-                // U+00C0..U+00FF: letters, except × and ÷.
-                let next = bytes[i + 1];
-                if next == 0x97 || next == 0xB7 {
-                    break;
-                }
-                if matches!(next, 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96) {
-                    bits |= LETTER | MARKED;
-                    marks += 1;
-                } else {
-                    bits |= LETTER | OTHER;
-                }
-                i += 2;
-            } else {
-                let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
-                if !c.is_alphanumeric() {
-                    break;
-                }
-                bits |= OTHER | if c.is_alphabetic() { LETTER } else { 0 };
-                i += c.len_utf8();
-            }
-        }
-        if i == start {
-            // A character that starts no token: step over all of it.
-            i += text
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map_or(1, char::len_utf8);
-            continue;
-        }
-        visit(Token {
-            start,
-            end: i,
-            bits,
-            marks,
-        });
-    }
 }
 
 /// A word of the file with marks: where it first stands, or that two different words share its
@@ -152,18 +38,17 @@ fn same_but_case(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x | 0x20 == y | 0x20)
 }
 
-/// A word of the file with marks: where it stands, and its prefix number (none when its
-/// skeleton does not start with three letters `a`–`z`).
-type Marked = (usize, usize, Option<usize>);
+/// A word of the file with marks: where it stands, and the hash of its skeleton.
+type Marked = (usize, usize, u64);
 
 /// The file's own words with marks (in order), by skeleton hash.
 fn local_words<'m>(text: &str, marked: impl Iterator<Item = &'m Marked>) -> FxHashMap<u64, Local> {
     let bytes = text.as_bytes();
     let mut local: FxHashMap<u64, Local> = FxHashMap::default();
-    for &(start, end, _) in marked {
+    for &(start, end, hash) in marked {
         let word = &bytes[start..end];
         local
-            .entry(token_skeleton_hash(word))
+            .entry(hash)
             .and_modify(|known| {
                 if let Local::At(s, e) = *known
                     && !same_but_case(&bytes[s..e], word)
@@ -214,6 +99,8 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
     let mut plain: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16);
     let mut marked: Vec<Marked> = Vec::with_capacity(text.len() / 64);
     let mut suspicious: Vec<(usize, &str)> = Vec::new();
+    // The skeletons of the file's own words with marks.
+    let mut own = HashFilter::default();
     scan(text, |token| {
         let bits = token.bits;
         if bits & LETTER == 0 {
@@ -230,8 +117,9 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
             // Only words as long as the plain ones judged can teach anything (a mark is two
             // bytes).
             if length - token.marks >= 4 {
-                let prefix = prefix_index(token_skeleton(&bytes[token.start..token.end]));
-                marked.push((token.start, token.end, prefix));
+                let hash = token_skeleton_hash(&bytes[token.start..token.end]);
+                own.insert(hash);
+                marked.push((token.start, token.end, hash));
             }
         } else {
             let token_text = &text[token.start..token.end];
@@ -243,25 +131,19 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
             }
         }
     });
-    let mut own_prefixes = Prefixes::default();
-    for prefix in marked.iter().filter_map(|m| m.2) {
-        own_prefixes.insert(prefix);
-    }
     let mut found = Vec::new();
-    // Words the vocabulary does not know that may be one of the file's own, and their prefixes.
+    // Words the vocabulary does not know that may be one of the file's own, and their hashes.
     let mut pending: Vec<(usize, usize, u64)> = Vec::new();
-    let mut pending_prefixes = Prefixes::default();
+    let mut pending_hashes = HashFilter::default();
     for (start, end) in plain {
         let word = &bytes[start..end];
-        let Some(prefix) = prefix_index(word.iter().map(u8::to_ascii_lowercase)) else {
-            continue;
-        };
-        let in_vocabulary = vocabulary.prefixes.contains(prefix);
-        let in_file = own_prefixes.contains(prefix);
+        let in_vocabulary = prefix_index(word.iter().map(u8::to_ascii_lowercase))
+            .is_some_and(|prefix| vocabulary.prefixes.contains(prefix));
+        let hash = letters_skeleton_hash(word);
+        let in_file = own.contains(hash);
         if !in_vocabulary && !in_file {
             continue;
         }
-        let hash = token_skeleton_hash(word);
         if in_vocabulary {
             match vocabulary.map.get(&hash) {
                 Some(Restore::One(restored)) => {
@@ -274,14 +156,12 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
         }
         if in_file {
             pending.push((start, end, hash));
-            pending_prefixes.insert(prefix);
+            pending_hashes.insert(hash);
         }
     }
     if !pending.is_empty() {
-        // Only the file's words that share a prefix with one of them are indexed.
-        let relevant = marked
-            .iter()
-            .filter(|m| m.2.is_some_and(|p| pending_prefixes.contains(p)));
+        // Only the file's words that may share a skeleton with one of them are indexed.
+        let relevant = marked.iter().filter(|m| pending_hashes.contains(m.2));
         let local = local_words(text, relevant);
         for (start, end, hash) in pending {
             if let Some(Local::At(s, e)) = local.get(&hash) {
@@ -542,25 +422,6 @@ mod tests {
             started.elapsed() < std::time::Duration::from_secs(10),
             "{:?}",
             started.elapsed()
-        );
-    }
-
-    #[test]
-    fn tokens_are_sorted_by_what_they_hold() {
-        let mut seen = Vec::new();
-        scan("Mötet, 6a idé×2 AB – Åå", |t| {
-            seen.push((t.start, t.end, t.bits, t.marks))
-        });
-        assert_eq!(
-            seen,
-            vec![
-                (0, 6, LETTER | LOWER | MARKED, 1),
-                (8, 10, DIGIT | LETTER | LOWER | A_OR_O, 0),
-                (11, 15, LETTER | LOWER | OTHER, 0),
-                (17, 18, DIGIT, 0),
-                (19, 21, LETTER | A_OR_O, 0),
-                (26, 30, LETTER | MARKED, 2),
-            ]
         );
     }
 }
