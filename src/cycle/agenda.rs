@@ -559,11 +559,7 @@ mod tests {
     }
 
     fn network() -> Network {
-        let standard = |title: &str| StandardItem {
-            title: title.to_owned(),
-            proposal: Vec::new(),
-            previous_minutes: false,
-        };
+        let standard = |title: &str| StandardItem::new(title.to_owned(), Vec::new(), false);
         Network {
             standard_items: StandardItems {
                 opening: vec![standard("Mötets öppnande"), standard("Godkännande av dagordning")],

@@ -12,6 +12,21 @@ pub struct StandardItem {
     pub proposal: Vec<String>,
     /// This item approves the previous minutes.
     pub previous_minutes: bool,
+    /// The title as [`folded_chars`] gives it, folded once: every item of every file is
+    /// compared with it.
+    folded: String,
+}
+
+impl StandardItem {
+    pub fn new(title: String, proposal: Vec<String>, previous_minutes: bool) -> StandardItem {
+        let folded = folded_chars(&title).collect();
+        StandardItem {
+            title,
+            proposal,
+            previous_minutes,
+            folded,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -38,7 +53,16 @@ impl StandardItems {
     /// Whether `title` is a standard item's title (or starts with one and goes on after a
     /// space), compared without case or extra spaces.
     pub fn matches(item: &StandardItem, title: &str) -> bool {
-        let mut want = folded_chars(&item.title);
+        let mut want = item.folded.chars();
+        // Most titles differ in their first letter: ruled out before the title is folded.
+        let first = title
+            .trim_start()
+            .chars()
+            .next()
+            .and_then(|c| c.to_lowercase().next());
+        if item.folded.chars().next().is_some_and(|w| Some(w) != first) {
+            return false;
+        }
         let mut have = folded_chars(title);
         loop {
             match (want.next(), have.next()) {
@@ -50,15 +74,9 @@ impl StandardItems {
     }
 
     pub fn is_standard(&self, title: &str) -> bool {
-        // Most titles differ from every standard one in their first letter.
-        let first = folded_chars(title).next();
         self.opening
             .iter()
             .chain(&self.closing)
-            .filter(|item| {
-                let want = folded_chars(&item.title).next();
-                want.is_none() || want == first
-            })
             .any(|item| Self::matches(item, title))
     }
 }
@@ -104,15 +122,14 @@ fn read_list(r: &mut Reader, top: &Fields, key: &str) -> Vec<StandardItem> {
         else {
             continue;
         };
-        out.push(StandardItem {
-            title: title.value,
-            proposal: r
-                .text_list(&fields, "proposal")
+        out.push(StandardItem::new(
+            title.value,
+            r.text_list(&fields, "proposal")
                 .into_iter()
                 .map(|s| s.value)
                 .collect(),
-            previous_minutes: r.opt_bool(&fields, "previous_minutes"),
-        });
+            r.opt_bool(&fields, "previous_minutes"),
+        ));
     }
     out
 }
@@ -122,11 +139,7 @@ mod tests {
     use super::*;
 
     fn item(title: &str) -> StandardItem {
-        StandardItem {
-            title: title.to_owned(),
-            proposal: Vec::new(),
-            previous_minutes: false,
-        }
+        StandardItem::new(title.to_owned(), Vec::new(), false)
     }
 
     #[test]
@@ -140,5 +153,9 @@ mod tests {
         assert!(!StandardItems::matches(&opening, "Mötets öppnandet"));
         assert!(!StandardItems::matches(&opening, "Mötets"));
         assert!(!StandardItems::matches(&item("Övriga frågor"), "Övriga"));
+        // Spaces before the title, and a capital first letter of another alphabet.
+        assert!(StandardItems::matches(&opening, "  mötets öppnande"));
+        assert!(StandardItems::matches(&item("Ärende"), "ÄRENDE"));
+        assert!(!StandardItems::matches(&opening, "Nötets öppnande"));
     }
 }
