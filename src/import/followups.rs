@@ -1026,7 +1026,8 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
+            let comes_back = (unresolved.is_some() && tasks::comes_back_with_proposal(text))
+                || tasks::comes_back_later(text);
             // A decision's clause (`beslöt att Jönköpings kommun samordnar …`) is decided work,
             // with or without a time.
             // The network's own work (`att nätverket tar fram …`) is what it decided, no task.

@@ -80,6 +80,9 @@ const LABELS: &[(&str, Field)] = &[
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
     ("justeras av", Field::Adjusters),
+    ("justerat", Field::Adjusters),
+    ("justerat av", Field::Adjusters),
+    ("vid pennan", Field::NoteTaker),
     ("ej tjanstgorande ersattare", Field::People(Section::Present)),
     ("tjanstgorande ersattare", Field::People(Section::Present)),
     ("narvarande ersattare", Field::People(Section::Present)),
@@ -130,6 +133,7 @@ const COLON_ONLY: &[&str] = &[
     "anteckningar",
     "rum",
     "klockan",
+    "justerat",
 ];
 
 /// The words of a title that say what the document is, folded.
@@ -945,6 +949,29 @@ pub fn closing_label(text: &str) -> Option<(ClosingRole, String)> {
         _ => return None,
     };
     Some((role, value.to_owned()))
+}
+
+/// Whether a line lists who attended or sent apologies (`Närvarande: Eva Ek (Norrby), …`,
+/// `Anmält förhinder: …`): a label of people with names after it.
+pub fn lists_people(text: &str) -> bool {
+    label_of(text.trim())
+        .is_some_and(|(field, _, value)| matches!(field, Field::People(_)) && !value.trim().is_empty())
+}
+
+/// The lines after the last item heading that list the attendance (`Närvarande: …` at the foot
+/// of the notes), taken out of the items so that the header reads them; the other lines stay.
+pub fn attendance_at_foot(rest: &[Line], is_heading: &dyn Fn(&str) -> bool) -> (Vec<Line>, Vec<Line>) {
+    let last_heading = rest.iter().rposition(|l| is_heading(&l.text));
+    let (mut kept, mut moved) = (Vec::new(), Vec::new());
+    for (k, line) in rest.iter().enumerate() {
+        let after = last_heading.is_some_and(|h| k > h);
+        if after && lists_people(&line.text) {
+            moved.push(line.clone());
+        } else {
+            kept.push(line.clone());
+        }
+    }
+    (moved, kept)
 }
 
 /// `Justeras` alone on a line above the adjuster's name.

@@ -18,6 +18,7 @@ pub mod functions;
 pub mod header;
 pub mod headings;
 pub mod input;
+pub mod item_refs;
 pub mod item_tables;
 pub mod kind;
 pub mod lines;
@@ -133,6 +134,24 @@ pub fn import(
         });
     }
 
+    // A closing list's points that name their item, moved to those items.
+    let (kept, referred) = item_refs::to_items(kept);
+    for (line, item, written) in referred {
+        report.changes.push(Change {
+            item: Some(item.clone()),
+            line,
+            what: crate::msg!(
+                "import-change-item-reference",
+                item = item.clone(),
+                written = written.clone()
+            ),
+        });
+        logged_items.push(Conversion {
+            from: written,
+            to: "item".to_owned(),
+        });
+    }
+
     // Every word decided.
     let lexicon = Lexicon::builtin();
     let repaired = repair_lines(kept, lexicon, setting.words, &mut report);
@@ -149,6 +168,17 @@ pub fn import(
     }
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
+    // `Närvarande: …` under the last item: the attendance, read with the header.
+    let (foot, rest) = header::attendance_at_foot(rest, &recognise::looks_like_item);
+    let rest = rest.as_slice();
+    // A blank line before them ends whatever the header was reading.
+    let gap = foot.first().map(|l| Line {
+        number: l.number,
+        text: String::new(),
+        page_break_before: false,
+    });
+    let head: Vec<Line> = head.iter().cloned().chain(gap).chain(foot).collect();
+    let head = head.as_slice();
     let mut header = header::read(head, &names);
     // The table of contents stays as prose under the title; the minutes table's column headings
     // became the item headings.

@@ -65,9 +65,11 @@ static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(.+?)\s+(föreslås\s+besluta)\s*:?\s*(att\b.*?)?\s*:?$")
         .unwrap_or_else(|_| unreachable!())
 });
-/// A decision without a subject: `Beslutades att …`, `Det beslutades att …`, `Beslöts att …`.
+/// A decision without a subject: `Beslutades att …`, `Det beslutades att …`, `Beslöts att …`,
+/// and a further one, `Beslöts vidare att …`, `Det beslutades också att …`.
 static IMPERSONAL_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts))\s+(att\b.*)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts)(?:\s+(?:vidare|också|även|dessutom))?)\s+(att\b.*)$")
+        .unwrap_or_else(|_| unreachable!())
 });
 /// A decision in other words: `Gruppen beslöt att …`, `Vi bestämde att …`, `Nätverket enades om
 /// att …`, `Länsgruppen fattade följande beslut:` (the clauses follow).
@@ -247,11 +249,25 @@ pub fn first_item(lines: &[Line]) -> usize {
                     && match h.number {
                         Number::Top(n) => n <= 3,
                         Number::Paragraph(_) => true,
+                        Number::Capital(l, d) => l == 'A' && d.is_none_or(|d| d == 1),
                         _ => false,
                     }
             })
         })
         .unwrap_or(lines.len())
+}
+
+/// Whether a heading lettered `l` (and `d`) comes next: `A` (or `A1`) first, then the next
+/// letter, a letter skipped, or the next digit of the same letter (`F1`, `F2`).
+fn follows_capital(first: bool, last: Option<(char, Option<u32>)>, l: char, d: Option<u32>) -> bool {
+    let starts = d.is_none_or(|d| d == 1);
+    match last {
+        None => first && l == 'A' && starts,
+        Some((pl, pd)) => {
+            let step = (l as u32).wrapping_sub(pl as u32);
+            ((1..=2).contains(&step) && starts) || (l == pl && pd.is_some_and(|pd| d == Some(pd + 1)))
+        }
+    }
 }
 
 /// The text of the first line from `from` on that is not blank.
@@ -321,6 +337,8 @@ struct Builder<'c, 'a> {
     sub: u32,
     /// Items numbered as a protocol's paragraphs.
     paragraphs: bool,
+    /// The last item lettered in capitals (`F1.`), when the items are lettered so.
+    capitals: Option<(char, Option<u32>)>,
     next_letter: Option<char>,
     /// A closing label (`Vid anteckningarna`) waiting for the name on the next line.
     closing: Option<ClosingRole>,
@@ -345,6 +363,7 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
         doc_top: 0,
         sub: 0,
         paragraphs: false,
+        capitals: None,
         next_letter: None,
         closing: None,
         para: Vec::new(),
@@ -660,8 +679,47 @@ impl Builder<'_, '_> {
             );
             (intro, caps[2].trim().to_owned())
         };
-        let (clause, after) = clause_and_after(&rest);
-        let next = self.decision(i, intro, &clause, text);
+        let (clause, mut after) = clause_and_after(&rest);
+        // `Beslöts att A. Beslöts vidare att B.`: the second sentence holds more clauses of the
+        // same decision.
+        let mut further: Vec<(String, String)> = Vec::new();
+        while let Some(caps) = after.as_deref().and_then(|a| IMPERSONAL_DECISION.captures(a)) {
+            let (more, rest) = clause_and_after(caps[2].trim());
+            further.push((caps[1].to_owned(), more));
+            after = rest;
+        }
+        let next = self.decision(i, intro.clone(), &clause, text);
+        if let Some(state) = self.clauses.as_mut().filter(|_| !further.is_empty()) {
+            for (written, more) in further {
+                self.body.conversions.push(Conversion {
+                    from: written,
+                    to: intro.clone(),
+                });
+                for (k, (joiner, part)) in split_att(&more).into_iter().enumerate() {
+                    if let Some(joiner) = joiner {
+                        self.body.conversions.push(Conversion {
+                            from: joiner.to_owned(),
+                            to: "-".to_owned(),
+                        });
+                    }
+                    state.clauses.push(Clause {
+                        text: if k == 0 { part } else { format!("att {part}") },
+                        line: number,
+                    });
+                }
+            }
+        } else if !further.is_empty() {
+            let written: Vec<String> = further
+                .into_iter()
+                .map(|(w, more)| format!("{w} {more}"))
+                .collect();
+            let kept = written
+                .into_iter()
+                .chain(after.take())
+                .collect::<Vec<_>>()
+                .join(" ");
+            after = Some(kept);
+        }
         self.after_decision(number, after);
         Some(next)
     }
@@ -973,7 +1031,10 @@ impl Builder<'_, '_> {
         let (number, letter) = match found.number {
             Number::Top(n) => {
                 let plausible = (first && n <= 3)
-                    || (!self.paragraphs && !first && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                    || (!self.paragraphs
+                        && self.capitals.is_none()
+                        && !first
+                        && (n == self.doc_top + 1 || n == self.doc_top + 2));
                 if !plausible {
                     return None;
                 }
@@ -988,10 +1049,21 @@ impl Builder<'_, '_> {
                 (self.top + 1, None)
             }
             Number::Sub(n, m) => {
-                if first || n != self.doc_top || m != self.sub + 1 || self.paragraphs {
+                if first
+                    || n != self.doc_top
+                    || m != self.sub + 1
+                    || self.paragraphs
+                    || self.capitals.is_some()
+                {
                     return None;
                 }
                 (self.top, char::from_u32(u32::from(b'a') + m - 1))
+            }
+            Number::Capital(l, d) => {
+                if !follows_capital(first, self.capitals, l, d) {
+                    return None;
+                }
+                (self.top + 1, None)
             }
             Number::Letter(c) => {
                 if first || Some(c) != self.next_letter.or(Some('a')) || self.sub > 0 {
@@ -1083,6 +1155,12 @@ impl Builder<'_, '_> {
             }
             Number::Letter(l) => {
                 self.next_letter = char::from_u32(l as u32 + 1);
+            }
+            Number::Capital(l, d) => {
+                self.top = number;
+                self.capitals = Some((l, d));
+                self.sub = 0;
+                self.next_letter = Some('a');
             }
         }
         if letter.is_some() {
@@ -1917,10 +1995,25 @@ mod tests {
     }
 
     #[test]
+    fn capital_letters_follow_in_order() {
+        assert!(follows_capital(true, None, 'A', None));
+        assert!(!follows_capital(true, None, 'C', None));
+        assert!(follows_capital(false, Some(('A', None)), 'B', None));
+        assert!(follows_capital(false, Some(('E', None)), 'F', Some(1)));
+        assert!(follows_capital(false, Some(('F', Some(1))), 'F', Some(2)));
+        assert!(follows_capital(false, Some(('F', Some(2))), 'G', None));
+        assert!(!follows_capital(false, Some(('F', Some(2))), 'F', Some(1)));
+        assert!(!follows_capital(false, Some(('G', None)), 'B', None));
+        assert!(!follows_capital(false, Some(('B', None)), 'F', None));
+    }
+
+    #[test]
     fn decisions_without_a_subject_and_their_points() {
         assert!(IMPERSONAL_DECISION.is_match("Beslutades att godkänna dagordningen."));
         assert!(IMPERSONAL_DECISION.is_match("Det beslutades att godkänna dagordningen."));
         assert!(!IMPERSONAL_DECISION.is_match("Beslutades inget."));
+        assert!(IMPERSONAL_DECISION.is_match("Beslöts vidare att hyra en större lokal."));
+        assert!(IMPERSONAL_DECISION.is_match("Det beslutades också att skjuta upp frågan."));
         for (text, verb) in [
             ("Styrgruppen beslöt att anta planen.", "beslöt"),
             ("Vi bestämde att träffas i maj.", "bestämde"),

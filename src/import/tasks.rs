@@ -62,6 +62,9 @@ static PASSIVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
 
+static COMES_BACK_LATER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\boch\s+återkommer(?:\s+(?:i\s+frågan|senare|därefter|sedan))?\s*[.!]?\s*$"));
+
 static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:fick|fått|gavs|getts|hade|har)\b(?:\s+\S+){0,6}?\s+(?:i\s+)?uppdrag(?:et)?\b")
 });
@@ -176,6 +179,23 @@ const SAYING: &[&str] = &[
     "redogör",
     "prognostiserar",
     "förutser",
+    "rapporterar",
+    "meddelar",
+    // The same verbs in the past: `X rapporterade att gruppen planerar …` tells what was said.
+    "rapporterade",
+    "meddelade",
+    "berättade",
+    "informerade",
+    "konstaterade",
+    "påpekade",
+    "framförde",
+    "uppgav",
+    "redogjorde",
+    "sa",
+    "sade",
+    "menade",
+    "ansåg",
+    "beskrev",
 ];
 
 fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
@@ -423,6 +443,12 @@ pub fn comes_back_with_proposal(text: &str) -> bool {
     BACK_WITH_PROPOSAL.is_match(text)
 }
 
+/// Whether a sentence ends by promising to come back (`X utreder frågan och återkommer.`):
+/// work given to its owners, to be reported later.
+pub fn comes_back_later(text: &str) -> bool {
+    COMES_BACK_LATER.is_match(text)
+}
+
 /// Whether a sentence tells of work someone is doing.
 pub fn is_undertaking(text: &str) -> bool {
     UNDERTAKING.is_match(text)
@@ -549,6 +575,16 @@ mod tests {
     }
 
     #[test]
+    fn coming_back_later() {
+        assert!(comes_back_later("Eva Ek utreder kostnaden och återkommer."));
+        assert!(comes_back_later(
+            "Eva Ek utreder kostnaden och återkommer i frågan"
+        ));
+        assert!(!comes_back_later("Eva Ek återkommer aldrig till det."));
+        assert!(!comes_back_later("Frågan och återkomsten diskuterades."));
+    }
+
+    #[test]
     fn sentences_that_give_no_task() {
         assert!(
             present_splits("Förvaltningen föreslår att nämnden antar riktlinjen att gälla från 2026-06-01.")
@@ -560,6 +596,8 @@ mod tests {
                 .is_empty()
         );
         assert!(present_splits("Nämnden prognostiserar ett underskott på 9,5 miljoner kronor.").is_empty());
+        // What someone reported others do.
+        assert!(present_splits("Olle Berg rapporterade att länsgruppen planerar en kurs i mars.").is_empty());
         // A body taking up a matter is how it is decided.
         assert!(passives("att ärendet ska behandlas av nämnden utan eget förslag").is_empty());
         assert!(!passives("En analys tas fram av förvaltningen").is_empty());
