@@ -137,9 +137,10 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
-/// `på marsmötet`, `Till majmötet`: the network's meeting in that month, as one word.
+/// `på marsmötet`, `Till majmötet`, `okt-mötet`: the network's meeting in that month, as one
+/// word (the month may be shortened, with a hyphen after it).
 static MONTH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:till|vid|infor|pa|fore|senast)\s+)?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:motet|sammantradet|traffen)\b")
+    Regex::new(r"\b(?:(?:till|vid|infor|pa|fore|senast)\s+)?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)-)(?:motet|sammantradet|traffen)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -335,7 +336,7 @@ pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
     }
     if let Some(m) = MONTH_MEETING.captures(&folded)
         && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
-        && let Some(month) = dates::month(month.as_str())
+        && let Some(month) = dates::month(month.as_str().trim_end_matches('-'))
         && let Some(date) = calendar.meeting_in(month)
     {
         let written = original_words(text, &folded, whole.start(), whole.end());
@@ -455,6 +456,10 @@ mod tests {
             Some(date(2026, 9, 17))
         );
         assert!(is_due_cell("Till aprilmötet"));
+        assert_eq!(
+            found("X återkommer till rådet till apr-mötet."),
+            Some((Some(date(2026, 4, 22)), "till apr-mötet".to_owned()))
+        );
         // A month without a meeting in the calendar gives no date.
         assert_eq!(found("på junimötet").and_then(|f| f.0), None);
     }

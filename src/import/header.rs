@@ -56,6 +56,7 @@ const LABELS: &[(&str, Field)] = &[
     ("motesledare", Field::Chair),
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
+    ("ordf", Field::Chair),
     ("sekreterare/antecknare", Field::NoteTaker),
     ("motessekreterare", Field::NoteTaker),
     ("sekreterare", Field::NoteTaker),
@@ -81,6 +82,7 @@ const LABELS: &[(&str, Field)] = &[
     ("justerande", Field::Adjusters),
     ("justeras av", Field::Adjusters),
     ("justerat", Field::Adjusters),
+    ("justering", Field::Adjusters),
     ("justerat av", Field::Adjusters),
     ("vid pennan", Field::NoteTaker),
     ("ej tjanstgorande ersattare", Field::People(Section::Present)),
@@ -134,6 +136,8 @@ const COLON_ONLY: &[&str] = &[
     "rum",
     "klockan",
     "justerat",
+    "justering",
+    "ordf",
 ];
 
 /// The words of a title that say what the document is, folded.
@@ -269,7 +273,13 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
         }
         let written = &text[..end];
         let rest = &text[end..];
-        let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
+        // `Ordf.:` an abbreviated label's full stop before the colon.
+        let colon = rest.trim_start_matches(' ');
+        let colon = colon
+            .strip_prefix('.')
+            .filter(|r| r.starts_with(':'))
+            .unwrap_or(colon);
+        let value = if let Some(v) = colon.strip_prefix(':') {
             if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
                 continue;
             }
@@ -823,6 +833,15 @@ impl Reader<'_> {
                 }
                 true
             }
+            // `Lokal: Kompetenscentrum, Örebro, rum Svartån`: the place, then the room named.
+            Field::Room if !value.is_empty() && ROOM.is_match(value) => {
+                let (place, room) = place_and_room(value);
+                self.header.room = room;
+                if self.header.place.is_none() {
+                    self.header.place = place;
+                }
+                true
+            }
             Field::Room if !value.is_empty() => {
                 let (room, place) = room_and_place(value);
                 self.header.room = Some(room);
@@ -1048,6 +1067,39 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn abbreviated_and_closing_labels() {
+        let h = header_of(
+            "Anteckningar\nOrdf.: Vera Lund\nLokal: Kunskapscentrum, Norrby, rum Ängen\nJustering\tEva Ek\n\nVid pennan: Olle Berg\n",
+        );
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.place.as_deref(), Some("Kunskapscentrum, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ängen"));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert!(matches!(
+            closing_label("Justerat: Eva Ek"),
+            Some((ClosingRole::Adjuster, _))
+        ));
+        // Without its colon the word is a sentence's.
+        assert!(label_of("Justering av protokollet sker i morgon").is_none());
+    }
+
+    #[test]
+    fn attendance_under_the_last_item_is_read_with_the_header() {
+        let rest = lines(
+            "1. Ekonomi\nNärvarande: Eva Ek i rummet.\n2. Övrigt\nInget.\n\nNärvarande: Eva Ek (Norrby), Olle Berg (Region)\nAnmält förhinder: Vera Lund\n",
+        );
+        let is_heading = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+        let (moved, kept) = attendance_at_foot(&rest, &is_heading);
+        assert_eq!(moved.len(), 2);
+        assert!(moved[0].text.starts_with("Närvarande: Eva Ek (Norrby)"));
+        assert_eq!(kept.len(), rest.len() - 2);
     }
 
     #[test]

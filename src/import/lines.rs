@@ -162,6 +162,39 @@ fn inner_pipe_cells(text: &str) -> Option<Vec<String>> {
     (cells.len() >= 3).then_some(cells)
 }
 
+/// A Markdown heading's marks: `### Närvarande`.
+static MARKDOWN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$").unwrap_or_else(|_| unreachable!()));
+/// A Markdown rule: `---`, `***`, `___`.
+static MARKDOWN_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$").unwrap_or_else(|_| unreachable!()));
+
+/// Text exported as Markdown read as the text it marks up: a heading's `#` marks and a bold
+/// word's `**` go, and a rule after a blank line is a blank line (a line of dashes right under
+/// a line of text underlines it, and stays). Returns the lines and, for the report, each line
+/// whose marks went with the marks.
+pub fn markdown(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut marks = Vec::new();
+    for mut line in lines {
+        let above_blank = out.last().is_none_or(|l: &Line| l.text.trim().is_empty());
+        if above_blank && MARKDOWN_RULE.is_match(&line.text) {
+            marks.push((line.number, line.text.trim().to_owned()));
+            line.text = String::new();
+        } else if let Some(caps) = MARKDOWN_HEADING.captures(line.text.trim()) {
+            let hashes = line.text.trim().split(' ').next().unwrap_or("").to_owned();
+            line.text = caps.get(1).map_or("", |m| m.as_str()).to_owned();
+            marks.push((line.number, hashes));
+        }
+        if line.text.matches("**").count() >= 2 && line.text.matches("**").count() % 2 == 0 {
+            line.text = line.text.replace("**", "");
+            marks.push((line.number, "**".to_owned()));
+        }
+        out.push(line);
+    }
+    (out, marks)
+}
+
 /// Tables written with pipes, as a PDF converter or Markdown writes them, become rows of cells
 /// split at tabs like any other table: the `|---|` line under the heading goes, and a row whose
 /// first cell is empty continues the cells of the row above (`| Jonas Ek | Västra Götalands- |`
@@ -748,5 +781,26 @@ mod tests {
             join(&["ta fram RKA-", "process och hälso-", "och sjukvård"]),
             "ta fram RKA-process och hälso- och sjukvård"
         );
+    }
+
+    #[test]
+    fn markdown_marks_go() {
+        let (out, marks) = markdown(split(
+            "## Minnesanteckningar\n\n---\n**Tid**\t13–16\nRubrik\n---\n**Beslut:** att *så* ske\n",
+        ));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Minnesanteckningar",
+                "",
+                "",
+                "Tid\t13–16",
+                "Rubrik",
+                "---",
+                "Beslut: att *så* ske"
+            ]
+        );
+        assert_eq!(marks.len(), 4);
     }
 }

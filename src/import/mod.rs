@@ -17,6 +17,7 @@ pub mod followups;
 pub mod functions;
 pub mod header;
 pub mod headings;
+pub mod initials;
 pub mod input;
 pub mod item_refs;
 pub mod item_tables;
@@ -27,6 +28,7 @@ pub mod names;
 pub mod recognise;
 pub mod render;
 pub mod report;
+pub mod roles_in_prose;
 pub mod roster;
 pub mod tasks;
 pub mod unnumbered;
@@ -99,6 +101,7 @@ pub fn import(
 
     // Lines, without the debris of the pages.
     let (all, joined) = lines::pipe_tables(lines::split(&document.text));
+    let (all, marked) = lines::markdown(all);
     let (all, stamps) = lines::clock_stamps(all);
     let all = lines::side_by_side(all);
     // A word a table cell broke over two rows, joined again: what was written is accounted for.
@@ -113,6 +116,11 @@ pub fn import(
             Conversion { from, to }
         })
         .collect();
+    let mut joined = joined;
+    joined.extend(marked.into_iter().map(|(_, from)| Conversion {
+        from,
+        to: String::new(),
+    }));
     // Items written as a table, and a table of contents that only repeats their headings.
     let (all, contents) = item_tables::contents(all);
     let (all, table_heading) = item_tables::note_table(all);
@@ -177,9 +185,17 @@ pub fn import(
         text: String::new(),
         page_break_before: false,
     });
-    let head: Vec<Line> = head.iter().cloned().chain(gap).chain(foot).collect();
+    let mut head: Vec<Line> = head.iter().cloned().chain(gap).chain(foot).collect();
+    // `Eva Ek (EE)` in the attendance, `EE` in the text.
+    let initials = initials::take(&mut head, rest);
     let head = head.as_slice();
     let mut header = header::read(head, &names);
+    header
+        .conversions
+        .extend(initials.iter().map(|(letters, name)| Conversion {
+            from: format!("({letters})"),
+            to: name.clone(),
+        }));
     // The table of contents stays as prose under the title; the minutes table's column headings
     // became the item headings.
     if !contents.is_empty() {
@@ -261,6 +277,9 @@ pub fn import(
         .filter_map(|p| p.other_organisation.clone())
         .collect();
     names.add_guests(&other_organisations);
+    for (letters, name) in &initials {
+        names.add_initials(letters, name);
+    }
     let people: Vec<&attendees::Person> = attendance.present.iter().chain(&attendance.absent).collect();
     functions::add(&mut names, &people, members);
 

@@ -232,6 +232,25 @@ impl<'a> Names<'a> {
         self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
     }
 
+    /// Lets a person's initials (`EE`, as the attendance gives them) name the person, written
+    /// in capitals only.
+    pub fn add_initials(&mut self, initials: &str, holder: &str) {
+        let Some(&[who]) = self.only_names(holder).as_deref() else {
+            return;
+        };
+        let words = folded_words(initials);
+        if words.len() != 1 || self.entries.iter().any(|e| e.words == words) {
+            return;
+        }
+        self.entries.push(Entry {
+            words,
+            party: who,
+            capital: true,
+            first_name: false,
+        });
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+    }
+
     /// Whether a text is nothing but the name of an organisation in the members file.
     pub fn organisation_only(&self, text: &str) -> bool {
         let words = folded_words(text);

@@ -12,6 +12,7 @@ use super::header::{self, ClosingRole, Named};
 use super::headings::{self, Number};
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
+use super::{roles_in_prose, roster};
 use crate::format::labels::Label;
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::Kind;
@@ -805,6 +806,29 @@ impl Builder<'_, '_> {
             }
         } else if header::is_adjusted_line(text) {
             self.closing = Some(ClosingRole::Adjuster);
+        } else {
+            // `Eva Ek ledde mötet.`, `Till justerare valdes EE.`: the role as a sentence states it.
+            for sentence in super::followups::split_sentences(text) {
+                let Some((role, who)) = roles_in_prose::read(&sentence) else {
+                    continue;
+                };
+                let name = match self.ctx.names.only_names(who).as_deref() {
+                    Some(&[one]) if one.is_person() => self.ctx.names.name_of(one).to_owned(),
+                    Some(_) => continue,
+                    None if who.split_whitespace().count() >= 2 && roster::looks_like_name(who) => {
+                        who.to_owned()
+                    }
+                    None => continue,
+                };
+                self.body.closing.push((
+                    role,
+                    Named {
+                        name,
+                        rest: None,
+                        line: number,
+                    },
+                ));
+            }
         }
     }
 

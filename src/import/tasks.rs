@@ -370,6 +370,10 @@ pub fn present_splits(text: &str) -> Vec<Form> {
         if SAYING.contains(&lower.as_str()) && !informs_someone {
             break;
         }
+        // `X tog upp att Y saknar …`: a matter raised, told in the past.
+        if lower == "upp" && words[i - 1].eq_ignore_ascii_case("tog") {
+            break;
+        }
         let verb_like = w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && lower.chars().count() >= 3
@@ -598,6 +602,7 @@ mod tests {
         assert!(present_splits("Nämnden prognostiserar ett underskott på 9,5 miljoner kronor.").is_empty());
         // What someone reported others do.
         assert!(present_splits("Olle Berg rapporterade att länsgruppen planerar en kurs i mars.").is_empty());
+        assert!(present_splits("OB tog upp att Norrby saknar platser under sommaren.").is_empty());
         // A body taking up a matter is how it is decided.
         assert!(passives("att ärendet ska behandlas av nämnden utan eget förslag").is_empty());
         assert!(!passives("En analys tas fram av förvaltningen").is_empty());

@@ -1,0 +1,92 @@
+//! Who chaired the meeting, took the notes or checks them, as a sentence of the notes says it:
+//! `Eva Ek ledde mötet`, `Per Lund förde anteckningarna`, `Till justerare valdes Ola Berg`, `OB
+//! valdes att justera anteckningarna`. Only what the sentence states: who opened the meeting is
+//! not thereby its chair.
+
+use super::header::ClosingRole;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The name first: `Eva Ek ledde mötet …`, `Eva Ek valdes till justerare`, `EE utsågs att
+/// justera anteckningarna`.
+static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(ledde\s+(?:dagens\s+)?(?:mötet|träffen|sammanträdet)|var\s+(?:mötets\s+|dagens\s+)?ordförande|förde\s+(?:dagens\s+)?(?:anteckningar(?:na)?|protokollet)|(?:valdes|utsågs)\s+(?:till\s+justerare|att\s+justera))\b",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+/// The role first: `Till justerare valdes Eva Ek`, `Att justera anteckningarna utsågs Eva Ek`,
+/// `Mötet leddes av Eva Ek`.
+static ROLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?i:till\s+justerare\s+(?:valdes|utsågs)|att\s+justera\s+(?:dagens\s+)?(?:anteckningarna|protokollet)\s+(?:valdes|utsågs)|(?:mötet|träffen|sammanträdet)\s+leddes\s+av|anteckningarna\s+fördes\s+av))\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+fn role_of(words: &str) -> ClosingRole {
+    let words = words.to_lowercase();
+    if words.contains("juster") {
+        ClosingRole::Adjuster
+    } else if words.contains("led") || words.contains("ordförande") {
+        ClosingRole::Chair
+    } else {
+        ClosingRole::NoteTaker
+    }
+}
+
+/// The role a sentence gives, and the words that name who has it (for the caller to resolve).
+pub fn read(sentence: &str) -> Option<(ClosingRole, &str)> {
+    let sentence = sentence.trim();
+    if let Some(caps) = NAME_FIRST.captures(sentence) {
+        return Some((role_of(caps.get(2)?.as_str()), caps.get(1)?.as_str()));
+    }
+    let caps = ROLE_FIRST.captures(sentence)?;
+    Some((role_of(caps.get(1)?.as_str()), caps.get(2)?.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_a_sentence_states() {
+        for (sentence, role, who) in [
+            (
+                "Eva Ek ledde mötet och hälsade alla välkomna.",
+                ClosingRole::Chair,
+                "Eva Ek",
+            ),
+            ("Eva Ek var mötets ordförande.", ClosingRole::Chair, "Eva Ek"),
+            ("Mötet leddes av Eva Ek.", ClosingRole::Chair, "Eva Ek"),
+            (
+                "Per Lund förde anteckningarna.",
+                ClosingRole::NoteTaker,
+                "Per Lund",
+            ),
+            (
+                "Till justerare valdes Ola Berg.",
+                ClosingRole::Adjuster,
+                "Ola Berg",
+            ),
+            (
+                "OB valdes att justera anteckningarna.",
+                ClosingRole::Adjuster,
+                "OB",
+            ),
+            (
+                "Att justera anteckningarna utsågs Ola Berg.",
+                ClosingRole::Adjuster,
+                "Ola Berg",
+            ),
+        ] {
+            assert_eq!(read(sentence), Some((role, who)), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn opening_a_meeting_names_no_chair() {
+        assert_eq!(read("Eva Ek öppnade mötet och hälsade välkommen."), None);
+        assert_eq!(read("Frågan om justerare bordlades."), None);
+    }
+}
