@@ -211,7 +211,11 @@ fn without_colon(field: Field, rest: &str) -> Option<&str> {
     let value = rest.trim();
     match field {
         Field::Date | Field::DateTime => dates::find_date(value).filter(|d| d.start == 0).map(|_| value),
-        Field::Place | Field::Chair | Field::NoteTaker => {
+        // `Tid 9.00–11.30`: a time first.
+        Field::Time => dates::find_time(value)
+            .filter(|(_, written)| value.starts_with(written.as_str()) || value.starts_with("kl"))
+            .map(|_| value),
+        Field::Place | Field::Chair | Field::NoteTaker | Field::Adjusters => {
             let short = value.split_whitespace().count() <= 8 && !value.ends_with(['.', ':']);
             (short && value.starts_with(char::is_uppercase)).then_some(value)
         }
@@ -601,6 +605,30 @@ impl Reader<'_> {
         if self.section.is_some() && self.labelled_group(text, line.number) {
             return;
         }
+        // `Datum 2027-05-13 | Tid 9–12 | Plats Rådhuset`: fields side by side, each read alone.
+        let cells: Vec<&str> = text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() >= 2
+            && self.section.is_none()
+            && cells
+                .iter()
+                .all(|c| label_of(c).is_some_and(|(_, _, value)| !value.is_empty()))
+        {
+            for cell in cells {
+                self.line(&Line {
+                    number: line.number,
+                    text: cell.to_owned(),
+                    page_break_before: false,
+                });
+            }
+            if let Some((field, label, value, first, number)) = self.wrapped.take() {
+                self.label(field, &label, &value, &first, number);
+            }
+            return;
+        }
         // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
@@ -681,6 +709,9 @@ impl Reader<'_> {
             self.convert(text, "date");
             return;
         }
+        if self.header.date.is_none() && self.header.title.is_none() && self.preamble.is_empty() {
+            self.title_facts(text);
+        }
         let names_someone = super::attendees::names_people(text, self.names.members);
         if names_someone || (self.table_started && words <= 4) {
             self.flush();
@@ -723,6 +754,38 @@ impl Reader<'_> {
         self.header.date = Some((found.date, text.to_owned()));
         self.convert(text, "date");
         true
+    }
+
+    /// `Länsnätverket – nätverksträff torsdag 16 september 2027 kl. 9–12, Stadshuset i Ronneby
+    /// (sal Bräkne)`: the facts a first line gives, a date with its time and the place after
+    /// them. The line stays where it is, as the document's title.
+    fn title_facts(&mut self, text: &str) {
+        let Some(found) = dates::find_date(text) else {
+            return;
+        };
+        let after = &text[found.end..];
+        let Some((time, written)) = dates::find_time(after) else {
+            return;
+        };
+        if text.split_whitespace().count() > 30 {
+            return;
+        }
+        self.header.date = Some((found.date, text.to_owned()));
+        self.header.time.get_or_insert(time);
+        let Some(at) = after.find(written.as_str()) else {
+            return;
+        };
+        let rest = after[at + written.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix(',') else {
+            return;
+        };
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("på ").unwrap_or(rest);
+        if rest.starts_with(char::is_uppercase) {
+            let (place, room) = place_and_room(rest);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+        }
     }
 
     /// A line of a label column under an attendance heading whose label is a group of people
@@ -1067,6 +1130,24 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn fields_side_by_side_and_facts_in_the_first_line() {
+        let h = header_of(
+            "Anteckningar\nDatum 2027-05-12\tTid 9.00–11.30\tPlats Rådhuset, Norrby\nOrdförande Vera Lund\tSekreterare Olle Berg\n",
+        );
+        assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        let h =
+            header_of("Norrbynätverket – träff onsdag 12 maj 2027 kl. 9–12, Rådhuset i Norrby (sal Ängen)\n");
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 5, 12));
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset i Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ängen"));
+        assert!(h.preamble.iter().any(|p| p.starts_with("Norrbynätverket")));
     }
 
     #[test]

@@ -32,9 +32,10 @@ fn used(initials: &str, text: &[Line]) -> bool {
 }
 
 /// Takes the initials out of the lines before the items, when the text after them names people
-/// by them, and returns each `(initials, name)`; the lines keep the names. Nothing is taken when
-/// fewer than two people are given initials that the text uses.
-pub fn take(head: &mut [Line], rest: &[Line]) -> Vec<(String, String)> {
+/// by them, and returns each `(initials, name)` and each parenthesis taken out (`(EE)`); the
+/// lines keep the names. Nothing is taken when fewer than two people are given initials that
+/// the text uses.
+pub fn take(head: &mut [Line], rest: &[Line]) -> (Vec<(String, String)>, Vec<String>) {
     let mut found: Vec<(String, String)> = Vec::new();
     for line in head.iter() {
         for caps in NAMED.captures_iter(&line.text) {
@@ -50,18 +51,20 @@ pub fn take(head: &mut [Line], rest: &[Line]) -> Vec<(String, String)> {
     }
     // The same initials for two people name neither.
     if found.len() < 2 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
+    let mut taken = Vec::new();
     for line in head.iter_mut() {
         for (initials, _) in &found {
             let written = format!("({initials})");
-            if let Some(at) = line.text.find(&written) {
+            while let Some(at) = line.text.find(&written) {
                 let before = line.text[..at].trim_end().len();
                 line.text = format!("{}{}", &line.text[..before], &line.text[at + written.len()..]);
+                taken.push(written.clone());
             }
         }
     }
-    found
+    (found, taken)
 }
 
 #[cfg(test)]
@@ -74,7 +77,8 @@ mod tests {
         let mut head =
             split("Ordf.: Eva Ek (EE)\nPer-Olof Lund (POL)   kurator, Norrby\nOlle Berg (S)\nAnna Ny (AN)\n");
         let rest = split("EE öppnade mötet. POL och EE tar fram en plan.\n");
-        let found = take(&mut head, &rest);
+        let (found, taken) = take(&mut head, &rest);
+        assert_eq!(taken, ["(EE)", "(POL)"]);
         assert_eq!(
             found,
             [
@@ -99,9 +103,9 @@ mod tests {
     fn one_person_with_initials_or_letters_that_are_no_initials_give_nothing() {
         let mut head = split("Eva Ek (EE)\nKarin Dahl (KD)\n");
         let rest = split("EE och KD tar fram en plan.\n");
-        assert!(take(&mut head, &rest).is_empty());
+        assert!(take(&mut head, &rest).0.is_empty());
         assert_eq!(head[0].text, "Eva Ek (EE)");
         let mut head = split("Eva Ek (PL)\nOla Ek (XY)\n");
-        assert!(take(&mut head, &split("PL och XY.\n")).is_empty());
+        assert!(take(&mut head, &split("PL och XY.\n")).0.is_empty());
     }
 }

@@ -187,14 +187,14 @@ pub fn import(
     });
     let mut head: Vec<Line> = head.iter().cloned().chain(gap).chain(foot).collect();
     // `Eva Ek (EE)` in the attendance, `EE` in the text.
-    let initials = initials::take(&mut head, rest);
+    let (initials, taken) = initials::take(&mut head, rest);
     let head = head.as_slice();
     let mut header = header::read(head, &names);
     header
         .conversions
-        .extend(initials.iter().map(|(letters, name)| Conversion {
-            from: format!("({letters})"),
-            to: name.clone(),
+        .extend(taken.into_iter().map(|from| Conversion {
+            from,
+            to: "initials".to_owned(),
         }));
     // The table of contents stays as prose under the title; the minutes table's column headings
     // became the item headings.
@@ -293,6 +293,12 @@ pub fn import(
         phrases: &phrases,
     };
     let mut body = recognise::body(rest, &ctx);
+    // `Eva Ek ledde mötet` in the opening paragraph.
+    for paragraph in &header.preamble {
+        let line = head.first().map_or(1, |l| l.number);
+        body.closing
+            .extend(roles_in_prose::in_text(paragraph, &names, line));
+    }
     let calendar = due::Calendar {
         meeting: date,
         dates: {

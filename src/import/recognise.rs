@@ -12,7 +12,7 @@ use super::header::{self, ClosingRole, Named};
 use super::headings::{self, Number};
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
-use super::{roles_in_prose, roster};
+use super::roles_in_prose;
 use crate::format::labels::Label;
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::Kind;
@@ -83,6 +83,11 @@ static JOINER_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 static FORWARDED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+\S+(?:\s+\S+){0,3}?\s+(?:att\s+)?besluta)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
+});
+/// A body's proposal to another body as a section heading: `Arbetsutskottets förslag till
+/// socialnämnden` (the body without its genitive `s`).
+static OWN_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:förslag\s+till)\s+\p{L}+$").unwrap_or_else(|_| unreachable!())
 });
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
@@ -256,6 +261,19 @@ pub fn first_item(lines: &[Line]) -> usize {
             })
         })
         .unwrap_or(lines.len())
+}
+
+/// `Förslag: att …` (the clause after the label) or `Förslag:` alone with clauses below: what
+/// follows the label.
+fn short_proposal<'t>(text: &'t str, next: Option<&str>) -> Option<&'t str> {
+    let (label, rest) = text.split_once(':')?;
+    if !label.trim().eq_ignore_ascii_case("förslag") {
+        return None;
+    }
+    let clause_below = || {
+        next.is_some_and(|n| ATT.is_match(n) || BULLET.captures(n).is_some_and(|c| ATT.is_match(c[1].trim())))
+    };
+    (ATT.is_match(rest.trim()) || (rest.trim().is_empty() && clause_below())).then_some(rest)
 }
 
 /// Whether a heading lettered `l` (and `d`) comes next: `A` (or `A1`) first, then the next
@@ -568,6 +586,20 @@ impl Builder<'_, '_> {
                 .unwrap_or_default();
             return self.label(i, &label, &value);
         }
+        // `Förslag: att …`, or `Förslag:` over its clauses: a proposal, under the format's
+        // heading.
+        if let Some(rest) = short_proposal(
+            &text,
+            self.next_nonblank(i + 1).map(|j| self.lines[j].text.trim()),
+        ) {
+            self.flush_prose();
+            self.body.conversions.push(Conversion {
+                from: text[..text.len() - rest.len()].trim().to_owned(),
+                to: phrases::PROPOSAL.to_owned(),
+            });
+            let rest = rest.trim().to_owned();
+            return self.proposal(i, phrases::PROPOSAL, &rest);
+        }
         if let Some((heading, rest)) = phrases::proposal_opening(&text) {
             self.flush_prose();
             let (heading, rest) = (heading.to_owned(), rest.trim().to_owned());
@@ -808,27 +840,8 @@ impl Builder<'_, '_> {
             self.closing = Some(ClosingRole::Adjuster);
         } else {
             // `Eva Ek ledde mötet.`, `Till justerare valdes EE.`: the role as a sentence states it.
-            for sentence in super::followups::split_sentences(text) {
-                let Some((role, who)) = roles_in_prose::read(&sentence) else {
-                    continue;
-                };
-                let name = match self.ctx.names.only_names(who).as_deref() {
-                    Some(&[one]) if one.is_person() => self.ctx.names.name_of(one).to_owned(),
-                    Some(_) => continue,
-                    None if who.split_whitespace().count() >= 2 && roster::looks_like_name(who) => {
-                        who.to_owned()
-                    }
-                    None => continue,
-                };
-                self.body.closing.push((
-                    role,
-                    Named {
-                        name,
-                        rest: None,
-                        line: number,
-                    },
-                ));
-            }
+            let found = roles_in_prose::in_text(text, self.ctx.names, number);
+            self.body.closing.extend(found);
         }
     }
 
@@ -844,6 +857,34 @@ impl Builder<'_, '_> {
                 || NUMBERED_CLAUSE.is_match(next)
                 || BULLET.captures(next).is_some_and(|c| ATT.is_match(c[1].trim()))
         });
+        // `Arbetsutskottets förslag till socialnämnden` over its clauses: in minutes, what the
+        // body itself decided to propose.
+        if att_follows
+            && self.ctx.kind == Kind::Minutes
+            && let Some(caps) = OWN_PROPOSAL.captures(bare)
+            && self
+                .ctx
+                .phrases
+                .opening(&format!("{} {} att", &caps[1], phrases::DECIDED))
+                .is_some()
+        {
+            self.flush_prose();
+            let (kind, intro) = self.decision_intro();
+            self.body.conversions.push(Conversion {
+                from: text.to_owned(),
+                to: intro.clone(),
+            });
+            self.change(
+                number,
+                crate::msg!(
+                    "import-change-forwarded-decision",
+                    text = bare.to_owned(),
+                    written = intro.clone()
+                ),
+            );
+            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+            return Some(i + 1);
+        }
         if folded == "beslut" && att_follows {
             // `Beslut:` and the clauses under it: the network's decision.
             self.flush_prose();
@@ -2016,6 +2057,17 @@ mod tests {
         // Another label, or a row of cells, is no field.
         assert_eq!(form_field("Ordförande\tEva Ek"), None);
         assert_eq!(form_field("Beslut\tA\tB"), None);
+    }
+
+    #[test]
+    fn a_short_proposal_label() {
+        assert_eq!(
+            short_proposal("Förslag: att anta planen.", None),
+            Some(" att anta planen.")
+        );
+        assert_eq!(short_proposal("Förslag:", Some("– att anta planen,")), Some(""));
+        assert_eq!(short_proposal("Förslag:", Some("Planen har remitterats.")), None);
+        assert_eq!(short_proposal("Förslaget: att anta", None), None);
     }
 
     #[test]

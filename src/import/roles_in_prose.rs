@@ -3,7 +3,9 @@
 //! valdes att justera anteckningarna`. Only what the sentence states: who opened the meeting is
 //! not thereby its chair.
 
-use super::header::ClosingRole;
+use super::header::{ClosingRole, Named};
+use super::names::Names;
+use super::roster;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -43,6 +45,32 @@ pub fn read(sentence: &str) -> Option<(ClosingRole, &str)> {
     }
     let caps = ROLE_FIRST.captures(sentence)?;
     Some((role_of(caps.get(1)?.as_str()), caps.get(2)?.as_str()))
+}
+
+/// The roles the sentences of a text state, each with the person it names: one the document's
+/// names resolve to a person, or a full name the document does not otherwise give.
+pub fn in_text(text: &str, names: &Names, line: usize) -> Vec<(ClosingRole, Named)> {
+    let mut out = Vec::new();
+    for sentence in super::followups::split_sentences(text) {
+        let Some((role, who)) = read(&sentence) else {
+            continue;
+        };
+        let name = match names.only_names(who).as_deref() {
+            Some(&[one]) if one.is_person() => names.name_of(one).to_owned(),
+            Some(_) => continue,
+            None if who.split_whitespace().count() >= 2 && roster::looks_like_name(who) => who.to_owned(),
+            None => continue,
+        };
+        out.push((
+            role,
+            Named {
+                name,
+                rest: None,
+                line,
+            },
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
