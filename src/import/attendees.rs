@@ -82,7 +82,7 @@ enum Seg {
 /// after a comma from a garbled name).
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
-    let mut lines: Vec<PeopleLine> = join_wrapped(&without_bullets(lines));
+    let mut lines: Vec<PeopleLine> = join_wrapped(&titles_first(&without_bullets(lines)));
     lines = people_in_columns(lines, &mut attendance);
     organisation_headings(&mut lines, members, &mut attendance);
     join_split_names(&mut lines, members, &mut attendance);
@@ -169,6 +169,64 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
             }
         })
         .collect()
+}
+
+/// Entries that give a person's function before the name (`socialchef Anna Ek, Norrby kommun`,
+/// several on a line between ` | `): one line each, the name first and the function last
+/// (`Anna Ek, Norrby kommun, socialchef`), as a list entry is read.
+fn titles_first(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let entries: Vec<&str> = line
+            .text
+            .split(" | ")
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .collect();
+        let turned: Vec<Option<String>> = entries.iter().map(|e| title_first(e)).collect();
+        if turned.iter().all(Option::is_none) {
+            out.push(line.clone());
+            continue;
+        }
+        for (entry, turned) in entries.iter().zip(turned) {
+            out.push(PeopleLine {
+                text: turned.unwrap_or_else(|| (*entry).to_owned()),
+                ..line.clone()
+            });
+        }
+    }
+    out
+}
+
+/// `socialchef Anna Ek, Norrby kommun` → `Anna Ek, Norrby kommun, socialchef`: a function of one
+/// to three words not written as a name (`IFO-chef`, `verksamhetschef BUP`), then a name of two
+/// to four words, then a comma or nothing.
+fn title_first(entry: &str) -> Option<String> {
+    let (head, rest) = match entry.split_once(',') {
+        Some((head, rest)) => (head.trim(), Some(rest.trim())),
+        None => (entry.trim(), None),
+    };
+    if head.contains('\t') {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let as_name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    if words.first().is_none_or(|w| as_name(w)) {
+        return None;
+    }
+    let start = (1..words.len().min(4)).find(|&k| words[k..].iter().all(|w| as_name(w)))?;
+    let name = &words[start..];
+    if !(2..=4).contains(&name.len()) {
+        return None;
+    }
+    let role = words[..start].join(" ");
+    Some(match rest {
+        Some(rest) if !rest.is_empty() => format!("{}, {rest}, {role}", name.join(" ")),
+        _ => format!("{}, {role}", name.join(" ")),
+    })
 }
 
 /// A table with one row per organisation and a column each for those present and those absent
@@ -751,6 +809,39 @@ pub fn parties(attendance: &Attendance, members: &Members) -> Vec<Party> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_function_before_the_name() {
+        assert_eq!(
+            title_first("socialchef Anna Ek, Norrby kommun").as_deref(),
+            Some("Anna Ek, Norrby kommun, socialchef")
+        );
+        assert_eq!(
+            title_first("verksamhetschef BUP Per Olof Lund, regionen").as_deref(),
+            Some("Per Olof Lund, regionen, verksamhetschef BUP")
+        );
+        assert_eq!(
+            title_first("IFO-chef Eva Ek").as_deref(),
+            Some("Eva Ek, IFO-chef")
+        );
+        assert_eq!(title_first("Anna Ek, socialchef"), None);
+        assert_eq!(title_first("och sedan Norrby"), None);
+        let line = PeopleLine {
+            line: 3,
+            text: "skolchef Eva Ek, Åsby kommun | rektor Olle Berg, Norrby kommun".into(),
+            section: Section::Absent,
+            org: None,
+            role: None,
+        };
+        let split = titles_first(&[line]);
+        assert_eq!(
+            split.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Eva Ek, Åsby kommun, skolchef",
+                "Olle Berg, Norrby kommun, rektor"
+            ]
+        );
+    }
     use crate::import::testing::members;
 
     fn lines(text: &str) -> Vec<PeopleLine> {

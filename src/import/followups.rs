@@ -1245,7 +1245,12 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
             }
         }
     };
-    let due = due::cell(&row.due, ctx.calendar);
+    // No due cell (a list `→ Eva Ek: skickar … senast 26/3`): the task may say when.
+    let due = if row.due.trim().is_empty() {
+        due::find(&row.task, ctx.calendar)
+    } else {
+        due::cell(&row.due, ctx.calendar)
+    };
     let mut task = lower_first(row.task.trim().trim_end_matches('.'), names);
     if let Some(Due::Vague { written }) = &due {
         task = format!("{task} {}", crate::format::assignment::vague_time(written));
@@ -1542,6 +1547,34 @@ mod tests {
         let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
         assert_eq!(found[1].report_to, None);
+    }
+
+    #[test]
+    fn a_row_without_a_due_cell_may_give_the_time_in_its_task() {
+        let row = |task: &str, due: &str| crate::import::actions::Row {
+            line: 31,
+            text: format!("Olle Berg: {task}"),
+            task: task.into(),
+            owners: "Olle Berg".into(),
+            due: due.into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 30,
+            heading: String::new(),
+            rows: vec![
+                row("skickar ut planen senast 2026-04-30.", ""),
+                row("skickar ut planen senast 2026-04-30.", "–"),
+            ],
+            carried: Vec::new(),
+        };
+        let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
+        assert_eq!(
+            found[0].due.as_ref().and_then(Due::date),
+            NaiveDate::from_ymd_opt(2026, 4, 30)
+        );
+        // A cell that says there is no time is what the row says.
+        assert!(found[1].due.is_none());
     }
 
     #[test]

@@ -158,6 +158,15 @@ static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:mötet|sammanträdet|träffen)\s+(?:hölls|ägde\s+rum|genomfördes)\s")
         .unwrap_or_else(|_| unreachable!())
 });
+/// The line of an e-mail's header that says when it was sent: `Skickat: den 19 mars 2027 14:32`.
+static EMAIL_SENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:skickat|sent|skickades)\s*:").unwrap_or_else(|_| unreachable!()));
+/// The lines of an e-mail's header that name its sender and readers: `Från: Eva Ek <…>`.
+static EMAIL_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:från|from|till|to|kopia|cc)\s*:").unwrap_or_else(|_| unreachable!()));
+/// The label of an e-mail's subject: `Ämne: Anteckningar från …`.
+static EMAIL_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:ämne|subject)\s*:\s*").unwrap_or_else(|_| unreachable!()));
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
@@ -524,6 +533,8 @@ struct Reader<'a> {
     /// A place value ending in a comma (`Plats och tid  Stadshuset, Motala,`): its line and
     /// label, waiting for the value's next line.
     wrapped: Option<(Field, String, String, String, usize)>,
+    /// The document starts as an e-mail (`Från: … <address>`): its header lines are no facts.
+    email: bool,
 }
 
 /// Reads the lines before the first item.
@@ -537,6 +548,7 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         table_started: false,
         signature: None,
         wrapped: None,
+        email: false,
     };
     for line in lines {
         r.line(line);
@@ -664,6 +676,19 @@ impl Reader<'_> {
                 return;
             }
         }
+        // An e-mail's header: when it was sent is not when the meeting was; its subject may be
+        // the title.
+        if let Some(m) = EMAIL_FIELD.find(text) {
+            let label = fold(m.as_str().trim_end_matches([':', ' ']));
+            self.email |= matches!(label.as_str(), "fran" | "from") && text.contains('@');
+        }
+        let email_field = self.email && EMAIL_FIELD.is_match(text);
+        if EMAIL_SENT.is_match(text) || email_field {
+            self.preamble.push(text.to_owned());
+            self.flush();
+            return;
+        }
+        let text = EMAIL_SUBJECT.find(text).map_or(text, |m| text[m.end()..].trim());
         if self.header.title.is_none()
             && let Some(m) = TITLE_WORD.find(&fold(text))
         {
@@ -712,7 +737,10 @@ impl Reader<'_> {
         if self.header.date.is_none() && self.header.title.is_none() && self.preamble.is_empty() {
             self.title_facts(text);
         }
-        let names_someone = super::attendees::names_people(text, self.names.members);
+        // Running prose that names someone (`Här kommer anteckningarna … Eva Ek ledde mötet.`)
+        // is no list of people.
+        let prose = words >= 15 && text.contains(". ") && text.matches(',').count() * 4 < words;
+        let names_someone = !prose && super::attendees::names_people(text, self.names.members);
         if names_someone || (self.table_started && words <= 4) {
             self.flush();
             self.table_started = true;
@@ -1148,6 +1176,16 @@ mod tests {
         assert_eq!(h.place.as_deref(), Some("Rådhuset i Norrby"));
         assert_eq!(h.room.as_deref(), Some("Ängen"));
         assert!(h.preamble.iter().any(|p| p.starts_with("Norrbynätverket")));
+    }
+
+    #[test]
+    fn an_e_mails_header_and_opening_paragraph() {
+        let h = header_of(
+            "Från: Olle Berg <olle.berg@norrby.se>\nTill: Vera Lund\nSkickat: den 19 mars 2027 14:32\nÄmne: Anteckningar från nätverkets möte 17 mars 2027\n\nHej! Här kommer anteckningarna från mötet i Norrby där vi var många. Vera Lund ledde mötet och Eva Ek höll i tiden.\n",
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 3, 17));
+        assert!(h.people.is_empty());
+        assert!(h.preamble.iter().any(|p| p.contains("Vera Lund ledde mötet")));
     }
 
     #[test]

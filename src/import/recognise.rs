@@ -90,7 +90,7 @@ static OWN_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:förslag\s+till)\s+\p{L}+$").unwrap_or_else(|_| unreachable!())
 });
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
 /// `Beslut:` (or `Beslut` alone, or `BESLUTAT:` as notes typed in a meeting write it) before a
@@ -808,7 +808,8 @@ impl Builder<'_, '_> {
             let other = || {
                 OTHER_DECISION_VERB.captures(rest).is_some_and(|caps| {
                     let reworded = format!("{} {}", &caps[1], phrases::DECIDED);
-                    self.ctx.phrases.opening(&reworded).is_some()
+                    // `Vi kom överens om att …`: the notes' own body.
+                    caps[1].eq_ignore_ascii_case("vi") || self.ctx.phrases.opening(&reworded).is_some()
                 })
             };
             if rest.starts_with(char::is_uppercase)
@@ -2094,6 +2095,7 @@ mod tests {
             ("Styrgruppen beslöt att anta planen.", "beslöt"),
             ("Vi bestämde att träffas i maj.", "bestämde"),
             ("Rådet enades om att skjuta frågan.", "enades om"),
+            ("Vi kom överens om att skjuta frågan.", "kom överens om"),
             ("Styrgruppen fattade följande beslut:", "fattade följande beslut"),
         ] {
             let caps = OTHER_DECISION_VERB.captures(text);

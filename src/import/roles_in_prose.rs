@@ -52,23 +52,40 @@ pub fn read(sentence: &str) -> Option<(ClosingRole, &str)> {
 pub fn in_text(text: &str, names: &Names, line: usize) -> Vec<(ClosingRole, Named)> {
     let mut out = Vec::new();
     for sentence in super::followups::split_sentences(text) {
-        let Some((role, who)) = read(&sentence) else {
-            continue;
-        };
-        let name = match names.only_names(who).as_deref() {
-            Some(&[one]) if one.is_person() => names.name_of(one).to_owned(),
-            Some(_) => continue,
-            None if who.split_whitespace().count() >= 2 && roster::looks_like_name(who) => who.to_owned(),
-            None => continue,
-        };
-        out.push((
-            role,
-            Named {
-                name,
-                rest: None,
-                line,
-            },
-        ));
+        for part in parts(&sentence) {
+            let Some((role, who)) = read(part) else {
+                continue;
+            };
+            let name = match names.only_names(who).as_deref() {
+                Some(&[one]) if one.is_person() => names.name_of(one).to_owned(),
+                Some(_) => continue,
+                None if who.split_whitespace().count() >= 2 && roster::looks_like_name(who) => who.to_owned(),
+                None => continue,
+            };
+            out.push((
+                role,
+                Named {
+                    name,
+                    rest: None,
+                    line,
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// The sentence, and each part of it after `, ` or ` och ` that starts with a capital: `Eva Ek
+/// ledde mötet och Per Lund förde anteckningar`.
+fn parts(sentence: &str) -> Vec<&str> {
+    let mut out = vec![sentence];
+    for joiner in [", ", " och "] {
+        for (at, _) in sentence.match_indices(joiner) {
+            let rest = &sentence[at + joiner.len()..];
+            if rest.starts_with(char::is_uppercase) {
+                out.push(rest);
+            }
+        }
     }
     out
 }
@@ -110,6 +127,21 @@ mod tests {
         ] {
             assert_eq!(read(sentence), Some((role, who)), "{sentence}");
         }
+    }
+
+    #[test]
+    fn roles_in_the_parts_of_a_sentence() {
+        let found: Vec<(ClosingRole, &str)> = parts("Eva Ek ledde mötet och Per Lund förde anteckningar.")
+            .into_iter()
+            .filter_map(read)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (ClosingRole::Chair, "Eva Ek"),
+                (ClosingRole::NoteTaker, "Per Lund")
+            ]
+        );
     }
 
     #[test]
