@@ -90,7 +90,7 @@ static OWN_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:förslag\s+till)\s+\p{L}+$").unwrap_or_else(|_| unreachable!())
 });
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|beslutade|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
 /// `Beslut:` (or `Beslut` alone, or `BESLUTAT:` as notes typed in a meeting write it) before a
@@ -539,6 +539,12 @@ impl Builder<'_, '_> {
             .or_else(|| actions::read_block(self.lines, i))
             .or_else(|| actions::read_list(self.lines, i, &|owners| self.names_owners(owners)))
             .or_else(|| actions::read_owned_line(self.lines, i, &|owners| self.names_owners(owners)))
+            .or_else(|| {
+                // `→ Ansvar: Eva Ek, klart: v.12` under the sentence that gives the task.
+                let task = self.last_sentence()?;
+                actions::read_owners_line(&self.lines[i], &task, &|owners| self.names_owners(owners))
+                    .map(|table| (table, i + 1))
+            })
         {
             self.flush_prose();
             self.end_clauses();
@@ -985,6 +991,24 @@ impl Builder<'_, '_> {
             && parts
                 .iter()
                 .all(|p| names.only_names(p).is_some() || super::roster::looks_like_name(p))
+    }
+
+    /// The last sentence of the current item so far: of the paragraph being read, else of the
+    /// clauses being read (without their `att`), else of the item's last paragraph or clauses.
+    fn last_sentence(&self) -> Option<String> {
+        let last_of = |text: &str| super::followups::split_sentences(text).pop();
+        let clause = |c: &Clause| c.text.trim_start_matches("att ").to_owned();
+        if !self.para.is_empty() {
+            return last_of(&join(&self.para.iter().map(String::as_str).collect::<Vec<_>>()));
+        }
+        if let Some(state) = &self.clauses {
+            return state.clauses.last().map(clause);
+        }
+        match self.item.as_ref()?.blocks.last()? {
+            Block::Prose { text, .. } => last_of(text),
+            Block::Clauses { clauses, .. } => clauses.last().map(clause),
+            _ => None,
+        }
     }
 
     /// A follow-up table under the current item.
@@ -2096,6 +2120,7 @@ mod tests {
             ("Vi bestämde att träffas i maj.", "bestämde"),
             ("Rådet enades om att skjuta frågan.", "enades om"),
             ("Vi kom överens om att skjuta frågan.", "kom överens om"),
+            ("Vi beslutade att skjuta frågan.", "beslutade"),
             ("Styrgruppen fattade följande beslut:", "fattade följande beslut"),
         ] {
             let caps = OTHER_DECISION_VERB.captures(text);
