@@ -319,6 +319,15 @@ pub fn read_list(
     };
     let mut next = start;
     while let Some(line) = lines.get(next) {
+        if let Some((row, done)) = dashed_checkbox(line, is_owner) {
+            if done {
+                table.carried.push(row);
+            } else {
+                table.rows.push(row);
+            }
+            next += 1;
+            continue;
+        }
         let Some(row) = owner_point(line, is_owner) else {
             break;
         };
@@ -326,6 +335,38 @@ pub fn read_list(
         next += 1;
     }
     (!table.rows.is_empty()).then_some((table, next))
+}
+
+/// A checkbox with the task first and the owners and the time after dashes: `[ ] Boka lokal –
+/// Norrby kommun – senast 15/4` (ticked, `[x]`, it is done).
+static DASHED_CHECKBOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[([ xX])\]\s+(\S.*?)\s+[–-]\s+([^–]+?)(?:\s+[–-]\s+([^–]+?))?\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// The status of a row that is an open checkbox: a point of a list of the item it stands in,
+/// where it stays.
+pub const OPEN_BOX: &str = "[ ]";
+
+/// A dashed checkbox line as a row, and whether it is ticked.
+fn dashed_checkbox(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<(Row, bool)> {
+    let text = line.text.trim();
+    let caps = DASHED_CHECKBOX.captures(text)?;
+    let owners = caps.get(3)?.as_str().trim();
+    if !is_owner(owners) {
+        return None;
+    }
+    let done = caps.get(1)?.as_str() != " ";
+    let row = Row {
+        line: line.number,
+        text: text.to_owned(),
+        task: caps.get(2)?.as_str().trim().to_owned(),
+        owners: owners.to_owned(),
+        due: caps.get(4).map_or("", |m| m.as_str()).trim().to_owned(),
+        status: OPEN_BOX.to_owned(),
+        ..Row::default()
+    };
+    Some((row, done))
 }
 
 fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
@@ -640,6 +681,27 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn checkboxes_with_the_owners_after_a_dash() {
+        let lines = super::super::lines::split(
+            "[ ] Boka lokal för hösten – Norrby kommun – senast 15/4\n[x] Skicka enkäten – Åsby kommun – gjort i mars\n[ ] Bjuda in regionen – Eva Ek\nNästa stycke.",
+        );
+        let yes = |o: &str| o.starts_with(char::is_uppercase);
+        let (table, next) = read_list(&lines, 0, &yes).unwrap_or_default();
+        assert_eq!(next, 3);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(
+            (
+                table.rows[0].task.as_str(),
+                table.rows[0].owners.as_str(),
+                table.rows[0].due.as_str()
+            ),
+            ("Boka lokal för hösten", "Norrby kommun", "senast 15/4")
+        );
+        assert_eq!(table.rows[1].owners, "Eva Ek");
+        assert_eq!(table.carried.len(), 1);
+    }
 
     #[test]
     fn an_owners_line_under_its_task() {

@@ -145,7 +145,12 @@ pub fn find(
     for (at, table) in tables {
         // A table after the last item without an item column: each row under the item whose
         // text it restates.
-        let closing = *at + 1 == items.len() && table.rows.iter().all(|r| r.item.is_none());
+        // A checklist under the last item stays there.
+        let closing = *at + 1 == items.len()
+            && table
+                .rows
+                .iter()
+                .all(|r| r.item.is_none() && r.status != super::actions::OPEN_BOX);
         for row in &table.rows {
             let target = row
                 .item
