@@ -146,7 +146,7 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
+    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
             .unwrap_or_else(|_| unreachable!())
 });
 /// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
@@ -1191,7 +1191,7 @@ mod tests {
     #[test]
     fn abbreviated_and_closing_labels() {
         let h = header_of(
-            "Anteckningar\nOrdf.: Vera Lund\nLokal: Kunskapscentrum, Norrby, rum Ängen\nJustering\tEva Ek\n\nVid pennan: Olle Berg\n",
+            "Anteckningar\nOrdf.: Vera Lund\nLokal: Kunskapscentrum, Norrby, sammanträdesrummet Ängen\nJustering\tEva Ek\n\nVid pennan: Olle Berg\n",
         );
         assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
         assert_eq!(h.place.as_deref(), Some("Kunskapscentrum, Norrby"));

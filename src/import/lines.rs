@@ -169,11 +169,22 @@ static MARKDOWN_HEADING: LazyLock<Regex> =
 static MARKDOWN_RULE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$").unwrap_or_else(|_| unreachable!()));
 
-/// Text exported as Markdown read as the text it marks up: a heading's `#` marks and a bold
-/// word's `**` go, and a rule after a blank line is a blank line (a line of dashes right under
+/// Text exported as Markdown whose items are numbered headings read as the text it marks up: a
+/// heading's `#` marks and a bold word's `**` go, and a rule after a blank line is a blank line (a line of dashes right under
 /// a line of text underlines it, and stays). Returns the lines and, for the report, each line
 /// whose marks went with the marks.
 pub fn markdown(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
+    // Only where the items are numbered Markdown headings (`### 1. Inledning`): elsewhere a
+    // heading's marks are what shows an item without a number.
+    let numbered = lines.iter().any(|l| {
+        MARKDOWN_HEADING.captures(l.text.trim()).is_some_and(|c| {
+            c.get(1)
+                .is_some_and(|t| super::headings::parse(t.as_str()).is_some())
+        })
+    });
+    if !numbered {
+        return (lines, Vec::new());
+    }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut marks = Vec::new();
     for mut line in lines {

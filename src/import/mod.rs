@@ -565,6 +565,11 @@ fn front_people(
     let by_role = |words: &[&str]| -> Option<String> {
         attendance.present.iter().find_map(|p| {
             let role = p.role.as_deref()?.to_lowercase();
+            // `(s) ordförande`: a party before the function.
+            let role = match role.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+                Some((party, rest)) if party.chars().count() <= 3 => rest.to_owned(),
+                _ => role,
+            };
             let first = role.split(',').next().unwrap_or("").trim().to_owned();
             words
                 .iter()
