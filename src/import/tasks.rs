@@ -2,7 +2,7 @@
 //! give none. A task's form gives who is to do it (as written) and what; whether they are
 //! someone the members file or the attendance knows is decided by the caller.
 //!
-//! Tasks: `uppdra (åt) X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
+//! Tasks: `uppdra (åt) X att T`, `det åligger X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
 //! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X utses att T`, `X tar hem frågan …`, `X återkommer
 //! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
 //! due date or a recipient, and `T <verb>s (fram) av X`.
@@ -43,6 +43,9 @@ static FAR_X_UPPDRAG: LazyLock<Regex> =
 static UPPDRAS_AT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:^|\bdet\s+)uppdras\s+åt\s+(.+?)\s+att\s+(.+)$"));
 static UPPDRAS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+uppdras\s+att\s+(.+)$"));
+/// `Det åligger X att T`, `X åläggs att T`: a duty put on someone.
+static ALIGGER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:det\s+)?åligger\s+(.+?)\s+att\s+(.+)$"));
+static ALAGGS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+åläggs\s+att\s+(.+)$"));
 static OMBEDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ombeds|ombads|uppmanas|uppmanades)\s+(?:att\s+)?(.+)$"));
 static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -240,8 +243,10 @@ fn infinitive_of_passive(verb: &str) -> String {
 /// The task form of a sentence (without its final full stop), most certain forms first.
 /// `present`: candidate splits into who and a verb in the present, for the caller to try.
 pub fn form(text: &str) -> Option<Form> {
-    let strong: [(&Regex, &'static str); 7] = [
+    let strong: [(&Regex, &'static str); 9] = [
         (&UPPDRAS_AT, "uppdras åt X att"),
+        (&ALIGGER, "det åligger X att"),
+        (&ALAGGS, "X åläggs att"),
         (&UPPDRAS, "X uppdras att"),
         (&FAR_UPPDRAG, "X får i uppdrag att"),
         (&FAR_X_UPPDRAG, "får X i uppdrag att"),
@@ -524,6 +529,8 @@ mod tests {
                 "Ingela Sundin tillsammans med Marita Nordqvist",
             ),
             ("Olle Back ombeds skicka ut statistiken", "Olle Back"),
+            ("Det åligger Eva Ek att boka lokalen", "Eva Ek"),
+            ("Kansliet åläggs att boka lokalen", "Kansliet"),
             (
                 "Roger Sundberg (S) tar hem frågan och återkommer vid nästa sammanträde",
                 "Roger Sundberg (S)",
