@@ -177,12 +177,19 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
 fn titles_first(lines: &[PeopleLine]) -> Vec<PeopleLine> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        let entries: Vec<&str> = line
+        let mut entries: Vec<&str> = line
             .text
             .split(" | ")
             .map(str::trim)
             .filter(|e| !e.is_empty())
             .collect();
+        // `socialdirektör Eva Ek, controller Per Lund (§ 12)`: a list of them between commas.
+        if let [one] = entries.as_slice() {
+            let parts: Vec<&str> = one.split(", ").collect();
+            if parts.len() >= 2 && parts.iter().all(|p| !p.contains(',') && title_first(p).is_some()) {
+                entries = parts;
+            }
+        }
         let turned: Vec<Option<String>> = entries.iter().map(|e| title_first(e)).collect();
         if turned.iter().all(Option::is_none) {
             out.push(line.clone());
@@ -202,6 +209,14 @@ fn titles_first(lines: &[PeopleLine]) -> Vec<PeopleLine> {
 /// to three words not written as a name (`IFO-chef`, `verksamhetschef BUP`), then a name of two
 /// to four words, then a comma or nothing.
 fn title_first(entry: &str) -> Option<String> {
+    // `(§ 12)` at the end stays at the end.
+    if let Some(open) = entry.rfind(" (")
+        && entry.ends_with(')')
+        && !entry[..open].contains(',')
+    {
+        let turned = title_first(&entry[..open])?;
+        return Some(format!("{turned}{}", &entry[open..]));
+    }
     let (head, rest) = match entry.split_once(',') {
         Some((head, rest)) => (head.trim(), Some(rest.trim())),
         None => (entry.trim(), None),
@@ -825,6 +840,21 @@ mod tests {
             Some("Eva Ek, IFO-chef")
         );
         assert_eq!(title_first("Anna Ek, socialchef"), None);
+        assert_eq!(
+            title_first("controller Per Lund (§ 12)").as_deref(),
+            Some("Per Lund, controller (§ 12)")
+        );
+        let list = PeopleLine {
+            line: 4,
+            text: "socialdirektör Eva Ek, controller Per Lund (§ 12)".into(),
+            section: Section::Present,
+            org: None,
+            role: None,
+        };
+        assert_eq!(
+            titles_first(&[list]).iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            ["Eva Ek, socialdirektör", "Per Lund, controller (§ 12)"]
+        );
         assert_eq!(title_first("och sedan Norrby"), None);
         let line = PeopleLine {
             line: 3,
