@@ -852,7 +852,10 @@ mod tests {
             role: None,
         };
         assert_eq!(
-            titles_first(&[list]).iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            titles_first(&[list])
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>(),
             ["Eva Ek, socialdirektör", "Per Lund, controller (§ 12)"]
         );
         assert_eq!(title_first("och sedan Norrby"), None);

@@ -94,6 +94,12 @@ const LABELS: &[(&str, Field)] = &[
     ("tjanstgorande ledamoter", Field::People(Section::Present)),
     ("ersattare som inte tjanstgor", Field::People(Section::Present)),
     ("med pa motet", Field::People(Section::Present)),
+    ("pa plats", Field::People(Section::Present)),
+    ("med pa plats", Field::People(Section::Present)),
+    ("med via teams", Field::People(Section::Present)),
+    ("via teams", Field::People(Section::Present)),
+    ("pa distans", Field::People(Section::Present)),
+    ("deltog pa distans", Field::People(Section::Present)),
     ("med pa traffen", Field::People(Section::Present)),
     ("ordinarie ledamoter", Field::People(Section::Present)),
     ("ledamoter", Field::People(Section::Present)),
@@ -201,13 +207,15 @@ pub struct Named {
 /// `Övriga närvarande, socialförvaltningen`, `Närvarande`. The longest label wins.
 /// `för mötet: Lena Ask` after a person's label: the qualifier (up to the colon) and the value.
 fn qualified(field: Field, rest: &str) -> Option<(&str, &str)> {
-    if !matches!(field, Field::Chair | Field::NoteTaker | Field::Adjusters) {
+    // `På plats i Norrby:` over its list: a list's label may be qualified and stand alone.
+    let people = matches!(field, Field::People(_));
+    if !matches!(field, Field::Chair | Field::NoteTaker | Field::Adjusters) && !people {
         return None;
     }
     let (qualifier, value) = rest.split_once(':')?;
     let words = qualifier.split_whitespace().count();
     let lower = qualifier.trim().chars().next().is_some_and(char::is_lowercase);
-    ((1..=3).contains(&words) && lower && !value.trim().is_empty()).then_some((qualifier, value))
+    ((1..=3).contains(&words) && lower && (people || !value.trim().is_empty())).then_some((qualifier, value))
 }
 
 /// A header line whose label has no colon (`Datum 17 september 2026`, `Plats Rådhuset, Ronneby`,
@@ -1186,6 +1194,15 @@ mod tests {
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 3, 17));
         assert!(h.people.is_empty());
         assert!(h.preamble.iter().any(|p| p.contains("Vera Lund ledde mötet")));
+    }
+
+    #[test]
+    fn lists_of_those_in_the_room_and_on_line() {
+        let h = header_of(
+            "Anteckningar\nPå plats i Ängen:\n  Eva Ek, Norrby kommun\nMed via Teams:\n  Olle Berg (Åsby kommun)\n",
+        );
+        let texts: Vec<&str> = h.people.iter().map(|p| p.text.trim()).collect();
+        assert_eq!(texts, ["Eva Ek, Norrby kommun", "Olle Berg (Åsby kommun)"]);
     }
 
     #[test]
