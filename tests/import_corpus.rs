@@ -461,7 +461,7 @@ fn held_out_8_documents_keep_their_scores() {
 /// 0.550, owners P 0.947 R 0.474, due dates 0.484, 61 words lost. So this test is ignored rather
 /// than lowered; `held_out_9_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-9 misses the targets on clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-9 misses the target on words lost (page numbers of a PDF export); see the figures above"]
 fn held_out_9_documents_meet_the_targets() {
     let s = measured("held-out-9");
     assert_bar(&s, &TARGETS);
@@ -469,7 +469,7 @@ fn held_out_9_documents_meet_the_targets() {
 
 /// The figures `held-out-9/` reaches after the eleventh round, as floors: items 67/67, clause F1
 /// 1.000, owners precision 0.972 and recall 0.921, due dates 0.935, report-back 0.903, attendees
-/// 0.967/0.967, OCR repaired 137/143 with 1/427 changed, 9 words lost, non-tasks listed 9/19,
+/// 1.000/1.000, OCR repaired 137/143 with 1/427 changed, 8 words lost, non-tasks listed 9/19,
 /// front matter 35/42 (after the tenth: clause F1 0.870, due dates 0.742, attendees
 /// 0.964/0.869, 14 words lost, front matter 28/42).
 #[test]
@@ -479,13 +479,13 @@ fn held_out_9_documents_keep_their_scores() {
         &s,
         &Bar {
             items_missed: 0,
-            words_lost: 9,
+            words_lost: 8,
             clause_f1: 0.999,
             owner_precision: 0.971,
             owner_recall: 0.920,
             due: 0.934,
-            attendee_precision: 0.966,
-            attendee_recall: 0.966,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.957,
             ocr_changed: 0.0024,
         },

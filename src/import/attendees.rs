@@ -82,7 +82,7 @@ enum Seg {
 /// after a comma from a garbled name).
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
-    let mut lines: Vec<PeopleLine> = join_wrapped(&titles_first(&without_bullets(lines)));
+    let mut lines: Vec<PeopleLine> = join_wrapped(&titles_first(&cells_per_line(&without_bullets(lines))));
     lines = people_in_columns(lines, &mut attendance);
     organisation_headings(&mut lines, members, &mut attendance);
     join_split_names(&mut lines, members, &mut attendance);
@@ -169,6 +169,61 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
             }
         })
         .collect()
+}
+
+/// A table written one cell a line, as text extraction leaves a PDF's table: a heading row of
+/// column headings a line each (`Namn`, `Funktion`, `Organisation`, `Närvarande`), then the
+/// cells in that order. The rows are joined again, their cells separated by tabs, up to a line
+/// that breaks the count (a blank line, another section).
+fn cells_per_line(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    let mut out: Vec<PeopleLine> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // The longest run of headings from here, two or more.
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| l.section == lines[i].section && roster::is_heading_cell(&l.text))
+            .count();
+        // The cells after the headings, up to a blank line or another section.
+        let cells = lines[i + run..]
+            .iter()
+            .take_while(|l| {
+                l.section == lines[i].section && !l.text.trim().is_empty() && !l.text.contains('\t')
+            })
+            .count();
+        // A label over the table may read as a heading too (`Deltagare`): the heading row is
+        // the part of the run whose width the cells fill in whole rows.
+        let skip = (0..run.saturating_sub(2)).find(|&k| cells >= run - k && cells % (run - k) == 0);
+        let Some(skip) = skip.filter(|_| run >= 3) else {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        };
+        out.extend(lines[i..i + skip].iter().cloned());
+        i += skip;
+        let run = run - skip;
+        let heading: Vec<&str> = lines[i..i + run].iter().map(|l| l.text.trim()).collect();
+        out.push(PeopleLine {
+            text: heading.join("\t"),
+            ..lines[i].clone()
+        });
+        i += run;
+        while let Some(row) = lines.get(i..i + run) {
+            if row
+                .iter()
+                .any(|l| l.section != lines[i].section || l.text.trim().is_empty() || l.text.contains('\t'))
+            {
+                break;
+            }
+            let cells: Vec<&str> = row.iter().map(|l| l.text.trim()).collect();
+            out.push(PeopleLine {
+                text: cells.join("\t"),
+                ..row[0].clone()
+            });
+            i += run;
+        }
+    }
+    out
 }
 
 /// Entries that give a person's function before the name (`socialchef Anna Ek, Norrby kommun`,
@@ -824,6 +879,46 @@ pub fn parties(attendance: &Attendance, members: &Members) -> Vec<Party> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_one_cell_a_line() {
+        let line = |text: &str| PeopleLine {
+            line: 1,
+            text: text.into(),
+            section: Section::Present,
+            org: None,
+            role: None,
+        };
+        let lines: Vec<PeopleLine> = [
+            "Deltagare",
+            "Namn",
+            "Funktion",
+            "Organisation",
+            "Eva Ek",
+            "Socialchef",
+            "Norrby kommun",
+            "Per Lund",
+            "Kurator",
+            "Åsby kommun",
+            "",
+            "Ola",
+        ]
+        .iter()
+        .map(|t| line(t))
+        .collect();
+        let out = cells_per_line(&lines);
+        assert_eq!(
+            out.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Deltagare",
+                "Namn\tFunktion\tOrganisation",
+                "Eva Ek\tSocialchef\tNorrby kommun",
+                "Per Lund\tKurator\tÅsby kommun",
+                "",
+                "Ola"
+            ]
+        );
+    }
 
     #[test]
     fn a_function_before_the_name() {

@@ -649,6 +649,25 @@ impl Reader<'_> {
             }
             return;
         }
+        // A table written one cell a line: `Närvarande` after `Namn`, `Funktion` is its column's
+        // heading, not a label of its own.
+        if let Some((section, org, role)) = self.section.clone()
+            && super::roster::is_heading_cell(text)
+            && self
+                .header
+                .people
+                .last()
+                .is_some_and(|p| p.line + 1 == line.number && super::roster::is_heading_cell(&p.text))
+        {
+            self.header.people.push(PeopleLine {
+                line: line.number,
+                text: text.to_owned(),
+                section,
+                org,
+                role,
+            });
+            return;
+        }
         // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
@@ -696,7 +715,13 @@ impl Reader<'_> {
             self.flush();
             return;
         }
-        let text = EMAIL_SUBJECT.find(text).map_or(text, |m| text[m.end()..].trim());
+        let text = match EMAIL_SUBJECT.find(text) {
+            Some(m) => {
+                self.convert(m.as_str().trim(), "title");
+                text[m.end()..].trim()
+            }
+            None => text,
+        };
         if self.header.title.is_none()
             && let Some(m) = TITLE_WORD.find(&fold(text))
         {
@@ -1194,6 +1219,24 @@ mod tests {
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 3, 17));
         assert!(h.people.is_empty());
         assert!(h.preamble.iter().any(|p| p.contains("Vera Lund ledde mötet")));
+    }
+
+    #[test]
+    fn a_table_one_cell_a_line_keeps_its_presence_heading() {
+        let h =
+            header_of("Anteckningar\nDeltagare\nNamn\nOrganisation\nNärvarande\nEva Ek\nNorrby kommun\nJa\n");
+        let texts: Vec<&str> = h.people.iter().map(|p| p.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Namn",
+                "Organisation",
+                "Närvarande",
+                "Eva Ek",
+                "Norrby kommun",
+                "Ja"
+            ]
+        );
     }
 
     #[test]
