@@ -797,7 +797,7 @@ mod tests {
     #[test]
     fn markdown_marks_go() {
         let (out, marks) = markdown(split(
-            "## Minnesanteckningar\n\n---\n**Tid**\t13–16\nRubrik\n---\n**Beslut:** att *så* ske\n",
+            "## Minnesanteckningar\n\n---\n**Tid**\t13–16\nRubrik\n---\n**Beslut:** att *så* ske\n### 1. Ekonomi\n",
         ));
         let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
@@ -809,9 +809,14 @@ mod tests {
                 "Tid\t13–16",
                 "Rubrik",
                 "---",
-                "Beslut: att *så* ske"
+                "Beslut: att *så* ske",
+                "1. Ekonomi"
             ]
         );
-        assert_eq!(marks.len(), 4);
+        assert_eq!(marks.len(), 5);
+        // Without numbered headings the marks show the items: they stay.
+        let (kept, marks) = markdown(split("## Ekonomi\n**Budget**\n"));
+        assert_eq!(kept[0].text, "## Ekonomi");
+        assert!(marks.is_empty());
     }
 }
