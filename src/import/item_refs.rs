@@ -3,7 +3,7 @@
 //! to the end of the item it names, so that it is read there as the item's follow-up.
 
 use super::headings;
-use super::lines::Line;
+use super::lines::{Line, blank};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -100,22 +100,13 @@ pub fn to_items(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String, String)>) {
     (out, report)
 }
 
-fn blank(number: usize) -> Line {
-    Line {
-        number,
-        text: String::new(),
-        page_break_before: false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line> {
-        super::super::lines::split(text)
-    }
+    use crate::import::lines::split as lines;
 
+    /// The lines that are not blank.
     fn texts(lines: &[Line]) -> Vec<&str> {
         lines
             .iter()

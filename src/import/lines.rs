@@ -15,6 +15,15 @@ pub struct Line {
     pub page_break_before: bool,
 }
 
+/// An empty line, to keep what is moved between lines a paragraph of its own.
+pub fn blank(number: usize) -> Line {
+    Line {
+        number,
+        text: String::new(),
+        page_break_before: false,
+    }
+}
+
 /// A line taken out as page debris.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Debris {

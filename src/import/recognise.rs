@@ -875,40 +875,24 @@ impl Builder<'_, '_> {
                 .opening(&format!("{} {} att", &caps[1], phrases::DECIDED))
                 .is_some()
         {
-            self.flush_prose();
-            let (kind, intro) = self.decision_intro();
-            self.body.conversions.push(Conversion {
-                from: text.to_owned(),
-                to: intro.clone(),
-            });
-            self.change(
-                number,
+            self.open_clauses(number, text, |intro| {
                 crate::msg!(
                     "import-change-forwarded-decision",
                     text = bare.to_owned(),
-                    written = intro.clone()
-                ),
-            );
-            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+                    written = intro.to_owned()
+                )
+            });
             return Some(i + 1);
         }
         if folded == "beslut" && att_follows {
             // `Beslut:` and the clauses under it: the network's decision.
-            self.flush_prose();
-            let (kind, intro) = self.decision_intro();
-            self.body.conversions.push(Conversion {
-                from: text.to_owned(),
-                to: intro.clone(),
-            });
-            self.change(
-                number,
+            self.open_clauses(number, text, |intro| {
                 crate::msg!(
                     "import-change-clauses-written",
                     text = text.to_owned(),
-                    written = intro.clone()
-                ),
-            );
-            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+                    written = intro.to_owned()
+                )
+            });
             return Some(i + 1);
         }
         if SECTIONS.contains(&folded.as_str()) {
@@ -965,6 +949,19 @@ impl Builder<'_, '_> {
             return Some(i + 1);
         }
         None
+    }
+
+    /// A line over the clauses that follow it (`Beslut:`), written as the decision's heading
+    /// (a proposal's in an agenda); `what` says so in the report.
+    fn open_clauses(&mut self, number: usize, text: &str, what: impl Fn(&str) -> String) {
+        self.flush_prose();
+        let (kind, intro) = self.decision_intro();
+        self.body.conversions.push(Conversion {
+            from: text.to_owned(),
+            to: intro.clone(),
+        });
+        self.change(number, what(&intro));
+        self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
     }
 
     /// The heading a decision written `Beslut:` gets: the network's decision in minutes, a
