@@ -89,6 +89,12 @@ static FORWARDED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
 static OWN_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:förslag\s+till)\s+\p{L}+$").unwrap_or_else(|_| unreachable!())
 });
+/// The same without `besluta`: `Arbetsutskottet föreslår sociala omsorgsnämnden att fastställa
+/// …`, the other body named by a word for one (`nämnden`, `styrelsen`, `fullmäktige`).
+static FORWARDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+(?:\p{L}+\s+){0,2}\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet))(\s+att\b.*$)")
+        .unwrap_or_else(|_| unreachable!())
+});
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|beslutade|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
@@ -659,6 +665,7 @@ impl Builder<'_, '_> {
         let other = OTHER_DECISION_VERB.captures(text).or_else(|| {
             FORWARDED_DECISION
                 .captures(text)
+                .or_else(|| FORWARDED_CLAUSE.captures(text))
                 .filter(|_| self.ctx.kind == Kind::Minutes)
         });
         let reworded = other.as_ref().map(|caps| {
@@ -676,7 +683,9 @@ impl Builder<'_, '_> {
                     to: phrases::DECIDED.to_owned(),
                 });
                 // A proposal to another body is written as what this body decided.
-                if FORWARDED_DECISION.is_match(text) && !OTHER_DECISION_VERB.is_match(text) {
+                if (FORWARDED_DECISION.is_match(text) || FORWARDED_CLAUSE.is_match(text))
+                    && !OTHER_DECISION_VERB.is_match(text)
+                {
                     self.change(
                         number,
                         crate::msg!(
@@ -2133,6 +2142,11 @@ mod tests {
         );
         assert!(FORWARDED_DECISION.is_match("Utskottet föreslår nämnden att besluta"));
         assert!(!FORWARDED_DECISION.is_match("Förvaltningen föreslår att nämnden beslutar om taxan."));
+        let clause = FORWARDED_CLAUSE
+            .captures("Utskottet föreslår sociala nämnden att anta taxan.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(&clause[2], "föreslår sociala nämnden");
+        assert!(!FORWARDED_CLAUSE.is_match("Förvaltningen föreslår att nämnden antar taxan."));
         for (clause, kept) in [
             ("att godkänna remissvaret, samt", "att godkänna remissvaret"),
             ("att godkänna remissvaret och", "att godkänna remissvaret"),
