@@ -95,6 +95,10 @@ static FORWARDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+(?:\p{L}+\s+){0,2}\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet))(\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
+/// A section heading with the body's decision: `Arbetsutskottets beslut` (the body without its
+/// genitive `s`).
+static OWN_DECISION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:beslut)$").unwrap_or_else(|_| unreachable!()));
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|beslutade|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
@@ -904,7 +908,14 @@ impl Builder<'_, '_> {
             });
             return Some(i + 1);
         }
-        if SECTIONS.contains(&folded.as_str()) {
+        // `Arbetsutskottets beslut` over a decision in other words: the body's own section.
+        let own_decision = OWN_DECISION.captures(bare).is_some_and(|caps| {
+            self.ctx
+                .phrases
+                .opening(&format!("{} {} att", &caps[1], phrases::DECIDED))
+                .is_some()
+        });
+        if SECTIONS.contains(&folded.as_str()) || own_decision {
             self.flush_prose();
             if let Some(item) = &mut self.item {
                 item.blocks.push(Block::Heading {
@@ -2147,6 +2158,11 @@ mod tests {
             .unwrap_or_else(|| unreachable!());
         assert_eq!(&clause[2], "föreslår sociala nämnden");
         assert!(!FORWARDED_CLAUSE.is_match("Förvaltningen föreslår att nämnden antar taxan."));
+        assert_eq!(
+            OWN_DECISION.captures("Utskottets beslut").map(|c| c[1].to_owned()).as_deref(),
+            Some("Utskottet")
+        );
+        assert!(!OWN_DECISION.is_match("Utskottets beslut om taxan"));
         for (clause, kept) in [
             ("att godkänna remissvaret, samt", "att godkänna remissvaret"),
             ("att godkänna remissvaret och", "att godkänna remissvaret"),
