@@ -137,6 +137,11 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
+/// `återkommer till arbetsutskottet i mars`: back to the network itself, by a word its names end
+/// with, in a month: its meeting that month (`redovisa för nätverket i mars` says only the month).
+static OWN_BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:till|vid)\s+(\w+)\s+i\s+{MONTH}")).unwrap_or_else(|_| unreachable!())
+});
 /// `på marsmötet`, `Till majmötet`, `okt-mötet`: the network's meeting in that month, as one
 /// word (the month may be shortened, with a hyphen after it).
 static MONTH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -334,6 +339,19 @@ pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
         let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
         return Some(Due::Derived { date, written, how });
     }
+    if let Some(m) = OWN_BODY_IN.captures(&folded)
+        && let (Some(whole), Some(body), Some(month)) = (m.get(0), m.get(1), m.get(2))
+        && calendar
+            .own
+            .iter()
+            .any(|o| o.trim_end_matches('s') == body.as_str())
+        && let Some(month) = dates::month(month.as_str())
+        && let Some(date) = calendar.meeting_in(month)
+    {
+        let written = original_words(text, &folded, whole.start(), whole.end());
+        let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        return Some(Due::Derived { date, written, how });
+    }
     if let Some(m) = MONTH_MEETING.captures(&folded)
         && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
         && let Some(month) = dates::month(month.as_str().trim_end_matches('-'))
@@ -443,6 +461,22 @@ mod tests {
 
     fn found(text: &str) -> Option<(Option<NaiveDate>, String)> {
         find(text, &calendar()).map(|d| (d.date(), d.written().to_owned()))
+    }
+
+    #[test]
+    fn the_network_itself_and_a_month() {
+        let own = Calendar {
+            own: own_genitives(&["Arbetsutskottet".to_owned()]),
+            ..calendar()
+        };
+        let due = find("Eva Ek återkommer till arbetsutskottet i april.", &own);
+        assert_eq!(due.as_ref().and_then(Due::date), Some(date(2026, 4, 22)));
+        assert!(matches!(due, Some(Due::Derived { .. })));
+        assert!(
+            find("Eva Ek redovisar för arbetsutskottet i april.", &own).is_none_or(|d| d.date().is_none())
+        );
+        // Another body's month is no meeting of the network's.
+        assert!(find("Eva Ek återkommer till styrelsen i april.", &own).is_none_or(|d| d.date().is_none()));
     }
 
     #[test]

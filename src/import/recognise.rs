@@ -2159,7 +2159,10 @@ mod tests {
         assert_eq!(&clause[2], "föreslår sociala nämnden");
         assert!(!FORWARDED_CLAUSE.is_match("Förvaltningen föreslår att nämnden antar taxan."));
         assert_eq!(
-            OWN_DECISION.captures("Utskottets beslut").map(|c| c[1].to_owned()).as_deref(),
+            OWN_DECISION
+                .captures("Utskottets beslut")
+                .map(|c| c[1].to_owned())
+                .as_deref(),
             Some("Utskottet")
         );
         assert!(!OWN_DECISION.is_match("Utskottets beslut om taxan"));
