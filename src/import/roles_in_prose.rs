@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// justera anteckningarna`.
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(ledde\s+(?:dagens\s+)?(?:mötet|träffen|sammanträdet)|var\s+(?:mötets\s+|dagens\s+)?ordförande|förde\s+(?:dagens\s+)?(?:anteckningar(?:na)?|protokollet)|(?:valdes|utsågs)\s+(?:till\s+justerare|att\s+justera))\b",
+        r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(ledde\s+(?:dagens\s+)?(?:mötet|träffen|sammanträdet)|var\s+(?:mötets|dagens)\s+ordförande|förde\s+(?:dagens\s+)?(?:anteckningar(?:na)?|protokollet)|(?:valdes|utsågs)\s+(?:till\s+justerare|att\s+justera))\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -148,5 +148,7 @@ mod tests {
     fn opening_a_meeting_names_no_chair() {
         assert_eq!(read("Eva Ek öppnade mötet och hälsade välkommen."), None);
         assert_eq!(read("Frågan om justerare bordlades."), None);
+        // Chair of something else.
+        assert_eq!(read("Eva Ek var ordförande i styrelsen förra året."), None);
     }
 }
