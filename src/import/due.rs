@@ -198,7 +198,7 @@ static CELL_VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a piece of a table row is a due date in any form (a date, `nästa möte`, a month,
 /// week or season): for telling where a cell that ran into the next one ends.
 pub fn is_due_cell(text: &str) -> bool {
-    let folded = fold(text.trim());
+    let folded = day_numbers(&fold(text.trim()));
     if folded.is_empty() {
         return false;
     }
@@ -242,6 +242,58 @@ fn original_words(original: &str, folded: &str, start: usize, end: usize) -> Str
         .to_owned()
 }
 
+/// The days of a month as ordinal words, folded: `forsta` is the 1st.
+const ORDINALS: [&str; 31] = [
+    "forsta",
+    "andra",
+    "tredje",
+    "fjarde",
+    "femte",
+    "sjatte",
+    "sjunde",
+    "attonde",
+    "nionde",
+    "tionde",
+    "elfte",
+    "tolfte",
+    "trettonde",
+    "fjortonde",
+    "femtonde",
+    "sextonde",
+    "sjuttonde",
+    "artonde",
+    "nittonde",
+    "tjugonde",
+    "tjugoforsta",
+    "tjugoandra",
+    "tjugotredje",
+    "tjugofjarde",
+    "tjugofemte",
+    "tjugosjatte",
+    "tjugosjunde",
+    "tjugoattonde",
+    "tjugonionde",
+    "trettionde",
+    "trettioforsta",
+];
+
+/// Folded text with a day written as an ordinal word before a month in digits (`den sjunde
+/// april` → `den 7 april`), one word for one so that the words still line up with the text.
+fn day_numbers(folded: &str) -> String {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (k, word) in words.iter().enumerate() {
+        let before_month = words
+            .get(k + 1)
+            .is_some_and(|next| dates::month(next.trim_end_matches([',', '.', ';'])).is_some());
+        match ORDINALS.iter().position(|o| o == word) {
+            Some(day) if before_month => out.push((day + 1).to_string()),
+            _ => out.push((*word).to_owned()),
+        }
+    }
+    out.join(" ")
+}
+
 /// A date written in one of the forms, in folded text.
 fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
     let value = value.trim();
@@ -282,7 +334,7 @@ fn date_match(
 /// `den` (`… vid samrådet den 19 november`), the day the task is for.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     stated(text, calendar).or_else(|| {
-        let folded = fold(text);
+        let folded = day_numbers(&fold(text));
         let on_day = ON_DAY.captures(&folded).filter(|caps| caps.get(1).is_none())?;
         date_match(text, &folded, calendar, on_day.get(0), on_day.get(2))
     })
@@ -292,7 +344,7 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
 /// makes a sentence in the present a task. A day alone (`den 3 december`) may only say when
 /// something happens.
 pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
-    let folded = fold(text);
+    let folded = day_numbers(&fold(text));
     let senast = SENAST.captures(&folded);
     let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
     let meeting_on = MEETING_ON.captures(&folded);
@@ -404,7 +456,7 @@ pub fn cell(text: &str, calendar: &Calendar) -> Option<Due> {
     if text.is_empty() || text.chars().all(|c| matches!(c, '-' | '–' | '—' | '.')) {
         return None;
     }
-    let folded = fold(text);
+    let folded = day_numbers(&fold(text));
     if let Some(date) = date_of(&folded, calendar).filter(|d| *d >= calendar.meeting) {
         return Some(Due::Date {
             date,
@@ -461,6 +513,19 @@ mod tests {
 
     fn found(text: &str) -> Option<(Option<NaiveDate>, String)> {
         find(text, &calendar()).map(|d| (d.date(), d.written().to_owned()))
+    }
+
+    #[test]
+    fn a_day_written_as_an_ordinal_word() {
+        assert_eq!(day_numbers("klart den sjunde april"), "klart den 7 april");
+        assert_eq!(day_numbers("den tjugoforsta maj."), "den 21 maj.");
+        assert_eq!(day_numbers("den andra frågan"), "den andra frågan");
+        let due = find("Eva Ek skickar listan senast den tjugonde april.", &calendar());
+        assert_eq!(due.as_ref().and_then(Due::date), Some(date(2026, 4, 20)));
+        assert_eq!(
+            due.map(|d| d.written().to_owned()).as_deref(),
+            Some("senast den tjugonde april")
+        );
     }
 
     #[test]
