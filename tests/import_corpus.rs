@@ -414,16 +414,17 @@ fn held_out_7_documents_keep_their_scores() {
 /// 0.351 and lost 1,045 words on it. So this test is ignored rather than lowered;
 /// `held_out_8_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-8 misses the targets on clauses, owner recall, due dates and attendee recall; see the figures above"]
+#[ignore = "held-out-8 misses the targets on owner recall and attendee recall; see the figures above"]
 fn held_out_8_documents_meet_the_targets() {
     let s = measured("held-out-8");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-8/` reaches after the tenth round, as floors: items 63/63, clause F1
-/// 0.902, owners precision 1.000 and recall 0.605, due dates 0.600, report-back 0.567, attendees
-/// 1.000/0.716, OCR repaired 157/159 with none changed, no word lost, non-tasks listed 5/25,
-/// front matter 26/42.
+/// The figures `held-out-8/` reaches after the eleventh round, as floors: items 63/63, clause F1
+/// 0.981, owners precision 1.000 and recall 0.895, due dates 0.933, report-back 0.867, attendees
+/// 1.000/0.932, OCR repaired 157/159 with none changed, no word lost, non-tasks listed 6/25,
+/// front matter 33/42 (after the tenth: clause F1 0.902, owners recall 0.605, due dates 0.600,
+/// report-back 0.567, attendees recall 0.716, front matter 26/42).
 #[test]
 fn held_out_8_documents_keep_their_scores() {
     let s = measured("held-out-8");
@@ -432,12 +433,12 @@ fn held_out_8_documents_keep_their_scores() {
         &Bar {
             items_missed: 0,
             words_lost: 0,
-            clause_f1: 0.901,
+            clause_f1: 0.980,
             owner_precision: 0.999,
-            owner_recall: 0.604,
-            due: 0.599,
+            owner_recall: 0.894,
+            due: 0.932,
             attendee_precision: 0.999,
-            attendee_recall: 0.715,
+            attendee_recall: 0.931,
             ocr_repaired: 0.986,
             ocr_changed: 0.0001,
         },
@@ -460,16 +461,17 @@ fn held_out_8_documents_keep_their_scores() {
 /// 0.550, owners P 0.947 R 0.474, due dates 0.484, 61 words lost. So this test is ignored rather
 /// than lowered; `held_out_9_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-9 misses the targets on clauses, owner recall, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-9 misses the target on words lost (page numbers of a PDF export); see the figures above"]
 fn held_out_9_documents_meet_the_targets() {
     let s = measured("held-out-9");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-9/` reaches after the tenth round, as floors: items 67/67, clause F1
-/// 0.870, owners precision 0.972 and recall 0.921, due dates 0.742, report-back 0.903, attendees
-/// 0.964/0.869, OCR repaired 137/143 with 1/427 changed, 14 words lost, non-tasks listed 9/19,
-/// front matter 28/42.
+/// The figures `held-out-9/` reaches after the eleventh round, as floors: items 67/67, clause F1
+/// 1.000, owners precision 0.972 and recall 0.921, due dates 0.935, report-back 0.903, attendees
+/// 1.000/1.000, OCR repaired 137/143 with 1/427 changed, 8 words lost, non-tasks listed 9/19,
+/// front matter 35/42 (after the tenth: clause F1 0.870, due dates 0.742, attendees
+/// 0.964/0.869, 14 words lost, front matter 28/42).
 #[test]
 fn held_out_9_documents_keep_their_scores() {
     let s = measured("held-out-9");
@@ -477,13 +479,13 @@ fn held_out_9_documents_keep_their_scores() {
         &s,
         &Bar {
             items_missed: 0,
-            words_lost: 14,
-            clause_f1: 0.869,
+            words_lost: 8,
+            clause_f1: 0.999,
             owner_precision: 0.971,
             owner_recall: 0.920,
-            due: 0.741,
-            attendee_precision: 0.963,
-            attendee_recall: 0.868,
+            due: 0.934,
+            attendee_precision: 0.999,
+            attendee_recall: 0.999,
             ocr_repaired: 0.957,
             ocr_changed: 0.0024,
         },
@@ -507,27 +509,30 @@ fn held_out_9_documents_keep_their_scores() {
 /// 26/42, 6 `check` errors in the imported files. So this test is ignored rather than lowered;
 /// `held_out_10_documents_keep_their_scores` holds the figures.
 #[test]
-#[ignore = "held-out-10 misses the targets on items, clauses, owners, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-10 misses the targets on items and clauses; see the figures above"]
 fn held_out_10_documents_meet_the_targets() {
     let s = measured("held-out-10");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-10/` reached when it was measured once, as floors.
+/// The figures `held-out-10/` reaches after the eleventh round, the first it was tuned on, as
+/// floors: items 55/56, clause F1 0.955, owners precision 0.971 and recall 0.971, due dates
+/// 1.000, report-back 1.000, attendees 0.981/0.962, OCR repaired 95/99 with none changed, no
+/// word lost, non-tasks listed 10/20, front matter 42/42.
 #[test]
 fn held_out_10_documents_keep_their_scores() {
     let s = measured("held-out-10");
     assert_bar(
         &s,
         &Bar {
-            items_missed: 10,
-            words_lost: 44,
-            clause_f1: 0.562,
-            owner_precision: 0.894,
-            owner_recall: 0.499,
-            due: 0.518,
-            attendee_precision: 0.971,
-            attendee_recall: 0.659,
+            items_missed: 1,
+            words_lost: 0,
+            clause_f1: 0.954,
+            owner_precision: 0.970,
+            owner_recall: 0.970,
+            due: 0.999,
+            attendee_precision: 0.980,
+            attendee_recall: 0.961,
             ocr_repaired: 0.959,
             ocr_changed: 0.0001,
         },

@@ -1053,6 +1053,7 @@ import-kind-adjusters = adjusters or an adjustment named
 import-kind-attendance = an attendance list
 import-change-broken-cell = a table cell broken over two rows, `{ $from }`, read as `{ $to }`
 import-change-decision-log = a row of the decision log moved under item { $item }, as its decision
+import-change-item-reference = a follow-up that names item { $item } ({ $written }) moved from the closing list to that item
 import-kind-from-option-differs = from --kind; the document looks like { $kind } ({ $why })
 import-kind-from-option = from --kind
 import-date-from-option-differs = from --date; the document says “{ $written }”

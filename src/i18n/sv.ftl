@@ -1067,6 +1067,7 @@ import-kind-adjusters = justerare eller justering nämns
 import-kind-attendance = en närvarolista
 import-change-broken-cell = en tabellcell delad på två rader, `{ $from }`, läst som `{ $to }`
 import-change-decision-log = en rad i beslutsloggen flyttad till punkt { $item }, som dess beslut
+import-change-item-reference = en uppföljning som anger punkt { $item } ({ $written }) flyttad från listan i slutet till den punkten
 import-kind-from-option-differs = från --kind; dokumentet ser ut som { $kind } ({ $why })
 import-kind-from-option = från --kind
 import-date-from-option-differs = från --date; dokumentet säger ”{ $written }”

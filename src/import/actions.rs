@@ -319,6 +319,15 @@ pub fn read_list(
     };
     let mut next = start;
     while let Some(line) = lines.get(next) {
+        if let Some((row, done)) = dashed_checkbox(line, is_owner) {
+            if done {
+                table.carried.push(row);
+            } else {
+                table.rows.push(row);
+            }
+            next += 1;
+            continue;
+        }
         let Some(row) = owner_point(line, is_owner) else {
             break;
         };
@@ -326,6 +335,38 @@ pub fn read_list(
         next += 1;
     }
     (!table.rows.is_empty()).then_some((table, next))
+}
+
+/// A checkbox with the task first and the owners and the time after dashes: `[ ] Boka lokal –
+/// Norrby kommun – senast 15/4` (ticked, `[x]`, it is done).
+static DASHED_CHECKBOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[([ xX])\]\s+(\S.*?)\s+[–-]\s+([^–]+?)(?:\s+[–-]\s+([^–]+?))?\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// The status of a row that is an open checkbox: a point of a list of the item it stands in,
+/// where it stays.
+pub const OPEN_BOX: &str = "[ ]";
+
+/// A dashed checkbox line as a row, and whether it is ticked.
+fn dashed_checkbox(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<(Row, bool)> {
+    let text = line.text.trim();
+    let caps = DASHED_CHECKBOX.captures(text)?;
+    let owners = caps.get(3)?.as_str().trim();
+    if !is_owner(owners) {
+        return None;
+    }
+    let done = caps.get(1)?.as_str() != " ";
+    let row = Row {
+        line: line.number,
+        text: text.to_owned(),
+        task: caps.get(2)?.as_str().trim().to_owned(),
+        owners: owners.to_owned(),
+        due: caps.get(4).map_or("", |m| m.as_str()).trim().to_owned(),
+        status: OPEN_BOX.to_owned(),
+        ..Row::default()
+    };
+    Some((row, done))
 }
 
 fn owner_point(line: &Line, is_owner: &dyn Fn(&str) -> bool) -> Option<Row> {
@@ -477,6 +518,64 @@ pub fn read_owned_line(
     Some((table, start + 1))
 }
 
+/// A line that gives the owners of the task the text before it states, and maybe its time and
+/// recipient: `→ Ansvar: Eva Ek och Per Lund, klart: v.12, återkoppling till styrgruppen`.
+static OWNERS_OF_ABOVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[→>\-–•*·▪]\s*)?((?i:ansvar|ansvarig|ansvariga))\s*:\s*(\S.*?)\.?$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// A part of such a line after the owners that gives the time: `klart: v.12`, `senast 15/4`.
+static TIME_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?i:klart|klar|senast|deadline|tidplan|tid))\s*:?\s+(\S.*)$")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// A part that gives whom to report to: `återkoppling till styrgruppen`, `redovisas för AU`.
+static REPORT_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?i:återkoppling|återrapport|återrapportering|återrapporteras|redovisas|rapporteras)\s*:?\s*(?i:till|för)?)\s+(\S.*)$")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// An owners line under the task it gives (`task` is the sentence above it): read as a table of
+/// one row. `None` unless the owners are names (`is_owner`) and every other part is a time or a
+/// recipient.
+pub fn read_owners_line(line: &Line, task: &str, is_owner: &dyn Fn(&str) -> bool) -> Option<ActionTable> {
+    let text = line.text.trim();
+    let caps = OWNERS_OF_ABOVE.captures(text)?;
+    let mut parts = caps.get(2)?.as_str().split(", ");
+    let owners = parts.next()?.trim();
+    if !is_owner(owners) || task.trim().is_empty() {
+        return None;
+    }
+    let mut heading = caps.get(1)?.as_str().to_owned();
+    let (mut due, mut report_to) = (String::new(), String::new());
+    for part in parts {
+        if let Some(time) = TIME_PART.captures(part.trim()) {
+            heading = format!("{heading} {}", time.get(1)?.as_str());
+            due = time.get(2)?.as_str().to_owned();
+        } else if let Some(to) = REPORT_PART.captures(part.trim()) {
+            heading = format!("{heading} {}", to.get(1)?.as_str());
+            report_to = to.get(2)?.as_str().to_owned();
+        } else {
+            return None;
+        }
+    }
+    let row = Row {
+        line: line.number,
+        text: format!("{} {text}", task.trim()),
+        task: task.trim().to_owned(),
+        owners: owners.to_owned(),
+        due,
+        report_to,
+        ..Row::default()
+    };
+    Some(ActionTable {
+        line: line.number,
+        heading,
+        rows: vec![row],
+        carried: Vec::new(),
+    })
+}
+
 /// A labelled line `Ansvar: Ola Granberg`: what its label names as a column, and its value.
 /// A field of a follow-up: its label before a colon, or in a label column before a tab.
 fn labelled(text: &str) -> Option<(Column, &str, &str)> {
@@ -582,6 +681,51 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn checkboxes_with_the_owners_after_a_dash() {
+        let lines = super::super::lines::split(
+            "[ ] Boka lokal för hösten – Norrby kommun – senast 15/4\n[x] Skicka enkäten – Åsby kommun – gjort i mars\n[ ] Bjuda in regionen – Eva Ek\nNästa stycke.",
+        );
+        let yes = |o: &str| o.starts_with(char::is_uppercase);
+        let (table, next) = read_list(&lines, 0, &yes).unwrap_or_default();
+        assert_eq!(next, 3);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(
+            (
+                table.rows[0].task.as_str(),
+                table.rows[0].owners.as_str(),
+                table.rows[0].due.as_str()
+            ),
+            ("Boka lokal för hösten", "Norrby kommun", "senast 15/4")
+        );
+        assert_eq!(table.rows[1].owners, "Eva Ek");
+        assert_eq!(table.carried.len(), 1);
+    }
+
+    #[test]
+    fn an_owners_line_under_its_task() {
+        let line = Line {
+            number: 9,
+            text: "→ Ansvar: Eva Ek och Per Lund, klart: v.12, återkoppling till styrgruppen".into(),
+            page_break_before: false,
+        };
+        let yes = |_: &str| true;
+        let table = read_owners_line(&line, "Rutinen behöver uppdateras.", &yes).unwrap_or_default();
+        let row = &table.rows[0];
+        assert_eq!(
+            (row.owners.as_str(), row.due.as_str(), row.report_to.as_str()),
+            ("Eva Ek och Per Lund", "v.12", "styrgruppen")
+        );
+        assert_eq!(row.task, "Rutinen behöver uppdateras.");
+        // A part that is neither a time nor a recipient keeps the line as it is.
+        let odd = Line {
+            text: "Ansvar: Eva Ek, om det behövs".into(),
+            ..line.clone()
+        };
+        assert!(read_owners_line(&odd, "Rutinen behöver uppdateras.", &yes).is_none());
+        assert!(read_owners_line(&line, "", &yes).is_none());
+    }
 
     #[test]
     fn an_open_checkbox_with_tagged_owners_is_a_task() {

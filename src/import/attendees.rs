@@ -82,7 +82,7 @@ enum Seg {
 /// after a comma from a garbled name).
 pub fn read(lines: &[PeopleLine], members: &Members, is_word: &dyn Fn(&str) -> bool) -> Attendance {
     let mut attendance = Attendance::default();
-    let mut lines: Vec<PeopleLine> = join_wrapped(&without_bullets(lines));
+    let mut lines: Vec<PeopleLine> = join_wrapped(&titles_first(&cells_per_line(&without_bullets(lines))));
     lines = people_in_columns(lines, &mut attendance);
     organisation_headings(&mut lines, members, &mut attendance);
     join_split_names(&mut lines, members, &mut attendance);
@@ -169,6 +169,134 @@ fn without_bullets(lines: &[PeopleLine]) -> Vec<PeopleLine> {
             }
         })
         .collect()
+}
+
+/// A table written one cell a line, as text extraction leaves a PDF's table: a heading row of
+/// column headings a line each (`Namn`, `Funktion`, `Organisation`, `Närvarande`), then the
+/// cells in that order. The rows are joined again, their cells separated by tabs, up to a line
+/// that breaks the count (a blank line, another section).
+fn cells_per_line(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    let mut out: Vec<PeopleLine> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // The longest run of headings from here, two or more.
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| l.section == lines[i].section && roster::is_heading_cell(&l.text))
+            .count();
+        // The cells after the headings, up to a blank line or another section.
+        let cells = lines[i + run..]
+            .iter()
+            .take_while(|l| {
+                l.section == lines[i].section && !l.text.trim().is_empty() && !l.text.contains('\t')
+            })
+            .count();
+        // A label over the table may read as a heading too (`Deltagare`): the heading row is
+        // the part of the run whose width the cells fill in whole rows.
+        let skip = (0..run.saturating_sub(2)).find(|&k| cells >= run - k && cells % (run - k) == 0);
+        let Some(skip) = skip.filter(|_| run >= 3) else {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        };
+        out.extend(lines[i..i + skip].iter().cloned());
+        i += skip;
+        let run = run - skip;
+        let heading: Vec<&str> = lines[i..i + run].iter().map(|l| l.text.trim()).collect();
+        out.push(PeopleLine {
+            text: heading.join("\t"),
+            ..lines[i].clone()
+        });
+        i += run;
+        while let Some(row) = lines.get(i..i + run) {
+            if row
+                .iter()
+                .any(|l| l.section != lines[i].section || l.text.trim().is_empty() || l.text.contains('\t'))
+            {
+                break;
+            }
+            let cells: Vec<&str> = row.iter().map(|l| l.text.trim()).collect();
+            out.push(PeopleLine {
+                text: cells.join("\t"),
+                ..row[0].clone()
+            });
+            i += run;
+        }
+    }
+    out
+}
+
+/// Entries that give a person's function before the name (`socialchef Anna Ek, Norrby kommun`,
+/// several on a line between ` | `): one line each, the name first and the function last
+/// (`Anna Ek, Norrby kommun, socialchef`), as a list entry is read.
+fn titles_first(lines: &[PeopleLine]) -> Vec<PeopleLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let mut entries: Vec<&str> = line
+            .text
+            .split(" | ")
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .collect();
+        // `socialdirektör Eva Ek, controller Per Lund (§ 12)`: a list of them between commas.
+        if let [one] = entries.as_slice() {
+            let parts: Vec<&str> = one.split(", ").collect();
+            if parts.len() >= 2 && parts.iter().all(|p| !p.contains(',') && title_first(p).is_some()) {
+                entries = parts;
+            }
+        }
+        let turned: Vec<Option<String>> = entries.iter().map(|e| title_first(e)).collect();
+        if turned.iter().all(Option::is_none) {
+            out.push(line.clone());
+            continue;
+        }
+        for (entry, turned) in entries.iter().zip(turned) {
+            out.push(PeopleLine {
+                text: turned.unwrap_or_else(|| (*entry).to_owned()),
+                ..line.clone()
+            });
+        }
+    }
+    out
+}
+
+/// `socialchef Anna Ek, Norrby kommun` → `Anna Ek, Norrby kommun, socialchef`: a function of one
+/// to three words not written as a name (`IFO-chef`, `verksamhetschef BUP`), then a name of two
+/// to four words, then a comma or nothing.
+fn title_first(entry: &str) -> Option<String> {
+    // `(§ 12)` at the end stays at the end.
+    if let Some(open) = entry.rfind(" (")
+        && entry.ends_with(')')
+        && !entry[..open].contains(',')
+    {
+        let turned = title_first(&entry[..open])?;
+        return Some(format!("{turned}{}", &entry[open..]));
+    }
+    let (head, rest) = match entry.split_once(',') {
+        Some((head, rest)) => (head.trim(), Some(rest.trim())),
+        None => (entry.trim(), None),
+    };
+    if head.contains('\t') {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let as_name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    if words.first().is_none_or(|w| as_name(w)) {
+        return None;
+    }
+    let start = (1..words.len().min(4)).find(|&k| words[k..].iter().all(|w| as_name(w)))?;
+    let name = &words[start..];
+    if !(2..=4).contains(&name.len()) {
+        return None;
+    }
+    let role = words[..start].join(" ");
+    Some(match rest {
+        Some(rest) if !rest.is_empty() => format!("{}, {rest}, {role}", name.join(" ")),
+        _ => format!("{}, {role}", name.join(" ")),
+    })
 }
 
 /// A table with one row per organisation and a column each for those present and those absent
@@ -751,6 +879,97 @@ pub fn parties(attendance: &Attendance, members: &Members) -> Vec<Party> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_one_cell_a_line() {
+        let line = |text: &str| PeopleLine {
+            line: 1,
+            text: text.into(),
+            section: Section::Present,
+            org: None,
+            role: None,
+        };
+        let lines: Vec<PeopleLine> = [
+            "Deltagare",
+            "Namn",
+            "Funktion",
+            "Organisation",
+            "Eva Ek",
+            "Socialchef",
+            "Norrby kommun",
+            "Per Lund",
+            "Kurator",
+            "Åsby kommun",
+            "",
+            "Ola",
+        ]
+        .iter()
+        .map(|t| line(t))
+        .collect();
+        let out = cells_per_line(&lines);
+        assert_eq!(
+            out.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Deltagare",
+                "Namn\tFunktion\tOrganisation",
+                "Eva Ek\tSocialchef\tNorrby kommun",
+                "Per Lund\tKurator\tÅsby kommun",
+                "",
+                "Ola"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_before_the_name() {
+        assert_eq!(
+            title_first("socialchef Anna Ek, Norrby kommun").as_deref(),
+            Some("Anna Ek, Norrby kommun, socialchef")
+        );
+        assert_eq!(
+            title_first("verksamhetschef BUP Per Olof Lund, regionen").as_deref(),
+            Some("Per Olof Lund, regionen, verksamhetschef BUP")
+        );
+        assert_eq!(
+            title_first("IFO-chef Eva Ek").as_deref(),
+            Some("Eva Ek, IFO-chef")
+        );
+        assert_eq!(title_first("Anna Ek, socialchef"), None);
+        assert_eq!(
+            title_first("controller Per Lund (§ 12)").as_deref(),
+            Some("Per Lund, controller (§ 12)")
+        );
+        let list = PeopleLine {
+            line: 4,
+            text: "socialdirektör Eva Ek, controller Per Lund (§ 12)".into(),
+            section: Section::Present,
+            org: None,
+            role: None,
+        };
+        assert_eq!(
+            titles_first(&[list])
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>(),
+            ["Eva Ek, socialdirektör", "Per Lund, controller (§ 12)"]
+        );
+        assert_eq!(title_first("och sedan Norrby"), None);
+        let line = PeopleLine {
+            line: 3,
+            text: "skolchef Eva Ek, Åsby kommun | rektor Olle Berg, Norrby kommun".into(),
+            section: Section::Absent,
+            org: None,
+            role: None,
+        };
+        let split = titles_first(&[line]);
+        assert_eq!(
+            split.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            [
+                "Eva Ek, Åsby kommun, skolchef",
+                "Olle Berg, Norrby kommun, rektor"
+            ]
+        );
+    }
     use crate::import::testing::members;
 
     fn lines(text: &str) -> Vec<PeopleLine> {

@@ -137,9 +137,15 @@ static NEXT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:till|vid|infor|fore|pa|senast)\s+(?:(\w+s)\s+)?)?nasta\s+(?:\w*mote|sammantrade|traff|moten)\b")
         .unwrap_or_else(|_| unreachable!())
 });
-/// `på marsmötet`, `Till majmötet`: the network's meeting in that month, as one word.
+/// `återkommer till arbetsutskottet i mars`: back to the network itself, by a word its names end
+/// with, in a month: its meeting that month (`redovisa för nätverket i mars` says only the month).
+static OWN_BODY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:till|vid)\s+(\w+)\s+i\s+{MONTH}")).unwrap_or_else(|_| unreachable!())
+});
+/// `på marsmötet`, `Till majmötet`, `okt-mötet`: the network's meeting in that month, as one
+/// word (the month may be shortened, with a hyphen after it).
 static MONTH_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:till|vid|infor|pa|fore|senast)\s+)?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:motet|sammantradet|traffen)\b")
+    Regex::new(r"\b(?:(?:till|vid|infor|pa|fore|senast)\s+)?(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)-)(?:motet|sammantradet|traffen)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 static MEETING_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,7 +198,7 @@ static CELL_VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a piece of a table row is a due date in any form (a date, `nästa möte`, a month,
 /// week or season): for telling where a cell that ran into the next one ends.
 pub fn is_due_cell(text: &str) -> bool {
-    let folded = fold(text.trim());
+    let folded = day_numbers(&fold(text.trim()));
     if folded.is_empty() {
         return false;
     }
@@ -236,6 +242,58 @@ fn original_words(original: &str, folded: &str, start: usize, end: usize) -> Str
         .to_owned()
 }
 
+/// The days of a month as ordinal words, folded: `forsta` is the 1st.
+const ORDINALS: [&str; 31] = [
+    "forsta",
+    "andra",
+    "tredje",
+    "fjarde",
+    "femte",
+    "sjatte",
+    "sjunde",
+    "attonde",
+    "nionde",
+    "tionde",
+    "elfte",
+    "tolfte",
+    "trettonde",
+    "fjortonde",
+    "femtonde",
+    "sextonde",
+    "sjuttonde",
+    "artonde",
+    "nittonde",
+    "tjugonde",
+    "tjugoforsta",
+    "tjugoandra",
+    "tjugotredje",
+    "tjugofjarde",
+    "tjugofemte",
+    "tjugosjatte",
+    "tjugosjunde",
+    "tjugoattonde",
+    "tjugonionde",
+    "trettionde",
+    "trettioforsta",
+];
+
+/// Folded text with a day written as an ordinal word before a month in digits (`den sjunde
+/// april` → `den 7 april`), one word for one so that the words still line up with the text.
+fn day_numbers(folded: &str) -> String {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (k, word) in words.iter().enumerate() {
+        let before_month = words
+            .get(k + 1)
+            .is_some_and(|next| dates::month(next.trim_end_matches([',', '.', ';'])).is_some());
+        match ORDINALS.iter().position(|o| o == word) {
+            Some(day) if before_month => out.push((day + 1).to_string()),
+            _ => out.push((*word).to_owned()),
+        }
+    }
+    out.join(" ")
+}
+
 /// A date written in one of the forms, in folded text.
 fn date_of(value: &str, calendar: &Calendar) -> Option<NaiveDate> {
     let value = value.trim();
@@ -276,7 +334,7 @@ fn date_match(
 /// `den` (`… vid samrådet den 19 november`), the day the task is for.
 pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
     stated(text, calendar).or_else(|| {
-        let folded = fold(text);
+        let folded = day_numbers(&fold(text));
         let on_day = ON_DAY.captures(&folded).filter(|caps| caps.get(1).is_none())?;
         date_match(text, &folded, calendar, on_day.get(0), on_day.get(2))
     })
@@ -286,7 +344,7 @@ pub fn find(text: &str, calendar: &Calendar) -> Option<Due> {
 /// makes a sentence in the present a task. A day alone (`den 3 december`) may only say when
 /// something happens.
 pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
-    let folded = fold(text);
+    let folded = day_numbers(&fold(text));
     let senast = SENAST.captures(&folded);
     let bare = BARE_DATE.captures(&folded).filter(|caps| caps.get(1).is_none());
     let meeting_on = MEETING_ON.captures(&folded);
@@ -333,9 +391,22 @@ pub fn stated(text: &str, calendar: &Calendar) -> Option<Due> {
         let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
         return Some(Due::Derived { date, written, how });
     }
+    if let Some(m) = OWN_BODY_IN.captures(&folded)
+        && let (Some(whole), Some(body), Some(month)) = (m.get(0), m.get(1), m.get(2))
+        && calendar
+            .own
+            .iter()
+            .any(|o| o.trim_end_matches('s') == body.as_str())
+        && let Some(month) = dates::month(month.as_str())
+        && let Some(date) = calendar.meeting_in(month)
+    {
+        let written = original_words(text, &folded, whole.start(), whole.end());
+        let how = written.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+        return Some(Due::Derived { date, written, how });
+    }
     if let Some(m) = MONTH_MEETING.captures(&folded)
         && let (Some(whole), Some(month)) = (m.get(0), m.get(1))
-        && let Some(month) = dates::month(month.as_str())
+        && let Some(month) = dates::month(month.as_str().trim_end_matches('-'))
         && let Some(date) = calendar.meeting_in(month)
     {
         let written = original_words(text, &folded, whole.start(), whole.end());
@@ -385,7 +456,7 @@ pub fn cell(text: &str, calendar: &Calendar) -> Option<Due> {
     if text.is_empty() || text.chars().all(|c| matches!(c, '-' | '–' | '—' | '.')) {
         return None;
     }
-    let folded = fold(text);
+    let folded = day_numbers(&fold(text));
     if let Some(date) = date_of(&folded, calendar).filter(|d| *d >= calendar.meeting) {
         return Some(Due::Date {
             date,
@@ -445,6 +516,35 @@ mod tests {
     }
 
     #[test]
+    fn a_day_written_as_an_ordinal_word() {
+        assert_eq!(day_numbers("klart den sjunde april"), "klart den 7 april");
+        assert_eq!(day_numbers("den tjugoforsta maj."), "den 21 maj.");
+        assert_eq!(day_numbers("den andra frågan"), "den andra frågan");
+        let due = find("Eva Ek skickar listan senast den tjugonde april.", &calendar());
+        assert_eq!(due.as_ref().and_then(Due::date), Some(date(2026, 4, 20)));
+        assert_eq!(
+            due.map(|d| d.written().to_owned()).as_deref(),
+            Some("senast den tjugonde april")
+        );
+    }
+
+    #[test]
+    fn the_network_itself_and_a_month() {
+        let own = Calendar {
+            own: own_genitives(&["Arbetsutskottet".to_owned()]),
+            ..calendar()
+        };
+        let due = find("Eva Ek återkommer till arbetsutskottet i april.", &own);
+        assert_eq!(due.as_ref().and_then(Due::date), Some(date(2026, 4, 22)));
+        assert!(matches!(due, Some(Due::Derived { .. })));
+        assert!(
+            find("Eva Ek redovisar för arbetsutskottet i april.", &own).is_none_or(|d| d.date().is_none())
+        );
+        // Another body's month is no meeting of the network's.
+        assert!(find("Eva Ek återkommer till styrelsen i april.", &own).is_none_or(|d| d.date().is_none()));
+    }
+
+    #[test]
     fn a_meeting_named_by_its_month_in_one_word() {
         assert_eq!(
             found("X återkommer till rådet på aprilmötet."),
@@ -455,6 +555,10 @@ mod tests {
             Some(date(2026, 9, 17))
         );
         assert!(is_due_cell("Till aprilmötet"));
+        assert_eq!(
+            found("X återkommer till rådet till apr-mötet."),
+            Some((Some(date(2026, 4, 22)), "till apr-mötet".to_owned()))
+        );
         // A month without a meeting in the calendar gives no date.
         assert_eq!(found("på junimötet").and_then(|f| f.0), None);
     }

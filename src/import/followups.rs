@@ -145,7 +145,12 @@ pub fn find(
     for (at, table) in tables {
         // A table after the last item without an item column: each row under the item whose
         // text it restates.
-        let closing = *at + 1 == items.len() && table.rows.iter().all(|r| r.item.is_none());
+        // A checklist under the last item stays there.
+        let closing = *at + 1 == items.len()
+            && table
+                .rows
+                .iter()
+                .all(|r| r.item.is_none() && r.status != super::actions::OPEN_BOX);
         for row in &table.rows {
             let target = row
                 .item
@@ -1026,7 +1031,8 @@ fn recognise(sentence: &Sentence, text: &str, names: &mut Names, item: &Item, ct
             let has_recipient = std::iter::once(text)
                 .chain(next)
                 .any(|t| report_to(t, names, &owner_names).is_some());
-            let comes_back = unresolved.is_some() && tasks::comes_back_with_proposal(text);
+            let comes_back = (unresolved.is_some() && tasks::comes_back_with_proposal(text))
+                || tasks::comes_back_later(text);
             // A decision's clause (`beslöt att Jönköpings kommun samordnar …`) is decided work,
             // with or without a time.
             // The network's own work (`att nätverket tar fram …`) is what it decided, no task.
@@ -1244,7 +1250,12 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
             }
         }
     };
-    let due = due::cell(&row.due, ctx.calendar);
+    // No due cell (a list `→ Eva Ek: skickar … senast 26/3`): the task may say when.
+    let due = if row.due.trim().is_empty() {
+        due::find(&row.task, ctx.calendar)
+    } else {
+        due::cell(&row.due, ctx.calendar)
+    };
     let mut task = lower_first(row.task.trim().trim_end_matches('.'), names);
     if let Some(Due::Vague { written }) = &due {
         task = format!("{task} {}", crate::format::assignment::vague_time(written));
@@ -1541,6 +1552,34 @@ mod tests {
         let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
         assert_eq!(found[0].report_to.as_deref(), Some("Region Västmark"));
         assert_eq!(found[1].report_to, None);
+    }
+
+    #[test]
+    fn a_row_without_a_due_cell_may_give_the_time_in_its_task() {
+        let row = |task: &str, due: &str| crate::import::actions::Row {
+            line: 31,
+            text: format!("Olle Berg: {task}"),
+            task: task.into(),
+            owners: "Olle Berg".into(),
+            due: due.into(),
+            ..Default::default()
+        };
+        let table = ActionTable {
+            line: 30,
+            heading: String::new(),
+            rows: vec![
+                row("skickar ut planen senast 2026-04-30.", ""),
+                row("skickar ut planen senast 2026-04-30.", "–"),
+            ],
+            carried: Vec::new(),
+        };
+        let (found, _) = run_with(item(&[], &[]), &[(0, table)]);
+        assert_eq!(
+            found[0].due.as_ref().and_then(Due::date),
+            NaiveDate::from_ymd_opt(2026, 4, 30)
+        );
+        // A cell that says there is no time is what the row says.
+        assert!(found[1].due.is_none());
     }
 
     #[test]

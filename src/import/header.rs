@@ -56,6 +56,7 @@ const LABELS: &[(&str, Field)] = &[
     ("motesledare", Field::Chair),
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
+    ("ordf", Field::Chair),
     ("sekreterare/antecknare", Field::NoteTaker),
     ("motessekreterare", Field::NoteTaker),
     ("sekreterare", Field::NoteTaker),
@@ -80,6 +81,10 @@ const LABELS: &[(&str, Field)] = &[
     ("justerare", Field::Adjusters),
     ("justerande", Field::Adjusters),
     ("justeras av", Field::Adjusters),
+    ("justerat", Field::Adjusters),
+    ("justering", Field::Adjusters),
+    ("justerat av", Field::Adjusters),
+    ("vid pennan", Field::NoteTaker),
     ("ej tjanstgorande ersattare", Field::People(Section::Present)),
     ("tjanstgorande ersattare", Field::People(Section::Present)),
     ("narvarande ersattare", Field::People(Section::Present)),
@@ -89,6 +94,12 @@ const LABELS: &[(&str, Field)] = &[
     ("tjanstgorande ledamoter", Field::People(Section::Present)),
     ("ersattare som inte tjanstgor", Field::People(Section::Present)),
     ("med pa motet", Field::People(Section::Present)),
+    ("pa plats", Field::People(Section::Present)),
+    ("med pa plats", Field::People(Section::Present)),
+    ("med via teams", Field::People(Section::Present)),
+    ("via teams", Field::People(Section::Present)),
+    ("pa distans", Field::People(Section::Present)),
+    ("deltog pa distans", Field::People(Section::Present)),
     ("med pa traffen", Field::People(Section::Present)),
     ("ordinarie ledamoter", Field::People(Section::Present)),
     ("ledamoter", Field::People(Section::Present)),
@@ -130,6 +141,9 @@ const COLON_ONLY: &[&str] = &[
     "anteckningar",
     "rum",
     "klockan",
+    "justerat",
+    "justering",
+    "ordf",
 ];
 
 /// The words of a title that say what the document is, folded.
@@ -138,7 +152,7 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)\s+")
+    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
             .unwrap_or_else(|_| unreachable!())
 });
 /// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
@@ -150,6 +164,15 @@ static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:mötet|sammanträdet|träffen)\s+(?:hölls|ägde\s+rum|genomfördes)\s")
         .unwrap_or_else(|_| unreachable!())
 });
+/// The line of an e-mail's header that says when it was sent: `Skickat: den 19 mars 2027 14:32`.
+static EMAIL_SENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:skickat|sent|skickades)\s*:").unwrap_or_else(|_| unreachable!()));
+/// The lines of an e-mail's header that name its sender and readers: `Från: Eva Ek <…>`.
+static EMAIL_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:från|from|till|to|kopia|cc)\s*:").unwrap_or_else(|_| unreachable!()));
+/// The label of an e-mail's subject: `Ämne: Anteckningar från …`.
+static EMAIL_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:ämne|subject)\s*:\s*").unwrap_or_else(|_| unreachable!()));
 /// A signature line's blank: dots or underscores.
 static SIGNATURE_BLANK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[.…_\s]{5,}$").unwrap_or_else(|_| unreachable!()));
@@ -184,13 +207,15 @@ pub struct Named {
 /// `Övriga närvarande, socialförvaltningen`, `Närvarande`. The longest label wins.
 /// `för mötet: Lena Ask` after a person's label: the qualifier (up to the colon) and the value.
 fn qualified(field: Field, rest: &str) -> Option<(&str, &str)> {
-    if !matches!(field, Field::Chair | Field::NoteTaker | Field::Adjusters) {
+    // `På plats i Norrby:` over its list: a list's label may be qualified and stand alone.
+    let people = matches!(field, Field::People(_));
+    if !matches!(field, Field::Chair | Field::NoteTaker | Field::Adjusters) && !people {
         return None;
     }
     let (qualifier, value) = rest.split_once(':')?;
     let words = qualifier.split_whitespace().count();
     let lower = qualifier.trim().chars().next().is_some_and(char::is_lowercase);
-    ((1..=3).contains(&words) && lower && !value.trim().is_empty()).then_some((qualifier, value))
+    ((1..=3).contains(&words) && lower && (people || !value.trim().is_empty())).then_some((qualifier, value))
 }
 
 /// A header line whose label has no colon (`Datum 17 september 2026`, `Plats Rådhuset, Ronneby`,
@@ -203,7 +228,11 @@ fn without_colon(field: Field, rest: &str) -> Option<&str> {
     let value = rest.trim();
     match field {
         Field::Date | Field::DateTime => dates::find_date(value).filter(|d| d.start == 0).map(|_| value),
-        Field::Place | Field::Chair | Field::NoteTaker => {
+        // `Tid 9.00–11.30`: a time first.
+        Field::Time => dates::find_time(value)
+            .filter(|(_, written)| value.starts_with(written.as_str()) || value.starts_with("kl"))
+            .map(|_| value),
+        Field::Place | Field::Chair | Field::NoteTaker | Field::Adjusters => {
             let short = value.split_whitespace().count() <= 8 && !value.ends_with(['.', ':']);
             (short && value.starts_with(char::is_uppercase)).then_some(value)
         }
@@ -265,7 +294,13 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
         }
         let written = &text[..end];
         let rest = &text[end..];
-        let value = if let Some(v) = rest.trim_start_matches(' ').strip_prefix(':') {
+        // `Ordf.:` an abbreviated label's full stop before the colon.
+        let colon = rest.trim_start_matches(' ');
+        let colon = colon
+            .strip_prefix('.')
+            .filter(|r| r.starts_with(':'))
+            .unwrap_or(colon);
+        let value = if let Some(v) = colon.strip_prefix(':') {
             if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
                 continue;
             }
@@ -506,6 +541,8 @@ struct Reader<'a> {
     /// A place value ending in a comma (`Plats och tid  Stadshuset, Motala,`): its line and
     /// label, waiting for the value's next line.
     wrapped: Option<(Field, String, String, String, usize)>,
+    /// The document starts as an e-mail (`Från: … <address>`): its header lines are no facts.
+    email: bool,
 }
 
 /// Reads the lines before the first item.
@@ -519,6 +556,7 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         table_started: false,
         signature: None,
         wrapped: None,
+        email: false,
     };
     for line in lines {
         r.line(line);
@@ -587,6 +625,49 @@ impl Reader<'_> {
         if self.section.is_some() && self.labelled_group(text, line.number) {
             return;
         }
+        // `Datum 2027-05-13 | Tid 9–12 | Plats Rådhuset`: fields side by side, each read alone.
+        let cells: Vec<&str> = text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() >= 2
+            && self.section.is_none()
+            && cells
+                .iter()
+                .all(|c| label_of(c).is_some_and(|(_, _, value)| !value.is_empty()))
+        {
+            for cell in cells {
+                self.line(&Line {
+                    number: line.number,
+                    text: cell.to_owned(),
+                    page_break_before: false,
+                });
+            }
+            if let Some((field, label, value, first, number)) = self.wrapped.take() {
+                self.label(field, &label, &value, &first, number);
+            }
+            return;
+        }
+        // A table written one cell a line: `Närvarande` after `Namn`, `Funktion` is its column's
+        // heading, not a label of its own.
+        if let Some((section, org, role)) = self.section.clone()
+            && super::roster::is_heading_cell(text)
+            && self
+                .header
+                .people
+                .last()
+                .is_some_and(|p| p.line + 1 == line.number && super::roster::is_heading_cell(&p.text))
+        {
+            self.header.people.push(PeopleLine {
+                line: line.number,
+                text: text.to_owned(),
+                section,
+                org,
+                role,
+            });
+            return;
+        }
         // A table's row may start with a word that is also a label (`Ordförande, …<TAB>Name`).
         let row_of_table = text.contains('\t') && self.section.is_some() && !labels_a_column(text);
         if !row_of_table && let Some((field, label, value)) = label_of(text) {
@@ -622,6 +703,25 @@ impl Reader<'_> {
                 return;
             }
         }
+        // An e-mail's header: when it was sent is not when the meeting was; its subject may be
+        // the title.
+        if let Some(m) = EMAIL_FIELD.find(text) {
+            let label = fold(m.as_str().trim_end_matches([':', ' ']));
+            self.email |= matches!(label.as_str(), "fran" | "from") && text.contains('@');
+        }
+        let email_field = self.email && EMAIL_FIELD.is_match(text);
+        if EMAIL_SENT.is_match(text) || email_field {
+            self.preamble.push(text.to_owned());
+            self.flush();
+            return;
+        }
+        let text = match EMAIL_SUBJECT.find(text) {
+            Some(m) => {
+                self.convert(m.as_str().trim(), "title");
+                text[m.end()..].trim()
+            }
+            None => text,
+        };
         if self.header.title.is_none()
             && let Some(m) = TITLE_WORD.find(&fold(text))
         {
@@ -667,7 +767,13 @@ impl Reader<'_> {
             self.convert(text, "date");
             return;
         }
-        let names_someone = super::attendees::names_people(text, self.names.members);
+        if self.header.date.is_none() && self.header.title.is_none() && self.preamble.is_empty() {
+            self.title_facts(text);
+        }
+        // Running prose that names someone (`Här kommer anteckningarna … Eva Ek ledde mötet.`)
+        // is no list of people.
+        let prose = words >= 15 && text.contains(". ") && text.matches(',').count() * 4 < words;
+        let names_someone = !prose && super::attendees::names_people(text, self.names.members);
         if names_someone || (self.table_started && words <= 4) {
             self.flush();
             self.table_started = true;
@@ -709,6 +815,38 @@ impl Reader<'_> {
         self.header.date = Some((found.date, text.to_owned()));
         self.convert(text, "date");
         true
+    }
+
+    /// `Länsnätverket – nätverksträff torsdag 16 september 2027 kl. 9–12, Stadshuset i Ronneby
+    /// (sal Bräkne)`: the facts a first line gives, a date with its time and the place after
+    /// them. The line stays where it is, as the document's title.
+    fn title_facts(&mut self, text: &str) {
+        let Some(found) = dates::find_date(text) else {
+            return;
+        };
+        let after = &text[found.end..];
+        let Some((time, written)) = dates::find_time(after) else {
+            return;
+        };
+        if text.split_whitespace().count() > 30 {
+            return;
+        }
+        self.header.date = Some((found.date, text.to_owned()));
+        self.header.time.get_or_insert(time);
+        let Some(at) = after.find(written.as_str()) else {
+            return;
+        };
+        let rest = after[at + written.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix(',') else {
+            return;
+        };
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("på ").unwrap_or(rest);
+        if rest.starts_with(char::is_uppercase) {
+            let (place, room) = place_and_room(rest);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+        }
     }
 
     /// A line of a label column under an attendance heading whose label is a group of people
@@ -816,6 +954,15 @@ impl Reader<'_> {
                 self.header.place = place;
                 if room.is_some() {
                     self.header.room = room;
+                }
+                true
+            }
+            // `Lokal: Kompetenscentrum, Örebro, rum Svartån`: the place, then the room named.
+            Field::Room if !value.is_empty() && ROOM.is_match(value) => {
+                let (place, room) = place_and_room(value);
+                self.header.room = room;
+                if self.header.place.is_none() {
+                    self.header.place = place;
                 }
                 true
             }
@@ -947,6 +1094,29 @@ pub fn closing_label(text: &str) -> Option<(ClosingRole, String)> {
     Some((role, value.to_owned()))
 }
 
+/// Whether a line lists who attended or sent apologies (`Närvarande: Eva Ek (Norrby), …`,
+/// `Anmält förhinder: …`): a label of people with names after it.
+pub fn lists_people(text: &str) -> bool {
+    label_of(text.trim())
+        .is_some_and(|(field, _, value)| matches!(field, Field::People(_)) && !value.trim().is_empty())
+}
+
+/// The lines after the last item heading that list the attendance (`Närvarande: …` at the foot
+/// of the notes), taken out of the items so that the header reads them; the other lines stay.
+pub fn attendance_at_foot(rest: &[Line], is_heading: &dyn Fn(&str) -> bool) -> (Vec<Line>, Vec<Line>) {
+    let last_heading = rest.iter().rposition(|l| is_heading(&l.text));
+    let (mut kept, mut moved) = (Vec::new(), Vec::new());
+    for (k, line) in rest.iter().enumerate() {
+        let after = last_heading.is_some_and(|h| k > h);
+        if after && lists_people(&line.text) {
+            moved.push(line.clone());
+        } else {
+            kept.push(line.clone());
+        }
+    }
+    (moved, kept)
+}
+
 /// `Justeras` alone on a line above the adjuster's name.
 pub fn is_adjusted_line(text: &str) -> bool {
     matches!(
@@ -1021,6 +1191,94 @@ mod tests {
             h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             vec!["Eva Ek"]
         );
+    }
+
+    #[test]
+    fn fields_side_by_side_and_facts_in_the_first_line() {
+        let h = header_of(
+            "Anteckningar\nDatum 2027-05-12\tTid 9.00–11.30\tPlats Rådhuset, Norrby\nOrdförande Vera Lund\tSekreterare Olle Berg\n",
+        );
+        assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset, Norrby"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        let h =
+            header_of("Norrbynätverket – träff onsdag 12 maj 2027 kl. 9–12, Rådhuset i Norrby (sal Ängen)\n");
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 5, 12));
+        assert_eq!(h.time.as_deref(), Some("09.00–12.00"));
+        assert_eq!(h.place.as_deref(), Some("Rådhuset i Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ängen"));
+        assert!(h.preamble.iter().any(|p| p.starts_with("Norrbynätverket")));
+    }
+
+    #[test]
+    fn an_e_mails_header_and_opening_paragraph() {
+        let h = header_of(
+            "Från: Olle Berg <olle.berg@norrby.se>\nTill: Vera Lund\nSkickat: den 19 mars 2027 14:32\nÄmne: Anteckningar från nätverkets möte 17 mars 2027\n\nHej! Här kommer anteckningarna från mötet i Norrby där vi var många. Vera Lund ledde mötet och Eva Ek höll i tiden.\n",
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2027, 3, 17));
+        assert!(h.people.is_empty());
+        assert!(h.preamble.iter().any(|p| p.contains("Vera Lund ledde mötet")));
+    }
+
+    #[test]
+    fn a_table_one_cell_a_line_keeps_its_presence_heading() {
+        let h =
+            header_of("Anteckningar\nDeltagare\nNamn\nOrganisation\nNärvarande\nEva Ek\nNorrby kommun\nJa\n");
+        let texts: Vec<&str> = h.people.iter().map(|p| p.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Namn",
+                "Organisation",
+                "Närvarande",
+                "Eva Ek",
+                "Norrby kommun",
+                "Ja"
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_those_in_the_room_and_on_line() {
+        let h = header_of(
+            "Anteckningar\nPå plats i Ängen:\n  Eva Ek, Norrby kommun\nMed via Teams:\n  Olle Berg (Åsby kommun)\n",
+        );
+        let texts: Vec<&str> = h.people.iter().map(|p| p.text.trim()).collect();
+        assert_eq!(texts, ["Eva Ek, Norrby kommun", "Olle Berg (Åsby kommun)"]);
+    }
+
+    #[test]
+    fn abbreviated_and_closing_labels() {
+        let h = header_of(
+            "Anteckningar\nOrdf.: Vera Lund\nLokal: Kunskapscentrum, Norrby, sammanträdesrummet Ängen\nJustering\tEva Ek\n\nVid pennan: Olle Berg\n",
+        );
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.place.as_deref(), Some("Kunskapscentrum, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ängen"));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert!(matches!(
+            closing_label("Justerat: Eva Ek"),
+            Some((ClosingRole::Adjuster, _))
+        ));
+        // Without its colon the word is a sentence's.
+        assert!(label_of("Justering av protokollet sker i morgon").is_none());
+    }
+
+    #[test]
+    fn attendance_under_the_last_item_is_read_with_the_header() {
+        let rest = lines(
+            "1. Ekonomi\nNärvarande: Eva Ek i rummet.\n2. Övrigt\nInget.\n\nNärvarande: Eva Ek (Norrby), Olle Berg (Region)\nAnmält förhinder: Vera Lund\n",
+        );
+        let is_heading = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+        let (moved, kept) = attendance_at_foot(&rest, &is_heading);
+        assert_eq!(moved.len(), 2);
+        assert!(moved[0].text.starts_with("Närvarande: Eva Ek (Norrby)"));
+        assert_eq!(kept.len(), rest.len() - 2);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub enum Number {
     Letter(char),
     /// `§ 23`
     Paragraph(u32),
+    /// `C. Title`, `F2. Title`: items lettered in capitals, a digit after the letter when one
+    /// letter's item is split in two (`F1.`, `F2.`); the file numbers them in order.
+    Capital(char, Option<u32>),
 }
 
 /// A heading line.
@@ -83,6 +86,10 @@ static POINT: LazyLock<Regex> = LazyLock::new(|| {
 /// `IV. Title`, `IV) Title`, `IV<TAB>Title`, or `IV TITLE` when the title is in capitals.
 static ROMAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([IVX]{1,6})(\s*[.)]\s+|[.)]?\t\s*| +)(.+)$").unwrap_or_else(|_| unreachable!())
+});
+/// `C. Title`, `C) Title`, `F2. Title`: a capital letter (and a digit) before a title.
+static CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z])([1-9])?(?:\s*[.)]\s+|[.)]?\t\s*)(.+)$").unwrap_or_else(|_| unreachable!())
 });
 static LETTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([a-z])\s*\)\s+(.+)$").unwrap_or_else(|_| unreachable!()));
@@ -247,6 +254,20 @@ pub fn parse(line: &str) -> Option<Heading> {
         }
         written = Some(caps[1].to_owned());
         (Number::Top(n), caps[1].to_owned(), rest)
+    } else if let Some(caps) = CAPITAL.captures(line) {
+        let letter = caps[1].chars().next()?;
+        let digit = caps.get(2).and_then(|d| d.as_str().parse().ok());
+        let rest = caps.get(3)?.as_str();
+        // `E. Karlsson hade förhinder.` is a sentence: a lettered heading reads as a title.
+        if !reads_as_title(rest) {
+            return None;
+        }
+        let label = format!(
+            "{letter}{}",
+            digit.map(|d: u32| d.to_string()).unwrap_or_default()
+        );
+        written = Some(label.clone());
+        (Number::Capital(letter, digit), label, rest)
     } else if let Some(caps) = TOP_ALONE.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
         return Some(Heading {
@@ -367,6 +388,20 @@ mod tests {
 
     fn number(line: &str) -> Option<Number> {
         parse(line).map(|h| h.number)
+    }
+
+    #[test]
+    fn items_lettered_in_capitals() {
+        assert_eq!(number("A. Mötets öppnande"), Some(Number::Capital('A', None)));
+        assert_eq!(number("C) Budget för nästa år"), Some(Number::Capital('C', None)));
+        let split = parse("D2. Lokala rapporter").unwrap_or_else(|| unreachable!());
+        assert_eq!(split.number, Number::Capital('D', Some(2)));
+        assert_eq!(
+            (split.label.as_str(), split.written.as_deref()),
+            ("D2", Some("D2"))
+        );
+        // Roman numerals keep their meaning.
+        assert_eq!(number("V. Ekonomi"), Some(Number::Top(5)));
     }
 
     #[test]
@@ -504,6 +539,8 @@ mod tests {
         assert_eq!(number("3 Kommuner deltog i arbetet."), None);
         assert_eq!(number("I Falun pågår ett arbete"), None);
         assert_eq!(number("IIII. Ekonomi"), None);
+        assert_eq!(number("E. Karlsson hade förhinder."), None);
+        assert_eq!(number("B.Ekonomi"), None);
         assert_eq!(number("1) att godkänna dagordningen"), None);
         assert_eq!(number("Frågan behandlades. Se vidare  § 12"), None);
         assert_eq!(number("enligt beslutet i § 12"), None);

@@ -7,7 +7,7 @@
 //! under the title), and the log's clauses moved under their items.
 
 use super::headings::{self, Heading, Number};
-use super::lines::Line;
+use super::lines::{Line, blank};
 use crate::text::fold;
 
 /// The heading of a table's item column.
@@ -223,14 +223,6 @@ pub fn decision_log(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
 fn is_log_title(text: &str) -> bool {
     let f = fold(text.trim().trim_end_matches(':'));
     f == "beslutslogg" || f == "beslutslista" || f == "beslut i sammandrag"
-}
-
-fn blank(number: usize) -> Line {
-    Line {
-        number,
-        text: String::new(),
-        page_break_before: false,
-    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,15 @@ pub struct Line {
     pub page_break_before: bool,
 }
 
+/// An empty line, to keep what is moved between lines a paragraph of its own.
+pub fn blank(number: usize) -> Line {
+    Line {
+        number,
+        text: String::new(),
+        page_break_before: false,
+    }
+}
+
 /// A line taken out as page debris.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Debris {
@@ -160,6 +169,50 @@ fn inner_pipe_cells(text: &str) -> Option<Vec<String>> {
     }
     let cells: Vec<String> = text.split(" | ").map(|c| c.trim().to_owned()).collect();
     (cells.len() >= 3).then_some(cells)
+}
+
+/// A Markdown heading's marks: `### Närvarande`.
+static MARKDOWN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^#{1,6}\s+(.*?)(?:\s+#+)?\s*$").unwrap_or_else(|_| unreachable!()));
+/// A Markdown rule: `---`, `***`, `___`.
+static MARKDOWN_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$").unwrap_or_else(|_| unreachable!()));
+
+/// Text exported as Markdown whose items are numbered headings read as the text it marks up: a
+/// heading's `#` marks and a bold word's `**` go, and a rule after a blank line is a blank line (a line of dashes right under
+/// a line of text underlines it, and stays). Returns the lines and, for the report, each line
+/// whose marks went with the marks.
+pub fn markdown(lines: Vec<Line>) -> (Vec<Line>, Vec<(usize, String)>) {
+    // Only where the items are numbered Markdown headings (`### 1. Inledning`): elsewhere a
+    // heading's marks are what shows an item without a number.
+    let numbered = lines.iter().any(|l| {
+        MARKDOWN_HEADING.captures(l.text.trim()).is_some_and(|c| {
+            c.get(1)
+                .is_some_and(|t| super::headings::parse(t.as_str()).is_some())
+        })
+    });
+    if !numbered {
+        return (lines, Vec::new());
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut marks = Vec::new();
+    for mut line in lines {
+        let above_blank = out.last().is_none_or(|l: &Line| l.text.trim().is_empty());
+        if above_blank && MARKDOWN_RULE.is_match(&line.text) {
+            marks.push((line.number, line.text.trim().to_owned()));
+            line.text = String::new();
+        } else if let Some(caps) = MARKDOWN_HEADING.captures(line.text.trim()) {
+            let hashes = line.text.trim().split(' ').next().unwrap_or("").to_owned();
+            line.text = caps.get(1).map_or("", |m| m.as_str()).to_owned();
+            marks.push((line.number, hashes));
+        }
+        if line.text.matches("**").count() >= 2 && line.text.matches("**").count() % 2 == 0 {
+            line.text = line.text.replace("**", "");
+            marks.push((line.number, "**".to_owned()));
+        }
+        out.push(line);
+    }
+    (out, marks)
 }
 
 /// Tables written with pipes, as a PDF converter or Markdown writes them, become rows of cells
@@ -748,5 +801,31 @@ mod tests {
             join(&["ta fram RKA-", "process och hälso-", "och sjukvård"]),
             "ta fram RKA-process och hälso- och sjukvård"
         );
+    }
+
+    #[test]
+    fn markdown_marks_go() {
+        let (out, marks) = markdown(split(
+            "## Minnesanteckningar\n\n---\n**Tid**\t13–16\nRubrik\n---\n**Beslut:** att *så* ske\n### 1. Ekonomi\n",
+        ));
+        let texts: Vec<&str> = out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Minnesanteckningar",
+                "",
+                "",
+                "Tid\t13–16",
+                "Rubrik",
+                "---",
+                "Beslut: att *så* ske",
+                "1. Ekonomi"
+            ]
+        );
+        assert_eq!(marks.len(), 5);
+        // Without numbered headings the marks show the items: they stay.
+        let (kept, marks) = markdown(split("## Ekonomi\n**Budget**\n"));
+        assert_eq!(kept[0].text, "## Ekonomi");
+        assert!(marks.is_empty());
     }
 }

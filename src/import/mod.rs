@@ -17,7 +17,9 @@ pub mod followups;
 pub mod functions;
 pub mod header;
 pub mod headings;
+pub mod initials;
 pub mod input;
+pub mod item_refs;
 pub mod item_tables;
 pub mod kind;
 pub mod lines;
@@ -26,6 +28,7 @@ pub mod names;
 pub mod recognise;
 pub mod render;
 pub mod report;
+pub mod roles_in_prose;
 pub mod roster;
 pub mod tasks;
 pub mod unnumbered;
@@ -98,6 +101,7 @@ pub fn import(
 
     // Lines, without the debris of the pages.
     let (all, joined) = lines::pipe_tables(lines::split(&document.text));
+    let (all, marked) = lines::markdown(all);
     let (all, stamps) = lines::clock_stamps(all);
     let all = lines::side_by_side(all);
     // A word a table cell broke over two rows, joined again: what was written is accounted for.
@@ -112,6 +116,11 @@ pub fn import(
             Conversion { from, to }
         })
         .collect();
+    let mut joined = joined;
+    joined.extend(marked.into_iter().map(|(_, from)| Conversion {
+        from,
+        to: String::new(),
+    }));
     // Items written as a table, and a table of contents that only repeats their headings.
     let (all, contents) = item_tables::contents(all);
     let (all, table_heading) = item_tables::note_table(all);
@@ -133,6 +142,24 @@ pub fn import(
         });
     }
 
+    // A closing list's points that name their item, moved to those items.
+    let (kept, referred) = item_refs::to_items(kept);
+    for (line, item, written) in referred {
+        report.changes.push(Change {
+            item: Some(item.clone()),
+            line,
+            what: crate::msg!(
+                "import-change-item-reference",
+                item = item.clone(),
+                written = written.clone()
+            ),
+        });
+        logged_items.push(Conversion {
+            from: written,
+            to: "item".to_owned(),
+        });
+    }
+
     // Every word decided.
     let lexicon = Lexicon::builtin();
     let repaired = repair_lines(kept, lexicon, setting.words, &mut report);
@@ -149,7 +176,26 @@ pub fn import(
     }
     let first = recognise::first_item(&repaired);
     let (head, rest) = repaired.split_at(first.min(repaired.len()));
+    // `Närvarande: …` under the last item: the attendance, read with the header.
+    let (foot, rest) = header::attendance_at_foot(rest, &recognise::looks_like_item);
+    let rest = rest.as_slice();
+    // A blank line before them ends whatever the header was reading.
+    let gap = foot.first().map(|l| Line {
+        number: l.number,
+        text: String::new(),
+        page_break_before: false,
+    });
+    let mut head: Vec<Line> = head.iter().cloned().chain(gap).chain(foot).collect();
+    // `Eva Ek (EE)` in the attendance, `EE` in the text.
+    let (initials, taken) = initials::take(&mut head, rest);
+    let head = head.as_slice();
     let mut header = header::read(head, &names);
+    header
+        .conversions
+        .extend(taken.into_iter().map(|from| Conversion {
+            from,
+            to: "initials".to_owned(),
+        }));
     // The table of contents stays as prose under the title; the minutes table's column headings
     // became the item headings.
     if !contents.is_empty() {
@@ -231,6 +277,9 @@ pub fn import(
         .filter_map(|p| p.other_organisation.clone())
         .collect();
     names.add_guests(&other_organisations);
+    for (letters, name) in &initials {
+        names.add_initials(letters, name);
+    }
     let people: Vec<&attendees::Person> = attendance.present.iter().chain(&attendance.absent).collect();
     functions::add(&mut names, &people, members);
 
@@ -244,6 +293,12 @@ pub fn import(
         phrases: &phrases,
     };
     let mut body = recognise::body(rest, &ctx);
+    // `Eva Ek ledde mötet` in the opening paragraph.
+    for paragraph in &header.preamble {
+        let line = head.first().map_or(1, |l| l.number);
+        body.closing
+            .extend(roles_in_prose::in_text(paragraph, &names, line));
+    }
     let calendar = due::Calendar {
         meeting: date,
         dates: {
@@ -510,6 +565,11 @@ fn front_people(
     let by_role = |words: &[&str]| -> Option<String> {
         attendance.present.iter().find_map(|p| {
             let role = p.role.as_deref()?.to_lowercase();
+            // `(s) ordförande`: a party before the function.
+            let role = match role.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+                Some((party, rest)) if party.chars().count() <= 3 => rest.to_owned(),
+                _ => role,
+            };
             let first = role.split(',').next().unwrap_or("").trim().to_owned();
             words
                 .iter()

@@ -214,18 +214,32 @@ impl<'a> Names<'a> {
     /// Lets a function's title name the one who holds it at this meeting (`ordföranden` for the
     /// chair), in any case.
     pub fn add_function(&mut self, titles: &[&str], holder: &str) {
+        self.add_aliases(titles, holder, false);
+    }
+
+    /// Lets a person's initials (`EE`, as the attendance gives them) name the person, written
+    /// in capitals only.
+    pub fn add_initials(&mut self, initials: &str, holder: &str) {
+        if folded_words(initials).len() == 1 {
+            self.add_aliases(&[initials], holder, true);
+        }
+    }
+
+    /// Other words for the one the holder's name stands for, each unless it names someone
+    /// already; with `capital`, found only with its capital.
+    fn add_aliases(&mut self, aliases: &[&str], holder: &str, capital: bool) {
         let Some(&[who]) = self.only_names(holder).as_deref() else {
             return;
         };
-        for title in titles {
-            let words = folded_words(title);
+        for alias in aliases {
+            let words = folded_words(alias);
             if words.is_empty() || self.entries.iter().any(|e| e.words == words) {
                 continue;
             }
             self.entries.push(Entry {
                 words,
                 party: who,
-                capital: false,
+                capital,
                 first_name: false,
             });
         }

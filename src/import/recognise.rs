@@ -12,6 +12,7 @@ use super::header::{self, ClosingRole, Named};
 use super::headings::{self, Number};
 use super::lines::{Line, is_upper_case_line, join};
 use super::names::Names;
+use super::roles_in_prose;
 use crate::format::labels::Label;
 use crate::format::phrases::{self, DecisionPhrases};
 use crate::model::Kind;
@@ -65,9 +66,11 @@ static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(.+?)\s+(föreslås\s+besluta)\s*:?\s*(att\b.*?)?\s*:?$")
         .unwrap_or_else(|_| unreachable!())
 });
-/// A decision without a subject: `Beslutades att …`, `Det beslutades att …`, `Beslöts att …`.
+/// A decision without a subject: `Beslutades att …`, `Det beslutades att …`, `Beslöts att …`,
+/// and a further one, `Beslöts vidare att …`, `Det beslutades också att …`.
 static IMPERSONAL_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts))\s+(att\b.*)$").unwrap_or_else(|_| unreachable!())
+    Regex::new(r"(?i)^((?:det\s+)?(?:beslutades|beslöts)(?:\s+(?:vidare|också|även|dessutom))?)\s+(att\b.*)$")
+        .unwrap_or_else(|_| unreachable!())
 });
 /// A decision in other words: `Gruppen beslöt att …`, `Vi bestämde att …`, `Nätverket enades om
 /// att …`, `Länsgruppen fattade följande beslut:` (the clauses follow).
@@ -81,8 +84,23 @@ static FORWARDED_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+\S+(?:\s+\S+){0,3}?\s+(?:att\s+)?besluta)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
+/// A body's proposal to another body as a section heading: `Arbetsutskottets förslag till
+/// socialnämnden` (the body without its genitive `s`).
+static OWN_PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:förslag\s+till)\s+\p{L}+$").unwrap_or_else(|_| unreachable!())
+});
+/// The same without `besluta`: `Arbetsutskottet föreslår sociala omsorgsnämnden att fastställa
+/// …`, the other body named by a word for one (`nämnden`, `styrelsen`, `fullmäktige`).
+static FORWARDED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(föreslår\s+(?:\p{L}+\s+){0,2}\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet|rådet))(\s+att\b.*$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+/// A section heading with the body's decision: `Arbetsutskottets beslut` (the body without its
+/// genitive `s`).
+static OWN_DECISION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Lu}\p{L}+?)s\s+(?i:beslut)$").unwrap_or_else(|_| unreachable!()));
 static OTHER_DECISION_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|bestämde|enades\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
+    Regex::new(r"(?i)^(\S+(?:\s+\S+){0,4}?)\s+(beslöt|beslutade|bestämde|enades\s+om|kom\s+överens\s+om|fattade\s+följande\s+beslut)(\s*:?\s*$|\s+att\b.*$)")
         .unwrap_or_else(|_| unreachable!())
 });
 /// `Beslut:` (or `Beslut` alone, or `BESLUTAT:` as notes typed in a meeting write it) before a
@@ -247,11 +265,38 @@ pub fn first_item(lines: &[Line]) -> usize {
                     && match h.number {
                         Number::Top(n) => n <= 3,
                         Number::Paragraph(_) => true,
+                        Number::Capital(l, d) => l == 'A' && d.is_none_or(|d| d == 1),
                         _ => false,
                     }
             })
         })
         .unwrap_or(lines.len())
+}
+
+/// `Förslag: att …` (the clause after the label) or `Förslag:` alone with clauses below: what
+/// follows the label.
+fn short_proposal<'t>(text: &'t str, next: Option<&str>) -> Option<&'t str> {
+    let (label, rest) = text.split_once(':')?;
+    if !label.trim().eq_ignore_ascii_case("förslag") {
+        return None;
+    }
+    let clause_below = || {
+        next.is_some_and(|n| ATT.is_match(n) || BULLET.captures(n).is_some_and(|c| ATT.is_match(c[1].trim())))
+    };
+    (ATT.is_match(rest.trim()) || (rest.trim().is_empty() && clause_below())).then_some(rest)
+}
+
+/// Whether a heading lettered `l` (and `d`) comes next: `A` (or `A1`) first, then the next
+/// letter, a letter skipped, or the next digit of the same letter (`F1`, `F2`).
+fn follows_capital(first: bool, last: Option<(char, Option<u32>)>, l: char, d: Option<u32>) -> bool {
+    let starts = d.is_none_or(|d| d == 1);
+    match last {
+        None => first && l == 'A' && starts,
+        Some((pl, pd)) => {
+            let step = (l as u32).wrapping_sub(pl as u32);
+            ((1..=2).contains(&step) && starts) || (l == pl && pd.is_some_and(|pd| d == Some(pd + 1)))
+        }
+    }
 }
 
 /// The text of the first line from `from` on that is not blank.
@@ -321,6 +366,8 @@ struct Builder<'c, 'a> {
     sub: u32,
     /// Items numbered as a protocol's paragraphs.
     paragraphs: bool,
+    /// The last item lettered in capitals (`F1.`), when the items are lettered so.
+    capitals: Option<(char, Option<u32>)>,
     next_letter: Option<char>,
     /// A closing label (`Vid anteckningarna`) waiting for the name on the next line.
     closing: Option<ClosingRole>,
@@ -345,6 +392,7 @@ pub fn body(lines: &[Line], ctx: &Context) -> Body {
         doc_top: 0,
         sub: 0,
         paragraphs: false,
+        capitals: None,
         next_letter: None,
         closing: None,
         para: Vec::new(),
@@ -501,6 +549,12 @@ impl Builder<'_, '_> {
             .or_else(|| actions::read_block(self.lines, i))
             .or_else(|| actions::read_list(self.lines, i, &|owners| self.names_owners(owners)))
             .or_else(|| actions::read_owned_line(self.lines, i, &|owners| self.names_owners(owners)))
+            .or_else(|| {
+                // `→ Ansvar: Eva Ek, klart: v.12` under the sentence that gives the task.
+                let task = self.last_sentence()?;
+                actions::read_owners_line(&self.lines[i], &task, &|owners| self.names_owners(owners))
+                    .map(|table| (table, i + 1))
+            })
         {
             self.flush_prose();
             self.end_clauses();
@@ -547,6 +601,20 @@ impl Builder<'_, '_> {
                 .map(|m| m.as_str().trim().to_owned())
                 .unwrap_or_default();
             return self.label(i, &label, &value);
+        }
+        // `Förslag: att …`, or `Förslag:` over its clauses: a proposal, under the format's
+        // heading.
+        if let Some(rest) = short_proposal(
+            &text,
+            self.next_nonblank(i + 1).map(|j| self.lines[j].text.trim()),
+        ) {
+            self.flush_prose();
+            self.body.conversions.push(Conversion {
+                from: text[..text.len() - rest.len()].trim().to_owned(),
+                to: phrases::PROPOSAL.to_owned(),
+            });
+            let rest = rest.trim().to_owned();
+            return self.proposal(i, phrases::PROPOSAL, &rest);
         }
         if let Some((heading, rest)) = phrases::proposal_opening(&text) {
             self.flush_prose();
@@ -601,6 +669,7 @@ impl Builder<'_, '_> {
         let other = OTHER_DECISION_VERB.captures(text).or_else(|| {
             FORWARDED_DECISION
                 .captures(text)
+                .or_else(|| FORWARDED_CLAUSE.captures(text))
                 .filter(|_| self.ctx.kind == Kind::Minutes)
         });
         let reworded = other.as_ref().map(|caps| {
@@ -618,7 +687,9 @@ impl Builder<'_, '_> {
                     to: phrases::DECIDED.to_owned(),
                 });
                 // A proposal to another body is written as what this body decided.
-                if FORWARDED_DECISION.is_match(text) && !OTHER_DECISION_VERB.is_match(text) {
+                if (FORWARDED_DECISION.is_match(text) || FORWARDED_CLAUSE.is_match(text))
+                    && !OTHER_DECISION_VERB.is_match(text)
+                {
                     self.change(
                         number,
                         crate::msg!(
@@ -660,8 +731,47 @@ impl Builder<'_, '_> {
             );
             (intro, caps[2].trim().to_owned())
         };
-        let (clause, after) = clause_and_after(&rest);
-        let next = self.decision(i, intro, &clause, text);
+        let (clause, mut after) = clause_and_after(&rest);
+        // `Beslöts att A. Beslöts vidare att B.`: the second sentence holds more clauses of the
+        // same decision.
+        let mut further: Vec<(String, String)> = Vec::new();
+        while let Some(caps) = after.as_deref().and_then(|a| IMPERSONAL_DECISION.captures(a)) {
+            let (more, rest) = clause_and_after(caps[2].trim());
+            further.push((caps[1].to_owned(), more));
+            after = rest;
+        }
+        let next = self.decision(i, intro.clone(), &clause, text);
+        if let Some(state) = self.clauses.as_mut().filter(|_| !further.is_empty()) {
+            for (written, more) in further {
+                self.body.conversions.push(Conversion {
+                    from: written,
+                    to: intro.clone(),
+                });
+                for (k, (joiner, part)) in split_att(&more).into_iter().enumerate() {
+                    if let Some(joiner) = joiner {
+                        self.body.conversions.push(Conversion {
+                            from: joiner.to_owned(),
+                            to: "-".to_owned(),
+                        });
+                    }
+                    state.clauses.push(Clause {
+                        text: if k == 0 { part } else { format!("att {part}") },
+                        line: number,
+                    });
+                }
+            }
+        } else if !further.is_empty() {
+            let written: Vec<String> = further
+                .into_iter()
+                .map(|(w, more)| format!("{w} {more}"))
+                .collect();
+            let kept = written
+                .into_iter()
+                .chain(after.take())
+                .collect::<Vec<_>>()
+                .join(" ");
+            after = Some(kept);
+        }
         self.after_decision(number, after);
         Some(next)
     }
@@ -717,7 +827,8 @@ impl Builder<'_, '_> {
             let other = || {
                 OTHER_DECISION_VERB.captures(rest).is_some_and(|caps| {
                     let reworded = format!("{} {}", &caps[1], phrases::DECIDED);
-                    self.ctx.phrases.opening(&reworded).is_some()
+                    // `Vi kom överens om att …`: the notes' own body.
+                    caps[1].eq_ignore_ascii_case("vi") || self.ctx.phrases.opening(&reworded).is_some()
                 })
             };
             if rest.starts_with(char::is_uppercase)
@@ -747,6 +858,10 @@ impl Builder<'_, '_> {
             }
         } else if header::is_adjusted_line(text) {
             self.closing = Some(ClosingRole::Adjuster);
+        } else {
+            // `Eva Ek ledde mötet.`, `Till justerare valdes EE.`: the role as a sentence states it.
+            let found = roles_in_prose::in_text(text, self.ctx.names, number);
+            self.body.closing.extend(found);
         }
     }
 
@@ -762,26 +877,45 @@ impl Builder<'_, '_> {
                 || NUMBERED_CLAUSE.is_match(next)
                 || BULLET.captures(next).is_some_and(|c| ATT.is_match(c[1].trim()))
         });
+        // `Arbetsutskottets förslag till socialnämnden` over its clauses: in minutes, what the
+        // body itself decided to propose.
+        if att_follows
+            && self.ctx.kind == Kind::Minutes
+            && let Some(caps) = OWN_PROPOSAL.captures(bare)
+            && self
+                .ctx
+                .phrases
+                .opening(&format!("{} {} att", &caps[1], phrases::DECIDED))
+                .is_some()
+        {
+            self.open_clauses(number, text, |intro| {
+                crate::msg!(
+                    "import-change-forwarded-decision",
+                    text = bare.to_owned(),
+                    written = intro.to_owned()
+                )
+            });
+            return Some(i + 1);
+        }
         if folded == "beslut" && att_follows {
             // `Beslut:` and the clauses under it: the network's decision.
-            self.flush_prose();
-            let (kind, intro) = self.decision_intro();
-            self.body.conversions.push(Conversion {
-                from: text.to_owned(),
-                to: intro.clone(),
-            });
-            self.change(
-                number,
+            self.open_clauses(number, text, |intro| {
                 crate::msg!(
                     "import-change-clauses-written",
                     text = text.to_owned(),
-                    written = intro.clone()
-                ),
-            );
-            self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+                    written = intro.to_owned()
+                )
+            });
             return Some(i + 1);
         }
-        if SECTIONS.contains(&folded.as_str()) {
+        // `Arbetsutskottets beslut` over a decision in other words: the body's own section.
+        let own_decision = OWN_DECISION.captures(bare).is_some_and(|caps| {
+            self.ctx
+                .phrases
+                .opening(&format!("{} {} att", &caps[1], phrases::DECIDED))
+                .is_some()
+        });
+        if SECTIONS.contains(&folded.as_str()) || own_decision {
             self.flush_prose();
             if let Some(item) = &mut self.item {
                 item.blocks.push(Block::Heading {
@@ -837,6 +971,19 @@ impl Builder<'_, '_> {
         None
     }
 
+    /// A line over the clauses that follow it (`Beslut:`), written as the decision's heading
+    /// (a proposal's in an agenda); `what` says so in the report.
+    fn open_clauses(&mut self, number: usize, text: &str, what: impl Fn(&str) -> String) {
+        self.flush_prose();
+        let (kind, intro) = self.decision_intro();
+        self.body.conversions.push(Conversion {
+            from: text.to_owned(),
+            to: intro.clone(),
+        });
+        self.change(number, what(&intro));
+        self.clauses = Some(ClauseState::new(kind, intro, Vec::new(), number));
+    }
+
     /// The heading a decision written `Beslut:` gets: the network's decision in minutes, a
     /// proposal in an agenda.
     fn decision_intro(&self) -> (ClauseKind, String) {
@@ -861,6 +1008,24 @@ impl Builder<'_, '_> {
             && parts
                 .iter()
                 .all(|p| names.only_names(p).is_some() || super::roster::looks_like_name(p))
+    }
+
+    /// The last sentence of the current item so far: of the paragraph being read, else of the
+    /// clauses being read (without their `att`), else of the item's last paragraph or clauses.
+    fn last_sentence(&self) -> Option<String> {
+        let last_of = |text: &str| super::followups::split_sentences(text).pop();
+        let clause = |c: &Clause| c.text.trim_start_matches("att ").to_owned();
+        if !self.para.is_empty() {
+            return last_of(&join(&self.para.iter().map(String::as_str).collect::<Vec<_>>()));
+        }
+        if let Some(state) = &self.clauses {
+            return state.clauses.last().map(clause);
+        }
+        match self.item.as_ref()?.blocks.last()? {
+            Block::Prose { text, .. } => last_of(text),
+            Block::Clauses { clauses, .. } => clauses.last().map(clause),
+            _ => None,
+        }
     }
 
     /// A follow-up table under the current item.
@@ -973,7 +1138,10 @@ impl Builder<'_, '_> {
         let (number, letter) = match found.number {
             Number::Top(n) => {
                 let plausible = (first && n <= 3)
-                    || (!self.paragraphs && !first && (n == self.doc_top + 1 || n == self.doc_top + 2));
+                    || (!self.paragraphs
+                        && self.capitals.is_none()
+                        && !first
+                        && (n == self.doc_top + 1 || n == self.doc_top + 2));
                 if !plausible {
                     return None;
                 }
@@ -988,10 +1156,21 @@ impl Builder<'_, '_> {
                 (self.top + 1, None)
             }
             Number::Sub(n, m) => {
-                if first || n != self.doc_top || m != self.sub + 1 || self.paragraphs {
+                if first
+                    || n != self.doc_top
+                    || m != self.sub + 1
+                    || self.paragraphs
+                    || self.capitals.is_some()
+                {
                     return None;
                 }
                 (self.top, char::from_u32(u32::from(b'a') + m - 1))
+            }
+            Number::Capital(l, d) => {
+                if !follows_capital(first, self.capitals, l, d) {
+                    return None;
+                }
+                (self.top + 1, None)
             }
             Number::Letter(c) => {
                 if first || Some(c) != self.next_letter.or(Some('a')) || self.sub > 0 {
@@ -1083,6 +1262,12 @@ impl Builder<'_, '_> {
             }
             Number::Letter(l) => {
                 self.next_letter = char::from_u32(l as u32 + 1);
+            }
+            Number::Capital(l, d) => {
+                self.top = number;
+                self.capitals = Some((l, d));
+                self.sub = 0;
+                self.next_letter = Some('a');
             }
         }
         if letter.is_some() {
@@ -1917,14 +2102,42 @@ mod tests {
     }
 
     #[test]
+    fn a_short_proposal_label() {
+        assert_eq!(
+            short_proposal("Förslag: att anta planen.", None),
+            Some(" att anta planen.")
+        );
+        assert_eq!(short_proposal("Förslag:", Some("– att anta planen,")), Some(""));
+        assert_eq!(short_proposal("Förslag:", Some("Planen har remitterats.")), None);
+        assert_eq!(short_proposal("Förslaget: att anta", None), None);
+    }
+
+    #[test]
+    fn capital_letters_follow_in_order() {
+        assert!(follows_capital(true, None, 'A', None));
+        assert!(!follows_capital(true, None, 'C', None));
+        assert!(follows_capital(false, Some(('A', None)), 'B', None));
+        assert!(follows_capital(false, Some(('E', None)), 'F', Some(1)));
+        assert!(follows_capital(false, Some(('F', Some(1))), 'F', Some(2)));
+        assert!(follows_capital(false, Some(('F', Some(2))), 'G', None));
+        assert!(!follows_capital(false, Some(('F', Some(2))), 'F', Some(1)));
+        assert!(!follows_capital(false, Some(('G', None)), 'B', None));
+        assert!(!follows_capital(false, Some(('B', None)), 'F', None));
+    }
+
+    #[test]
     fn decisions_without_a_subject_and_their_points() {
         assert!(IMPERSONAL_DECISION.is_match("Beslutades att godkänna dagordningen."));
         assert!(IMPERSONAL_DECISION.is_match("Det beslutades att godkänna dagordningen."));
         assert!(!IMPERSONAL_DECISION.is_match("Beslutades inget."));
+        assert!(IMPERSONAL_DECISION.is_match("Beslöts vidare att hyra en större lokal."));
+        assert!(IMPERSONAL_DECISION.is_match("Det beslutades också att skjuta upp frågan."));
         for (text, verb) in [
             ("Styrgruppen beslöt att anta planen.", "beslöt"),
             ("Vi bestämde att träffas i maj.", "bestämde"),
             ("Rådet enades om att skjuta frågan.", "enades om"),
+            ("Vi kom överens om att skjuta frågan.", "kom överens om"),
+            ("Vi beslutade att skjuta frågan.", "beslutade"),
             ("Styrgruppen fattade följande beslut:", "fattade följande beslut"),
         ] {
             let caps = OTHER_DECISION_VERB.captures(text);
@@ -1940,6 +2153,19 @@ mod tests {
         );
         assert!(FORWARDED_DECISION.is_match("Utskottet föreslår nämnden att besluta"));
         assert!(!FORWARDED_DECISION.is_match("Förvaltningen föreslår att nämnden beslutar om taxan."));
+        let clause = FORWARDED_CLAUSE
+            .captures("Utskottet föreslår sociala nämnden att anta taxan.")
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(&clause[2], "föreslår sociala nämnden");
+        assert!(!FORWARDED_CLAUSE.is_match("Förvaltningen föreslår att nämnden antar taxan."));
+        assert_eq!(
+            OWN_DECISION
+                .captures("Utskottets beslut")
+                .map(|c| c[1].to_owned())
+                .as_deref(),
+            Some("Utskottet")
+        );
+        assert!(!OWN_DECISION.is_match("Utskottets beslut om taxan"));
         for (clause, kept) in [
             ("att godkänna remissvaret, samt", "att godkänna remissvaret"),
             ("att godkänna remissvaret och", "att godkänna remissvaret"),

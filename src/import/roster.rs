@@ -379,6 +379,11 @@ fn heading(cell: &str) -> Option<Column> {
         .then_some(first)
 }
 
+/// Whether a cell is a column heading (`Namn`, `Funktion`, `Närvarande`).
+pub fn is_heading_cell(cell: &str) -> bool {
+    heading(cell).is_some()
+}
+
 /// A row of a table, when every cell is a column heading.
 pub fn heading_row(cells: &[&str]) -> Option<Vec<Column>> {
     if cells.len() < 2 {

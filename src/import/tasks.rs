@@ -2,7 +2,7 @@
 //! give none. A task's form gives who is to do it (as written) and what; whether they are
 //! someone the members file or the attendance knows is decided by the caller.
 //!
-//! Tasks: `uppdra (åt) X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
+//! Tasks: `uppdra (åt) X att T`, `det åligger X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
 //! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X utses att T`, `X tar hem frågan …`, `X återkommer
 //! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
 //! due date or a recipient, and `T <verb>s (fram) av X`.
@@ -43,6 +43,9 @@ static FAR_X_UPPDRAG: LazyLock<Regex> =
 static UPPDRAS_AT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:^|\bdet\s+)uppdras\s+åt\s+(.+?)\s+att\s+(.+)$"));
 static UPPDRAS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+uppdras\s+att\s+(.+)$"));
+/// `Det åligger X att T`, `X åläggs att T`: a duty put on someone.
+static ALIGGER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:det\s+)?åligger\s+(.+?)\s+att\s+(.+)$"));
+static ALAGGS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(.+?)\s+åläggs\s+att\s+(.+)$"));
 static OMBEDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:ombeds|ombads|uppmanas|uppmanades)\s+(?:att\s+)?(.+)$"));
 static TAR_HEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -61,6 +64,9 @@ static PASSIVE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// `återkommer med förslag`: to the network.
 static BACK_WITH_PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\båterkomm(?:er|a)\s+med\s+(?:ett\s+)?förslag\b"));
+
+static COMES_BACK_LATER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\boch\s+återkommer(?:\s+(?:i\s+frågan|senare|därefter|sedan))?\s*[.!]?\s*$"));
 
 static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:fick|fått|gavs|getts|hade|har)\b(?:\s+\S+){0,6}?\s+(?:i\s+)?uppdrag(?:et)?\b")
@@ -176,6 +182,23 @@ const SAYING: &[&str] = &[
     "redogör",
     "prognostiserar",
     "förutser",
+    "rapporterar",
+    "meddelar",
+    // The same verbs in the past: `X rapporterade att gruppen planerar …` tells what was said.
+    "rapporterade",
+    "meddelade",
+    "berättade",
+    "informerade",
+    "konstaterade",
+    "påpekade",
+    "framförde",
+    "uppgav",
+    "redogjorde",
+    "sa",
+    "sade",
+    "menade",
+    "ansåg",
+    "beskrev",
 ];
 
 fn capture(regex: &Regex, text: &str, form: &'static str, weak: bool) -> Option<Form> {
@@ -220,8 +243,10 @@ fn infinitive_of_passive(verb: &str) -> String {
 /// The task form of a sentence (without its final full stop), most certain forms first.
 /// `present`: candidate splits into who and a verb in the present, for the caller to try.
 pub fn form(text: &str) -> Option<Form> {
-    let strong: [(&Regex, &'static str); 7] = [
+    let strong: [(&Regex, &'static str); 9] = [
         (&UPPDRAS_AT, "uppdras åt X att"),
+        (&ALIGGER, "det åligger X att"),
+        (&ALAGGS, "X åläggs att"),
         (&UPPDRAS, "X uppdras att"),
         (&FAR_UPPDRAG, "X får i uppdrag att"),
         (&FAR_X_UPPDRAG, "får X i uppdrag att"),
@@ -350,6 +375,10 @@ pub fn present_splits(text: &str) -> Vec<Form> {
         if SAYING.contains(&lower.as_str()) && !informs_someone {
             break;
         }
+        // `X tog upp att Y saknar …`: a matter raised, told in the past.
+        if lower == "upp" && words[i - 1].eq_ignore_ascii_case("tog") {
+            break;
+        }
         let verb_like = w.chars().next().is_some_and(char::is_lowercase)
             && w.chars().all(char::is_alphabetic)
             && lower.chars().count() >= 3
@@ -423,6 +452,12 @@ pub fn comes_back_with_proposal(text: &str) -> bool {
     BACK_WITH_PROPOSAL.is_match(text)
 }
 
+/// Whether a sentence ends by promising to come back (`X utreder frågan och återkommer.`):
+/// work given to its owners, to be reported later.
+pub fn comes_back_later(text: &str) -> bool {
+    COMES_BACK_LATER.is_match(text)
+}
+
 /// Whether a sentence tells of work someone is doing.
 pub fn is_undertaking(text: &str) -> bool {
     UNDERTAKING.is_match(text)
@@ -494,6 +529,8 @@ mod tests {
                 "Ingela Sundin tillsammans med Marita Nordqvist",
             ),
             ("Olle Back ombeds skicka ut statistiken", "Olle Back"),
+            ("Det åligger Eva Ek att boka lokalen", "Eva Ek"),
+            ("Kansliet åläggs att boka lokalen", "Kansliet"),
             (
                 "Roger Sundberg (S) tar hem frågan och återkommer vid nästa sammanträde",
                 "Roger Sundberg (S)",
@@ -549,6 +586,16 @@ mod tests {
     }
 
     #[test]
+    fn coming_back_later() {
+        assert!(comes_back_later("Eva Ek utreder kostnaden och återkommer."));
+        assert!(comes_back_later(
+            "Eva Ek utreder kostnaden och återkommer i frågan"
+        ));
+        assert!(!comes_back_later("Eva Ek återkommer aldrig till det."));
+        assert!(!comes_back_later("Frågan och återkomsten diskuterades."));
+    }
+
+    #[test]
     fn sentences_that_give_no_task() {
         assert!(
             present_splits("Förvaltningen föreslår att nämnden antar riktlinjen att gälla från 2026-06-01.")
@@ -560,6 +607,9 @@ mod tests {
                 .is_empty()
         );
         assert!(present_splits("Nämnden prognostiserar ett underskott på 9,5 miljoner kronor.").is_empty());
+        // What someone reported others do.
+        assert!(present_splits("Olle Berg rapporterade att länsgruppen planerar en kurs i mars.").is_empty());
+        assert!(present_splits("OB tog upp att Norrby saknar platser under sommaren.").is_empty());
         // A body taking up a matter is how it is decided.
         assert!(passives("att ärendet ska behandlas av nämnden utan eget förslag").is_empty());
         assert!(!passives("En analys tas fram av förvaltningen").is_empty());
