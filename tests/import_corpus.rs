@@ -7,10 +7,11 @@
 //! apart from the sixth round, measured once after it, and tuned on in the seventh; `held-out-7/`
 //! was held apart from the seventh round and measured once after it, and tuned on in the eighth and
 //! ninth; `held-out-8/` and `held-out-9/` were held apart from the ninth round, measured once
-//! after it and tuned on in the tenth; `held-out-10/` was held apart from the tenth round and
-//! measured once after it. A set held apart from a later round is added as `held-out-11/` (or a
-//! later number) and scored by `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the
-//! tables and every miss.
+//! after it and tuned on in the tenth; `held-out-10/` was held apart from the tenth round,
+//! measured once after it and tuned on in the eleventh; `held-out-11/` was held apart from the
+//! eleventh round and measured once after it. A set held apart from a later round is added as
+//! `held-out-12/` (or a later number) and scored by `further_held_out_sets_are_scored` with its
+//! summed row only. Run with `--nocapture` to see the tables and every miss.
 
 mod corpus;
 
@@ -539,11 +540,57 @@ fn held_out_10_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-11/`, six documents of five bodies written during the
+/// eleventh round by someone who did not read the importer and was given no layout to use: three
+/// in everyday layouts in their own phrasing (a § protocol of a committee, OCR-damaged; an agenda
+/// with the type as a dash suffix; a .docx with a closing task table), three in layouts of their
+/// own choosing (items `(1)`–`(9)` as blocks of fields with a Windows-1252 text and the date
+/// `15.3.2028`; `9 §` protocols with attendance in running paragraphs and tasks as `(Ansvar: X.
+/// Klart: … . Återrapport: …)`; notes of a video meeting with the year only in `möte 2/2028`,
+/// `Ordf: | Ant: | Just:` on one line, an attendance table with an `x` column, items `[1]`–`[9]`
+/// and tasks on `→` lines).
+///
+/// Measured once, when the set was added after the eleventh round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 39/60
+/// (target: all), clause F1 0.650 (≥ 0.98), owners precision 0.850 (≥ 0.9) and recall 0.386
+/// (≥ 0.9), due dates 0.452 (≥ 0.9), report-back 0.419, attendees precision 0.956 and recall
+/// 0.683 (≥ 0.95), OCR repaired 144/149 = 0.966 (≥ 0.95) with 0/458 correct words changed
+/// (≤ 0.01), 57 words lost (target 0), sentences that read like tasks listed 6/21, front matter
+/// 29/42, 2 `check` errors in the imported files. So this test is ignored rather than lowered;
+/// `held_out_11_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-11 misses the targets on items, clauses, owners, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_11_documents_meet_the_targets() {
+    let s = measured("held-out-11");
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-11/` reached when it was measured once, as floors.
+#[test]
+fn held_out_11_documents_keep_their_scores() {
+    let s = measured("held-out-11");
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 21,
+            words_lost: 57,
+            clause_f1: 0.649,
+            owner_precision: 0.849,
+            owner_recall: 0.385,
+            due: 0.451,
+            attendee_precision: 0.955,
+            attendee_recall: 0.682,
+            ocr_repaired: 0.965,
+            ocr_changed: 0.0001,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-10 in the corpus");
+        println!("no held-apart set beyond held-out-11 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -562,10 +609,11 @@ fn only_held_out_11_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-8"));
     assert!(!corpus::is_further_held_out("held-out-9"));
     assert!(!corpus::is_further_held_out("held-out-10"));
-    assert!(corpus::is_further_held_out("held-out-11"));
+    assert!(!corpus::is_further_held_out("held-out-11"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
     assert!(corpus::is_further_held_out("held-out-12"));
+    assert!(corpus::is_further_held_out("held-out-13"));
     assert!(!corpus::is_further_held_out("held-out"));
     assert!(!corpus::is_further_held_out("held-out-2"));
     assert!(!corpus::is_further_held_out("held-out-"));
