@@ -111,6 +111,35 @@ pub fn is_collapsed(text: &str) -> bool {
     true
 }
 
+/// The lines of a text with their `\n`, as `str::split_inclusive('\n')` gives them, each end
+/// found by `memchr`: every paragraph of every file is read line by line.
+pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
+/// The lines of a text as `str::lines` gives them (without `\n` or `\r\n`), found as
+/// [`lines_inclusive`] finds them.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    lines_inclusive(text).map(|line| match line.strip_suffix('\n') {
+        Some(line) => line.strip_suffix('\r').unwrap_or(line),
+        None => line,
+    })
+}
+
+/// The first line of a text, as `str::lines` gives it (empty for an empty text).
+pub fn first_line(text: &str) -> &str {
+    lines(text).next().unwrap_or("")
+}
+
 /// A hash of [`fold_case`]'s text: equal for texts equal by it (and, rarely, for others).
 pub fn folded_key(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -239,6 +268,31 @@ mod tests {
             && !bytes
                 .iter()
                 .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3))
+    }
+
+    #[test]
+    fn lines_are_split_as_the_standard_library_splits_them() {
+        let pieces = ["a", "\n", "\r", "\r\n", "ö", " ", "\n\n"];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..10_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let text: String = (0..(state % 12))
+                .map(|i| pieces[((state >> (i * 3)) % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                lines(&text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            assert_eq!(
+                lines_inclusive(&text).collect::<Vec<_>>(),
+                text.split_inclusive('\n').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            assert_eq!(first_line(&text), text.lines().next().unwrap_or(""), "{text:?}");
+        }
     }
 
     #[test]

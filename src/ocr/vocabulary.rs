@@ -196,23 +196,33 @@ pub(super) fn letters_skeleton_hash(token: &[u8]) -> u64 {
     let mut hash = 0;
     let mut chunks = token.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        hash = mix(hash, u64::from_le_bytes(eight) | LOWER_EIGHT);
+        hash = mix(hash, eight_bytes(chunk) | LOWER_EIGHT);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut eight = [0u8; 8];
-        eight[..rest.len()].copy_from_slice(rest);
-        // Only the bytes of the word are lowered; the padding stays zero.
+        // Only the bytes of the word are lowered; the rest of the word of eight stays zero.
         let filled = u64::MAX >> (64 - 8 * rest.len());
-        hash = mix(hash, (u64::from_le_bytes(eight) | LOWER_EIGHT) & filled);
+        hash = mix(hash, (eight_bytes(rest) | LOWER_EIGHT) & filled);
     }
     mix(hash, token.len() as u64)
 }
 
+/// Up to eight bytes as one little-endian word, zero above them; assembled byte by byte, as a
+/// copy of a length known only at run time would be a call to `memcpy` for every word.
+#[inline]
+fn eight_bytes(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut word = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        word |= u64::from(b) << (8 * i);
+    }
+    word
+}
+
 /// The longest word with marks whose skeleton is built on the stack.
-const SHORT_WORD: usize = 48;
+const SHORT_WORD: usize = 64;
 
 /// The same hash for a token of ASCII letters and `å ä ö Å Ä Ö` only, from its bytes.
 #[inline]
@@ -228,7 +238,8 @@ pub(super) fn token_skeleton_hash(token: &[u8]) -> u64 {
         return hasher.finish();
     }
     // The skeleton laid out without a branch per byte (every word with marks of every file
-    // comes here): each byte is written, and `0xC3` is written over by the byte after it.
+    // comes here): each byte is written, and `0xC3` is written over by the byte after it, so the
+    // bytes past the skeleton stay zero, as the hash of eight at a time pads them.
     let mut skeleton = [0u8; SHORT_WORD];
     let mut length = 0;
     for &b in token {
@@ -239,12 +250,14 @@ pub(super) fn token_skeleton_hash(token: &[u8]) -> u64 {
         } else {
             b'a'
         };
-        if let Some(slot) = skeleton.get_mut(length) {
-            *slot = letter;
-        }
+        skeleton[length % SHORT_WORD] = letter;
         length += usize::from(b != 0xC3);
     }
-    letters_skeleton_hash(skeleton.get(..length).unwrap_or(&[]))
+    let mut hash = 0;
+    for chunk in skeleton.chunks_exact(8).take(length.div_ceil(8)) {
+        hash = mix(hash, eight_bytes(chunk));
+    }
+    mix(hash, length as u64)
 }
 
 /// The skeleton bytes of a token of ASCII letters and `å ä ö Å Ä Ö`, lower case.

@@ -108,7 +108,7 @@ pub fn parse_body(
                     }
                     Tag::Paragraph if top => {
                         // A task list whose first line is almost a task gets the line's finding.
-                        let first = state.file.text.get(range.clone()).and_then(|t| t.lines().next());
+                        let first = state.file.text.get(range.clone()).map(crate::text::first_line);
                         if matches!(state.pending, Some((Intro::Tasks, _)))
                             && first.is_some_and(|l| super::tasks::classify(l).is_some())
                         {
@@ -364,7 +364,7 @@ impl State<'_> {
     fn paragraph(&mut self, range: Range<usize>) {
         let file = self.file;
         let raw = file.text.get(range.clone()).unwrap_or("").trim_end();
-        let first_line = raw.lines().next().unwrap_or("").trim();
+        let first_line = crate::text::first_line(raw).trim();
 
         // Cheap tests first: most paragraphs are prose.
         if first_line.starts_with(['F', 'f']) && phrases::proposal_opening(first_line).is_some() {
@@ -375,7 +375,7 @@ impl State<'_> {
         if mentions_decision {
             let phrases = self.phrases;
             if phrases.is_heading(first_line) {
-                if raw.lines().count() == 1 {
+                if crate::text::lines(raw).nth(1).is_none() {
                     self.pending = Some((Intro::Decision, range.start));
                 } else {
                     let diag = self
@@ -418,9 +418,9 @@ impl State<'_> {
             return;
         }
         if self.current.is_some() {
-            if raw
-                .lines()
-                .any(|l| split_label(l.trim()).is_some() || is_origin_line(l.trim()))
+            if crate::text::lines(raw)
+                .map(str::trim)
+                .any(|l| split_label(l).is_some() || is_origin_line(l))
             {
                 self.labelled(raw, range.start);
                 return;
@@ -590,7 +590,7 @@ impl State<'_> {
         match kind {
             Some(Intro::Tasks) => {
                 // An almost-task is reported by the line check; a plain bullet is reported here.
-                let first = raw.lines().next().unwrap_or("");
+                let first = crate::text::first_line(raw);
                 if super::tasks::classify(first).is_none() {
                     let marker = markers::list_text_start(raw).unwrap_or(0);
                     let shown: String = collapse(&raw[marker..]).chars().take(120).collect();

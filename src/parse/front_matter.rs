@@ -37,7 +37,7 @@ pub fn split(file: &SourceFile) -> Result<Split, Box<Diagnostic>> {
     }
     let yaml_start = first.len() + 1;
     let mut offset = yaml_start;
-    for line in text.get(yaml_start..).unwrap_or("").split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(text.get(yaml_start..).unwrap_or("")) {
         let bare = line.trim_end();
         if bare == "---" || bare == "..." {
             return Ok(Split {
