@@ -96,8 +96,10 @@ pub fn find_damage(text: &str, vocabulary: &Vocabulary) -> Vec<Damage> {
     let bytes = text.as_bytes();
     // Words without marks that may have lost them, and the file's own words with marks, of four
     // letters or more; tokens with OCR characters.
+    // Room for what Swedish prose holds (about a word in 25 bytes of each kind), so that the
+    // lists seldom grow.
     let mut plain: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16);
-    let mut marked: Vec<Marked> = Vec::with_capacity(text.len() / 64);
+    let mut marked: Vec<Marked> = Vec::with_capacity(text.len() / 20);
     let mut suspicious: Vec<(usize, &str)> = Vec::new();
     // The skeletons of the file's own words with marks.
     let mut own = HashFilter::default();
