@@ -1148,10 +1148,10 @@ Ordföranden återkommer med ett förslag senast den 15 maj.
     assert!(text.contains("Dnr LNV 2026/20"), "{text}");
     let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
     let owners: Vec<String> = assignments.iter().map(|a| a["owners"].to_string()).collect();
-    // A function before the name, and the chair by her function.
+    // A function before the name; the chair's office as written, not resolved to her.
     assert_eq!(
         owners,
-        [r#"["Sara Kvist"]"#, r#"["Anna Berg"]"#],
+        [r#"["Sara Kvist"]"#, r#"["ordföranden"]"#],
         "{assignments:?}"
     );
     assert_eq!(assignments[0]["due"], "2026-06-05");

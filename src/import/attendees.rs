@@ -363,10 +363,11 @@ fn people_in_columns(lines: Vec<PeopleLine>, attendance: &mut Attendance) -> Vec
     out
 }
 
-/// `Vera Lund / Norrby kommun / utvecklare`: columns written with slashes between spaced
-/// fields, read as a table's row.
+/// `Vera Lund / Norrby kommun / utvecklare` (or with middle dots, `Vera Lund · Norrby kommun ·
+/// utvecklare`): columns written with a mark between spaced fields, read as a table's row.
 fn slashed_columns(text: &str) -> String {
-    let fields: Vec<&str> = text.split(" / ").map(str::trim).collect();
+    let mark = if text.contains(" · ") { " · " } else { " / " };
+    let fields: Vec<&str> = text.split(mark).map(str::trim).collect();
     let columns =
         (2..=4).contains(&fields.len()) && !text.contains('\t') && fields.iter().all(|f| !f.is_empty());
     if columns {
@@ -1076,8 +1077,16 @@ mod tests {
     #[test]
     fn fields_between_slashes_are_columns() {
         let members = members();
+        let dotted = read(
+            &lines("Vera Lund · Region Västmark · utvecklare, stab"),
+            &members,
+            &is_word,
+        );
+        assert_eq!(dotted.present[0].role.as_deref(), Some("utvecklare, stab"));
+        assert_eq!(dotted.present[0].organisation.as_deref(), Some("Region Västmark"));
         let mut lines = lines("Vera Lund / Region Västmark / utvecklare\nOlle Berg / Norrby");
         lines[1].section = Section::Absent;
+
         let a = read(&lines, &members, &is_word);
         let present: Vec<(&str, Option<&str>)> = a
             .present

@@ -152,7 +152,7 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
+    Regex::new(r"(?i)(?:,\s*|\s+[–—-]\s+|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
             .unwrap_or_else(|_| unreachable!())
 });
 /// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
@@ -300,7 +300,13 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             .strip_prefix('.')
             .filter(|r| r.starts_with(':'))
             .unwrap_or(colon);
-        let value = if let Some(v) = colon.strip_prefix(':') {
+        // `Datum ........ 15.3.2028`: a leader of dots does what the colon does.
+        let leader = colon
+            .strip_prefix("..")
+            .or_else(|| colon.strip_prefix('…'))
+            .map(|r| r.trim_start_matches(['.', '…']))
+            .filter(|r| r.starts_with(' '));
+        let value = if let Some(v) = colon.strip_prefix(':').or(leader) {
             if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
                 continue;
             }
@@ -1169,6 +1175,27 @@ mod tests {
     fn header_of(text: &str) -> Header {
         let members = members();
         read(&lines(text), &Names::new(&members))
+    }
+
+    #[test]
+    fn labels_with_dotted_leaders_and_a_room_after_a_dash() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines(
+                "Anteckningar\nDatum ....... 3.9.2026\nKlockan ..... 10:00 – 11:30\nLokal ....... Folkets hus, Norrby – sal Ekan\nOrdförande .. Vera Lund (Region Västmark)\nJusterare ... Eva Ek\n",
+            ),
+            &names,
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 3));
+        assert_eq!(h.time.as_deref(), Some("10.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Folkets hus, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
     }
 
     #[test]

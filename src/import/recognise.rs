@@ -150,6 +150,22 @@ const SECTIONS: &[&str] = &[
     "särskilt yttrande",
 ];
 
+/// Whether a word is a body's common noun (`Nämnden`, `Rådet`, `Styrelsen`, `Arbetsutskottet`).
+fn names_a_body(word: &str) -> bool {
+    let word = word.to_lowercase();
+    [
+        "nämnden",
+        "styrelsen",
+        "rådet",
+        "utskottet",
+        "nätverket",
+        "gruppen",
+        "fullmäktige",
+    ]
+    .iter()
+    .any(|body| word.ends_with(body))
+}
+
 /// Whether a line looks like an item heading, for the debris pass (which never takes one out).
 pub fn looks_like_item(text: &str) -> bool {
     headings::parse(text).is_some()
@@ -897,7 +913,11 @@ impl Builder<'_, '_> {
             });
             return Some(i + 1);
         }
-        if folded == "beslut" && att_follows {
+        // `Nämndens beslut` over clauses: the body deciding names itself by a word for one.
+        let body_decision = OWN_DECISION
+            .captures(bare)
+            .is_some_and(|caps| names_a_body(&caps[1]));
+        if (folded == "beslut" || body_decision) && att_follows {
             // `Beslut:` and the clauses under it: the network's decision.
             self.open_clauses(number, text, |intro| {
                 crate::msg!(
