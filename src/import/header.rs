@@ -57,6 +57,8 @@ const LABELS: &[(&str, Field)] = &[
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
     ("ordf", Field::Chair),
+    ("ant", Field::NoteTaker),
+    ("just", Field::Adjusters),
     ("sekreterare/antecknare", Field::NoteTaker),
     ("motessekreterare", Field::NoteTaker),
     ("sekreterare", Field::NoteTaker),
@@ -124,6 +126,7 @@ const LABELS: &[(&str, Field)] = &[
     ("anmalt forhinder", Field::People(Section::Absent)),
     ("lamnat aterbud", Field::People(Section::Absent)),
     ("anmald franvaro", Field::People(Section::Absent)),
+    ("anmalt franvaro", Field::People(Section::Absent)),
     ("forhinder", Field::People(Section::Absent)),
     ("forhinder hade", Field::People(Section::Absent)),
     ("franvarande var", Field::People(Section::Absent)),
@@ -144,6 +147,8 @@ const COLON_ONLY: &[&str] = &[
     "justerat",
     "justering",
     "ordf",
+    "ant",
+    "just",
 ];
 
 /// The words of a title that say what the document is, folded.
@@ -256,6 +261,18 @@ fn says_not_there(folded: &str, rest: &str) -> bool {
     negated && there && words.len() <= 4 && rest.trim_start_matches(' ').starts_with(':')
 }
 
+const THERE: Field = Field::People(Section::Present);
+
+/// A label, with a colon, naming those who came for a side (`Kommunens representanter:`,
+/// `Föreningarnas ledamöter:`): present.
+fn names_a_side(folded: &str, rest: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let side = words
+        .last()
+        .is_some_and(|w| matches!(*w, "representanter" | "ledamoter" | "foretradare"));
+    side && (2..=3).contains(&words.len()) && rest.trim_start_matches(' ').starts_with(':')
+}
+
 fn label_of(text: &str) -> Option<(Field, &str, &str)> {
     // Where each of the first words ends.
     let mut ends = Vec::new();
@@ -281,6 +298,7 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             .find(|(label, _)| *label == folded)
             .map(|(_, field)| field)
             .or_else(|| says_not_there(&folded, &text[end..]).then_some(&NOT_THERE))
+            .or_else(|| names_a_side(&folded, &text[end..]).then_some(&THERE))
         else {
             continue;
         };
@@ -551,6 +569,13 @@ struct Reader<'a> {
     email: bool,
 }
 
+/// `Ordf: Eva Ek | Ant: Per Lund | Just: Ola Berg`: several labels on one line, split by bars;
+/// each cell is read as a line of its own when every cell starts with a label.
+fn labelled_cells(text: &str) -> Option<Vec<&str>> {
+    let cells: Vec<&str> = text.split('|').map(str::trim).collect();
+    (cells.len() >= 2 && cells.iter().all(|c| c.contains(':') && label_of(c).is_some())).then_some(cells)
+}
+
 /// Reads the lines before the first item.
 pub fn read(lines: &[Line], names: &Names) -> Header {
     let mut r = Reader {
@@ -565,7 +590,17 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         email: false,
     };
     for line in lines {
-        r.line(line);
+        match labelled_cells(&line.text) {
+            Some(cells) => {
+                for cell in cells {
+                    r.line(&Line {
+                        text: cell.to_owned(),
+                        ..line.clone()
+                    });
+                }
+            }
+            None => r.line(line),
+        }
     }
     if let Some((field, label, value, first, number)) = r.wrapped.take() {
         r.label(field, &label, &value, &first, number);
@@ -1165,6 +1200,11 @@ mod tests {
         ));
         // Without a colon it is a sentence.
         assert!(label_of("Ej anslutna var två kommuner").is_none());
+        assert_eq!(
+            label_of("Regionens företrädare: Eva Ek (S), Olle Berg (M)").map(|l| (l.0, l.1)),
+            Some((THERE, "Regionens företrädare"))
+        );
+        assert!(label_of("Kommunens representanter var nöjda").is_none());
     }
     use crate::import::testing::members;
 
@@ -1175,6 +1215,23 @@ mod tests {
     fn header_of(text: &str) -> Header {
         let members = members();
         read(&lines(text), &Names::new(&members))
+    }
+
+    #[test]
+    fn labels_side_by_side_between_bars() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines("Anteckningar\nDatum: 2026-09-03\nOrdf: Vera Lund  |  Ant: Olle Berg  |  Just: Eva Ek\n"),
+            &names,
+        );
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
+        assert!(labelled_cells("Namn | Organisation").is_none());
     }
 
     #[test]

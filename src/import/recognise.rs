@@ -37,7 +37,7 @@ static PROPOSER: LazyLock<Regex> =
 static ATT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^att\s+\S").unwrap_or_else(|_| unreachable!()));
 static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪→►➔]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪→►➔»]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));

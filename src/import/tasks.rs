@@ -260,8 +260,7 @@ pub fn form(text: &str) -> Option<Form> {
         }
     }
     // `X och Y utses att planera studiedagen`: appointed to a task; to check the minutes is none.
-    if let Some(found) =
-        capture(&UTSES, text, "X utses att", false).filter(|f| !f.task.starts_with("justera"))
+    if let Some(found) = capture(&UTSES, text, "X utses att", false).filter(|f| !checks_the_minutes(&f.task))
     {
         return Some(found);
     }
@@ -491,6 +490,12 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `justera protokollet`, `jämte ordföranden justera dagens protokoll`: checking the minutes,
+/// which appoints an adjuster and gives no task.
+fn checks_the_minutes(task: &str) -> bool {
+    task.split_whitespace().take(4).any(|w| w == "justera")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,6 +558,10 @@ mod tests {
             Some(("Eva Ek (S) och Bo Ek (M)".to_owned(), "X utses att"))
         );
         assert_eq!(who_and_form("Eva Ek (S) utses att justera protokollet"), None);
+        assert_eq!(
+            who_and_form("Eva Ek (S) utses att jämte ordföranden justera protokollet"),
+            None
+        );
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
         let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
