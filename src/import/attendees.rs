@@ -531,6 +531,12 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
             row.retain(|c| !c.trim().is_empty());
         }
     }
+    // Without a heading row that names the columns, a last column of marks is the presence.
+    let marked = if columns.is_none() {
+        presence_marks(&mut rows[first..])
+    } else {
+        None
+    };
     let (entries, nobody) = roster::table(&rows[first..], columns.as_deref(), members);
     let mut entries = entries.into_iter().peekable();
     let mut seen_person = false;
@@ -555,11 +561,20 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
         }
         while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
             seen_person = true;
-            let section = if entry.absent() {
+            let unmarked = marked.as_ref().is_some_and(|m| !m[k]);
+            let section = if entry.absent() || unmarked {
                 Section::Absent
             } else {
                 line.section
             };
+            if let Some(m) = &marked
+                && m[k]
+            {
+                attendance.conversions.push(Conversion {
+                    from: "x".to_owned(),
+                    to: "attendees".to_owned(),
+                });
+            }
             if let Some(cell) = &entry.presence {
                 attendance.conversions.push(Conversion {
                     from: cell.clone(),
@@ -570,6 +585,30 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
             push(p, section, attendance);
         }
     }
+}
+
+/// A column of marks (`x`, `✓`) at the end of the rows, most rows marked: it says who was
+/// there, and a row without the mark is an absentee. The marks are taken out of the rows; which
+/// rows had one is returned.
+fn presence_marks(rows: &mut [Vec<&str>]) -> Option<Vec<bool>> {
+    let is_mark = |cell: &str| matches!(cell.trim(), "x" | "X" | "✓" | "✔" | "☒");
+    let last_is_mark = |row: &Vec<&str>| {
+        row.iter()
+            .rev()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| is_mark(c))
+    };
+    let marks: Vec<bool> = rows.iter().map(last_is_mark).collect();
+    let count = marks.iter().filter(|m| **m).count();
+    if count * 2 <= rows.len() {
+        return None;
+    }
+    for (row, marked) in rows.iter_mut().zip(&marks) {
+        if *marked && let Some(at) = row.iter().rposition(|c| !c.trim().is_empty()) {
+            row.remove(at);
+        }
+    }
+    Some(marks)
 }
 
 fn read_list(line: &PeopleLine, members: &Members, attendance: &mut Attendance) {
@@ -1072,6 +1111,29 @@ mod tests {
         let a = read(&lines, &members, &is_word);
         let present: Vec<&str> = a.present.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(present, vec!["Vera Lund", "Olle Berg"]);
+    }
+
+    #[test]
+    fn a_column_of_marks_says_who_was_there() {
+        let members = members();
+        let a = read(
+            &lines(
+                "Norrby kommun\tVera Lund, utvecklare\tx\nRegion Västmark\tOlle Berg, samordnare\nNorrby kommun\tEva Ek, chef\tx",
+            ),
+            &members,
+            &is_word,
+        );
+        let present: Vec<(&str, Option<&str>)> = a
+            .present
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            present,
+            vec![("Vera Lund", Some("utvecklare")), ("Eva Ek", Some("chef"))]
+        );
+        let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(absent, vec!["Olle Berg"]);
     }
 
     #[test]
