@@ -1025,6 +1025,14 @@ mod tests {
             .collect()
     }
 
+    /// The people present, each with the role read.
+    fn names_and_roles(a: &Attendance) -> Vec<(&str, Option<&str>)> {
+        a.present
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect()
+    }
+
     fn is_word(w: &str) -> bool {
         matches!(w, "ordförande" | "samordnare")
     }
@@ -1069,11 +1077,7 @@ mod tests {
         let members = members();
         let text = "Kommun\tNärvarande\tFörhinder\nNorrby\tKalle Gäst (konsult); Vera Lund (utvecklare)\t–\nÅsby, Dalby\t–\t–\nRegion Västmark\t–\tOlle Berg";
         let a = read(&lines(text), &members, &is_word);
-        let present: Vec<(&str, Option<&str>)> = a
-            .present
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
+        let present = names_and_roles(&a);
         assert_eq!(
             present,
             vec![("Kalle Gäst", Some("konsult")), ("Vera Lund", Some("utvecklare"))]
@@ -1123,11 +1127,7 @@ mod tests {
             &members,
             &is_word,
         );
-        let present: Vec<(&str, Option<&str>)> = a
-            .present
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
+        let present = names_and_roles(&a);
         assert_eq!(
             present,
             vec![("Vera Lund", Some("utvecklare")), ("Eva Ek", Some("chef"))]
@@ -1150,11 +1150,7 @@ mod tests {
         lines[1].section = Section::Absent;
 
         let a = read(&lines, &members, &is_word);
-        let present: Vec<(&str, Option<&str>)> = a
-            .present
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
+        let present = names_and_roles(&a);
         assert_eq!(present, vec![("Vera Lund", Some("utvecklare"))]);
         assert_eq!(a.present[0].organisation.as_deref(), Some("Region Västmark"));
         let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();

@@ -37,7 +37,7 @@ static PROPOSER: LazyLock<Regex> =
 static ATT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^att\s+\S").unwrap_or_else(|_| unreachable!()));
 static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪→►➔»]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
+    LazyLock::new(|| Regex::new(r"^(?:[-–•*·▪→►➔]|\d{1,2}\))\s+(\S.*)$").unwrap_or_else(|_| unreachable!()));
 /// A numbered clause: `1. att godkänna …`.
 static NUMBERED_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.)]\s+(att\s.*)$").unwrap_or_else(|_| unreachable!()));
@@ -537,6 +537,11 @@ impl Builder<'_, '_> {
                 .collect::<Vec<_>>()
                 .join(" ")
         });
+        // `» Beslut: att …`: a pointing mark before a labelled line is no part of it.
+        let text = match text.strip_prefix(['»', '›']) {
+            Some(rest) if rest.starts_with(' ') && rest.contains(':') => rest.trim_start().to_owned(),
+            _ => text,
+        };
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -557,6 +562,26 @@ impl Builder<'_, '_> {
             && let Some(named) = header::name_alone(&text, number)
         {
             self.body.closing.push((role, named));
+        }
+        // `Eva Ek tar fram … (Ansvar: Eva Ek. Klart: i maj.)`: the owners of the sentence before.
+        if let Some((before, owners_line)) = actions::owners_in_parenthesis(&text) {
+            self.prose_line(number, before);
+            let line = Line {
+                number,
+                text: owners_line,
+                page_break_before: false,
+            };
+            if let Some(table) = self
+                .last_sentence()
+                .and_then(|task| actions::read_owners_line(&line, &task, &|owners| self.names_owners(owners)))
+            {
+                self.flush_prose();
+                self.action_table(table);
+                return i + 1;
+            }
+            // Not read as owners: the parenthesis stays in the prose as written.
+            self.prose_line(number, &format!("({})", line.text));
+            return i + 1;
         }
         if let Some((table, next)) = raw
             .contains('\t')
@@ -1799,7 +1824,12 @@ impl Builder<'_, '_> {
             return Some(i + 1);
         }
         if let Some(caps) = BULLET.captures(text) {
-            let clause = self.make_clause(caps[1].trim(), number);
+            // `→ Eva Ek skickar …` under the decision: a sentence with its subject, no point of it.
+            let point = caps[1].trim();
+            if point.starts_with(char::is_uppercase) && !ATT.is_match(point) {
+                return None;
+            }
+            let clause = self.make_clause(point, number);
             let state = self.clauses.as_mut()?;
             state.clauses.push(clause);
             state.gap = false;
