@@ -111,7 +111,7 @@ static DECISION_LABEL: LazyLock<Regex> =
 /// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+(\p{L}+))$",
+        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+((?i:för\s+)?\p{L}+))$",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -2256,6 +2256,10 @@ mod tests {
         assert_eq!(
             suffix("Barn – stödgrupper – information").as_deref(),
             Some("Barn – stödgrupper")
+        );
+        assert_eq!(
+            suffix("Gemensam rutin för vårdplanering – för beslut").as_deref(),
+            Some("Gemensam rutin för vårdplanering")
         );
         assert_eq!(
             suffix("Val av justerare (För beslut)").as_deref(),
