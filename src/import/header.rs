@@ -164,6 +164,11 @@ static ROOM: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
 });
+/// A weekday and a day and month without the year, anywhere in a line: `torsdag 27/4`.
+static WEEKDAY_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+\d{1,2}/\d{1,2}\b")
+        .unwrap_or_else(|_| unreachable!())
+});
 /// The start of a sentence saying when and where the meeting was: `Mötet hölls …`.
 static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:mötet|sammanträdet|träffen)\s+(?:hölls|ägde\s+rum|genomfördes)\s")
@@ -808,7 +813,12 @@ impl Reader<'_> {
             self.convert(text, "date");
             return;
         }
-        if self.header.date.is_none() && self.header.title.is_none() && self.preamble.is_empty() {
+        // The first line, or the one under the body's name.
+        if self.header.date.is_none()
+            && self.header.title.is_none()
+            && self.header.preamble.is_empty()
+            && self.preamble.len() <= 1
+        {
             self.title_facts(text);
         }
         // Running prose that names someone (`Här kommer anteckningarna … Eva Ek ledde mötet.`)
@@ -862,22 +872,39 @@ impl Reader<'_> {
     /// (sal Bräkne)`: the facts a first line gives, a date with its time and the place after
     /// them. The line stays where it is, as the document's title.
     fn title_facts(&mut self, text: &str) {
-        let Some(found) = dates::find_date(text) else {
-            return;
+        // `möte 2/2028 – torsdag 27/4, kl 13–15.30 (Teams)`: a weekday and a day without the
+        // year gives no date here (the year is read elsewhere), but the time and place after it.
+        let (date, after) = match dates::find_date(text) {
+            Some(found) => (Some(found.date), &text[found.end..]),
+            None => match WEEKDAY_DAY_MONTH.find(text) {
+                Some(m) => (None, &text[m.end()..]),
+                None => return,
+            },
         };
-        let after = &text[found.end..];
         let Some((time, written)) = dates::find_time(after) else {
             return;
         };
         if text.split_whitespace().count() > 30 {
             return;
         }
-        self.header.date = Some((found.date, text.to_owned()));
+        if let Some(date) = date {
+            self.header.date = Some((date, text.to_owned()));
+        }
         self.header.time.get_or_insert(time);
         let Some(at) = after.find(written.as_str()) else {
             return;
         };
         let rest = after[at + written.len()..].trim_start();
+        // `kl 13–15.30 (Teams)`: the place in brackets after the time.
+        if let Some(inner) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'))
+            && inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().count() <= 4
+        {
+            let (place, room) = place_and_room(inner);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+            return;
+        }
         let Some(rest) = rest.strip_prefix(',') else {
             return;
         };
@@ -1215,6 +1242,18 @@ mod tests {
     fn header_of(text: &str) -> Header {
         let members = members();
         read(&lines(text), &Names::new(&members))
+    }
+
+    #[test]
+    fn time_and_place_in_a_title_line_without_the_year() {
+        let members = members();
+        let names = Names::new(&members);
+        let h = read(
+            &lines("Norrbynätverket\nAnteckningar, träff 3/2026 – onsdag 14/10, kl 9–11.30 (Zoom)\n"),
+            &names,
+        );
+        assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Zoom"));
     }
 
     #[test]
