@@ -1246,23 +1246,15 @@ mod tests {
 
     #[test]
     fn time_and_place_in_a_title_line_without_the_year() {
-        let members = members();
-        let names = Names::new(&members);
-        let h = read(
-            &lines("Norrbynätverket\nAnteckningar, träff 3/2026 – onsdag 14/10, kl 9–11.30 (Zoom)\n"),
-            &names,
-        );
+        let h = header_of("Norrbynätverket\nAnteckningar, träff 3/2026 – onsdag 14/10, kl 9–11.30 (Zoom)\n");
         assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
         assert_eq!(h.place.as_deref(), Some("Zoom"));
     }
 
     #[test]
     fn labels_side_by_side_between_bars() {
-        let members = members();
-        let names = Names::new(&members);
-        let h = read(
-            &lines("Anteckningar\nDatum: 2026-09-03\nOrdf: Vera Lund  |  Ant: Olle Berg  |  Just: Eva Ek\n"),
-            &names,
+        let h = header_of(
+            "Anteckningar\nDatum: 2026-09-03\nOrdf: Vera Lund  |  Ant: Olle Berg  |  Just: Eva Ek\n",
         );
         assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
         assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
@@ -1275,13 +1267,8 @@ mod tests {
 
     #[test]
     fn labels_with_dotted_leaders_and_a_room_after_a_dash() {
-        let members = members();
-        let names = Names::new(&members);
-        let h = read(
-            &lines(
-                "Anteckningar\nDatum ....... 3.9.2026\nKlockan ..... 10:00 – 11:30\nLokal ....... Folkets hus, Norrby – sal Ekan\nOrdförande .. Vera Lund (Region Västmark)\nJusterare ... Eva Ek\n",
-            ),
-            &names,
+        let h = header_of(
+            "Anteckningar\nDatum ....... 3.9.2026\nKlockan ..... 10:00 – 11:30\nLokal ....... Folkets hus, Norrby – sal Ekan\nOrdförande .. Vera Lund (Region Västmark)\nJusterare ... Eva Ek\n",
         );
         assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 3));
         assert_eq!(h.time.as_deref(), Some("10.00–11.30"));
