@@ -1151,7 +1151,7 @@ Ordföranden återkommer med ett förslag senast den 15 maj.
     // A function before the name; the chair's office as written, not resolved to her.
     assert_eq!(
         owners,
-        [r#"["Sara Kvist"]"#, r#"["ordföranden"]"#],
+        [r#"["Sara Kvist"]"#, r#"["Ordföranden"]"#],
         "{assignments:?}"
     );
     assert_eq!(assignments[0]["due"], "2026-06-05");

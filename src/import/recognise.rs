@@ -1824,9 +1824,11 @@ impl Builder<'_, '_> {
             return Some(i + 1);
         }
         if let Some(caps) = BULLET.captures(text) {
-            // `→ Eva Ek skickar …` under the decision: a sentence with its subject, no point of it.
+            // `→ Eva Ek skickar …` under the decision: an arrow before a capital points to a
+            // task with its subject, no point of the decision (`- Kartlägga …` still is one).
             let point = caps[1].trim();
-            if point.starts_with(char::is_uppercase) && !ATT.is_match(point) {
+            let arrow = text.starts_with(['→', '►', '➔']);
+            if arrow && point.starts_with(char::is_uppercase) && !ATT.is_match(point) {
                 return None;
             }
             let clause = self.make_clause(point, number);
