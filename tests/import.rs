@@ -1148,12 +1148,51 @@ Ordföranden återkommer med ett förslag senast den 15 maj.
     assert!(text.contains("Dnr LNV 2026/20"), "{text}");
     let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
     let owners: Vec<String> = assignments.iter().map(|a| a["owners"].to_string()).collect();
-    // A function before the name, and the chair by her function.
+    // A function before the name; the chair's office as written, not resolved to her.
     assert_eq!(
         owners,
-        [r#"["Sara Kvist"]"#, r#"["Anna Berg"]"#],
+        [r#"["Sara Kvist"]"#, r#"["Ordföranden"]"#],
         "{assignments:?}"
     );
     assert_eq!(assignments[0]["due"], "2026-06-05");
     assert_eq!(assignments[1]["due"], "2026-05-15");
+}
+
+#[test]
+fn a_bodys_own_decision_section_and_a_pointed_decision_are_read() {
+    let repo = Repo::new();
+    let path = repo.dir.path().join("protokoll.txt");
+    fs::write(
+        &path,
+        "Protokoll
+
+Datum: 2026-04-10
+
+§ 40   Uppföljning av planen
+
+Nämndens beslut
+1. att godkänna uppföljningen,
+2. att lägga rapporten till handlingarna.
+
+§ 41   Rapporter
+
+» Beslut: att anta rutinen, och att skicka den till kommunerna.
+→ Olle Berg skickar rutinen till kommunerna senast 2026-05-15.
+",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = repo.import(&path, &["--add-members", "--dry-run", "--kind", "minutes"]);
+    let report = run.json()["report"].clone();
+    // Two numbered points under `Nämndens beslut`, two under `» Beslut:`; the arrow's sentence
+    // is a task, not a third point.
+    assert_eq!(
+        count(&report, "decision_clauses"),
+        4,
+        "{}\n{}",
+        run.stdout,
+        run.stderr
+    );
+    let assignments = report["assignments"].as_array().cloned().unwrap_or_default();
+    let owners: Vec<String> = assignments.iter().map(|a| a["owners"].to_string()).collect();
+    assert_eq!(owners, [r#"["Olle Berg"]"#], "{assignments:?}");
 }

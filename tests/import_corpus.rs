@@ -556,30 +556,35 @@ fn held_out_10_documents_keep_their_scores() {
 /// (≥ 0.9), due dates 0.452 (≥ 0.9), report-back 0.419, attendees precision 0.956 and recall
 /// 0.683 (≥ 0.95), OCR repaired 144/149 = 0.966 (≥ 0.95) with 0/458 correct words changed
 /// (≤ 0.01), 57 words lost (target 0), sentences that read like tasks listed 6/21, front matter
-/// 29/42, 2 `check` errors in the imported files. So this test is ignored rather than lowered;
-/// `held_out_11_documents_keep_their_scores` holds the figures.
+/// 29/42, 2 `check` errors in the imported files. Tuned on in the twelfth round, after which it
+/// meets every target but clause F1 (0.963: an OCR-damaged clause read apart from its list).
+/// So this test is ignored rather than lowered; `held_out_11_documents_keep_their_scores` holds
+/// the figures.
 #[test]
-#[ignore = "held-out-11 misses the targets on items, clauses, owners, due dates, attendee recall and words lost; see the figures above"]
+#[ignore = "held-out-11 misses the clause F1 target after the twelfth round (0.963); see the figures above"]
 fn held_out_11_documents_meet_the_targets() {
     let s = measured("held-out-11");
     assert_bar(&s, &TARGETS);
 }
 
-/// The figures `held-out-11/` reached when it was measured once, as floors.
+/// The figures `held-out-11/` reaches after the twelfth round, the first it was tuned on, as
+/// floors: items 60/60, clause F1 0.963, owners precision 0.955 and recall 0.955, due dates
+/// 0.968, report-back 0.935, attendees 1.000/0.984, OCR repaired 144/149 with none changed, no
+/// word lost, non-tasks listed 8/21, front matter 41/42.
 #[test]
 fn held_out_11_documents_keep_their_scores() {
     let s = measured("held-out-11");
     assert_bar(
         &s,
         &Bar {
-            items_missed: 21,
-            words_lost: 57,
-            clause_f1: 0.649,
-            owner_precision: 0.849,
-            owner_recall: 0.385,
-            due: 0.451,
-            attendee_precision: 0.955,
-            attendee_recall: 0.682,
+            items_missed: 0,
+            words_lost: 0,
+            clause_f1: 0.962,
+            owner_precision: 0.954,
+            owner_recall: 0.954,
+            due: 0.967,
+            attendee_precision: 0.999,
+            attendee_recall: 0.983,
             ocr_repaired: 0.965,
             ocr_changed: 0.0001,
         },

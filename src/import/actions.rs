@@ -535,14 +535,44 @@ static REPORT_PART: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// A sentence followed by its owners in a parenthesis, the parts split by full stops:
+/// `Eva Ek tar fram en plan. (Ansvar: Eva Ek. Klart: i maj. Återrapport: nätverket.)`. The text
+/// before the parenthesis, and the parenthesis written as an owners line (`Ansvar: Eva Ek, Klart:
+/// i maj, Återrapport: nätverket`).
+pub fn owners_in_parenthesis(text: &str) -> Option<(&str, String)> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (before, inner) = (inner[..open].trim_end(), &inner[open + 1..]);
+    if before.is_empty() || !OWNERS_OF_ABOVE.is_match(inner.trim()) {
+        return None;
+    }
+    let parts: Vec<&str> = inner
+        .split(". ")
+        .map(|p| p.trim().trim_end_matches('.').trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    Some((before, parts.join(", ")))
+}
+
 /// An owners line under the task it gives (`task` is the sentence above it): read as a table of
 /// one row. `None` unless the owners are names (`is_owner`) and every other part is a time or a
 /// recipient.
 pub fn read_owners_line(line: &Line, task: &str, is_owner: &dyn Fn(&str) -> bool) -> Option<ActionTable> {
     let text = line.text.trim();
     let caps = OWNERS_OF_ABOVE.captures(text)?;
-    let mut parts = caps.get(2)?.as_str().split(", ");
-    let owners = parts.next()?.trim();
+    let all: Vec<&str> = caps.get(2)?.as_str().split(", ").collect();
+    // `Ansvar: A, B och C, klart: …`: the owners run up to the first time or recipient.
+    let names = all
+        .iter()
+        .position(|p| {
+            let p = p.trim();
+            TIME_PART.is_match(p) || REPORT_PART.is_match(p) || !p.starts_with(char::is_uppercase)
+        })
+        .unwrap_or(all.len())
+        .max(1);
+    let owners = all[..names].join(", ");
+    let owners = owners.trim();
+    let parts = all[names..].iter();
     if !is_owner(owners) || task.trim().is_empty() {
         return None;
     }
@@ -701,6 +731,31 @@ mod tests {
         );
         assert_eq!(table.rows[1].owners, "Eva Ek");
         assert_eq!(table.carried.len(), 1);
+    }
+
+    #[test]
+    fn owners_in_a_parenthesis_after_the_sentence() {
+        let (before, line) = owners_in_parenthesis(
+            "Gruppen bokar lokalen. (Ansvar: Per Lund, Eva Ek och Ola Berg. Klart: i maj. Återrapport: nätverket.)",
+        )
+        .unwrap_or_else(|| unreachable!());
+        assert_eq!(before, "Gruppen bokar lokalen.");
+        assert_eq!(
+            line,
+            "Ansvar: Per Lund, Eva Ek och Ola Berg, Klart: i maj, Återrapport: nätverket"
+        );
+        let owners_line = Line {
+            number: 3,
+            text: line,
+            page_break_before: false,
+        };
+        let table = read_owners_line(&owners_line, "Gruppen bokar lokalen.", &|_| true)
+            .unwrap_or_else(|| unreachable!());
+        assert_eq!(table.rows[0].owners, "Per Lund, Eva Ek och Ola Berg");
+        assert_eq!(table.rows[0].due, "i maj");
+        assert_eq!(table.rows[0].report_to, "nätverket");
+        assert!(owners_in_parenthesis("Per Lund bokar lokalen (i Norrby).").is_none());
+        assert!(owners_in_parenthesis("(Ansvar: Per Lund.)").is_none());
     }
 
     #[test]

@@ -363,10 +363,11 @@ fn people_in_columns(lines: Vec<PeopleLine>, attendance: &mut Attendance) -> Vec
     out
 }
 
-/// `Vera Lund / Norrby kommun / utvecklare`: columns written with slashes between spaced
-/// fields, read as a table's row.
+/// `Vera Lund / Norrby kommun / utvecklare` (or with middle dots, `Vera Lund · Norrby kommun ·
+/// utvecklare`): columns written with a mark between spaced fields, read as a table's row.
 fn slashed_columns(text: &str) -> String {
-    let fields: Vec<&str> = text.split(" / ").map(str::trim).collect();
+    let mark = if text.contains(" · ") { " · " } else { " / " };
+    let fields: Vec<&str> = text.split(mark).map(str::trim).collect();
     let columns =
         (2..=4).contains(&fields.len()) && !text.contains('\t') && fields.iter().all(|f| !f.is_empty());
     if columns {
@@ -530,6 +531,12 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
             row.retain(|c| !c.trim().is_empty());
         }
     }
+    // Without a heading row that names the columns, a last column of marks is the presence.
+    let marked = if columns.is_none() {
+        presence_marks(&mut rows[first..])
+    } else {
+        None
+    };
     let (entries, nobody) = roster::table(&rows[first..], columns.as_deref(), members);
     let mut entries = entries.into_iter().peekable();
     let mut seen_person = false;
@@ -554,11 +561,20 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
         }
         while let Some((_, entry)) = entries.next_if(|(row, _)| *row == k) {
             seen_person = true;
-            let section = if entry.absent() {
+            let unmarked = marked.as_ref().is_some_and(|m| !m[k]);
+            let section = if entry.absent() || unmarked {
                 Section::Absent
             } else {
                 line.section
             };
+            if let Some(m) = &marked
+                && m[k]
+            {
+                attendance.conversions.push(Conversion {
+                    from: "x".to_owned(),
+                    to: "attendees".to_owned(),
+                });
+            }
             if let Some(cell) = &entry.presence {
                 attendance.conversions.push(Conversion {
                     from: cell.clone(),
@@ -569,6 +585,30 @@ fn read_table(lines: &[PeopleLine], members: &Members, attendance: &mut Attendan
             push(p, section, attendance);
         }
     }
+}
+
+/// A column of marks (`x`, `✓`) at the end of the rows, most rows marked: it says who was
+/// there, and a row without the mark is an absentee. The marks are taken out of the rows; which
+/// rows had one is returned.
+fn presence_marks(rows: &mut [Vec<&str>]) -> Option<Vec<bool>> {
+    let is_mark = |cell: &str| matches!(cell.trim(), "x" | "X" | "✓" | "✔" | "☒");
+    let last_is_mark = |row: &Vec<&str>| {
+        row.iter()
+            .rev()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| is_mark(c))
+    };
+    let marks: Vec<bool> = rows.iter().map(last_is_mark).collect();
+    let count = marks.iter().filter(|m| **m).count();
+    if count * 2 <= rows.len() {
+        return None;
+    }
+    for (row, marked) in rows.iter_mut().zip(&marks) {
+        if *marked && let Some(at) = row.iter().rposition(|c| !c.trim().is_empty()) {
+            row.remove(at);
+        }
+    }
+    Some(marks)
 }
 
 fn read_list(line: &PeopleLine, members: &Members, attendance: &mut Attendance) {
@@ -985,6 +1025,14 @@ mod tests {
             .collect()
     }
 
+    /// The people present, each with the role read.
+    fn names_and_roles(a: &Attendance) -> Vec<(&str, Option<&str>)> {
+        a.present
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect()
+    }
+
     fn is_word(w: &str) -> bool {
         matches!(w, "ordförande" | "samordnare")
     }
@@ -1029,11 +1077,7 @@ mod tests {
         let members = members();
         let text = "Kommun\tNärvarande\tFörhinder\nNorrby\tKalle Gäst (konsult); Vera Lund (utvecklare)\t–\nÅsby, Dalby\t–\t–\nRegion Västmark\t–\tOlle Berg";
         let a = read(&lines(text), &members, &is_word);
-        let present: Vec<(&str, Option<&str>)> = a
-            .present
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
+        let present = names_and_roles(&a);
         assert_eq!(
             present,
             vec![("Kalle Gäst", Some("konsult")), ("Vera Lund", Some("utvecklare"))]
@@ -1074,16 +1118,39 @@ mod tests {
     }
 
     #[test]
+    fn a_column_of_marks_says_who_was_there() {
+        let members = members();
+        let a = read(
+            &lines(
+                "Norrby kommun\tVera Lund, utvecklare\tx\nRegion Västmark\tOlle Berg, samordnare\nNorrby kommun\tEva Ek, chef\tx",
+            ),
+            &members,
+            &is_word,
+        );
+        let present = names_and_roles(&a);
+        assert_eq!(
+            present,
+            vec![("Vera Lund", Some("utvecklare")), ("Eva Ek", Some("chef"))]
+        );
+        let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(absent, vec!["Olle Berg"]);
+    }
+
+    #[test]
     fn fields_between_slashes_are_columns() {
         let members = members();
+        let dotted = read(
+            &lines("Vera Lund · Region Västmark · utvecklare, stab"),
+            &members,
+            &is_word,
+        );
+        assert_eq!(dotted.present[0].role.as_deref(), Some("utvecklare, stab"));
+        assert_eq!(dotted.present[0].organisation.as_deref(), Some("Region Västmark"));
         let mut lines = lines("Vera Lund / Region Västmark / utvecklare\nOlle Berg / Norrby");
         lines[1].section = Section::Absent;
+
         let a = read(&lines, &members, &is_word);
-        let present: Vec<(&str, Option<&str>)> = a
-            .present
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
+        let present = names_and_roles(&a);
         assert_eq!(present, vec![("Vera Lund", Some("utvecklare"))]);
         assert_eq!(a.present[0].organisation.as_deref(), Some("Region Västmark"));
         let absent: Vec<&str> = a.absent.iter().map(|p| p.name.as_str()).collect();

@@ -166,12 +166,20 @@ pub fn find(
                     drop_restated(item, &mut assignment);
                     push_assignment(item, assignment);
                 }
-                Err(why) => outcome.unresolved.push(Unresolved {
-                    item: item.number_text(),
-                    line: row.line,
-                    sentence: row.text.clone(),
-                    why,
-                }),
+                Err(why) => {
+                    // Not a task it could read: the row's words stay in the item as text.
+                    item.blocks.push(Block::Prose {
+                        text: row.text.clone(),
+                        line: row.line,
+                        inline_decision: false,
+                    });
+                    outcome.unresolved.push(Unresolved {
+                        item: item.number_text(),
+                        line: row.line,
+                        sentence: row.text.clone(),
+                        why,
+                    });
+                }
             }
         }
     }
@@ -853,7 +861,41 @@ fn report_to(text: &str, names: &Names, owners: &[String]) -> Option<String> {
 /// Who a span of a sentence names: every one a party of the members file or a person the
 /// document names, or `hon`/`han` for the person the sentence before names. People written as
 /// names who are in neither are added as guests.
+/// An owner cell that names no one the document or the members file knows (`Respektive MAS`,
+/// `Varje kommuns representant`): the table says this is who does it, so it is written as the
+/// document writes it, like an office, and listed for a person to resolve.
+fn owner_cell_as_written(cell: &str, names: &mut Names) -> Option<(Vec<Who>, Vec<String>)> {
+    let cell = cell.trim().trim_end_matches('.').trim();
+    let short = (1..=4).contains(&cell.split_whitespace().count());
+    if !short || !cell.starts_with(char::is_uppercase) || cell.contains([',', ';', '(']) {
+        return None;
+    }
+    names.add_office(cell);
+    let found = names.only_names(cell)?;
+    Some((
+        found,
+        vec![crate::msg!(
+            "import-follow-up-part-unknown",
+            text = cell.to_owned()
+        )],
+    ))
+}
+
+/// `KIC (Erik Wahlgren)`: an organisation with the one person who does it for it in brackets.
+fn person_for_organisation(span: &str, names: &Names) -> Option<Who> {
+    let (org, inner) = span.trim().strip_suffix(')')?.split_once('(')?;
+    let org = names.only_names(org.trim())?;
+    let person = names.only_names(inner.trim())?;
+    match (org.as_slice(), person.as_slice()) {
+        ([Who::Member(Party::Organisation(_))], [one]) if one.is_person() => Some(*one),
+        _ => None,
+    }
+}
+
 fn owners_of(span: &str, sentence: &Sentence, names: &mut Names) -> Result<(Vec<Who>, Vec<String>), String> {
+    if let Some(person) = person_for_organisation(span, names) {
+        return Ok((vec![person], Vec::new()));
+    }
     let cleaned = PARENTHESES.replace_all(span, "");
     let cleaned = last_clause(cleaned.trim().trim_matches(',').trim())
         .trim()
@@ -1223,7 +1265,8 @@ fn table_row(row: &Row, names: &mut Names, ctx: &Context) -> Result<Assignment, 
         after: None,
         todo: true,
     };
-    let (owners, notes) = owners_of(&row.owners, &sentence, names)?;
+    let (owners, notes) = owners_of(&row.owners, &sentence, names)
+        .or_else(|why| owner_cell_as_written(&row.owners, names).ok_or(why))?;
     if owners.is_empty() {
         return Err(crate::msg!(
             "import-follow-up-row-no-owner",
@@ -1421,6 +1464,39 @@ mod tests {
         let (found, _) = run_with(decided, &[(0, table)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].form, "follow-up table row");
+    }
+
+    fn one_row(owners: &str) -> ActionTable {
+        ActionTable {
+            line: 30,
+            heading: "Åtgärd Ansvarig".into(),
+            rows: vec![crate::import::actions::Row {
+                line: 31,
+                text: format!("Boka lokal för hösten {owners}"),
+                task: "Boka lokal för hösten".into(),
+                owners: owners.into(),
+                ..Default::default()
+            }],
+            carried: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_owner_cell_is_the_owner_as_written_or_the_person_in_brackets() {
+        let (found, outcome) = run_with(item(&[], &[]), &[(0, one_row("Varje enhets kontaktperson"))]);
+        assert_eq!(found.len(), 1, "{outcome:?}");
+        assert_eq!(found[0].owners, vec!["Varje enhets kontaktperson"]);
+        let (found, _) = run_with(item(&[], &[]), &[(0, one_row("Region Västmark (Olle Berg)"))]);
+        assert_eq!(found[0].owners, vec!["Olle Berg"]);
+        // A cell that is no owner keeps its row's words in the item.
+        let (items, outcome) = run_all(vec![item(&[], &[])], &[(0, one_row("se ovan, enligt plan; mm"))]);
+        assert_eq!(outcome.unresolved.len(), 1);
+        assert!(
+            items[0]
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Prose { text, .. } if text.contains("Boka lokal")))
+        );
     }
 
     #[test]

@@ -57,6 +57,8 @@ const LABELS: &[(&str, Field)] = &[
     ("motesordforande", Field::Chair),
     ("ordforande", Field::Chair),
     ("ordf", Field::Chair),
+    ("ant", Field::NoteTaker),
+    ("just", Field::Adjusters),
     ("sekreterare/antecknare", Field::NoteTaker),
     ("motessekreterare", Field::NoteTaker),
     ("sekreterare", Field::NoteTaker),
@@ -124,6 +126,7 @@ const LABELS: &[(&str, Field)] = &[
     ("anmalt forhinder", Field::People(Section::Absent)),
     ("lamnat aterbud", Field::People(Section::Absent)),
     ("anmald franvaro", Field::People(Section::Absent)),
+    ("anmalt franvaro", Field::People(Section::Absent)),
     ("forhinder", Field::People(Section::Absent)),
     ("forhinder hade", Field::People(Section::Absent)),
     ("franvarande var", Field::People(Section::Absent)),
@@ -144,6 +147,8 @@ const COLON_ONLY: &[&str] = &[
     "justerat",
     "justering",
     "ordf",
+    "ant",
+    "just",
 ];
 
 /// The words of a title that say what the document is, folded.
@@ -152,12 +157,17 @@ static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,\s*|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
+    Regex::new(r"(?i)(?:,\s*|\s+[–—-]\s+|\s+)(?:lokal|rum|sal|sammanträdesrum|sammanträdeslokal|sammanträdessal|konferensrum|mötesrum)(?:met|en)?\s+")
             .unwrap_or_else(|_| unreachable!())
 });
 /// A day and month without the year, first in a value (`20/10 kl. 13.15`, `tisdag 20/10`).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{L}+dag(?:en)?\s+)?(\d{1,2})/(\d{1,2})\b(?:[^/]|$)").unwrap_or_else(|_| unreachable!())
+});
+/// A weekday and a day and month without the year, anywhere in a line: `torsdag 27/4`.
+static WEEKDAY_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+\d{1,2}/\d{1,2}\b")
+        .unwrap_or_else(|_| unreachable!())
 });
 /// The start of a sentence saying when and where the meeting was: `Mötet hölls …`.
 static MEETING_HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -256,6 +266,18 @@ fn says_not_there(folded: &str, rest: &str) -> bool {
     negated && there && words.len() <= 4 && rest.trim_start_matches(' ').starts_with(':')
 }
 
+const THERE: Field = Field::People(Section::Present);
+
+/// A label, with a colon, naming those who came for a side (`Kommunens representanter:`,
+/// `Föreningarnas ledamöter:`): present.
+fn names_a_side(folded: &str, rest: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let side = words
+        .last()
+        .is_some_and(|w| matches!(*w, "representanter" | "ledamoter" | "foretradare"));
+    side && (2..=3).contains(&words.len()) && rest.trim_start_matches(' ').starts_with(':')
+}
+
 fn label_of(text: &str) -> Option<(Field, &str, &str)> {
     // Where each of the first words ends.
     let mut ends = Vec::new();
@@ -281,6 +303,7 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             .find(|(label, _)| *label == folded)
             .map(|(_, field)| field)
             .or_else(|| says_not_there(&folded, &text[end..]).then_some(&NOT_THERE))
+            .or_else(|| names_a_side(&folded, &text[end..]).then_some(&THERE))
         else {
             continue;
         };
@@ -300,7 +323,13 @@ fn label_of(text: &str) -> Option<(Field, &str, &str)> {
             .strip_prefix('.')
             .filter(|r| r.starts_with(':'))
             .unwrap_or(colon);
-        let value = if let Some(v) = colon.strip_prefix(':') {
+        // `Datum ........ 15.3.2028`: a leader of dots does what the colon does.
+        let leader = colon
+            .strip_prefix("..")
+            .or_else(|| colon.strip_prefix('…'))
+            .map(|r| r.trim_start_matches(['.', '…']))
+            .filter(|r| r.starts_with(' '));
+        let value = if let Some(v) = colon.strip_prefix(':').or(leader) {
             if COLON_ONLY.contains(&folded.as_str()) && v.trim().is_empty() {
                 continue;
             }
@@ -545,6 +574,13 @@ struct Reader<'a> {
     email: bool,
 }
 
+/// `Ordf: Eva Ek | Ant: Per Lund | Just: Ola Berg`: several labels on one line, split by bars;
+/// each cell is read as a line of its own when every cell starts with a label.
+fn labelled_cells(text: &str) -> Option<Vec<&str>> {
+    let cells: Vec<&str> = text.split('|').map(str::trim).collect();
+    (cells.len() >= 2 && cells.iter().all(|c| c.contains(':') && label_of(c).is_some())).then_some(cells)
+}
+
 /// Reads the lines before the first item.
 pub fn read(lines: &[Line], names: &Names) -> Header {
     let mut r = Reader {
@@ -559,7 +595,17 @@ pub fn read(lines: &[Line], names: &Names) -> Header {
         email: false,
     };
     for line in lines {
-        r.line(line);
+        match labelled_cells(&line.text) {
+            Some(cells) => {
+                for cell in cells {
+                    r.line(&Line {
+                        text: cell.to_owned(),
+                        ..line.clone()
+                    });
+                }
+            }
+            None => r.line(line),
+        }
     }
     if let Some((field, label, value, first, number)) = r.wrapped.take() {
         r.label(field, &label, &value, &first, number);
@@ -767,7 +813,12 @@ impl Reader<'_> {
             self.convert(text, "date");
             return;
         }
-        if self.header.date.is_none() && self.header.title.is_none() && self.preamble.is_empty() {
+        // The first line, or the one under the body's name.
+        if self.header.date.is_none()
+            && self.header.title.is_none()
+            && self.header.preamble.is_empty()
+            && self.preamble.len() <= 1
+        {
             self.title_facts(text);
         }
         // Running prose that names someone (`Här kommer anteckningarna … Eva Ek ledde mötet.`)
@@ -821,22 +872,39 @@ impl Reader<'_> {
     /// (sal Bräkne)`: the facts a first line gives, a date with its time and the place after
     /// them. The line stays where it is, as the document's title.
     fn title_facts(&mut self, text: &str) {
-        let Some(found) = dates::find_date(text) else {
-            return;
+        // `möte 2/2028 – torsdag 27/4, kl 13–15.30 (Teams)`: a weekday and a day without the
+        // year gives no date here (the year is read elsewhere), but the time and place after it.
+        let (date, after) = match dates::find_date(text) {
+            Some(found) => (Some(found.date), &text[found.end..]),
+            None => match WEEKDAY_DAY_MONTH.find(text) {
+                Some(m) => (None, &text[m.end()..]),
+                None => return,
+            },
         };
-        let after = &text[found.end..];
         let Some((time, written)) = dates::find_time(after) else {
             return;
         };
         if text.split_whitespace().count() > 30 {
             return;
         }
-        self.header.date = Some((found.date, text.to_owned()));
+        if let Some(date) = date {
+            self.header.date = Some((date, text.to_owned()));
+        }
         self.header.time.get_or_insert(time);
         let Some(at) = after.find(written.as_str()) else {
             return;
         };
         let rest = after[at + written.len()..].trim_start();
+        // `kl 13–15.30 (Teams)`: the place in brackets after the time.
+        if let Some(inner) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')'))
+            && inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().count() <= 4
+        {
+            let (place, room) = place_and_room(inner);
+            self.header.place = place.or(self.header.place.take());
+            self.header.room = room.or(self.header.room.take());
+            return;
+        }
         let Some(rest) = rest.strip_prefix(',') else {
             return;
         };
@@ -1159,6 +1227,11 @@ mod tests {
         ));
         // Without a colon it is a sentence.
         assert!(label_of("Ej anslutna var två kommuner").is_none());
+        assert_eq!(
+            label_of("Regionens företrädare: Eva Ek (S), Olle Berg (M)").map(|l| (l.0, l.1)),
+            Some((THERE, "Regionens företrädare"))
+        );
+        assert!(label_of("Kommunens representanter var nöjda").is_none());
     }
     use crate::import::testing::members;
 
@@ -1169,6 +1242,43 @@ mod tests {
     fn header_of(text: &str) -> Header {
         let members = members();
         read(&lines(text), &Names::new(&members))
+    }
+
+    #[test]
+    fn time_and_place_in_a_title_line_without_the_year() {
+        let h = header_of("Norrbynätverket\nAnteckningar, träff 3/2026 – onsdag 14/10, kl 9–11.30 (Zoom)\n");
+        assert_eq!(h.time.as_deref(), Some("09.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Zoom"));
+    }
+
+    #[test]
+    fn labels_side_by_side_between_bars() {
+        let h = header_of(
+            "Anteckningar\nDatum: 2026-09-03\nOrdf: Vera Lund  |  Ant: Olle Berg  |  Just: Eva Ek\n",
+        );
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(h.note_taker.map(|c| c.name), Some("Olle Berg".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
+        assert!(labelled_cells("Namn | Organisation").is_none());
+    }
+
+    #[test]
+    fn labels_with_dotted_leaders_and_a_room_after_a_dash() {
+        let h = header_of(
+            "Anteckningar\nDatum ....... 3.9.2026\nKlockan ..... 10:00 – 11:30\nLokal ....... Folkets hus, Norrby – sal Ekan\nOrdförande .. Vera Lund (Region Västmark)\nJusterare ... Eva Ek\n",
+        );
+        assert_eq!(h.date.map(|d| d.0), NaiveDate::from_ymd_opt(2026, 9, 3));
+        assert_eq!(h.time.as_deref(), Some("10.00–11.30"));
+        assert_eq!(h.place.as_deref(), Some("Folkets hus, Norrby"));
+        assert_eq!(h.room.as_deref(), Some("Ekan"));
+        assert_eq!(h.chair.map(|c| c.name), Some("Vera Lund".to_owned()));
+        assert_eq!(
+            h.adjusters.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            vec!["Eva Ek"]
+        );
     }
 
     #[test]

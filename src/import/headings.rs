@@ -4,7 +4,7 @@
 //! Title` (or the number alone, the title on a line below). A heading's other columns are kept (`3<TAB>Title<TAB>Dnr SN
 //! 2026/3`); a line with more columns is a table row, and a numbered line that starts with `att`
 //! is a clause, not a heading. Other shapes: `5: Title`, `5 – Title`, `5.Title` (when the rest
-//! reads as a title), `5.` alone over its title, and any heading inside emphasis (`**5. Title**`,
+//! reads as a title), `5.` alone over its title, `(5) Title` and `[5] Title`, and any heading inside emphasis (`**5. Title**`,
 //! `## 5. Title`).
 
 use crate::text::fold;
@@ -66,6 +66,11 @@ static TOP: LazyLock<Regex> = LazyLock::new(|| {
 /// number before a title, read as a heading only when the rest reads as a title.
 static TOP_OTHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2})(?:\s*:\s+|\.?\s+[–—|-]\s+|\.)(\p{Lu}.*)$").unwrap_or_else(|_| unreachable!())
+});
+/// `(5) Title`, `[5] Title`: the number in brackets, read as a heading only when the rest reads
+/// as a title.
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\((\d{1,2})\)|\[(\d{1,2})\])\s+(\S.*)$").unwrap_or_else(|_| unreachable!())
 });
 /// `5.` or `5)` alone on its line, the title on the next.
 static TOP_ALONE: LazyLock<Regex> =
@@ -222,6 +227,14 @@ pub fn parse(line: &str) -> Option<Heading> {
     } else if let Some(caps) = TOP.captures(line) {
         let n: u32 = caps[1].parse().ok()?;
         (Number::Top(n), n.to_string(), caps.get(2)?.as_str())
+    } else if let Some(caps) = BRACKETED.captures(line) {
+        let n: u32 = caps.get(2).or_else(|| caps.get(3))?.as_str().parse().ok()?;
+        let rest = caps.get(4)?.as_str();
+        if !reads_as_title(rest) {
+            return None;
+        }
+        written = Some(caps[1].to_owned());
+        (Number::Top(n), n.to_string(), rest)
     } else if let Some(caps) = LETTER.captures(line) {
         let letter = caps[1].chars().next()?;
         (
@@ -487,6 +500,23 @@ mod tests {
         assert_eq!(case_first.extra, ["Dnr SN 2026/33"]);
         let h = parse("3\tSocialchefen informerar\tDnr SN 2026/3");
         assert_eq!(h.map(|h| h.extra), Some(vec!["Dnr SN 2026/3".to_owned()]));
+    }
+
+    #[test]
+    fn numbers_in_brackets() {
+        let round = parse("(4) Budget för hösten (dialog)").unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (round.number, round.title.as_str()),
+            (Number::Top(4), "Budget för hösten (dialog)")
+        );
+        assert_eq!(round.written.as_deref(), Some("(4)"));
+        let square = parse("[12] Övrigt").unwrap_or_else(|| unreachable!());
+        assert_eq!(
+            (square.number, square.written.as_deref()),
+            (Number::Top(12), Some("[12]"))
+        );
+        assert_eq!(number("(2) att anta planen"), None);
+        assert_eq!(number("[3] Se bilagan. Den kom i går."), None);
     }
 
     #[test]

@@ -324,21 +324,8 @@ pub fn import(
         calendar: &calendar,
     };
     let tables = std::mem::take(&mut body.action_tables);
-    // `Ordföranden återkommer …`: the chair of this meeting.
-    let chair = header.chair.as_ref().map(|n| n.name.clone()).or_else(|| {
-        attendance
-            .present
-            .iter()
-            .find(|p| {
-                p.role
-                    .as_deref()
-                    .is_some_and(|r| crate::text::fold(r).starts_with("ordforande"))
-            })
-            .map(|p| p.name.clone())
-    });
-    if let Some(chair) = chair {
-        names.add_function(&["ordföranden", "mötesordföranden"], &chair);
-    }
+    // `Ordföranden återkommer …` names an office, not a person: it is written as the document
+    // writes it, since who holds it is the reader's inference.
     let outcome = followups::find(&mut body.items, &tables, &mut names, &follow_ctx);
     report.unresolved_follow_ups = outcome.unresolved;
     report.not_tasks = outcome.not_tasks;

@@ -111,7 +111,7 @@ static DECISION_LABEL: LazyLock<Regex> =
 /// beslut)`, `… (beslutsärende)`, `… – information`.
 static TYPE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+(\p{L}+))$",
+        r"^(.*\S)\s*(?:\(((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\)|\[((?i:för\s+)?\p{L}+(?:\s*/\s*\p{L}+)*)\]|\s[–-]\s+((?i:för\s+)?\p{L}+))$",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -149,6 +149,22 @@ const SECTIONS: &[&str] = &[
     "omröstning",
     "särskilt yttrande",
 ];
+
+/// Whether a word is a body's common noun (`Nämnden`, `Rådet`, `Styrelsen`, `Arbetsutskottet`).
+fn names_a_body(word: &str) -> bool {
+    let word = word.to_lowercase();
+    [
+        "nämnden",
+        "styrelsen",
+        "rådet",
+        "utskottet",
+        "nätverket",
+        "gruppen",
+        "fullmäktige",
+    ]
+    .iter()
+    .any(|body| word.ends_with(body))
+}
 
 /// Whether a line looks like an item heading, for the debris pass (which never takes one out).
 pub fn looks_like_item(text: &str) -> bool {
@@ -521,6 +537,11 @@ impl Builder<'_, '_> {
                 .collect::<Vec<_>>()
                 .join(" ")
         });
+        // `» Beslut: att …`: a pointing mark before a labelled line is no part of it.
+        let text = match text.strip_prefix(['»', '›']) {
+            Some(rest) if rest.starts_with(' ') && rest.contains(':') => rest.trim_start().to_owned(),
+            _ => text,
+        };
         let number = self.lines[i].number;
         if text.is_empty() {
             self.flush_bullets();
@@ -541,6 +562,26 @@ impl Builder<'_, '_> {
             && let Some(named) = header::name_alone(&text, number)
         {
             self.body.closing.push((role, named));
+        }
+        // `Eva Ek tar fram … (Ansvar: Eva Ek. Klart: i maj.)`: the owners of the sentence before.
+        if let Some((before, owners_line)) = actions::owners_in_parenthesis(&text) {
+            self.prose_line(number, before);
+            let line = Line {
+                number,
+                text: owners_line,
+                page_break_before: false,
+            };
+            if let Some(table) = self
+                .last_sentence()
+                .and_then(|task| actions::read_owners_line(&line, &task, &|owners| self.names_owners(owners)))
+            {
+                self.flush_prose();
+                self.action_table(table);
+                return i + 1;
+            }
+            // Not read as owners: the parenthesis stays in the prose as written.
+            self.prose_line(number, &format!("({})", line.text));
+            return i + 1;
         }
         if let Some((table, next)) = raw
             .contains('\t')
@@ -897,7 +938,11 @@ impl Builder<'_, '_> {
             });
             return Some(i + 1);
         }
-        if folded == "beslut" && att_follows {
+        // `Nämndens beslut` over clauses: the body deciding names itself by a word for one.
+        let body_decision = OWN_DECISION
+            .captures(bare)
+            .is_some_and(|caps| names_a_body(&caps[1]));
+        if (folded == "beslut" || body_decision) && att_follows {
             // `Beslut:` and the clauses under it: the network's decision.
             self.open_clauses(number, text, |intro| {
                 crate::msg!(
@@ -1779,7 +1824,14 @@ impl Builder<'_, '_> {
             return Some(i + 1);
         }
         if let Some(caps) = BULLET.captures(text) {
-            let clause = self.make_clause(caps[1].trim(), number);
+            // `→ Eva Ek skickar …` under the decision: an arrow before a capital points to a
+            // task with its subject, no point of the decision (`- Kartlägga …` still is one).
+            let point = caps[1].trim();
+            let arrow = text.starts_with(['→', '►', '➔']);
+            if arrow && point.starts_with(char::is_uppercase) && !ATT.is_match(point) {
+                return None;
+            }
+            let clause = self.make_clause(point, number);
             let state = self.clauses.as_mut()?;
             state.clauses.push(clause);
             state.gap = false;
@@ -2206,6 +2258,10 @@ mod tests {
         assert_eq!(
             suffix("Barn – stödgrupper – information").as_deref(),
             Some("Barn – stödgrupper")
+        );
+        assert_eq!(
+            suffix("Gemensam rutin för vårdplanering – för beslut").as_deref(),
+            Some("Gemensam rutin för vårdplanering")
         );
         assert_eq!(
             suffix("Val av justerare (För beslut)").as_deref(),

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// justera anteckningarna`.
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(ledde\s+(?:dagens\s+)?(?:mötet|träffen|sammanträdet)|var\s+(?:mötets|dagens)\s+ordförande|förde\s+(?:dagens\s+)?(?:anteckningar(?:na)?|protokollet)|(?:valdes|utsågs)\s+(?:till\s+justerare|att\s+justera))\b",
+        r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(ledde\s+(?:dagens\s+)?(?:mötet|träffen|sammanträdet)|var\s+(?:mötets|dagens)\s+ordförande|förde\s+(?:dagens\s+)?(?:anteckningar(?:na)?|protokollet)|(?:valdes|utsågs|utses|väljs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera))\b",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -118,6 +118,11 @@ mod tests {
                 "OB valdes att justera anteckningarna.",
                 ClosingRole::Adjuster,
                 "OB",
+            ),
+            (
+                "Eva Ek utses att jämte ordföranden justera dagens protokoll.",
+                ClosingRole::Adjuster,
+                "Eva Ek",
             ),
             (
                 "Att justera anteckningarna utsågs Ola Berg.",

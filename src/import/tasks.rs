@@ -2,12 +2,12 @@
 //! give none. A task's form gives who is to do it (as written) and what; whether they are
 //! someone the members file or the attendance knows is decided by the caller.
 //!
-//! Tasks: `uppdra (åt) X att T`, `det åligger X att T`, `ge X i uppdrag att T`, `X får/ges i uppdrag att T`, `får X i
+//! Tasks: `uppdra (åt) X att T`, `det åligger X att T`, `ge X i uppdrag att T`, `X får/fick/ges/gavs i uppdrag att T`, `får X i
 //! uppdrag att T`, `X uppdras att T`, `X ombeds (att) T`, `X utses att T`, `X tar hem frågan …`, `X återkommer
 //! med T`, `X ansvarar för (att) T`, `X bereder T`; less sure: `X ska T`, `X <verb>r T` with a
 //! due date or a recipient, and `T <verb>s (fram) av X`.
 //!
-//! Not tasks: a task given earlier (`fick i uppdrag`, `har fått i uppdrag`, `har ett uppdrag`) or
+//! Not tasks: a task given earlier (`som X fick i uppdrag`, `har fått i uppdrag`, `har ett uppdrag`) or
 //! by someone else (`i uppdrag av sin nämnd`), a wish without an owner (`Det vore bra om …`), a
 //! possibility (`kan`, `skulle kunna`), a standing duty (`ska varje år`).
 
@@ -36,7 +36,7 @@ static UPPDRA: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdra(?:r)?\s+(?:�
 static GE_UPPDRAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:ge|ger)\s+(.+?)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
 static FAR_UPPDRAG: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:får|ges)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
+    LazyLock::new(|| re(r"(?i)^(.+?)\s+(?:får|fick|ges|gavs)\s+(?:i\s+uppdrag|uppdraget)\s+att\s+(.+)$"));
 static FAR_X_UPPDRAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:får|ges)\s+(.+?)\s+i\s+uppdrag\s+att\s+(.+)$"));
 /// `(Det) uppdras åt X att T`: the passive without a subject.
@@ -71,6 +71,12 @@ static COMES_BACK_LATER: LazyLock<Regex> =
 static GIVEN_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:fick|fått|gavs|getts|hade|har)\b(?:\s+\S+){0,6}?\s+(?:i\s+)?uppdrag(?:et)?\b")
 });
+/// `Eva Ek och Per Lund fick i uppdrag att …` as the sentence's own statement: minutes tell what
+/// the meeting did in the past tense, so this is a task given at this meeting, unless the sentence
+/// says it was earlier (a relative clause, `som X fick i uppdrag`, or `tidigare`, `förra`, `redan`).
+static GIVEN_NOW_IN_PAST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\p{Lu}[^,;]*?\s(?:fick|gavs)\s+i\s+uppdrag\s+att\s"));
+static EARLIER_SAID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:som|tidigare|förra|redan|har|hade)\b"));
 static GIVEN_BY_OTHER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\buppdrag\s+av\b"));
 static WISH: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -260,8 +266,7 @@ pub fn form(text: &str) -> Option<Form> {
         }
     }
     // `X och Y utses att planera studiedagen`: appointed to a task; to check the minutes is none.
-    if let Some(found) =
-        capture(&UTSES, text, "X utses att", false).filter(|f| !f.task.starts_with("justera"))
+    if let Some(found) = capture(&UTSES, text, "X utses att", false).filter(|f| !checks_the_minutes(&f.task))
     {
         return Some(found);
     }
@@ -406,7 +411,10 @@ pub fn not_task(text: &str) -> Option<String> {
     if GIVEN_BY_OTHER.is_match(text) {
         return Some(crate::msg!("import-not-task-other"));
     }
-    if GIVEN_EARLIER.is_match(text) {
+    let now = GIVEN_NOW_IN_PAST
+        .find(text)
+        .is_some_and(|m| !EARLIER_SAID.is_match(m.as_str()) && !EARLIER_SAID.is_match(&text[m.end()..]));
+    if GIVEN_EARLIER.is_match(text) && !now {
         return Some(crate::msg!("import-not-task-earlier"));
     }
     if HABITUAL.is_match(text) && TASK_WORDS.is_match(text) {
@@ -491,6 +499,12 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `justera protokollet`, `jämte ordföranden justera dagens protokoll`: checking the minutes,
+/// which appoints an adjuster and gives no task.
+fn checks_the_minutes(task: &str) -> bool {
+    task.split_whitespace().take(4).any(|w| w == "justera")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -529,6 +543,10 @@ mod tests {
                 "Ingela Sundin tillsammans med Marita Nordqvist",
             ),
             ("Olle Back ombeds skicka ut statistiken", "Olle Back"),
+            (
+                "Samordnare Eva Ek och kurator Per Lund fick i uppdrag att boka lokalen",
+                "Samordnare Eva Ek och kurator Per Lund",
+            ),
             ("Det åligger Eva Ek att boka lokalen", "Eva Ek"),
             ("Kansliet åläggs att boka lokalen", "Kansliet"),
             (
@@ -553,6 +571,10 @@ mod tests {
             Some(("Eva Ek (S) och Bo Ek (M)".to_owned(), "X utses att"))
         );
         assert_eq!(who_and_form("Eva Ek (S) utses att justera protokollet"), None);
+        assert_eq!(
+            who_and_form("Eva Ek (S) utses att jämte ordföranden justera protokollet"),
+            None
+        );
         let f = form("Region X tar hem frågan om ny representant och återkommer med förslag");
         assert!(f.is_some_and(|f| f.to_network && f.task.contains("och återkomma med förslag")));
         let p = passives("Ett gemensamt remissvar tas fram av beredningsgruppen senast 2026-04-30")
@@ -627,5 +649,8 @@ mod tests {
             assert!(not_task(text).is_some(), "{text}");
         }
         assert!(not_task("Välfärdsstöd får i uppdrag att arbeta in justeringarna").is_none());
+        assert!(not_task("Eva Ek och Per Lund fick i uppdrag att boka lokalen före sommaren.").is_none());
+        assert!(not_task("Planen som Eva Ek fick i uppdrag att skriva i maj är klar.").is_some());
+        assert!(not_task("Eva Ek fick i uppdrag att boka lokalen redan i våras.").is_some());
     }
 }
