@@ -9,9 +9,10 @@
 //! ninth; `held-out-8/` and `held-out-9/` were held apart from the ninth round, measured once
 //! after it and tuned on in the tenth; `held-out-10/` was held apart from the tenth round,
 //! measured once after it and tuned on in the eleventh; `held-out-11/` was held apart from the
-//! eleventh round and measured once after it. A set held apart from a later round is added as
-//! `held-out-12/` (or a later number) and scored by `further_held_out_sets_are_scored` with its
-//! summed row only. Run with `--nocapture` to see the tables and every miss.
+//! eleventh round, measured once after it and tuned on in the twelfth; `held-out-12/` was held
+//! apart from the twelfth round and measured once after it. A set held apart from a later round
+//! is added as `held-out-13/` (or a later number) and scored by
+//! `further_held_out_sets_are_scored` with its summed row only. Run with `--nocapture` to see the tables and every miss.
 
 mod corpus;
 
@@ -591,11 +592,57 @@ fn held_out_11_documents_keep_their_scores() {
     );
 }
 
+/// The targets on `held-out-12/`, six documents of five bodies written during the
+/// twelfth round by someone who did not read the importer and was given no layout to use: three
+/// in everyday layouts in their own phrasing (a § protocol of a committee, OCR-damaged; an agenda
+/// with the type as a suffix `(för beslut)`; a .docx with a closing task table), three in layouts
+/// of their own choosing (every front fact in one opening sentence `Protokoll fört vid …`,
+/// attendance as a numbered list and tasks as `UPPDRAG` blocks of `Vem:`/`Vad:`/`När:`/`Till:`
+/// lines; a Windows-1252 text dated `2028.05.23` with items `1 · Title` and attendance in running
+/// prose by municipality; notes whose front facts stand only in a closing `Om mötet` paragraph,
+/// with items `P1`–`P9` and an attendance table with a Deltog column).
+///
+/// Measured once, when the set was added after the twelfth round (`cargo test --test
+/// import_corpus further_held_out -- --nocapture`, before this test existed): items 34/61
+/// (target: all), clause F1 0.870 (≥ 0.98), owners precision 0.882 (≥ 0.9) and recall 0.395
+/// (≥ 0.9), due dates 0.379 (≥ 0.9), report-back 0.379, attendees precision 0.978 and recall
+/// 0.677 (≥ 0.95), OCR repaired 166/171 = 0.971 (≥ 0.95) with 2/512 correct words changed
+/// (≤ 0.01), 32 words lost (target 0), sentences that read like tasks listed 5/18, front matter
+/// 26/42, 3 `check` errors in the imported files. So this test is ignored rather than lowered;
+/// `held_out_12_documents_keep_their_scores` holds the figures.
+#[test]
+#[ignore = "held-out-12 misses the targets on items, clauses, owners, due dates, attendee recall and words lost; see the figures above"]
+fn held_out_12_documents_meet_the_targets() {
+    let s = measured("held-out-12");
+    assert_bar(&s, &TARGETS);
+}
+
+/// The figures `held-out-12/` reached when it was measured once, as floors.
+#[test]
+fn held_out_12_documents_keep_their_scores() {
+    let s = measured("held-out-12");
+    assert_bar(
+        &s,
+        &Bar {
+            items_missed: 27,
+            words_lost: 32,
+            clause_f1: 0.869,
+            owner_precision: 0.881,
+            owner_recall: 0.394,
+            due: 0.378,
+            attendee_precision: 0.977,
+            attendee_recall: 0.676,
+            ocr_repaired: 0.970,
+            ocr_changed: 0.004,
+        },
+    );
+}
+
 #[test]
 fn further_held_out_sets_are_scored() {
     let folders = corpus::further_held_out_folders();
     if folders.is_empty() {
-        println!("no held-apart set beyond held-out-11 in the corpus");
+        println!("no held-apart set beyond held-out-12 in the corpus");
     }
     for folder in folders {
         let s = corpus::measure_with(&folder, corpus::Detail::Aggregate);
@@ -615,9 +662,9 @@ fn only_held_out_11_and_later_are_further_sets() {
     assert!(!corpus::is_further_held_out("held-out-9"));
     assert!(!corpus::is_further_held_out("held-out-10"));
     assert!(!corpus::is_further_held_out("held-out-11"));
+    assert!(!corpus::is_further_held_out("held-out-12"));
     assert!(!corpus::is_further_held_out("held-out-4"));
     assert!(!corpus::is_further_held_out("held-out-5"));
-    assert!(corpus::is_further_held_out("held-out-12"));
     assert!(corpus::is_further_held_out("held-out-13"));
     assert!(!corpus::is_further_held_out("held-out"));
     assert!(!corpus::is_further_held_out("held-out-2"));
